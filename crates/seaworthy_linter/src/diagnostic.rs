@@ -1,0 +1,187 @@
+//! Findings, strengths and fixes: what rules produce.
+
+use crate::project::FileId;
+use seaworthy_syntax::{Environment, Span};
+use serde::Serialize;
+
+/// How bad it is. Ordered: `Info < Low < Medium < High < Critical`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Low,
+    Medium,
+    High,
+    Critical,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 5] = [
+        Severity::Critical,
+        Severity::High,
+        Severity::Medium,
+        Severity::Low,
+        Severity::Info,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Low => "low",
+            Severity::Medium => "medium",
+            Severity::High => "high",
+            Severity::Critical => "critical",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Severity> {
+        Severity::ALL
+            .into_iter()
+            .find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What kind of risk a finding is about; each has its own score.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Category {
+    Security,
+    Reliability,
+    Performance,
+    Operability,
+    Maintainability,
+}
+
+impl Category {
+    pub const ALL: [Category; 5] = [
+        Category::Security,
+        Category::Reliability,
+        Category::Performance,
+        Category::Operability,
+        Category::Maintainability,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Security => "security",
+            Category::Reliability => "reliability",
+            Category::Performance => "performance",
+            Category::Operability => "operability",
+            Category::Maintainability => "maintainability",
+        }
+    }
+}
+
+/// Another place involved in a finding (the other file of a cross-file finding).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Related {
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
+}
+
+/// Whether a fix can be applied without a human looking at it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Applicability {
+    /// Keeps behaviour; applied by `--fix`.
+    Safe,
+    /// Changes behaviour; applied only with `--unsafe-fixes`.
+    Unsafe,
+    /// Shown as a suggestion, never applied.
+    Display,
+}
+
+/// Replace the bytes of `span` in `file` with `content` (empty span = insertion).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Edit {
+    pub file: FileId,
+    pub span: Span,
+    pub content: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fix {
+    pub applicability: Applicability,
+    pub description: String,
+    pub edits: Vec<Edit>,
+}
+
+impl Fix {
+    pub fn safe(description: impl Into<String>, edits: Vec<Edit>) -> Fix {
+        Fix {
+            applicability: Applicability::Safe,
+            description: description.into(),
+            edits,
+        }
+    }
+
+    pub fn unsafe_(description: impl Into<String>, edits: Vec<Edit>) -> Fix {
+        Fix {
+            applicability: Applicability::Unsafe,
+            description: description.into(),
+            edits,
+        }
+    }
+}
+
+/// One problem found by one rule.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    pub rule: &'static crate::rule::RuleMeta,
+    pub severity: Severity,
+    pub message: String,
+    pub help: Option<String>,
+    pub file: FileId,
+    pub span: Span,
+    /// `None`: the environment of the file.
+    pub environment: Option<Environment>,
+    pub related: Vec<Related>,
+    pub fix: Option<Fix>,
+}
+
+impl Finding {
+    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+        self.help = Some(help.into());
+        self
+    }
+
+    pub fn severity(&mut self, severity: Severity) -> &mut Self {
+        self.severity = severity;
+        self
+    }
+
+    pub fn related(&mut self, file: FileId, span: Span, message: impl Into<String>) -> &mut Self {
+        self.related.push(Related {
+            file,
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    pub fn fix(&mut self, fix: Fix) -> &mut Self {
+        self.fix = Some(fix);
+        self
+    }
+
+    pub fn environment(&mut self, env: Environment) -> &mut Self {
+        self.environment = Some(env);
+        self
+    }
+}
+
+/// A good practice the audit saw (the seeds praise what is done right, next to what is wrong).
+#[derive(Debug, Clone)]
+pub struct Strength {
+    pub rule: &'static crate::rule::RuleMeta,
+    pub message: String,
+    pub file: FileId,
+    pub span: Span,
+}

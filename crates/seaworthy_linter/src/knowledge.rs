@@ -1,0 +1,209 @@
+//! Knowledge tables shipped as data files under `data/` (with their sources and dates), parsed
+//! once on first use. A table that fails to parse is a bug in the release, caught by tests.
+
+use crate::project::Date;
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+pub struct Runtimes {
+    pub updated: String,
+    #[serde(default)]
+    pub runtime: Vec<Runtime>,
+    #[serde(default)]
+    pub distro: Vec<Distro>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Runtime {
+    pub name: String,
+    pub images: Vec<String>,
+    pub versions: Vec<RuntimeVersion>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct RuntimeVersion {
+    pub version: String,
+    pub released: String,
+    pub eol: String,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Distro {
+    pub name: String,
+    pub image: String,
+    pub releases: Vec<DistroRelease>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DistroRelease {
+    pub codename: String,
+    pub version: String,
+    pub eol: String,
+}
+
+pub fn runtimes() -> &'static Runtimes {
+    static T: OnceLock<Runtimes> = OnceLock::new();
+    T.get_or_init(|| {
+        toml::from_str(include_str!("../data/runtimes.toml")).unwrap_or_else(|e| {
+            // A malformed shipped table is a release bug; fail loudly in tests, degrade in use.
+            debug_assert!(false, "data/runtimes.toml: {e}");
+            Runtimes {
+                updated: String::new(),
+                runtime: Vec::new(),
+                distro: Vec::new(),
+            }
+        })
+    })
+}
+
+/// What the table says about an image tag.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Lifecycle {
+    /// Known version, with its end-of-life date.
+    Known {
+        runtime: String,
+        version: String,
+        eol: Date,
+        released: Date,
+    },
+    /// Newer than anything the table lists as released (likely a pre-release).
+    Unreleased {
+        runtime: String,
+        version: String,
+        newest: String,
+    },
+}
+
+/// Leading dotted version of a tag: `3.12.4-slim-bookworm` → `3.12.4`.
+pub fn leading_version(tag: &str) -> Option<&str> {
+    let end = tag
+        .char_indices()
+        .find(|(_, c)| !(c.is_ascii_digit() || *c == '.'))
+        .map(|(i, _)| i)
+        .unwrap_or(tag.len());
+    let v = tag[..end].trim_end_matches('.');
+    (!v.is_empty() && v.starts_with(|c: char| c.is_ascii_digit())).then_some(v)
+}
+
+fn version_key(v: &str) -> Vec<u32> {
+    v.split('.').map(|p| p.parse().unwrap_or(0)).collect()
+}
+
+/// Look up a runtime image (`python`, `node`, …) and tag.
+pub fn runtime_lifecycle(image: &str, tag: &str) -> Option<Lifecycle> {
+    let t = runtimes();
+    let rt = t
+        .runtime
+        .iter()
+        .find(|r| r.images.iter().any(|i| i == image))?;
+    let v = leading_version(tag)?;
+    // longest listed version that is a prefix (by components) of v
+    let comps: Vec<&str> = v.split('.').collect();
+    let mut best: Option<&RuntimeVersion> = None;
+    for rv in &rt.versions {
+        let rc: Vec<&str> = rv.version.split('.').collect();
+        if rc.len() <= comps.len() && rc.iter().zip(&comps).all(|(a, b)| a == b) {
+            if best.is_none_or(|b| b.version.len() < rv.version.len()) {
+                best = Some(rv);
+            }
+        }
+    }
+    if let Some(rv) = best {
+        return Some(Lifecycle::Known {
+            runtime: rt.name.clone(),
+            version: rv.version.clone(),
+            eol: Date::parse(&rv.eol)?,
+            released: Date::parse(&rv.released)?,
+        });
+    }
+    // newer than the newest listed with the same number of components?
+    let newest = rt.versions.iter().max_by_key(|r| version_key(&r.version))?;
+    let n = newest.version.split('.').count();
+    if comps.len() >= n {
+        let vk = version_key(&comps[..n].join("."));
+        if vk > version_key(&newest.version) {
+            return Some(Lifecycle::Unreleased {
+                runtime: rt.name.clone(),
+                version: comps[..n].join("."),
+                newest: newest.version.clone(),
+            });
+        }
+    }
+    None
+}
+
+/// A Debian codename (or the `debian` image's version) found in a tag, with its EOL.
+pub fn distro_in_tag(image: &str, tag: &str) -> Option<(String, String, Date)> {
+    let t = runtimes();
+    for d in &t.distro {
+        for r in &d.releases {
+            let by_codename = tag
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| w.eq_ignore_ascii_case(&r.codename));
+            let by_version = image == d.image
+                && leading_version(tag)
+                    .is_some_and(|v| v.split('.').next() == Some(r.version.as_str()));
+            if by_codename || by_version {
+                return Some((
+                    format!("{} {} ({})", d.name, r.version, r.codename),
+                    r.codename.clone(),
+                    Date::parse(&r.eol)?,
+                ));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_parses_and_dates_are_valid() {
+        let t = runtimes();
+        assert!(!t.runtime.is_empty());
+        assert!(Date::parse(&t.updated).is_some());
+        for r in &t.runtime {
+            for v in &r.versions {
+                let (rel, eol) = (Date::parse(&v.released), Date::parse(&v.eol));
+                assert!(rel.is_some() && eol.is_some(), "{} {}", r.name, v.version);
+                assert!(rel < eol, "{} {}", r.name, v.version);
+            }
+        }
+        for d in &t.distro {
+            for r in &d.releases {
+                assert!(Date::parse(&r.eol).is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn lookups() {
+        assert_eq!(leading_version("3.12.4-slim-bookworm"), Some("3.12.4"));
+        assert_eq!(leading_version("slim"), None);
+        match runtime_lifecycle("python", "3.12.4-slim") {
+            Some(Lifecycle::Known { version, .. }) => assert_eq!(version, "3.12"),
+            o => panic!("{o:?}"),
+        }
+        match runtime_lifecycle("python", "3.99-slim") {
+            Some(Lifecycle::Unreleased { version, .. }) => assert_eq!(version, "3.99"),
+            o => panic!("{o:?}"),
+        }
+        assert_eq!(runtime_lifecycle("python", "3-slim"), None);
+        match runtime_lifecycle("node", "18-alpine") {
+            Some(Lifecycle::Known { version, .. }) => assert_eq!(version, "18"),
+            o => panic!("{o:?}"),
+        }
+        assert_eq!(
+            distro_in_tag("python", "3.11-slim-bullseye").map(|d| d.1),
+            Some("bullseye".to_string())
+        );
+        assert_eq!(
+            distro_in_tag("debian", "11-slim").map(|d| d.1),
+            Some("bullseye".to_string())
+        );
+        assert_eq!(distro_in_tag("python", "3.12-slim"), None);
+    }
+}

@@ -1,0 +1,19 @@
+//! seaworthy's engine: the deployment model, the rules, suppression, scoring and the renderers.
+
+pub mod config;
+pub mod diagnostic;
+pub mod engine;
+pub mod knowledge;
+pub mod project;
+pub mod registry;
+pub mod render;
+pub mod rule;
+pub mod rules;
+pub mod score;
+pub mod suppress;
+pub mod testing;
+
+pub use config::Config;
+pub use diagnostic::{Category, Finding, Severity, Strength};
+pub use engine::Audit;
+pub use project::{BuildOptions, InputFile, Project};

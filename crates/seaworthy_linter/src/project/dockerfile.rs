@@ -1,0 +1,37 @@
+//! Dockerfiles in the model: the parsed tree per file.
+
+use super::{FileId, Project};
+use seaworthy_syntax::dockerfile::{self, Dockerfile};
+use seaworthy_syntax::FileKind;
+
+#[derive(Debug)]
+pub struct DockerfileDoc {
+    pub file: FileId,
+    pub tree: Dockerfile,
+}
+
+pub(super) fn build(project: &mut Project) {
+    let mut docs = Vec::new();
+    let mut problems = Vec::new();
+    for f in project
+        .files
+        .iter()
+        .filter(|f| f.kind == FileKind::Dockerfile && f.is_parseable())
+    {
+        let tree = dockerfile::parse(&f.text);
+        for e in &tree.errors {
+            problems.push((f.id, e.span, e.message.clone()));
+        }
+        docs.push(DockerfileDoc { file: f.id, tree });
+    }
+    for (file, span, msg) in problems {
+        project.add_parse_problem(file, span, msg);
+    }
+    project.dockerfiles = docs;
+}
+
+impl Project {
+    pub fn dockerfile(&self, file: FileId) -> Option<&DockerfileDoc> {
+        self.dockerfiles.iter().find(|d| d.file == file)
+    }
+}

@@ -1,0 +1,387 @@
+//! The deployment model: every classified file, parsed once, linked into one queryable project.
+//!
+//! Per-format models live in their own modules (`dockerfile`, `compose`, `nginx`, `env`, `git`,
+//! `python`); each exposes a `build` step called from [`Project::build`] and query helpers for rules.
+
+pub mod compose;
+pub mod dockerfile;
+pub mod env;
+pub mod git;
+pub mod nginx;
+pub mod python;
+
+use seaworthy_syntax::{Environment, FileKind, LineCol, LineIndex, Span};
+use std::collections::BTreeSet;
+
+/// Index into [`Project::files`].
+pub type FileId = usize;
+
+/// Why a file's content is missing or degraded.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileIssue {
+    /// Could not be read (permissions, vanished, ...).
+    Unreadable(String),
+    /// NUL bytes: a binary file with a deployment file's name.
+    Binary,
+    /// Larger than the size limit; not parsed.
+    TooLarge { bytes: u64, limit: u64 },
+    /// Invalid UTF-8 was replaced with U+FFFD; parsed anyway.
+    NotUtf8,
+}
+
+/// A file handed to the audit (read by the CLI, or built in memory by tests).
+#[derive(Debug, Clone)]
+pub struct InputFile {
+    /// Relative to the audited root, `/`-separated.
+    pub path: String,
+    pub kind: FileKind,
+    pub text: String,
+    pub issue: Option<FileIssue>,
+    /// Matched by a `.gitignore` (still audited when it is an env file: it ships if copied).
+    pub gitignored: bool,
+}
+
+impl InputFile {
+    /// An in-memory file; the kind comes from [`seaworthy_syntax::classify`]. `None` if not a deployment file.
+    pub fn from_text(path: &str, text: &str) -> Option<InputFile> {
+        let kind = seaworthy_syntax::classify(path, Some(text))?;
+        Some(InputFile {
+            path: path.to_string(),
+            kind,
+            text: text.to_string(),
+            issue: None,
+            gitignored: false,
+        })
+    }
+}
+
+#[derive(Debug)]
+pub struct SourceFile {
+    pub id: FileId,
+    pub path: String,
+    pub kind: FileKind,
+    pub environment: Environment,
+    pub text: String,
+    pub lines: LineIndex,
+    pub issue: Option<FileIssue>,
+    pub gitignored: bool,
+}
+
+impl SourceFile {
+    pub fn line_col(&self, offset: usize) -> LineCol {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// Directory of the file (`""` for the root).
+    pub fn dir(&self) -> &str {
+        match self.path.rfind('/') {
+            Some(i) => &self.path[..i],
+            None => "",
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+
+    /// The content can be parsed (not binary, not too large, readable).
+    pub fn is_parseable(&self) -> bool {
+        matches!(self.issue, None | Some(FileIssue::NotUtf8))
+    }
+}
+
+/// A syntax problem found while parsing (reported by the `parse-error` rule).
+#[derive(Debug, Clone)]
+pub struct ParseProblem {
+    pub file: FileId,
+    pub span: Span,
+    pub message: String,
+}
+
+/// A calendar date (for lifecycle tables: "EOL as of today").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: i32,
+    pub month: u32,
+    pub day: u32,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let mut it = s.trim().splitn(3, '-');
+        let year = it.next()?.parse().ok()?;
+        let month = it.next()?.parse().ok()?;
+        let day = it.next()?.parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then_some(Date { year, month, day })
+    }
+
+    /// Today (UTC) from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        Date::from_days(secs.div_euclid(86_400))
+    }
+
+    /// Civil date from days since 1970-01-01 (Howard Hinnant's algorithm).
+    pub fn from_days(z: i64) -> Date {
+        let z = z + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let y = yoe + era * 400;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+        Date {
+            year: (if m <= 2 { y + 1 } else { y }) as i32,
+            month: m,
+            day: d,
+        }
+    }
+}
+
+impl std::fmt::Display for Date {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Options that shape the model.
+#[derive(Debug, Clone)]
+pub struct BuildOptions {
+    /// "Today" for lifecycle checks (fixed in tests).
+    pub today: Date,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            today: Date::today(),
+        }
+    }
+}
+
+/// The linked deployment model every rule reads.
+#[derive(Debug)]
+pub struct Project {
+    pub files: Vec<SourceFile>,
+    /// Every file path under the root (deployment file or not), for "does it exist?" questions.
+    pub all_paths: BTreeSet<String>,
+    pub dockerfiles: Vec<dockerfile::DockerfileDoc>,
+    pub compose: compose::ComposeModel,
+    pub nginx: nginx::NginxModel,
+    pub env: env::EnvModel,
+    pub git: git::GitFacts,
+    pub python: python::PythonModel,
+    pub parse_problems: Vec<ParseProblem>,
+    /// Byte ranges holding secret values: every renderer masks them (all but a short prefix).
+    pub sensitive: Vec<(FileId, Span)>,
+    pub today: Date,
+}
+
+impl Project {
+    /// Parse every file and link the model. `all_paths` may be empty (then only `files` exist).
+    pub fn build(
+        inputs: Vec<InputFile>,
+        all_paths: BTreeSet<String>,
+        opts: &BuildOptions,
+    ) -> Project {
+        let mut inputs = inputs;
+        inputs.sort_by(|a, b| a.path.cmp(&b.path));
+        inputs.dedup_by(|a, b| a.path == b.path);
+        let mut all_paths = all_paths;
+        let files: Vec<SourceFile> = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(id, f)| {
+                all_paths.insert(f.path.clone());
+                let lines = LineIndex::new(&f.text);
+                SourceFile {
+                    id,
+                    environment: seaworthy_syntax::environment_of(&f.path),
+                    path: f.path,
+                    kind: f.kind,
+                    text: f.text,
+                    lines,
+                    issue: f.issue,
+                    gitignored: f.gitignored,
+                }
+            })
+            .collect();
+        let mut project = Project {
+            files,
+            all_paths,
+            dockerfiles: Vec::new(),
+            compose: Default::default(),
+            nginx: Default::default(),
+            env: Default::default(),
+            git: Default::default(),
+            python: Default::default(),
+            parse_problems: Vec::new(),
+            sensitive: Vec::new(),
+            today: opts.today,
+        };
+        dockerfile::build(&mut project);
+        python::build(&mut project);
+        compose::build(&mut project);
+        nginx::build(&mut project);
+        env::build(&mut project);
+        project
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.files[id]
+    }
+
+    pub fn files_of(&self, kind: FileKind) -> impl Iterator<Item = &SourceFile> {
+        self.files.iter().filter(move |f| f.kind == kind)
+    }
+
+    pub fn file_by_path(&self, path: &str) -> Option<&SourceFile> {
+        let p = normalize_path(path);
+        self.files
+            .binary_search_by(|f| f.path.as_str().cmp(p.as_str()))
+            .ok()
+            .map(|i| &self.files[i])
+    }
+
+    /// Does this path (file or directory) exist under the root?
+    pub fn exists(&self, path: &str) -> bool {
+        let p = normalize_path(path);
+        if p.is_empty() || self.all_paths.contains(&p) {
+            return true;
+        }
+        let dir = format!("{p}/");
+        self.all_paths
+            .range(dir.clone()..)
+            .next()
+            .is_some_and(|q| q.starts_with(&dir))
+    }
+
+    /// Every path below `dir` (recursive).
+    pub fn paths_under<'a>(&'a self, dir: &str) -> impl Iterator<Item = &'a String> + 'a {
+        let d = normalize_path(dir);
+        let prefix = if d.is_empty() {
+            String::new()
+        } else {
+            format!("{d}/")
+        };
+        self.all_paths
+            .range(prefix.clone()..)
+            .take_while(move |p| p.starts_with(&prefix))
+    }
+
+    /// Source text of a file with every sensitive range masked (same byte length, so spans still fit).
+    pub fn masked_text(&self, id: FileId) -> std::borrow::Cow<'_, str> {
+        let file = &self.files[id];
+        let mut ranges: Vec<Span> = self
+            .sensitive
+            .iter()
+            .filter(|(f, _)| *f == id)
+            .map(|(_, s)| *s)
+            .collect();
+        if ranges.is_empty() {
+            return std::borrow::Cow::Borrowed(&file.text);
+        }
+        ranges.sort();
+        let mut out = file.text.clone().into_bytes();
+        for r in ranges {
+            let text = r.slice(&file.text);
+            let keep = mask_prefix_len(text);
+            for b in out
+                .iter_mut()
+                .take(r.end as usize)
+                .skip(r.start as usize + keep)
+            {
+                *b = b'*';
+            }
+        }
+        std::borrow::Cow::Owned(String::from_utf8_lossy(&out).into_owned())
+    }
+
+    pub fn add_parse_problem(&mut self, file: FileId, span: Span, message: impl Into<String>) {
+        self.parse_problems.push(ParseProblem {
+            file,
+            span,
+            message: message.into(),
+        });
+    }
+}
+
+/// How many leading bytes of a secret may be shown: up to 4 ASCII characters, never more than a
+/// quarter of the value.
+pub fn mask_prefix_len(secret: &str) -> usize {
+    let n = (secret.len() / 4).min(4);
+    secret
+        .char_indices()
+        .take_while(|(i, c)| *i < n && c.is_ascii())
+        .count()
+}
+
+/// `sk-ant-api03-abcdef…` → `sk-a****`: a short prefix and a fixed-width mask.
+pub fn mask_secret(secret: &str) -> String {
+    let keep = mask_prefix_len(secret);
+    format!("{}****", &secret[..keep])
+}
+
+/// Normalize a relative path: `./a//b/../c` → `a/c`, no leading or trailing `/`.
+pub fn normalize_path(p: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    for comp in p.split(['/', '\\']) {
+        match comp {
+            "" | "." => {}
+            ".." => {
+                out.pop();
+            }
+            c => out.push(c),
+        }
+    }
+    out.join("/")
+}
+
+/// Join a directory and a relative path, normalized.
+pub fn join_path(dir: &str, rel: &str) -> String {
+    if rel.starts_with('/') {
+        return normalize_path(rel);
+    }
+    if dir.is_empty() {
+        normalize_path(rel)
+    } else {
+        normalize_path(&format!("{dir}/{rel}"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert_eq!(Date::from_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_days(20_414).to_string(), "2025-11-22");
+        assert_eq!(
+            Date::parse("2026-11-22").map(|d| d.to_string()).as_deref(),
+            Some("2026-11-22")
+        );
+        assert!(Date::parse("2026-13-01").is_none());
+    }
+
+    #[test]
+    fn paths() {
+        assert_eq!(normalize_path("./a//b/../c/"), "a/c");
+        assert_eq!(join_path("backend", "./Dockerfile"), "backend/Dockerfile");
+        assert_eq!(join_path("", "."), "");
+        let p = Project::build(
+            vec![InputFile::from_text("app/Dockerfile", "FROM a\n").unwrap()],
+            ["app/src/main.py".to_string()].into_iter().collect(),
+            &BuildOptions::default(),
+        );
+        assert!(p.exists("app/src"));
+        assert!(p.exists("./app/src/main.py"));
+        assert!(!p.exists("app/sr"));
+        assert_eq!(p.paths_under("app").count(), 2);
+    }
+}

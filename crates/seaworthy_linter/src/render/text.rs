@@ -1,0 +1,189 @@
+//! The terminal view: rustc-style snippets (annotate-snippets), then strengths and a summary.
+//! Secrets are masked in every snippet (see `Project::masked_text`).
+
+use super::location;
+use crate::diagnostic::{Finding, Severity};
+use crate::engine::Audit;
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use seaworthy_syntax::Span;
+use std::fmt::Write;
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TextOptions {
+    pub color: bool,
+    /// Print the strengths section.
+    pub strengths: bool,
+}
+
+fn level(s: Severity) -> Level<'static> {
+    match s {
+        Severity::Critical => Level::ERROR.with_name(Some("critical")),
+        Severity::High => Level::ERROR.with_name(Some("high")),
+        Severity::Medium => Level::WARNING.with_name(Some("medium")),
+        Severity::Low => Level::NOTE.with_name(Some("low")),
+        Severity::Info => Level::INFO.with_name(Some("info")),
+    }
+}
+
+/// The lines around a span: (text of those lines, first line number, span relative to that text).
+fn excerpt(
+    text: &str,
+    lines: &seaworthy_syntax::LineIndex,
+    span: Span,
+) -> (String, usize, std::ops::Range<usize>) {
+    const MAX_LINES: usize = 8;
+    let first = lines.line_of(span.start as usize);
+    let mut last = lines.line_of(span.end.saturating_sub(1).max(span.start) as usize);
+    if last > first + MAX_LINES {
+        last = first + MAX_LINES;
+    }
+    let start = lines.line_start(first);
+    let end = lines.line_span(text, last).end as usize;
+    let slice = text.get(start..end).unwrap_or("");
+    let rel_start = (span.start as usize).saturating_sub(start).min(slice.len());
+    let rel_end = (span.end as usize)
+        .saturating_sub(start)
+        .clamp(rel_start, slice.len());
+    (slice.to_string(), first + 1, rel_start..rel_end)
+}
+
+fn snippet_group<'a>(
+    audit: &'a Audit,
+    f: &'a Finding,
+    sources: &mut Vec<String>,
+) -> Vec<Group<'a>> {
+    let _ = sources;
+    let p = &audit.project;
+    let file = p.file(f.file);
+    let env = audit.environment_of(f);
+    let mut title = f.message.clone();
+    if env != seaworthy_syntax::Environment::Shared {
+        write!(title, " [{}]", env.as_str()).ok();
+    }
+    let head = level(f.severity)
+        .primary_title(title)
+        .id(format!("{}/{}", f.rule.code, f.rule.name));
+    let mut group_elems: Vec<annotate_snippets::Element<'a>> = Vec::new();
+    if f.span.is_empty() && f.span.start == 0 || file.text.is_empty() {
+        let loc = location(audit, f.file, f.span);
+        group_elems.push(
+            Origin::path(file.path.clone())
+                .line(loc.line as usize)
+                .char_column(loc.column as usize)
+                .into(),
+        );
+    } else {
+        let masked = p.masked_text(f.file);
+        let (src, line_start, range) = excerpt(&masked, &file.lines, f.span);
+        let mut snip = Snippet::source(src)
+            .line_start(line_start)
+            .path(file.path.clone())
+            .annotation(AnnotationKind::Primary.span(range));
+        // related locations in the same file and close by go into the same snippet
+        for r in f.related.iter().filter(|r| r.file == f.file) {
+            let (_, rl, rr) = excerpt(&masked, &file.lines, r.span);
+            if rl == line_start {
+                snip = snip.annotation(AnnotationKind::Context.span(rr).label(r.message.clone()));
+            }
+        }
+        group_elems.push(snip.into());
+    }
+    for r in &f.related {
+        let rf = p.file(r.file);
+        if r.file == f.file {
+            let (_, rl, _) = excerpt(&rf.text, &rf.lines, r.span);
+            let (_, fl, _) = excerpt(&file.text, &file.lines, f.span);
+            if rl == fl {
+                continue;
+            }
+        }
+        if r.span.is_empty() && r.span.start == 0 || rf.text.is_empty() {
+            group_elems.push(
+                Level::NOTE
+                    .message(format!("{}: {}", rf.path, r.message))
+                    .into(),
+            );
+            continue;
+        }
+        let masked = p.masked_text(r.file);
+        let (src, ls, range) = excerpt(&masked, &rf.lines, r.span);
+        group_elems.push(
+            Snippet::source(src)
+                .line_start(ls)
+                .path(rf.path.clone())
+                .annotation(AnnotationKind::Context.span(range).label(r.message.clone()))
+                .into(),
+        );
+    }
+    if let Some(h) = &f.help {
+        group_elems.push(Level::HELP.message(h.clone()).into());
+    }
+    if let Some(fix) = &f.fix {
+        let kind = match fix.applicability {
+            crate::diagnostic::Applicability::Safe => "fix available",
+            crate::diagnostic::Applicability::Unsafe => "unsafe fix available",
+            crate::diagnostic::Applicability::Display => "suggestion",
+        };
+        group_elems.push(
+            Level::NOTE
+                .message(format!("{kind}: {}", fix.description))
+                .into(),
+        );
+    }
+    vec![head.elements(group_elems)]
+}
+
+pub fn render(audit: &Audit, opts: TextOptions) -> String {
+    let renderer = if opts.color {
+        Renderer::styled()
+    } else {
+        Renderer::plain()
+    };
+    let mut out = String::new();
+    let mut sources = Vec::new();
+    for f in &audit.findings {
+        let groups = snippet_group(audit, f, &mut sources);
+        out.push_str(&renderer.render(&groups));
+        out.push_str("\n\n");
+    }
+    if opts.strengths && !audit.strengths.is_empty() {
+        writeln!(out, "strengths:").ok();
+        for s in &audit.strengths {
+            let loc = location(audit, s.file, s.span);
+            writeln!(
+                out,
+                "  + {} ({}:{})  [{}]",
+                s.message,
+                audit.project.file(s.file).path,
+                loc.line,
+                s.rule.name
+            )
+            .ok();
+        }
+        out.push('\n');
+    }
+    let s = &audit.summary;
+    let files = audit.project.files.len();
+    writeln!(
+        out,
+        "{} finding{} ({} critical, {} high, {} medium, {} low, {} info) in {} file{}; verdict: {}",
+        audit.findings.len(),
+        if audit.findings.len() == 1 { "" } else { "s" },
+        s.critical,
+        s.high,
+        s.medium,
+        s.low,
+        s.info,
+        files,
+        if files == 1 { "" } else { "s" },
+        s.verdict.as_str()
+    )
+    .ok();
+    let scores: Vec<String> = audit
+        .scores
+        .iter()
+        .map(|(c, v)| format!("{} {:.1}", c.as_str(), v))
+        .collect();
+    writeln!(out, "scores: {}", scores.join(", ")).ok();
+    out
+}

@@ -1,0 +1,87 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::{FileIssue, Project};
+use crate::rule::Checker;
+use seaworthy_syntax::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports deployment files the audit could not read as text: unreadable (permissions),
+    /// binary content under a deployment file's name, files over the size limit, and files that
+    /// are not valid UTF-8 (those are still checked, with the bad bytes replaced).
+    ///
+    /// ## Why is this bad?
+    /// A file the audit cannot read is a file nobody reviewed. A binary `Dockerfile` or a 50 MB
+    /// `.env` is usually a mistake in the repository.
+    ///
+    /// ## Example
+    /// A `Dockerfile` that is really a compiled binary, or a `.env` saved as Latin-1:
+    /// ```text
+    /// A=caf\xe9
+    /// ```
+    ///
+    /// ## Use instead
+    /// Keep deployment files as UTF-8 text:
+    /// ```text
+    /// A=café
+    /// ```
+    pub struct FileUnreadable {
+        code: "SW0003",
+        name: "file-unreadable",
+        family: Core,
+        severity: Low,
+        category: Maintainability,
+        summary: "Deployment file could not be read as text",
+    }
+}
+
+impl FileUnreadable {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for f in &project.files {
+            let Some(issue) = &f.issue else { continue };
+            let (msg, sev) = match issue {
+                FileIssue::Unreadable(e) => (
+                    format!("could not read this {} file: {e}", f.kind),
+                    Severity::Medium,
+                ),
+                FileIssue::Binary => (
+                    format!(
+                        "binary content in a file named like a {} file; not audited",
+                        kind_label(f.kind)
+                    ),
+                    Severity::Low,
+                ),
+                FileIssue::TooLarge { bytes, limit } => (
+                    format!(
+                        "{} file of {bytes} bytes is over the {limit}-byte limit; not audited",
+                        f.kind
+                    ),
+                    Severity::Low,
+                ),
+                FileIssue::NotUtf8 => (
+                    "not valid UTF-8; invalid bytes were replaced before checking".to_string(),
+                    Severity::Info,
+                ),
+            };
+            cx.report(f.id, Span::EMPTY, msg).severity(sev);
+        }
+    }
+}
+
+fn kind_label(k: seaworthy_syntax::FileKind) -> &'static str {
+    use seaworthy_syntax::FileKind::*;
+    match k {
+        Dockerfile => "Dockerfile",
+        Compose => "compose",
+        Nginx => "nginx",
+        Env => "env",
+        Dockerignore => ".dockerignore",
+        PythonDeps => "Python dependency",
+        NodeDeps => "package.json",
+        AppConfig => "app config",
+        Entrypoint => "entrypoint",
+        Ci => "CI",
+        Build => "build",
+        OtherConf => "config",
+    }
+}

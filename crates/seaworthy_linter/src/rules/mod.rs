@@ -1,0 +1,7 @@
+//! Rules, one per file, grouped by family. Each family's `mod.rs` lists its rules in `RULES`.
+
+pub mod compose;
+pub mod core;
+pub mod dockerfile;
+pub mod nginx;
+pub mod secrets;

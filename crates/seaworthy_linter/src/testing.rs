@@ -1,0 +1,110 @@
+//! Test support: build a project from an in-memory file set and audit it, with a fixed date.
+//!
+//! Fixtures use a txtar-like format: each file starts with a `-- path --` header line.
+//! A header `-- path (escaped) --` decodes `\xNN` escapes in its content to raw bytes, for
+//! binary and non-UTF-8 cases.
+
+use crate::config::Config;
+use crate::engine::{self, Audit};
+use crate::project::{BuildOptions, Date, FileIssue, InputFile, Project};
+use seaworthy_syntax::text::{decode, TextIssue};
+use std::collections::BTreeSet;
+
+/// The date every test audits "as of", so lifecycle rules are reproducible.
+pub const TEST_TODAY: Date = Date {
+    year: 2026,
+    month: 11,
+    day: 22,
+};
+
+/// (path, bytes) pairs from a txtar-like fixture.
+pub fn parse_txtar(src: &str) -> Vec<(String, Vec<u8>)> {
+    let mut out: Vec<(String, Vec<u8>, bool)> = Vec::new();
+    for line in src.split_inclusive('\n') {
+        let t = line.trim_end_matches(['\n', '\r']);
+        if let Some(h) = t.strip_prefix("-- ").and_then(|r| r.strip_suffix(" --")) {
+            let (path, escaped) = match h.strip_suffix(" (escaped)") {
+                Some(p) => (p, true),
+                None => (h, false),
+            };
+            out.push((path.trim().to_string(), Vec::new(), escaped));
+            continue;
+        }
+        if let Some(last) = out.last_mut() {
+            last.1.extend_from_slice(line.as_bytes());
+        }
+    }
+    out.into_iter()
+        .map(|(p, bytes, escaped)| {
+            if escaped {
+                (p, unescape(&bytes))
+            } else {
+                (p, bytes)
+            }
+        })
+        .collect()
+}
+
+fn unescape(b: &[u8]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'\\' && b.get(i + 1) == Some(&b'x') && i + 3 < b.len() {
+            if let Ok(v) =
+                u8::from_str_radix(std::str::from_utf8(&b[i + 2..i + 4]).unwrap_or("zz"), 16)
+            {
+                out.push(v);
+                i += 4;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    out
+}
+
+/// Turn raw files into inputs the way the CLI does (classification, decoding, issues).
+/// Files that are not deployment files only go into `all_paths`.
+pub fn inputs_from_files(files: &[(String, Vec<u8>)]) -> (Vec<InputFile>, BTreeSet<String>) {
+    let mut inputs = Vec::new();
+    let mut paths = BTreeSet::new();
+    for (path, bytes) in files {
+        paths.insert(path.clone());
+        let (text, issue) = decode(bytes);
+        let kind = seaworthy_syntax::classify(path, Some(&text)).or_else(|| {
+            // binary files still classify by name
+            seaworthy_syntax::classify(path, None)
+        });
+        let Some(kind) = kind else { continue };
+        inputs.push(InputFile {
+            path: path.clone(),
+            kind,
+            text,
+            issue: issue.map(|i| match i {
+                TextIssue::Binary => FileIssue::Binary,
+                TextIssue::NotUtf8 => FileIssue::NotUtf8,
+            }),
+            gitignored: false,
+        });
+    }
+    (inputs, paths)
+}
+
+pub fn project_from_txtar(src: &str) -> Project {
+    let files = parse_txtar(src);
+    let (inputs, paths) = inputs_from_files(&files);
+    Project::build(inputs, paths, &BuildOptions { today: TEST_TODAY })
+}
+
+/// Audit a fixture with the default configuration.
+pub fn audit_txtar(src: &str) -> Audit {
+    engine::run(project_from_txtar(src), &Config::default())
+}
+
+/// Audit a fixture with only the given rule enabled (plus nothing else).
+pub fn audit_txtar_with_rule(src: &str, code: &'static str) -> Audit {
+    let mut config = Config::default();
+    config.enabled = [code].into_iter().collect();
+    engine::run(project_from_txtar(src), &config)
+}

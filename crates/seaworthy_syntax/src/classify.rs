@@ -1,0 +1,497 @@
+//! Which deployment file is this? Name first, content only when the name is ambiguous.
+
+use serde::Serialize;
+
+/// The kinds of file seaworthy knows. The kebab-case names are part of the JSON contract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FileKind {
+    Dockerfile,
+    Compose,
+    Nginx,
+    Env,
+    Dockerignore,
+    PythonDeps,
+    NodeDeps,
+    AppConfig,
+    Entrypoint,
+    Ci,
+    Build,
+    OtherConf,
+}
+
+impl FileKind {
+    pub const ALL: [FileKind; 12] = [
+        FileKind::Dockerfile,
+        FileKind::Compose,
+        FileKind::Nginx,
+        FileKind::Env,
+        FileKind::Dockerignore,
+        FileKind::PythonDeps,
+        FileKind::NodeDeps,
+        FileKind::AppConfig,
+        FileKind::Entrypoint,
+        FileKind::Ci,
+        FileKind::Build,
+        FileKind::OtherConf,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FileKind::Dockerfile => "dockerfile",
+            FileKind::Compose => "compose",
+            FileKind::Nginx => "nginx",
+            FileKind::Env => "env",
+            FileKind::Dockerignore => "dockerignore",
+            FileKind::PythonDeps => "python-deps",
+            FileKind::NodeDeps => "node-deps",
+            FileKind::AppConfig => "app-config",
+            FileKind::Entrypoint => "entrypoint",
+            FileKind::Ci => "ci",
+            FileKind::Build => "build",
+            FileKind::OtherConf => "other-conf",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<FileKind> {
+        FileKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl std::fmt::Display for FileKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which deployment a file belongs to. The base compose file and an unmarked Dockerfile serve both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Environment {
+    Dev,
+    Prod,
+    #[default]
+    Shared,
+}
+
+impl Environment {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Environment::Dev => "dev",
+            Environment::Prod => "prod",
+            Environment::Shared => "shared",
+        }
+    }
+
+    /// Does a finding in a file of this environment apply to a deployment of `target`?
+    pub fn applies_to(self, target: Environment) -> bool {
+        self == Environment::Shared || target == Environment::Shared || self == target
+    }
+}
+
+const DEV_WORDS: &[&str] = &[
+    "dev",
+    "develop",
+    "development",
+    "local",
+    "override",
+    "debug",
+    "test",
+    "tests",
+    "testing",
+    "ci",
+    "e2e",
+    "devcontainer",
+    "example",
+    "examples",
+    "sample",
+    "demo",
+    "cypress",
+    "playwright",
+];
+const PROD_WORDS: &[&str] = &[
+    "prod",
+    "production",
+    "live",
+    "release",
+    "deploy",
+    "stage",
+    "staging",
+];
+
+/// Environment from path words (`compose.prod.yml`, `deploy/`, `docker-compose.override.yml`, `.devcontainer/`).
+/// The file name wins over its folders; a later folder wins over an earlier one.
+pub fn environment_of(rel_path: &str) -> Environment {
+    let mut env = Environment::Shared;
+    let comps: Vec<&str> = rel_path.split('/').collect();
+    for (i, comp) in comps.iter().enumerate() {
+        let is_name = i + 1 == comps.len();
+        let mut found = None;
+        for word in comp
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            let w = word.to_ascii_lowercase();
+            if PROD_WORDS.contains(&w.as_str()) {
+                found = Some(Environment::Prod);
+            } else if DEV_WORDS.contains(&w.as_str()) {
+                found = Some(Environment::Dev);
+            }
+        }
+        if let Some(f) = found {
+            env = f;
+        } else if is_name {
+            // keep what folders said
+        }
+    }
+    env
+}
+
+fn lower(s: &str) -> String {
+    s.to_ascii_lowercase()
+}
+
+/// Classify by path alone. `None` means "ask the content" (see [`classify`]) or "not ours".
+fn classify_by_name(rel_path: &str) -> NameClass {
+    let lp = lower(rel_path);
+    let name = lp.rsplit('/').next().unwrap_or(&lp);
+    let parent_dirs: Vec<&str> = lp.split('/').collect();
+    let dirs = &parent_dirs[..parent_dirs.len().saturating_sub(1)];
+    let in_dir = |d: &str| dirs.contains(&d);
+
+    // Dockerfiles
+    if name == "dockerfile"
+        || name == "containerfile"
+        || name.starts_with("dockerfile.")
+        || name.starts_with("dockerfile-")
+        || name.starts_with("dockerfile_")
+        || name.ends_with(".dockerfile")
+        || name.ends_with(".containerfile")
+    {
+        if name.ends_with(".dockerignore") {
+            return NameClass::Sure(FileKind::Dockerignore);
+        }
+        return NameClass::Sure(FileKind::Dockerfile);
+    }
+    if name == ".dockerignore" || name.ends_with(".dockerignore") || name == ".containerignore" {
+        return NameClass::Sure(FileKind::Dockerignore);
+    }
+    // CI
+    if (in_dir(".github") && (in_dir("workflows") || name == "action.yml" || name == "action.yaml"))
+        && (name.ends_with(".yml") || name.ends_with(".yaml"))
+        || name == ".gitlab-ci.yml"
+        || name == ".gitlab-ci.yaml"
+        || name == "bitbucket-pipelines.yml"
+        || name == "azure-pipelines.yml"
+        || name == "jenkinsfile"
+        || (in_dir(".circleci") && name == "config.yml")
+        || name == ".drone.yml"
+        || name == ".woodpecker.yml"
+        || (in_dir(".woodpecker") && (name.ends_with(".yml") || name.ends_with(".yaml")))
+    {
+        return NameClass::Sure(FileKind::Ci);
+    }
+    // Compose: compose*.y(a)ml and docker-compose*.y(a)ml (and *.yml.example overrides)
+    let yamlish = |n: &str| {
+        n.ends_with(".yml")
+            || n.ends_with(".yaml")
+            || n.ends_with(".yml.example")
+            || n.ends_with(".yaml.example")
+            || n.ends_with(".yml.dist")
+            || n.ends_with(".yaml.dist")
+    };
+    if yamlish(name)
+        && (name.starts_with("docker-compose")
+            || name.starts_with("compose.")
+            || name.starts_with("compose-")
+            || name.starts_with("compose_")
+            || name.contains("-compose.")
+            || name.contains("_compose."))
+    {
+        return NameClass::Sure(FileKind::Compose);
+    }
+    // env files
+    if name == ".env"
+        || name.starts_with(".env.")
+        || name.ends_with(".env")
+        || name == "env.example"
+        || name == "env.sample"
+        || name == "env.template"
+        || in_dir(".envs")
+    {
+        if name.ends_with(".py")
+            || name.ends_with(".sh")
+            || name.ends_with(".js")
+            || name.ends_with(".ts")
+        {
+            return NameClass::No;
+        }
+        return NameClass::Sure(FileKind::Env);
+    }
+    // python / node dependency manifests
+    if name == "pyproject.toml"
+        || name == "pipfile"
+        || name == "setup.cfg" && false
+        || (name.starts_with("requirements") && (name.ends_with(".txt") || name.ends_with(".in")))
+        || (in_dir("requirements") && (name.ends_with(".txt") || name.ends_with(".in")))
+    {
+        return NameClass::Sure(FileKind::PythonDeps);
+    }
+    if name == "package.json" {
+        return NameClass::Sure(FileKind::NodeDeps);
+    }
+    // application/runtime configuration
+    if name == "alembic.ini"
+        || name == "uwsgi.ini"
+        || name == "supervisord.conf"
+        || name.ends_with(".service") && !in_dir("nginx")
+        || name.starts_with("gunicorn") && (name.ends_with(".py") || name.ends_with(".conf"))
+        || name == "gunicorn_config.py"
+        || name == "celery.py"
+        || name == "celery_app.py"
+        || name == "celeryconfig.py"
+    {
+        return NameClass::Sure(FileKind::AppConfig);
+    }
+    // build drivers
+    if name == "makefile"
+        || name == "justfile"
+        || name == ".justfile"
+        || name == "taskfile.yml"
+        || name == "docker-bake.hcl"
+        || name == "docker-bake.json"
+    {
+        return NameClass::Sure(FileKind::Build);
+    }
+    // entrypoints and start scripts
+    let stem = name.split('.').next().unwrap_or(name);
+    if (name.ends_with(".sh") || !name.contains('.'))
+        && (stem.contains("entrypoint")
+            || stem == "start"
+            || stem == "startup"
+            || stem == "run"
+            || stem == "healthcheck"
+            || stem == "gunicorn"
+            || stem.starts_with("docker-entrypoint"))
+    {
+        return NameClass::Sure(FileKind::Entrypoint);
+    }
+    // nginx: by name when unmistakable, else by content
+    let nginx_dir = dirs.iter().any(|d| {
+        d.contains("nginx")
+            || *d == "sites-available"
+            || *d == "sites-enabled"
+            || *d == "conf.d"
+            || *d == "sites"
+            || *d == "proxy"
+            || *d == "openresty"
+    });
+    let conf_like = name.ends_with(".conf")
+        || name.ends_with(".conf.template")
+        || name.ends_with(".conf.example")
+        || name.ends_with(".conf.j2")
+        || name.ends_with(".conf.tmpl")
+        || name.ends_with(".template.conf")
+        || name.ends_with(".tmpl")
+        || name.ends_with(".template");
+    if name.starts_with("nginx") && conf_like {
+        return NameClass::Sniff(SniffFor::Nginx, true);
+    }
+    if conf_like || (nginx_dir && !name.contains('.')) {
+        return NameClass::Sniff(SniffFor::Nginx, false);
+    }
+    if in_dir("conf.d") {
+        return NameClass::Sniff(SniffFor::Nginx, false);
+    }
+    if yamlish(name) {
+        return NameClass::Sniff(SniffFor::Compose, false);
+    }
+    NameClass::No
+}
+
+enum NameClass {
+    Sure(FileKind),
+    /// Read the content; the bool says the name strongly suggests the kind (templates still count).
+    Sniff(SniffFor, bool),
+    No,
+}
+
+enum SniffFor {
+    Nginx,
+    Compose,
+}
+
+/// Does the file name alone make it worth reading? (Cheap pre-filter for the walker.)
+pub fn is_candidate(rel_path: &str) -> bool {
+    !matches!(classify_by_name(rel_path), NameClass::No)
+}
+
+/// Classify a file from its relative path (with `/`) and, when the name is ambiguous, its content.
+/// `content` may be `None` when the file could not be read; ambiguous files are then not classified.
+pub fn classify(rel_path: &str, content: Option<&str>) -> Option<FileKind> {
+    match classify_by_name(rel_path) {
+        NameClass::Sure(k) => Some(k),
+        NameClass::No => None,
+        NameClass::Sniff(SniffFor::Nginx, strong) => {
+            let text = content?;
+            if looks_like_nginx(text) || (strong && !looks_like_other_conf(text)) {
+                Some(FileKind::Nginx)
+            } else if rel_path.to_ascii_lowercase().contains("conf.d/") {
+                Some(FileKind::OtherConf)
+            } else if rel_path.ends_with(".conf") && looks_like_other_conf(text) {
+                Some(FileKind::OtherConf)
+            } else {
+                None
+            }
+        }
+        NameClass::Sniff(SniffFor::Compose, _) => {
+            let text = content?;
+            if looks_like_compose(text) {
+                Some(FileKind::Compose)
+            } else {
+                None
+            }
+        }
+    }
+}
+
+/// A compose file has a top-level `services:` key (or is an `include:`-only file).
+pub fn looks_like_compose(text: &str) -> bool {
+    text.lines().any(|l| {
+        let l = l.trim_end();
+        l == "services:" || l.starts_with("services:") && l[9..].trim_start().starts_with('{')
+    }) && !text
+        .lines()
+        .any(|l| l.starts_with("jobs:") || l.starts_with("on:"))
+}
+
+/// nginx configuration reads as `directive args;` and `name { ... }` with nginx's vocabulary.
+pub fn looks_like_nginx(text: &str) -> bool {
+    const STRONG: &[&str] = &[
+        "server {",
+        "server{",
+        "location ",
+        "proxy_pass ",
+        "upstream ",
+        "listen ",
+        "server_name ",
+        "client_max_body_size",
+        "fastcgi_pass",
+        "root ",
+        "http {",
+        "events {",
+        "worker_processes",
+        "add_header ",
+        "proxy_set_header",
+        "uwsgi_pass",
+        "try_files",
+        "gzip ",
+        "error_page",
+        "ssl_certificate",
+        "include ",
+        "sendfile ",
+        "return 301",
+        "location~",
+        "map $",
+    ];
+    let mut score = 0;
+    for line in text.lines().take(400) {
+        let t = line.trim_start();
+        if t.starts_with('#') {
+            continue;
+        }
+        if STRONG.iter().any(|s| t.starts_with(s))
+            && (t.ends_with(';') || t.ends_with('{') || t.contains(';'))
+        {
+            score += 1;
+            if score >= 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn looks_like_other_conf(text: &str) -> bool {
+    // ini sections, supervisord, dovecot `key = value`, perl/lua...
+    text.lines().take(200).any(|l| {
+        let t = l.trim_start();
+        (t.starts_with('[') && t.trim_end().ends_with(']'))
+            || t.starts_with("use ")
+            || t.starts_with("$")
+            || t.starts_with("--")
+            || t.starts_with("plugin")
+    }) || !looks_like_nginx(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert_eq!(classify("Dockerfile", None), Some(FileKind::Dockerfile));
+        assert_eq!(
+            classify("docker/python3.11.dockerfile", None),
+            Some(FileKind::Dockerfile)
+        );
+        assert_eq!(
+            classify("a/Dockerfile-debian.template", None),
+            Some(FileKind::Dockerfile)
+        );
+        assert_eq!(
+            classify("docker-compose.override.yml", None),
+            Some(FileKind::Compose)
+        );
+        assert_eq!(classify("compose.yaml", None), Some(FileKind::Compose));
+        assert_eq!(classify(".env.example", None), Some(FileKind::Env));
+        assert_eq!(classify("nginx/defaults.env", None), Some(FileKind::Env));
+        assert_eq!(
+            classify(".github/workflows/ci.yml", None),
+            Some(FileKind::Ci)
+        );
+        assert_eq!(
+            classify("requirements/base.txt", None),
+            Some(FileKind::PythonDeps)
+        );
+        assert_eq!(classify("README.md", None), None);
+        assert_eq!(classify("src/main.py", None), None);
+    }
+
+    #[test]
+    fn sniffing() {
+        let nginx = "server {\n  listen 80;\n  location / { proxy_pass http://app:8000; }\n}\n";
+        assert_eq!(classify("proxy/conf", Some(nginx)), Some(FileKind::Nginx));
+        assert_eq!(classify("site.conf", Some(nginx)), Some(FileKind::Nginx));
+        assert_eq!(
+            classify("x/conf.d/fts.conf", Some("plugin {\n fts = solr\n}\n")),
+            Some(FileKind::OtherConf)
+        );
+        assert_eq!(
+            classify("traefik.yml", Some("services:\n  a:\n    image: x\n")),
+            Some(FileKind::Compose)
+        );
+        assert_eq!(classify("mkdocs.yml", Some("site_name: x\n")), None);
+    }
+
+    #[test]
+    fn environments() {
+        assert_eq!(environment_of("docker-compose.yml"), Environment::Shared);
+        assert_eq!(environment_of("compose.prod.yml"), Environment::Prod);
+        assert_eq!(
+            environment_of("docker-compose.override.yml"),
+            Environment::Dev
+        );
+        assert_eq!(environment_of(".devcontainer/Dockerfile"), Environment::Dev);
+        assert_eq!(environment_of("deploy/nginx/site.conf"), Environment::Prod);
+        assert_eq!(
+            environment_of("compose/production/django/Dockerfile"),
+            Environment::Prod
+        );
+        assert_eq!(
+            environment_of("compose/local/django/Dockerfile"),
+            Environment::Dev
+        );
+        assert_eq!(environment_of("Dockerfile"), Environment::Shared);
+    }
+}

@@ -1,0 +1,120 @@
+//! `requirements*.txt` (pip): one requirement per line, comments, `-r` includes, markers.
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requirement {
+    /// Normalized project name (lowercase, `_`/`.` → `-`).
+    pub name: String,
+    pub name_span: Span,
+    /// Version specifier text (`==1.2`, `>=3,<4`), empty when unpinned.
+    pub specifier: String,
+    pub line_span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Include {
+    /// `-r other.txt` / `-c constraints.txt`
+    pub path: String,
+    pub span: Span,
+    pub constraint: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Requirements {
+    pub requirements: Vec<Requirement>,
+    pub includes: Vec<Include>,
+    /// Comment texts with spans (a requirements file sometimes says which Python it supports).
+    pub comments: Vec<(String, Span)>,
+}
+
+pub fn normalize_name(n: &str) -> String {
+    n.trim().to_ascii_lowercase().replace(['_', '.'], "-")
+}
+
+pub fn parse(src: &str) -> Requirements {
+    let mut out = Requirements::default();
+    let mut offset = 0;
+    for raw in src.split_inclusive('\n') {
+        let line_start = offset;
+        offset += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        let (content, comment) = match line
+            .find(" #")
+            .or_else(|| line.starts_with('#').then_some(0))
+        {
+            Some(i) => (&line[..i], Some(i)),
+            None => (line, None),
+        };
+        if let Some(ci) = comment {
+            let hash = line[ci..].find('#').map(|h| ci + h).unwrap_or(ci);
+            out.comments.push((
+                line[hash + 1..].trim().to_string(),
+                Span::new(line_start + hash, line_start + line.len()),
+            ));
+        }
+        let t = content.trim();
+        if t.is_empty() {
+            continue;
+        }
+        let lead = content.len() - content.trim_start().len();
+        for (flag, constraint) in [
+            ("-r", false),
+            ("--requirement", false),
+            ("-c", true),
+            ("--constraint", true),
+        ] {
+            if let Some(rest) = t.strip_prefix(flag) {
+                if rest.starts_with([' ', '=']) || rest.is_empty() {
+                    let p = rest.trim_start_matches(['=', ' ']).trim();
+                    out.includes.push(Include {
+                        path: p.to_string(),
+                        span: Span::new(line_start + lead, line_start + lead + t.len()),
+                        constraint,
+                    });
+                }
+            }
+        }
+        if t.starts_with('-') || t.contains("://") && !t.contains('@') {
+            continue;
+        }
+        // name[extras] spec ; markers
+        let name_end = t
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
+            .unwrap_or(t.len());
+        if name_end == 0 {
+            continue;
+        }
+        let name = &t[..name_end];
+        let mut rest = &t[name_end..];
+        if rest.starts_with('[') {
+            rest = rest.find(']').map(|i| &rest[i + 1..]).unwrap_or("");
+        }
+        let spec = rest.split(';').next().unwrap_or("").trim().to_string();
+        out.requirements.push(Requirement {
+            name: normalize_name(name),
+            name_span: Span::new(line_start + lead, line_start + lead + name_end),
+            specifier: spec,
+            line_span: Span::new(line_start + lead, line_start + lead + t.len()),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses() {
+        let src = "# Python 3.14+ may have issues\nDjango==5.0 # web\npsycopg2-binary>=2.9\n-r base.txt\nlxml[html]; python_version<'3.13'\n\n--index-url https://x\n";
+        let r = parse(src);
+        assert_eq!(r.requirements.len(), 3);
+        assert_eq!(r.requirements[0].name, "django");
+        assert_eq!(r.requirements[0].specifier, "==5.0");
+        assert_eq!(r.requirements[0].name_span.slice(src), "Django");
+        assert_eq!(r.includes[0].path, "base.txt");
+        assert_eq!(r.comments.len(), 2);
+        assert_eq!(r.requirements[2].name, "lxml");
+    }
+}

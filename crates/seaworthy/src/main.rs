@@ -1,1 +1,371 @@
-fn main() {}
+//! `seaworthy`: is this container deployment fit to ship?
+
+mod walk;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use seaworthy_linter::config::{Config, RawConfig};
+use seaworthy_linter::project::{BuildOptions, Date, Project};
+use seaworthy_linter::render;
+use seaworthy_linter::{engine, Severity};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "seaworthy",
+    version,
+    about = "Audits a repository's container deployment (Dockerfiles, compose, nginx, .env, CI) for production readiness",
+    long_about = None
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Audit a repository (or a single file) and report findings, strengths and scores.
+    Audit(AuditArgs),
+    /// List every rule with its code, name, default severity and category.
+    Rules {
+        #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+        format: RulesFormat,
+    },
+    /// Print a rule's documentation (by code or name).
+    Explain {
+        /// Rule code (SW1001) or name (base-image-unpinned).
+        rule: String,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum RulesFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum Format {
+    Text,
+    Json,
+    Sarif,
+    Markdown,
+    Github,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum EnvArg {
+    Dev,
+    Prod,
+}
+
+#[derive(clap::Args)]
+struct AuditArgs {
+    /// Directory (or single file) to audit.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short = 'o')]
+    output: Option<PathBuf>,
+    /// Exit with status 1 when a finding is at or above this severity [default: high, or the config's `fail-on`].
+    #[arg(long, value_parser = parse_severity)]
+    fail_on: Option<Severity>,
+    /// Only report findings that apply to this environment (files of the other one are skipped).
+    #[arg(long, value_enum)]
+    env: Option<EnvArg>,
+    /// Rules to run (codes, code prefixes, names, families; comma-separated). Replaces the config's `select`.
+    #[arg(long, value_delimiter = ',')]
+    select: Vec<String>,
+    /// Rules not to run (added to the config's `ignore`).
+    #[arg(long, value_delimiter = ',')]
+    ignore: Vec<String>,
+    /// Configuration file (default: seaworthy.toml, .seaworthy.toml or [tool.seaworthy] in pyproject.toml,
+    /// found in the audited directory or its parents).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// Ignore configuration files.
+    #[arg(long)]
+    no_config: bool,
+    /// Do not read git history.
+    #[arg(long)]
+    no_git: bool,
+    /// Leave the strengths out of the text report.
+    #[arg(long)]
+    no_strengths: bool,
+    /// Colors in the text report.
+    #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+    color: ColorChoice,
+    /// Audit as of this date (YYYY-MM-DD) for lifecycle checks; default: today.
+    #[arg(long, hide = true, value_parser = parse_date)]
+    today: Option<Date>,
+}
+
+fn parse_severity(s: &str) -> Result<Severity, String> {
+    Severity::parse(s).ok_or_else(|| format!("`{s}` is not one of critical, high, medium, low, info"))
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a YYYY-MM-DD date"))
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Audit(args) => match audit(args) {
+            Ok(code) => code,
+            Err(msg) => {
+                let _ = writeln!(std::io::stderr(), "seaworthy: error: {msg}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Rules { format } => {
+            print_rules(format);
+            ExitCode::SUCCESS
+        }
+        Command::Explain { rule } => match seaworthy_linter::registry::find(&rule) {
+            Some(r) => {
+                let m = r.meta();
+                let mut out = format!(
+                    "{} {}\nseverity: {} · category: {} · family: {}\n",
+                    m.code,
+                    m.name,
+                    m.default_severity,
+                    m.category.as_str(),
+                    m.family.as_str()
+                );
+                if !m.hadolint.is_empty() {
+                    out.push_str(&format!("hadolint: {}\n", m.hadolint.join(", ")));
+                }
+                out.push_str(&format!("\n{}\n\n{}\n", m.summary, m.documentation().trim()));
+                print!("{out}");
+                ExitCode::SUCCESS
+            }
+            None => {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "seaworthy: error: no rule `{rule}`; `seaworthy rules` lists them"
+                );
+                ExitCode::from(2)
+            }
+        },
+    }
+}
+
+fn print_rules(format: RulesFormat) {
+    let rules = seaworthy_linter::registry::all_rules();
+    match format {
+        RulesFormat::Json => {
+            let v: Vec<serde_json::Value> = rules
+                .iter()
+                .map(|r| {
+                    let m = r.meta();
+                    serde_json::json!({
+                        "code": m.code, "name": m.name, "family": m.family.as_str(),
+                        "severity": m.default_severity.as_str(), "category": m.category.as_str(),
+                        "summary": m.summary, "hadolint": m.hadolint,
+                    })
+                })
+                .collect();
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        }
+        RulesFormat::Text => {
+            let w = rules.iter().map(|r| r.meta().name.len()).max().unwrap_or(10);
+            println!("{:<7} {:<w$} {:<8} {:<15} summary", "code", "name", "severity", "category");
+            for r in rules {
+                let m = r.meta();
+                println!(
+                    "{:<7} {:<w$} {:<8} {:<15} {}",
+                    m.code,
+                    m.name,
+                    m.default_severity.as_str(),
+                    m.category.as_str(),
+                    m.summary
+                );
+            }
+            println!("\n{} rules", rules.len());
+        }
+    }
+}
+
+/// Find and read the configuration: an explicit file, or the first of seaworthy.toml,
+/// .seaworthy.toml, pyproject.toml [tool.seaworthy] in the audited directory and its parents.
+fn load_config(args: &AuditArgs, root: &Path) -> Result<(RawConfig, Option<String>), String> {
+    if args.no_config {
+        return Ok((RawConfig::default(), None));
+    }
+    if let Some(p) = &args.config {
+        let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read config {}: {e}", p.display()))?;
+        let src = p.display().to_string();
+        let raw = if p.file_name().is_some_and(|n| n == "pyproject.toml") {
+            Config::from_pyproject(&text, &src).map_err(|e| e.0)?.unwrap_or_default()
+        } else {
+            Config::parse_toml(&text, &src).map_err(|e| e.0)?
+        };
+        return Ok((raw, Some(src)));
+    }
+    let start = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    let mut dir = Some(start.as_path());
+    while let Some(d) = dir {
+        for name in ["seaworthy.toml", ".seaworthy.toml"] {
+            let p = d.join(name);
+            if let Ok(text) = std::fs::read_to_string(&p) {
+                let src = p.display().to_string();
+                return Ok((Config::parse_toml(&text, &src).map_err(|e| e.0)?, Some(src)));
+            }
+        }
+        let p = d.join("pyproject.toml");
+        if let Ok(text) = std::fs::read_to_string(&p) {
+            let src = p.display().to_string();
+            // a pyproject that does not parse is the audit's business (a finding), not a config error
+            if let Ok(Some(raw)) = Config::from_pyproject(&text, &src) {
+                return Ok((raw, Some(src)));
+            } else if let Err(e) = Config::from_pyproject(&text, &src) {
+                if text.contains("[tool.seaworthy]") {
+                    return Err(e.0);
+                }
+            }
+        }
+        if d.join(".git").exists() {
+            break;
+        }
+        dir = d.parent();
+    }
+    Ok((RawConfig::default(), None))
+}
+
+fn audit(args: AuditArgs) -> Result<ExitCode, String> {
+    let path = &args.path;
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot audit {}: {}", path.display(), e))?;
+    let root: PathBuf = if meta.is_dir() {
+        path.clone()
+    } else {
+        path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+    };
+    let (mut raw, source) = load_config(&args, &root)?;
+    if !args.select.is_empty() {
+        raw.select = Some(args.select.clone());
+    }
+    if !args.ignore.is_empty() {
+        raw.ignore.get_or_insert_with(Vec::new).extend(args.ignore.iter().cloned());
+    }
+    if let Some(e) = args.env {
+        raw.env = Some(match e {
+            EnvArg::Dev => "dev".into(),
+            EnvArg::Prod => "prod".into(),
+        });
+    }
+    let mut config = Config::resolve(&raw, source.as_deref()).map_err(|e| match &source {
+        Some(s) => format!("{s}: {e}"),
+        None => e.0,
+    })?;
+    if let Some(f) = args.fail_on {
+        config.fail_on = f;
+    }
+
+    let walked = if meta.is_dir() {
+        walk::walk(&root, &|rel| config.is_excluded(rel))
+    } else {
+        walk::single_file(path)
+    };
+    for w in &walked.warnings {
+        let _ = writeln!(std::io::stderr(), "seaworthy: warning: {w}");
+    }
+    let opts = BuildOptions {
+        today: args.today.unwrap_or_else(Date::today),
+    };
+    #[allow(unused_mut)]
+    let mut project = Project::build(walked.inputs, walked.all_paths, &opts);
+    #[cfg(feature = "git")]
+    if !args.no_git && meta.is_dir() {
+        git::fill(&mut project, &root);
+    }
+    let _ = args.no_git;
+    let audit = engine::run(project, &config);
+
+    let root_name = std::fs::canonicalize(&root)
+        .ok()
+        .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
+        .unwrap_or_else(|| root.display().to_string());
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none(),
+    };
+    let out = match args.format {
+        Format::Text => render::text::render(
+            &audit,
+            render::text::TextOptions {
+                color,
+                strengths: !args.no_strengths,
+            },
+        ),
+        Format::Json => render::json::render(&audit) + "\n",
+        Format::Sarif => render::sarif::render(&audit) + "\n",
+        Format::Markdown => render::markdown::render(&audit, &root_name),
+        Format::Github => github(&audit),
+    };
+    match &args.output {
+        Some(p) => std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
+        None => {
+            let mut so = anstream::stdout();
+            let _ = so.write_all(out.as_bytes());
+        }
+    }
+    Ok(if audit.failed() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// GitHub Actions workflow commands: one annotation per finding.
+fn github(audit: &engine::Audit) -> String {
+    let mut o = String::new();
+    for f in &audit.findings {
+        let l = render::location(audit, f.file, f.span);
+        let level = match f.severity {
+            Severity::Critical | Severity::High => "error",
+            Severity::Medium => "warning",
+            _ => "notice",
+        };
+        let esc = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+        let prop = |s: &str| esc(s).replace(':', "%3A").replace(',', "%2C");
+        let mut msg = f.message.clone();
+        if let Some(h) = &f.help {
+            msg.push_str("\nhelp: ");
+            msg.push_str(h);
+        }
+        o.push_str(&format!(
+            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+            prop(&audit.project.file(f.file).path),
+            l.line,
+            l.column,
+            l.end_line,
+            l.end_column,
+            prop(&format!("{} {} ({})", f.rule.code, f.rule.name, f.severity)),
+            esc(&msg)
+        ));
+    }
+    o
+}
+
+#[cfg(feature = "git")]
+mod git {
+    use seaworthy_linter::project::Project;
+    use std::path::Path;
+
+    /// Not yet: git facts arrive with the secrets/git issue; the model says "unknown" meanwhile.
+    pub fn fill(_project: &mut Project, _root: &Path) {}
+}

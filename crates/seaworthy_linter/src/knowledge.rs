@@ -103,10 +103,11 @@ pub fn runtime_lifecycle(image: &str, tag: &str) -> Option<Lifecycle> {
     let mut best: Option<&RuntimeVersion> = None;
     for rv in &rt.versions {
         let rc: Vec<&str> = rv.version.split('.').collect();
-        if rc.len() <= comps.len() && rc.iter().zip(&comps).all(|(a, b)| a == b) {
-            if best.is_none_or(|b| b.version.len() < rv.version.len()) {
-                best = Some(rv);
-            }
+        if rc.len() <= comps.len()
+            && rc.iter().zip(&comps).all(|(a, b)| a == b)
+            && best.is_none_or(|b| b.version.len() < rv.version.len())
+        {
+            best = Some(rv);
         }
     }
     if let Some(rv) = best {

@@ -104,7 +104,9 @@ pub fn audit_txtar(src: &str) -> Audit {
 
 /// Audit a fixture with only the given rule enabled (plus nothing else).
 pub fn audit_txtar_with_rule(src: &str, code: &'static str) -> Audit {
-    let mut config = Config::default();
-    config.enabled = [code].into_iter().collect();
+    let config = Config {
+        enabled: [code].into_iter().collect(),
+        ..Config::default()
+    };
     engine::run(project_from_txtar(src), &config)
 }

@@ -159,6 +159,21 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     let dirs = &parent_dirs[..parent_dirs.len().saturating_sub(1)];
     let in_dir = |d: &str| dirs.contains(&d);
 
+    // CI
+    if (in_dir(".github") && (in_dir("workflows") || name == "action.yml" || name == "action.yaml"))
+        && (name.ends_with(".yml") || name.ends_with(".yaml"))
+        || name == ".gitlab-ci.yml"
+        || name == ".gitlab-ci.yaml"
+        || name == "bitbucket-pipelines.yml"
+        || name == "azure-pipelines.yml"
+        || name == "jenkinsfile"
+        || (in_dir(".circleci") && name == "config.yml")
+        || name == ".drone.yml"
+        || name == ".woodpecker.yml"
+        || (in_dir(".woodpecker") && (name.ends_with(".yml") || name.ends_with(".yaml")))
+    {
+        return NameClass::Sure(FileKind::Ci);
+    }
     // Dockerfiles
     if name == "dockerfile"
         || name == "containerfile"
@@ -175,21 +190,6 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     }
     if name == ".dockerignore" || name.ends_with(".dockerignore") || name == ".containerignore" {
         return NameClass::Sure(FileKind::Dockerignore);
-    }
-    // CI
-    if (in_dir(".github") && (in_dir("workflows") || name == "action.yml" || name == "action.yaml"))
-        && (name.ends_with(".yml") || name.ends_with(".yaml"))
-        || name == ".gitlab-ci.yml"
-        || name == ".gitlab-ci.yaml"
-        || name == "bitbucket-pipelines.yml"
-        || name == "azure-pipelines.yml"
-        || name == "jenkinsfile"
-        || (in_dir(".circleci") && name == "config.yml")
-        || name == ".drone.yml"
-        || name == ".woodpecker.yml"
-        || (in_dir(".woodpecker") && (name.ends_with(".yml") || name.ends_with(".yaml")))
-    {
-        return NameClass::Sure(FileKind::Ci);
     }
     // Compose: compose*.y(a)ml and docker-compose*.y(a)ml (and *.yml.example overrides)
     let yamlish = |n: &str| {
@@ -231,7 +231,6 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     // python / node dependency manifests
     if name == "pyproject.toml"
         || name == "pipfile"
-        || name == "setup.cfg" && false
         || (name.starts_with("requirements") && (name.ends_with(".txt") || name.ends_with(".in")))
         || (in_dir("requirements") && (name.ends_with(".txt") || name.ends_with(".in")))
     {
@@ -336,9 +335,9 @@ pub fn classify(rel_path: &str, content: Option<&str>) -> Option<FileKind> {
             let text = content?;
             if looks_like_nginx(text) || (strong && !looks_like_other_conf(text)) {
                 Some(FileKind::Nginx)
-            } else if rel_path.to_ascii_lowercase().contains("conf.d/") {
-                Some(FileKind::OtherConf)
-            } else if rel_path.ends_with(".conf") && looks_like_other_conf(text) {
+            } else if rel_path.to_ascii_lowercase().contains("conf.d/")
+                || (rel_path.ends_with(".conf") && looks_like_other_conf(text))
+            {
                 Some(FileKind::OtherConf)
             } else {
                 None

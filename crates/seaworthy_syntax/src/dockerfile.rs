@@ -235,16 +235,18 @@ impl Instruction {
                     })
                     .collect();
             }
-            let mut c = crate::shell::SimpleCommand::default();
-            c.words = json
-                .iter()
-                .map(|w| crate::shell::ShellWord {
-                    text: w.text.clone(),
-                    span: w.span,
-                    quoted: true,
-                })
-                .collect();
-            c.span = self.args_span;
+            let c = crate::shell::SimpleCommand {
+                words: json
+                    .iter()
+                    .map(|w| crate::shell::ShellWord {
+                        text: w.text.clone(),
+                        span: w.span,
+                        quoted: true,
+                    })
+                    .collect(),
+                span: self.args_span,
+                ..Default::default()
+            };
             return vec![c];
         }
         let mut out: Vec<crate::shell::SimpleCommand> = crate::shell::parse(&self.args.text)
@@ -531,6 +533,7 @@ impl<'a> Parser<'a> {
     }
 
     fn run(mut self) -> Dockerfile {
+        self.df.is_template = self.src.contains("{{") || self.src.contains("{%");
         self.directives();
         while self.pos < self.src.len() {
             let line = self.line_at(self.pos);
@@ -544,12 +547,17 @@ impl<'a> Parser<'a> {
             if trimmed.starts_with('#') {
                 self.df.comments.push(Comment {
                     span: Span::new(line.start + lead, line.end),
-                    text: trimmed[1..].trim().to_string(),
+                    text: trimmed.strip_prefix('#').unwrap_or(trimmed).trim().to_string(),
                 });
                 self.pos = line.next;
                 continue;
             }
-            if trimmed.starts_with("{{") || trimmed.starts_with("{%") || trimmed.starts_with("{#") {
+            let t_end = trimmed.trim_end();
+            if trimmed.starts_with("{{")
+                || trimmed.starts_with("{%")
+                || trimmed.starts_with("{#")
+                || (t_end.len() > 4 && t_end.starts_with("%%") && t_end.ends_with("%%") && !t_end.contains(' '))
+            {
                 self.df.is_template = true;
                 self.pos = self.skip_template_block(line);
                 continue;
@@ -629,7 +637,7 @@ impl<'a> Parser<'a> {
             });
             self.df.comments.push(Comment {
                 span: Span::new(line.start, line.end),
-                text: t[1..].trim().to_string(),
+                text: t.strip_prefix('#').unwrap_or(t).trim().to_string(),
             });
             self.pos = line.next;
         }
@@ -683,7 +691,7 @@ impl<'a> Parser<'a> {
                 if t.starts_with('#') {
                     self.df.comments.push(Comment {
                         span: Span::new(l.end - t.len(), l.end),
-                        text: t[1..].trim().to_string(),
+                        text: t.strip_prefix('#').unwrap_or(t).trim().to_string(),
                     });
                     self.pos = l.next;
                     continue;
@@ -868,8 +876,10 @@ impl<'a> Parser<'a> {
             None
         };
         // reduce args text to after the flags, keeping the offset map consistent
-        let mut rest_args = ArgText::default();
-        rest_args.text = text[rest_start..].to_string();
+        let mut rest_args = ArgText {
+            text: text[rest_start..].to_string(),
+            pieces: Vec::new(),
+        };
         for &(l, f) in &args.pieces {
             let l = l as usize;
             if l >= rest_start {
@@ -1376,9 +1386,11 @@ mod tests {
 
     #[test]
     fn templates_and_garbage_do_not_panic() {
-        let df = parse("{{ patch(\"x\") }}\nFROM {{ image }}\n{% if x %}\nRUN a\n{% endif %}\n");
+        let df = parse("{{ patch(\"x\") }}\nFROM {{ image }}\n{% if x %}\nRUN a\n{% endif %}\n%%VARIANT_EXTRAS%%\nFROM x:{{ v }} AS b\n");
         assert!(df.is_template);
-        assert_eq!(df.instructions.len(), 2);
+        assert_eq!(df.instructions.len(), 3);
+        assert!(df.errors.is_empty(), "{:?}", df.errors);
+        assert_eq!(df.stages[1].name.as_ref().map(|n| n.text.as_str()), Some("b"));
         for s in [
             "",
             "\n",

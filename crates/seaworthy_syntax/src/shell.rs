@@ -333,6 +333,12 @@ fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
                 out.push_str(&src[i..end]);
                 i = end;
             }
+            b'{' if b.get(i + 1) == Some(&b'{') => {
+                // template placeholder `{{ ... }}` (jinja, cookiecutter, go templates): one opaque word
+                let end = src[i + 2..].find("}}").map(|e| i + 4 + e).unwrap_or(b.len());
+                out.push_str(&src[i..end]);
+                i = end;
+            }
             b'$' if b.get(i + 1) == Some(&b'{') => {
                 let end = balanced(b, i + 1, b'{', b'}');
                 out.push_str(&src[i..end]);
@@ -449,5 +455,6 @@ mod tests {
             let _ = parse(s);
         }
         assert_eq!(parse("echo $(date +%s) ${A:-b}")[0].words.len(), 3);
+        assert_eq!(parse("postgres:{{ cookiecutter.v }} x")[0].words[0].text, "postgres:{{ cookiecutter.v }}");
     }
 }

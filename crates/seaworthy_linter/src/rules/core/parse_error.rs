@@ -1,6 +1,8 @@
 use crate::declare_rule;
 use crate::project::Project;
+use crate::diagnostic::Severity;
 use crate::rule::Checker;
+use seaworthy_syntax::Span;
 
 declare_rule! {
     /// ## What it does
@@ -32,11 +34,38 @@ declare_rule! {
     }
 }
 
+/// At most this many parse findings per file; then one summary finding.
+const MAX_PER_FILE: usize = 10;
+
+/// A template (cookiecutter, jinja, envsubst-with-logic) is not valid syntax until rendered.
+pub fn is_template(path: &str, text: &str) -> bool {
+    path.contains("{{") || text.contains("{{") || text.contains("{%") || text.contains("%%")
+}
+
 impl ParseError {
     fn check(&self, project: &Project, cx: &mut Checker) {
+        let mut per_file: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
         for p in &project.parse_problems {
-            cx.report(p.file, p.span, p.message.clone())
-                .help("fix the syntax; the tool that reads this file will reject it as it is");
+            let n = per_file.entry(p.file).or_insert(0);
+            *n += 1;
+            if *n > MAX_PER_FILE {
+                continue;
+            }
+            let file = project.file(p.file);
+            if is_template(&file.path, &file.text) {
+                cx.report(p.file, p.span, format!("{} (template file: placeholders are not valid syntax until rendered)", p.message))
+                    .severity(Severity::Info)
+                    .help("audit the rendered file to check it fully");
+            } else {
+                cx.report(p.file, p.span, p.message.clone())
+                    .help("fix the syntax; the tool that reads this file will reject it as it is");
+            }
+        }
+        for (file, n) in per_file {
+            if n > MAX_PER_FILE {
+                cx.report(file, Span::EMPTY, format!("{} more parse errors in this file (is it really a {} file?)", n - MAX_PER_FILE, project.file(file).kind))
+                    .help("fix the errors above first, or exclude the file in the configuration if it is not a deployment file");
+            }
         }
     }
 }

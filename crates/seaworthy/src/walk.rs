@@ -1,0 +1,282 @@
+//! Walking the audited tree: which files exist, which are deployment files, and their content.
+//!
+//! The main walk honours `.gitignore` (and `.ignore`) but sees dotfiles and skips `.git/`. A second
+//! walk over each build-context directory ignores `.gitignore`: a git-ignored `.env` next to a
+//! Dockerfile still ships in the image when the Dockerfile copies broadly, so it must be audited.
+//! Directories the second walk does not descend into (dependency folders, git-ignored folders) are
+//! recorded as `dir/` entries so rules can still ask whether they exist.
+
+use ignore::{WalkBuilder, WalkState};
+use rayon::prelude::*;
+use seaworthy_linter::project::{FileIssue, InputFile};
+use seaworthy_syntax::text::{decode, TextIssue};
+use seaworthy_syntax::FileKind;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+/// Files larger than this are listed but not parsed.
+pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
+
+/// Folders never descended into (their existence is still recorded).
+const HEAVY_DIRS: &[&str] = &[
+    ".git",
+    "node_modules",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    ".terraform",
+    ".next",
+];
+
+pub struct Walked {
+    pub inputs: Vec<InputFile>,
+    pub all_paths: BTreeSet<String>,
+    /// Problems that are not about one file (e.g. a directory that could not be read).
+    pub warnings: Vec<String>,
+}
+
+fn rel_path(root: &Path, p: &Path) -> Option<String> {
+    let rel = p.strip_prefix(root).ok()?;
+    let s = rel
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/");
+    (!s.is_empty()).then_some(s)
+}
+
+fn is_heavy(name: &str) -> bool {
+    HEAVY_DIRS.contains(&name)
+}
+
+/// Walk `root` and read every deployment file. `exclude` filters relative paths (config `exclude`).
+pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
+    let files: Mutex<Vec<(String, PathBuf)>> = Mutex::new(Vec::new());
+    let dirs: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+    let markers: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
+    let warnings: Mutex<Vec<String>> = Mutex::new(Vec::new());
+    let root_buf = root.to_path_buf();
+    WalkBuilder::new(root)
+        .hidden(false)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .ignore(true)
+        .parents(true)
+        .require_git(false)
+        .follow_links(false)
+        .filter_entry(|e| e.file_name() != ".git")
+        .build_parallel()
+        .run(|| {
+            let root = root_buf.clone();
+            let files = &files;
+            let dirs = &dirs;
+            let markers = &markers;
+            let warnings = &warnings;
+            Box::new(move |entry| {
+                let entry = match entry {
+                    Ok(e) => e,
+                    Err(err) => {
+                        if let Ok(mut w) = warnings.lock() {
+                            w.push(err.to_string());
+                        }
+                        return WalkState::Continue;
+                    }
+                };
+                let Some(rel) = rel_path(&root, entry.path()) else {
+                    return WalkState::Continue;
+                };
+                let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
+                if is_dir {
+                    let name = entry.file_name().to_string_lossy();
+                    if is_heavy(&name) {
+                        if let Ok(mut m) = markers.lock() {
+                            m.insert(format!("{rel}/"));
+                        }
+                        return WalkState::Skip;
+                    }
+                    if let Ok(mut d) = dirs.lock() {
+                        d.insert(rel);
+                    }
+                    return WalkState::Continue;
+                }
+                if exclude(&rel) {
+                    return WalkState::Continue;
+                }
+                if let Ok(mut f) = files.lock() {
+                    f.push((rel, entry.path().to_path_buf()));
+                }
+                WalkState::Continue
+            })
+        });
+    let mut files = files.into_inner().unwrap_or_default();
+    let dirs = dirs.into_inner().unwrap_or_default();
+    let mut markers = markers.into_inner().unwrap_or_default();
+    let mut warnings = warnings.into_inner().unwrap_or_default();
+    files.sort();
+    let seen: BTreeSet<String> = files.iter().map(|(r, _)| r.clone()).collect();
+
+    // Second pass: directories that hold a Dockerfile (build contexts, by default) without
+    // gitignore, one level of files plus markers for the folders the main walk did not enter.
+    let mut context_dirs: BTreeSet<String> = BTreeSet::new();
+    for (rel, _) in &files {
+        if seaworthy_syntax::classify(rel, None) == Some(FileKind::Dockerfile) {
+            context_dirs.insert(rel.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default());
+        }
+    }
+    let mut extra: Vec<(String, PathBuf)> = Vec::new();
+    for dir in &context_dirs {
+        let abs = if dir.is_empty() { root.to_path_buf() } else { root.join(dir) };
+        let Ok(rd) = std::fs::read_dir(&abs) else { continue };
+        for e in rd.flatten() {
+            let name = e.file_name().to_string_lossy().to_string();
+            let rel = if dir.is_empty() { name.clone() } else { format!("{dir}/{name}") };
+            let Ok(ft) = e.file_type() else { continue };
+            if ft.is_dir() {
+                if !dirs.contains(&rel) {
+                    markers.insert(format!("{rel}/"));
+                }
+            } else if ft.is_file() && !seen.contains(&rel) && !exclude(&rel) {
+                extra.push((rel, e.path()));
+            }
+        }
+    }
+
+    let mut all_paths: BTreeSet<String> = seen;
+    all_paths.extend(markers);
+    for (rel, _) in &extra {
+        all_paths.insert(rel.clone());
+    }
+
+    let read = |(rel, abs): &(String, PathBuf), gitignored: bool| -> Option<InputFile> {
+        // name first; ambiguous names need the content
+        let by_name = seaworthy_syntax::classify::is_candidate(rel);
+        if !by_name {
+            return None;
+        }
+        if gitignored && seaworthy_syntax::classify(rel, None) != Some(FileKind::Env) {
+            return None;
+        }
+        let meta = std::fs::metadata(abs);
+        let size = meta.as_ref().map(|m| m.len()).unwrap_or(0);
+        if size > MAX_FILE_BYTES {
+            let kind = seaworthy_syntax::classify(rel, None)?;
+            return Some(InputFile {
+                path: rel.clone(),
+                kind,
+                text: String::new(),
+                issue: Some(FileIssue::TooLarge {
+                    bytes: size,
+                    limit: MAX_FILE_BYTES,
+                }),
+                gitignored,
+            });
+        }
+        match std::fs::read(abs) {
+            Ok(bytes) => {
+                let (text, issue) = decode(&bytes);
+                let kind = match issue {
+                    Some(TextIssue::Binary) => seaworthy_syntax::classify(rel, None)?,
+                    _ => seaworthy_syntax::classify(rel, Some(&text))?,
+                };
+                Some(InputFile {
+                    path: rel.clone(),
+                    kind,
+                    text,
+                    issue: issue.map(|i| match i {
+                        TextIssue::Binary => FileIssue::Binary,
+                        TextIssue::NotUtf8 => FileIssue::NotUtf8,
+                    }),
+                    gitignored,
+                })
+            }
+            Err(e) => {
+                let kind = seaworthy_syntax::classify(rel, None)?;
+                Some(InputFile {
+                    path: rel.clone(),
+                    kind,
+                    text: String::new(),
+                    issue: Some(FileIssue::Unreadable(e.kind().to_string())),
+                    gitignored,
+                })
+            }
+        }
+    };
+    let mut inputs: Vec<InputFile> = files.par_iter().filter_map(|f| read(f, false)).collect();
+    inputs.extend(extra.iter().filter_map(|f| read(f, true)));
+    warnings.sort();
+    Walked {
+        inputs,
+        all_paths,
+        warnings,
+    }
+}
+
+/// A single file given on the command line: audited alone, relative to its directory.
+pub fn single_file(path: &Path) -> Walked {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let mut all_paths = BTreeSet::new();
+    all_paths.insert(name.clone());
+    let pair = (name.clone(), path.to_path_buf());
+    let mut inputs = Vec::new();
+    match std::fs::read(path) {
+        Ok(bytes) => {
+            let (text, issue) = decode(&bytes);
+            // a file named explicitly is audited even when its name is ambiguous: fall back to content sniffing
+            let kind = seaworthy_syntax::classify(&name, Some(&text)).or_else(|| sniff_kind(&text));
+            if let Some(kind) = kind {
+                inputs.push(InputFile {
+                    path: pair.0,
+                    kind,
+                    text,
+                    issue: issue.map(|i| match i {
+                        TextIssue::Binary => FileIssue::Binary,
+                        TextIssue::NotUtf8 => FileIssue::NotUtf8,
+                    }),
+                    gitignored: false,
+                });
+            }
+        }
+        Err(e) => {
+            if let Some(kind) = seaworthy_syntax::classify(&name, None) {
+                inputs.push(InputFile {
+                    path: pair.0,
+                    kind,
+                    text: String::new(),
+                    issue: Some(FileIssue::Unreadable(e.kind().to_string())),
+                    gitignored: false,
+                });
+            }
+        }
+    }
+    Walked {
+        inputs,
+        all_paths,
+        warnings: Vec::new(),
+    }
+}
+
+fn sniff_kind(text: &str) -> Option<FileKind> {
+    if seaworthy_syntax::classify::looks_like_compose(text) {
+        Some(FileKind::Compose)
+    } else if seaworthy_syntax::classify::looks_like_nginx(text) {
+        Some(FileKind::Nginx)
+    } else if text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .is_some_and(|l| l.len() > 5 && l[..5].eq_ignore_ascii_case("FROM "))
+    {
+        Some(FileKind::Dockerfile)
+    } else {
+        None
+    }
+}

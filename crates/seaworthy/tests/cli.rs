@@ -1,0 +1,228 @@
+//! End-to-end tests of the `seaworthy` binary: output contracts, exit codes, bad input, config.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+
+fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn example(name: &str) -> PathBuf {
+    repo_root().join("examples").join(name)
+}
+
+fn seaworthy() -> Command {
+    let mut c = Command::cargo_bin("seaworthy").expect("binary builds");
+    c.env("NO_COLOR", "1");
+    c
+}
+
+fn run_json(args: &[&str]) -> (Value, i32) {
+    let out = seaworthy().args(args).output().expect("runs");
+    let code = out.status.code().unwrap_or(-1);
+    let v: Value = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)));
+    (v, code)
+}
+
+fn validator(schema_path: &Path) -> jsonschema::Validator {
+    let schema: Value = serde_json::from_str(&std::fs::read_to_string(schema_path).expect("schema readable")).expect("schema is JSON");
+    jsonschema::validator_for(&schema).expect("schema compiles")
+}
+
+fn assert_valid(v: &jsonschema::Validator, doc: &Value) {
+    let errors: Vec<String> = v.iter_errors(doc).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+    assert!(errors.is_empty(), "schema violations:\n{}", errors.join("\n"));
+}
+
+#[test]
+fn json_output_follows_the_contract() {
+    let ex = example("fastapi-celery");
+    let (v, code) = run_json(&["audit", ex.to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert!(code == 0 || code == 1, "exit {code}");
+    assert_valid(&validator(&repo_root().join("docs/json-output.schema.json")), &v);
+    let kinds: Vec<(&str, &str)> = v["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| (f["path"].as_str().unwrap(), f["kind"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        ("Dockerfile", "dockerfile"),
+        ("docker-compose.yml", "compose"),
+        ("nginx/nginx.conf", "nginx"),
+        (".env.example", "env"),
+        ("requirements.txt", "python-deps"),
+    ] {
+        assert!(kinds.contains(&expected), "{expected:?} not in {kinds:?}");
+    }
+    // the summary counts agree with the findings
+    let findings = v["findings"].as_array().unwrap();
+    for sev in ["critical", "high", "medium", "low", "info"] {
+        let n = findings.iter().filter(|f| f["severity"] == sev).count();
+        assert_eq!(v["summary"][sev].as_u64().unwrap() as usize, n, "{sev}");
+    }
+}
+
+#[test]
+fn sarif_output_validates_against_the_sarif_schema() {
+    let ex = example("fastapi-celery");
+    let (v, _) = run_json(&["audit", ex.to_str().unwrap(), "--format", "sarif", "--no-git"]);
+    assert_valid(&validator(&repo_root().join("crates/seaworthy/tests/data/sarif-schema-2.1.0.json")), &v);
+    assert_eq!(v["version"], "2.1.0");
+    assert_eq!(v["runs"][0]["columnKind"], "unicodeCodePoints");
+    let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
+    let listed = seaworthy().args(["rules", "--format", "json"]).output().unwrap();
+    let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
+    assert_eq!(rules.len(), listed.as_array().unwrap().len());
+    for r in v["runs"][0]["results"].as_array().unwrap() {
+        assert!(r["partialFingerprints"]["seaworthyFingerprint/v1"].is_string());
+        let idx = r["ruleIndex"].as_u64().unwrap() as usize;
+        assert_eq!(rules[idx]["id"], r["ruleId"]);
+    }
+}
+
+#[test]
+fn nonexistent_path_is_a_usage_error() {
+    let out = seaworthy().args(["audit", "/definitely/not/here"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("cannot audit /definitely/not/here"));
+}
+
+#[test]
+fn empty_directory_is_clean() {
+    let dir = tempfile::tempdir().unwrap();
+    let (v, code) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert_eq!(code, 0);
+    assert_eq!(v["files"].as_array().unwrap().len(), 0);
+    assert_eq!(v["summary"]["verdict"], "ready");
+}
+
+#[test]
+fn bad_files_get_findings_and_the_rest_is_audited() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::create_dir_all(d.join("bin")).unwrap();
+    std::fs::create_dir_all(d.join("big")).unwrap();
+    std::fs::create_dir_all(d.join("latin1")).unwrap();
+    std::fs::create_dir_all(d.join("good")).unwrap();
+    std::fs::create_dir_all(d.join("broken")).unwrap();
+    std::fs::write(d.join("bin/Dockerfile"), b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary").unwrap();
+    // a 9 MB Dockerfile: over the size limit
+    let mut big = b"FROM python:3.12-slim\n".to_vec();
+    big.resize(9 * 1024 * 1024, b'#');
+    std::fs::write(d.join("big/Dockerfile"), &big).unwrap();
+    std::fs::write(d.join("latin1/Dockerfile"), b"FROM python:3.12-slim\n# caf\xe9\nUSER app\n").unwrap();
+    std::fs::write(d.join("good/Dockerfile"), "FROM python:3.12-slim\nUSER app\nRUNN x\n").unwrap();
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(d.join("nowhere"), d.join("broken/Dockerfile")).unwrap();
+    let (v, code) = run_json(&["audit", d.to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert!(code == 0 || code == 1, "exit {code}");
+    let findings = v["findings"].as_array().unwrap();
+    let at = |path: &str, rule: &str| findings.iter().any(|f| f["path"] == path && f["rule"] == rule);
+    assert!(at("bin/Dockerfile", "file-unreadable"));
+    assert!(at("big/Dockerfile", "file-unreadable"));
+    assert!(at("latin1/Dockerfile", "file-unreadable"));
+    assert!(at("good/Dockerfile", "parse-error"), "{findings:#?}");
+    #[cfg(unix)]
+    assert!(at("broken/Dockerfile", "file-unreadable"), "{findings:#?}");
+    let msg = |path: &str| {
+        findings
+            .iter()
+            .find(|f| f["path"] == path)
+            .map(|f| f["message"].as_str().unwrap().to_string())
+            .unwrap()
+    };
+    assert!(msg("big/Dockerfile").contains("over the"), "{}", msg("big/Dockerfile"));
+    assert!(msg("bin/Dockerfile").contains("binary"));
+}
+
+#[test]
+fn audit_never_writes_to_the_audited_tree() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("Dockerfile"), "FROM python\nCMD python app.py\n").unwrap();
+    let before: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    for fmt in ["text", "json", "sarif", "markdown", "github"] {
+        seaworthy().args(["audit", dir.path().to_str().unwrap(), "--format", fmt]).output().unwrap();
+    }
+    let after: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    assert_eq!(before, after);
+    assert_eq!(std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(), "FROM python\nCMD python app.py\n");
+}
+
+#[test]
+fn unknown_rule_in_config_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("seaworthy.toml"), "ignore = [\"parse-eror\"]\n").unwrap();
+    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\n").unwrap();
+    let out = seaworthy().args(["audit", dir.path().to_str().unwrap()]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("unknown rule or selector `parse-eror`"), "{err}");
+    assert!(err.contains("did you mean `parse-error`"), "{err}");
+    let out = seaworthy().args(["audit", dir.path().to_str().unwrap(), "--no-config", "--select", "nope"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn config_ignore_and_pyproject_section_apply() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\nRUNN x\n").unwrap();
+    let (v, code) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert_eq!(code, 1, "a parse error is high: exit 1 with the default --fail-on high");
+    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error"));
+    std::fs::write(
+        dir.path().join("pyproject.toml"),
+        "[project]\nname = \"x\"\n[tool.seaworthy]\nignore = [\"parse-error\"]\n",
+    )
+    .unwrap();
+    let (v, _) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert!(!v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error"));
+    // --fail-on critical: the same high finding no longer fails the run
+    std::fs::remove_file(dir.path().join("pyproject.toml")).unwrap();
+    let out = seaworthy().args(["audit", dir.path().to_str().unwrap(), "--fail-on", "critical"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn inline_suppression_silences_the_next_instruction() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\n# seaworthy: ignore[parse-error] known\nRUNN x\n").unwrap();
+    let (v, code) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert_eq!(code, 0);
+    assert!(!v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error" || f["rule"] == "unused-suppression"));
+}
+
+#[test]
+fn rules_and_explain() {
+    let out = seaworthy().args(["rules"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("SW0001") && text.contains("parse-error"));
+    let out = seaworthy().args(["explain", "SW0001"]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("## Why is this bad?"), "{text}");
+    let out = seaworthy().args(["explain", "no-such-rule"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn single_file_argument() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("custom.docker");
+    std::fs::write(&f, "FROM python:3.12-slim\nRUNN x\n").unwrap();
+    let (v, _) = run_json(&["audit", f.to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert_eq!(v["files"][0]["kind"], "dockerfile");
+    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error"));
+}
+
+#[test]
+fn github_format_emits_workflow_commands() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\nRUNN x\n").unwrap();
+    let out = seaworthy().args(["audit", dir.path().to_str().unwrap(), "--format", "github", "--no-git"]).output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("::error file=Dockerfile,line=2,col=1,"), "{text}");
+}

@@ -97,6 +97,9 @@ struct AuditArgs {
     /// Ignore configuration files.
     #[arg(long)]
     no_config: bool,
+    /// A previous `--format json` report: findings already in it are not reported again.
+    #[arg(long)]
+    baseline: Option<PathBuf>,
     /// Do not read git history.
     #[arg(long)]
     no_git: bool,
@@ -112,7 +115,8 @@ struct AuditArgs {
 }
 
 fn parse_severity(s: &str) -> Result<Severity, String> {
-    Severity::parse(s).ok_or_else(|| format!("`{s}` is not one of critical, high, medium, low, info"))
+    Severity::parse(s)
+        .ok_or_else(|| format!("`{s}` is not one of critical, high, medium, low, info"))
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
@@ -147,7 +151,11 @@ fn main() -> ExitCode {
                 if !m.hadolint.is_empty() {
                     out.push_str(&format!("hadolint: {}\n", m.hadolint.join(", ")));
                 }
-                out.push_str(&format!("\n{}\n\n{}\n", m.summary, m.documentation().trim()));
+                out.push_str(&format!(
+                    "\n{}\n\n{}\n",
+                    m.summary,
+                    m.documentation().trim()
+                ));
                 print!("{out}");
                 ExitCode::SUCCESS
             }
@@ -180,8 +188,15 @@ fn print_rules(format: RulesFormat) {
             println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
         }
         RulesFormat::Text => {
-            let w = rules.iter().map(|r| r.meta().name.len()).max().unwrap_or(10);
-            println!("{:<7} {:<w$} {:<8} {:<15} summary", "code", "name", "severity", "category");
+            let w = rules
+                .iter()
+                .map(|r| r.meta().name.len())
+                .max()
+                .unwrap_or(10);
+            println!(
+                "{:<7} {:<w$} {:<8} {:<15} summary",
+                "code", "name", "severity", "category"
+            );
             for r in rules {
                 let m = r.meta();
                 println!(
@@ -205,10 +220,13 @@ fn load_config(args: &AuditArgs, root: &Path) -> Result<(RawConfig, Option<Strin
         return Ok((RawConfig::default(), None));
     }
     if let Some(p) = &args.config {
-        let text = std::fs::read_to_string(p).map_err(|e| format!("cannot read config {}: {e}", p.display()))?;
+        let text = std::fs::read_to_string(p)
+            .map_err(|e| format!("cannot read config {}: {e}", p.display()))?;
         let src = p.display().to_string();
         let raw = if p.file_name().is_some_and(|n| n == "pyproject.toml") {
-            Config::from_pyproject(&text, &src).map_err(|e| e.0)?.unwrap_or_default()
+            Config::from_pyproject(&text, &src)
+                .map_err(|e| e.0)?
+                .unwrap_or_default()
         } else {
             Config::parse_toml(&text, &src).map_err(|e| e.0)?
         };
@@ -246,18 +264,23 @@ fn load_config(args: &AuditArgs, root: &Path) -> Result<(RawConfig, Option<Strin
 
 fn audit(args: AuditArgs) -> Result<ExitCode, String> {
     let path = &args.path;
-    let meta = std::fs::metadata(path).map_err(|e| format!("cannot audit {}: {}", path.display(), e))?;
+    let meta =
+        std::fs::metadata(path).map_err(|e| format!("cannot audit {}: {}", path.display(), e))?;
     let root: PathBuf = if meta.is_dir() {
         path.clone()
     } else {
-        path.parent().map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."))
+        path.parent()
+            .map(Path::to_path_buf)
+            .unwrap_or_else(|| PathBuf::from("."))
     };
     let (mut raw, source) = load_config(&args, &root)?;
     if !args.select.is_empty() {
         raw.select = Some(args.select.clone());
     }
     if !args.ignore.is_empty() {
-        raw.ignore.get_or_insert_with(Vec::new).extend(args.ignore.iter().cloned());
+        raw.ignore
+            .get_or_insert_with(Vec::new)
+            .extend(args.ignore.iter().cloned());
     }
     if let Some(e) = args.env {
         raw.env = Some(match e {
@@ -291,7 +314,30 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         git::fill(&mut project, &root);
     }
     let _ = args.no_git;
-    let audit = engine::run(project, &config);
+    let mut audit = engine::run(project, &config);
+    if let Some(b) = &args.baseline {
+        let text = std::fs::read_to_string(b)
+            .map_err(|e| format!("cannot read baseline {}: {e}", b.display()))?;
+        let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+            format!(
+                "baseline {} is not a seaworthy JSON report: {e}",
+                b.display()
+            )
+        })?;
+        let known: std::collections::HashSet<String> = v["findings"]
+            .as_array()
+            .ok_or_else(|| format!("baseline {} has no `findings` array", b.display()))?
+            .iter()
+            .filter_map(|f| f["fingerprint"].as_str().map(str::to_string))
+            .collect();
+        let dropped = audit.apply_baseline(&known);
+        if dropped > 0 && args.format == Format::Text {
+            let _ = writeln!(
+                std::io::stderr(),
+                "seaworthy: {dropped} finding(s) already in the baseline are not shown"
+            );
+        }
+    }
 
     let root_name = std::fs::canonicalize(&root)
         .ok()
@@ -317,7 +363,9 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         Format::Github => github(&audit),
     };
     match &args.output {
-        Some(p) => std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display()))?,
+        Some(p) => {
+            std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display()))?
+        }
         None => {
             let mut so = anstream::stdout();
             let _ = so.write_all(out.as_bytes());
@@ -340,7 +388,11 @@ fn github(audit: &engine::Audit) -> String {
             Severity::Medium => "warning",
             _ => "notice",
         };
-        let esc = |s: &str| s.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A");
+        let esc = |s: &str| {
+            s.replace('%', "%25")
+                .replace('\r', "%0D")
+                .replace('\n', "%0A")
+        };
         let prop = |s: &str| esc(s).replace(':', "%3A").replace(',', "%2C");
         let mut msg = f.message.clone();
         if let Some(h) = &f.help {

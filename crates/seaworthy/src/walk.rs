@@ -126,16 +126,30 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
     let mut context_dirs: BTreeSet<String> = BTreeSet::new();
     for (rel, _) in &files {
         if seaworthy_syntax::classify(rel, None) == Some(FileKind::Dockerfile) {
-            context_dirs.insert(rel.rsplit_once('/').map(|(d, _)| d.to_string()).unwrap_or_default());
+            context_dirs.insert(
+                rel.rsplit_once('/')
+                    .map(|(d, _)| d.to_string())
+                    .unwrap_or_default(),
+            );
         }
     }
     let mut extra: Vec<(String, PathBuf)> = Vec::new();
     for dir in &context_dirs {
-        let abs = if dir.is_empty() { root.to_path_buf() } else { root.join(dir) };
-        let Ok(rd) = std::fs::read_dir(&abs) else { continue };
+        let abs = if dir.is_empty() {
+            root.to_path_buf()
+        } else {
+            root.join(dir)
+        };
+        let Ok(rd) = std::fs::read_dir(&abs) else {
+            continue;
+        };
         for e in rd.flatten() {
             let name = e.file_name().to_string_lossy().to_string();
-            let rel = if dir.is_empty() { name.clone() } else { format!("{dir}/{name}") };
+            let rel = if dir.is_empty() {
+                name.clone()
+            } else {
+                format!("{dir}/{name}")
+            };
             let Ok(ft) = e.file_type() else { continue };
             if ft.is_dir() {
                 if !dirs.contains(&rel) {

@@ -27,21 +27,39 @@ fn run_json(args: &[&str]) -> (Value, i32) {
 }
 
 fn validator(schema_path: &Path) -> jsonschema::Validator {
-    let schema: Value = serde_json::from_str(&std::fs::read_to_string(schema_path).expect("schema readable")).expect("schema is JSON");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(schema_path).expect("schema readable"))
+            .expect("schema is JSON");
     jsonschema::validator_for(&schema).expect("schema compiles")
 }
 
 fn assert_valid(v: &jsonschema::Validator, doc: &Value) {
-    let errors: Vec<String> = v.iter_errors(doc).map(|e| format!("{} at {}", e, e.instance_path)).collect();
-    assert!(errors.is_empty(), "schema violations:\n{}", errors.join("\n"));
+    let errors: Vec<String> = v
+        .iter_errors(doc)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "schema violations:\n{}",
+        errors.join("\n")
+    );
 }
 
 #[test]
 fn json_output_follows_the_contract() {
     let ex = example("fastapi-celery");
-    let (v, code) = run_json(&["audit", ex.to_str().unwrap(), "--format", "json", "--no-git"]);
+    let (v, code) = run_json(&[
+        "audit",
+        ex.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+    ]);
     assert!(code == 0 || code == 1, "exit {code}");
-    assert_valid(&validator(&repo_root().join("docs/json-output.schema.json")), &v);
+    assert_valid(
+        &validator(&repo_root().join("docs/json-output.schema.json")),
+        &v,
+    );
     let kinds: Vec<(&str, &str)> = v["files"]
         .as_array()
         .unwrap()
@@ -68,12 +86,24 @@ fn json_output_follows_the_contract() {
 #[test]
 fn sarif_output_validates_against_the_sarif_schema() {
     let ex = example("fastapi-celery");
-    let (v, _) = run_json(&["audit", ex.to_str().unwrap(), "--format", "sarif", "--no-git"]);
-    assert_valid(&validator(&repo_root().join("crates/seaworthy/tests/data/sarif-schema-2.1.0.json")), &v);
+    let (v, _) = run_json(&[
+        "audit",
+        ex.to_str().unwrap(),
+        "--format",
+        "sarif",
+        "--no-git",
+    ]);
+    assert_valid(
+        &validator(&repo_root().join("crates/seaworthy/tests/data/sarif-schema-2.1.0.json")),
+        &v,
+    );
     assert_eq!(v["version"], "2.1.0");
     assert_eq!(v["runs"][0]["columnKind"], "unicodeCodePoints");
     let rules = v["runs"][0]["tool"]["driver"]["rules"].as_array().unwrap();
-    let listed = seaworthy().args(["rules", "--format", "json"]).output().unwrap();
+    let listed = seaworthy()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
     let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(rules.len(), listed.as_array().unwrap().len());
     for r in v["runs"][0]["results"].as_array().unwrap() {
@@ -85,7 +115,10 @@ fn sarif_output_validates_against_the_sarif_schema() {
 
 #[test]
 fn nonexistent_path_is_a_usage_error() {
-    let out = seaworthy().args(["audit", "/definitely/not/here"]).output().unwrap();
+    let out = seaworthy()
+        .args(["audit", "/definitely/not/here"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot audit /definitely/not/here"));
 }
@@ -93,7 +126,13 @@ fn nonexistent_path_is_a_usage_error() {
 #[test]
 fn empty_directory_is_clean() {
     let dir = tempfile::tempdir().unwrap();
-    let (v, code) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
+    let (v, code) = run_json(&[
+        "audit",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+    ]);
     assert_eq!(code, 0);
     assert_eq!(v["files"].as_array().unwrap().len(), 0);
     assert_eq!(v["summary"]["verdict"], "ready");
@@ -108,19 +147,35 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
     std::fs::create_dir_all(d.join("latin1")).unwrap();
     std::fs::create_dir_all(d.join("good")).unwrap();
     std::fs::create_dir_all(d.join("broken")).unwrap();
-    std::fs::write(d.join("bin/Dockerfile"), b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary").unwrap();
+    std::fs::write(
+        d.join("bin/Dockerfile"),
+        b"\x7fELF\x02\x01\x01\x00\x00\x00\x00binary",
+    )
+    .unwrap();
     // a 9 MB Dockerfile: over the size limit
     let mut big = b"FROM python:3.12-slim\n".to_vec();
     big.resize(9 * 1024 * 1024, b'#');
     std::fs::write(d.join("big/Dockerfile"), &big).unwrap();
-    std::fs::write(d.join("latin1/Dockerfile"), b"FROM python:3.12-slim\n# caf\xe9\nUSER app\n").unwrap();
-    std::fs::write(d.join("good/Dockerfile"), "FROM python:3.12-slim\nUSER app\nRUNN x\n").unwrap();
+    std::fs::write(
+        d.join("latin1/Dockerfile"),
+        b"FROM python:3.12-slim\n# caf\xe9\nUSER app\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("good/Dockerfile"),
+        "FROM python:3.12-slim\nUSER app\nRUNN x\n",
+    )
+    .unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(d.join("nowhere"), d.join("broken/Dockerfile")).unwrap();
     let (v, code) = run_json(&["audit", d.to_str().unwrap(), "--format", "json", "--no-git"]);
     assert!(code == 0 || code == 1, "exit {code}");
     let findings = v["findings"].as_array().unwrap();
-    let at = |path: &str, rule: &str| findings.iter().any(|f| f["path"] == path && f["rule"] == rule);
+    let at = |path: &str, rule: &str| {
+        findings
+            .iter()
+            .any(|f| f["path"] == path && f["rule"] == rule)
+    };
     assert!(at("bin/Dockerfile", "file-unreadable"));
     assert!(at("big/Dockerfile", "file-unreadable"));
     assert!(at("latin1/Dockerfile", "file-unreadable"));
@@ -134,64 +189,154 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
             .map(|f| f["message"].as_str().unwrap().to_string())
             .unwrap()
     };
-    assert!(msg("big/Dockerfile").contains("over the"), "{}", msg("big/Dockerfile"));
+    assert!(
+        msg("big/Dockerfile").contains("over the"),
+        "{}",
+        msg("big/Dockerfile")
+    );
     assert!(msg("bin/Dockerfile").contains("binary"));
 }
 
 #[test]
 fn audit_never_writes_to_the_audited_tree() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("Dockerfile"), "FROM python\nCMD python app.py\n").unwrap();
-    let before: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python\nCMD python app.py\n",
+    )
+    .unwrap();
+    let before: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     for fmt in ["text", "json", "sarif", "markdown", "github"] {
-        seaworthy().args(["audit", dir.path().to_str().unwrap(), "--format", fmt]).output().unwrap();
+        seaworthy()
+            .args(["audit", dir.path().to_str().unwrap(), "--format", fmt])
+            .output()
+            .unwrap();
     }
-    let after: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
+    let after: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
     assert_eq!(before, after);
-    assert_eq!(std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(), "FROM python\nCMD python app.py\n");
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("Dockerfile")).unwrap(),
+        "FROM python\nCMD python app.py\n"
+    );
 }
 
 #[test]
 fn unknown_rule_in_config_is_exit_2() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("seaworthy.toml"), "ignore = [\"parse-eror\"]\n").unwrap();
+    std::fs::write(
+        dir.path().join("seaworthy.toml"),
+        "ignore = [\"parse-eror\"]\n",
+    )
+    .unwrap();
     std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\n").unwrap();
-    let out = seaworthy().args(["audit", dir.path().to_str().unwrap()]).output().unwrap();
+    let out = seaworthy()
+        .args(["audit", dir.path().to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("unknown rule or selector `parse-eror`"), "{err}");
+    assert!(
+        err.contains("unknown rule or selector `parse-eror`"),
+        "{err}"
+    );
     assert!(err.contains("did you mean `parse-error`"), "{err}");
-    let out = seaworthy().args(["audit", dir.path().to_str().unwrap(), "--no-config", "--select", "nope"]).output().unwrap();
+    let out = seaworthy()
+        .args([
+            "audit",
+            dir.path().to_str().unwrap(),
+            "--no-config",
+            "--select",
+            "nope",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
 #[test]
 fn config_ignore_and_pyproject_section_apply() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\nRUNN x\n").unwrap();
-    let (v, code) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
-    assert_eq!(code, 1, "a parse error is high: exit 1 with the default --fail-on high");
-    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error"));
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python:3.12-slim\nRUNN x\n",
+    )
+    .unwrap();
+    let (v, code) = run_json(&[
+        "audit",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+    ]);
+    assert_eq!(
+        code, 1,
+        "a parse error is high: exit 1 with the default --fail-on high"
+    );
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "parse-error"));
     std::fs::write(
         dir.path().join("pyproject.toml"),
         "[project]\nname = \"x\"\n[tool.seaworthy]\nignore = [\"parse-error\"]\n",
     )
     .unwrap();
-    let (v, _) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
-    assert!(!v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error"));
+    let (v, _) = run_json(&[
+        "audit",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+    ]);
+    assert!(!v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "parse-error"));
     // --fail-on critical: the same high finding no longer fails the run
     std::fs::remove_file(dir.path().join("pyproject.toml")).unwrap();
-    let out = seaworthy().args(["audit", dir.path().to_str().unwrap(), "--fail-on", "critical"]).output().unwrap();
+    let out = seaworthy()
+        .args([
+            "audit",
+            dir.path().to_str().unwrap(),
+            "--fail-on",
+            "critical",
+        ])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(0));
 }
 
 #[test]
 fn inline_suppression_silences_the_next_instruction() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\n# seaworthy: ignore[parse-error] known\nRUNN x\n").unwrap();
-    let (v, code) = run_json(&["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"]);
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python:3.12-slim\n# seaworthy: ignore[parse-error] known\nRUNN x\n",
+    )
+    .unwrap();
+    let (v, code) = run_json(&[
+        "audit",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+    ]);
     assert_eq!(code, 0);
-    assert!(!v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error" || f["rule"] == "unused-suppression"));
+    assert!(!v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "parse-error" || f["rule"] == "unused-suppression"));
 }
 
 #[test]
@@ -204,7 +349,10 @@ fn rules_and_explain() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("## Why is this bad?"), "{text}");
-    let out = seaworthy().args(["explain", "no-such-rule"]).output().unwrap();
+    let out = seaworthy()
+        .args(["explain", "no-such-rule"])
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(2));
 }
 
@@ -215,14 +363,93 @@ fn single_file_argument() {
     std::fs::write(&f, "FROM python:3.12-slim\nRUNN x\n").unwrap();
     let (v, _) = run_json(&["audit", f.to_str().unwrap(), "--format", "json", "--no-git"]);
     assert_eq!(v["files"][0]["kind"], "dockerfile");
-    assert!(v["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "parse-error"));
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "parse-error"));
 }
 
 #[test]
 fn github_format_emits_workflow_commands() {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\nRUNN x\n").unwrap();
-    let out = seaworthy().args(["audit", dir.path().to_str().unwrap(), "--format", "github", "--no-git"]).output().unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python:3.12-slim\nRUNN x\n",
+    )
+    .unwrap();
+    let out = seaworthy()
+        .args([
+            "audit",
+            dir.path().to_str().unwrap(),
+            "--format",
+            "github",
+            "--no-git",
+        ])
+        .output()
+        .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(text.starts_with("::error file=Dockerfile,line=2,col=1,"), "{text}");
+    assert!(
+        text.starts_with("::error file=Dockerfile,line=2,col=1,"),
+        "{text}"
+    );
+}
+
+#[test]
+fn baseline_hides_known_findings_only() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python:3.12-slim\nRUNN x\n",
+    )
+    .unwrap();
+    let base = dir.path().join("baseline.json");
+    let out = seaworthy()
+        .args([
+            "audit",
+            dir.path().to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-git",
+            "-o",
+            base.to_str().unwrap(),
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    // same tree: everything is known, exit 0
+    let (v, code) = run_json(&[
+        "audit",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+        "--baseline",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0);
+    assert_eq!(v["findings"].as_array().unwrap().len(), 0);
+    // a new problem on another line is reported; the known one (moved down a line) stays hidden
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python:3.12-slim\nCOPYY a b\nRUNN x\n",
+    )
+    .unwrap();
+    let (v, code) = run_json(&[
+        "audit",
+        dir.path().to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-git",
+        "--baseline",
+        base.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 1);
+    let msgs: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(msgs, vec!["unknown instruction `COPYY`"]);
 }

@@ -20,11 +20,21 @@ fn corpus_audits_classifies_and_parses() {
     };
     let out = Command::cargo_bin("seaworthy")
         .unwrap()
-        .args(["audit", dir.to_str().unwrap(), "--format", "json", "--no-git"])
+        .args([
+            "audit",
+            dir.to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-git",
+        ])
         .output()
         .unwrap();
     let code = out.status.code();
-    assert!(matches!(code, Some(0) | Some(1)), "exit {code:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        matches!(code, Some(0) | Some(1)),
+        "exit {code:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let got: BTreeMap<&str, &str> = v["files"]
         .as_array()
@@ -37,7 +47,9 @@ fn corpus_audits_classifies_and_parses() {
     let mut wrong = Vec::new();
     for line in tsv.lines().skip(1) {
         let cols: Vec<&str> = line.split('\t').collect();
-        let [folder, path, kind, ..] = cols[..] else { continue };
+        let [folder, path, kind, ..] = cols[..] else {
+            continue;
+        };
         expected += 1;
         let p = format!("{folder}/{path}");
         match got.get(p.as_str()) {
@@ -48,7 +60,12 @@ fn corpus_audits_classifies_and_parses() {
         }
     }
     assert!(expected > 900, "FILES.tsv lists {expected} files");
-    assert!(wrong.is_empty(), "{} misclassified:\n{}", wrong.len(), wrong.join("\n"));
+    assert!(
+        wrong.is_empty(),
+        "{} misclassified:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
 
     // every Dockerfile parses; template files (cookiecutter, jinja, %%VAR%%) may only get info-level notes
     let findings = v["findings"].as_array().unwrap();
@@ -58,10 +75,18 @@ fn corpus_audits_classifies_and_parses() {
         .filter(|f| got.get(f["path"].as_str().unwrap()) == Some(&"dockerfile"))
         .map(|f| format!("{}:{}: {}", f["path"], f["line"], f["message"]))
         .collect();
-    assert!(dockerfile_errors.is_empty(), "Dockerfiles that do not parse:\n{}", dockerfile_errors.join("\n"));
+    assert!(
+        dockerfile_errors.is_empty(),
+        "Dockerfiles that do not parse:\n{}",
+        dockerfile_errors.join("\n")
+    );
     let mut per_rule: BTreeMap<&str, usize> = BTreeMap::new();
     for f in findings {
         *per_rule.entry(f["rule"].as_str().unwrap()).or_default() += 1;
     }
-    eprintln!("corpus: {} files, {} findings; per rule: {per_rule:?}", got.len(), findings.len());
+    eprintln!(
+        "corpus: {} files, {} findings; per rule: {per_rule:?}",
+        got.len(),
+        findings.len()
+    );
 }

@@ -25,6 +25,18 @@ impl Audit {
             .unwrap_or(self.project.file(f.file).environment)
     }
 
+    /// Drop the findings whose fingerprint is in `known` (a baseline from an earlier JSON report),
+    /// then recompute scores and summary. Returns how many were dropped.
+    pub fn apply_baseline(&mut self, known: &std::collections::HashSet<String>) -> usize {
+        let fps = crate::render::fingerprints(self);
+        let before = self.findings.len();
+        let mut keep = fps.iter().map(|fp| !known.contains(fp));
+        self.findings.retain(|_| keep.next().unwrap_or(true));
+        self.scores = score::scores(&self.findings);
+        self.summary = score::summary(&self.findings);
+        before - self.findings.len()
+    }
+
     /// Exit status policy: any finding at or above `fail_on`.
     pub fn failed(&self) -> bool {
         self.findings.iter().any(|f| f.severity >= self.fail_on)

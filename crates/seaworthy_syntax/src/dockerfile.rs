@@ -547,7 +547,11 @@ impl<'a> Parser<'a> {
             if trimmed.starts_with('#') {
                 self.df.comments.push(Comment {
                     span: Span::new(line.start + lead, line.end),
-                    text: trimmed.strip_prefix('#').unwrap_or(trimmed).trim().to_string(),
+                    text: trimmed
+                        .strip_prefix('#')
+                        .unwrap_or(trimmed)
+                        .trim()
+                        .to_string(),
                 });
                 self.pos = line.next;
                 continue;
@@ -556,7 +560,10 @@ impl<'a> Parser<'a> {
             if trimmed.starts_with("{{")
                 || trimmed.starts_with("{%")
                 || trimmed.starts_with("{#")
-                || (t_end.len() > 4 && t_end.starts_with("%%") && t_end.ends_with("%%") && !t_end.contains(' '))
+                || (t_end.len() > 4
+                    && t_end.starts_with("%%")
+                    && t_end.ends_with("%%")
+                    && !t_end.contains(' '))
             {
                 self.df.is_template = true;
                 self.pos = self.skip_template_block(line);
@@ -1390,7 +1397,10 @@ mod tests {
         assert!(df.is_template);
         assert_eq!(df.instructions.len(), 3);
         assert!(df.errors.is_empty(), "{:?}", df.errors);
-        assert_eq!(df.stages[1].name.as_ref().map(|n| n.text.as_str()), Some("b"));
+        assert_eq!(
+            df.stages[1].name.as_ref().map(|n| n.text.as_str()),
+            Some("b")
+        );
         for s in [
             "",
             "\n",

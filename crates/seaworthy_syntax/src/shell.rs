@@ -335,7 +335,10 @@ fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
             }
             b'{' if b.get(i + 1) == Some(&b'{') => {
                 // template placeholder `{{ ... }}` (jinja, cookiecutter, go templates): one opaque word
-                let end = src[i + 2..].find("}}").map(|e| i + 4 + e).unwrap_or(b.len());
+                let end = src[i + 2..]
+                    .find("}}")
+                    .map(|e| i + 4 + e)
+                    .unwrap_or(b.len());
                 out.push_str(&src[i..end]);
                 i = end;
             }
@@ -455,6 +458,9 @@ mod tests {
             let _ = parse(s);
         }
         assert_eq!(parse("echo $(date +%s) ${A:-b}")[0].words.len(), 3);
-        assert_eq!(parse("postgres:{{ cookiecutter.v }} x")[0].words[0].text, "postgres:{{ cookiecutter.v }}");
+        assert_eq!(
+            parse("postgres:{{ cookiecutter.v }} x")[0].words[0].text,
+            "postgres:{{ cookiecutter.v }}"
+        );
     }
 }

@@ -1,6 +1,6 @@
 use crate::declare_rule;
-use crate::project::Project;
 use crate::diagnostic::Severity;
+use crate::project::Project;
 use crate::rule::Checker;
 use seaworthy_syntax::Span;
 
@@ -44,7 +44,8 @@ pub fn is_template(path: &str, text: &str) -> bool {
 
 impl ParseError {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let mut per_file: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+        let mut per_file: std::collections::HashMap<usize, usize> =
+            std::collections::HashMap::new();
         for p in &project.parse_problems {
             let n = per_file.entry(p.file).or_insert(0);
             *n += 1;
@@ -53,9 +54,16 @@ impl ParseError {
             }
             let file = project.file(p.file);
             if is_template(&file.path, &file.text) {
-                cx.report(p.file, p.span, format!("{} (template file: placeholders are not valid syntax until rendered)", p.message))
-                    .severity(Severity::Info)
-                    .help("audit the rendered file to check it fully");
+                cx.report(
+                    p.file,
+                    p.span,
+                    format!(
+                        "{} (template file: placeholders are not valid syntax until rendered)",
+                        p.message
+                    ),
+                )
+                .severity(Severity::Info)
+                .help("audit the rendered file to check it fully");
             } else {
                 cx.report(p.file, p.span, p.message.clone())
                     .help("fix the syntax; the tool that reads this file will reject it as it is");

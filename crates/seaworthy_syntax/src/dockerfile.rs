@@ -758,11 +758,17 @@ impl<'a> Parser<'a> {
                         last_end = l.end;
                         break;
                     }
-                    body.push_str(if m.strip_tabs { cmp } else { t });
-                    body.push('\n');
+                    if m.strip_tabs {
+                        body.push_str(cmp);
+                        body.push('\n');
+                    }
                     self.pos = l.next;
                     body_end = l.next;
                     last_end = l.end;
+                }
+                if !m.strip_tabs {
+                    // the body is exactly the source lines, so spans inside it map 1:1
+                    body = self.src.get(body_start..body_end).unwrap_or("").to_string();
                 }
                 if !terminated {
                     self.df.errors.push(ParseError {
@@ -860,8 +866,8 @@ impl<'a> Parser<'a> {
                 // HEALTHCHECK [flags] CMD ["..."]
                 let t = rest_trim_end.trim_start();
                 let lead = rest_trim_end.len() - t.len();
-                if t.len() >= 3 && t[..3].eq_ignore_ascii_case("CMD") {
-                    let after = &t[3..];
+                if t.get(..3).is_some_and(|k| k.eq_ignore_ascii_case("CMD")) {
+                    let after = t.get(3..).unwrap_or("");
                     let a = after.trim_start();
                     (rest_start + lead + 3 + (after.len() - a.len()), a)
                 } else {

@@ -194,9 +194,16 @@ pub fn parse(src: &str) -> Dotenv {
                                 b'"' => v.push('"'),
                                 b'\\' => v.push('\\'),
                                 b'$' => v.push_str("\\$"),
-                                other => {
-                                    v.push('\\');
-                                    v.push(other as char);
+                                _ => {
+                                    // unknown escape: kept as written (a multi-byte char stays whole)
+                                    let l = src[j + 1..]
+                                        .chars()
+                                        .next()
+                                        .map(|c| c.len_utf8())
+                                        .unwrap_or(1);
+                                    v.push_str(&src[j..j + 1 + l]);
+                                    j += 1 + l;
+                                    continue;
                                 }
                             }
                             j += 2;

@@ -100,6 +100,15 @@ struct AuditArgs {
     /// A previous `--format json` report: findings already in it are not reported again.
     #[arg(long)]
     baseline: Option<PathBuf>,
+    /// Apply the safe fixes to the files (atomically), then report what is left.
+    #[arg(long)]
+    fix: bool,
+    /// With --fix or --diff, also apply fixes that may change behaviour.
+    #[arg(long)]
+    unsafe_fixes: bool,
+    /// Print the fixes as a unified diff instead of applying them (nothing is written).
+    #[arg(long, conflicts_with = "fix")]
+    diff: bool,
     /// Do not read git history.
     #[arg(long)]
     no_git: bool,
@@ -296,46 +305,87 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         config.fail_on = f;
     }
 
-    let walked = if meta.is_dir() {
-        walk::walk(&root, &|rel| config.is_excluded(rel))
-    } else {
-        walk::single_file(path)
+    let run = |config: &Config| -> Result<engine::Audit, String> {
+        let walked = if meta.is_dir() {
+            walk::walk(&root, &|rel| config.is_excluded(rel))
+        } else {
+            walk::single_file(path)
+        };
+        for w in &walked.warnings {
+            let _ = writeln!(std::io::stderr(), "seaworthy: warning: {w}");
+        }
+        let opts = BuildOptions {
+            today: args.today.unwrap_or_else(Date::today),
+        };
+        #[allow(unused_mut)]
+        let mut project = Project::build(walked.inputs, walked.all_paths, &opts);
+        #[cfg(feature = "git")]
+        if !args.no_git && meta.is_dir() {
+            git::fill(&mut project, &root);
+        }
+        let mut audit = engine::run(project, config);
+        if let Some(b) = &args.baseline {
+            let text = std::fs::read_to_string(b)
+                .map_err(|e| format!("cannot read baseline {}: {e}", b.display()))?;
+            let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                format!(
+                    "baseline {} is not a seaworthy JSON report: {e}",
+                    b.display()
+                )
+            })?;
+            let known: std::collections::HashSet<String> = v["findings"]
+                .as_array()
+                .ok_or_else(|| format!("baseline {} has no `findings` array", b.display()))?
+                .iter()
+                .filter_map(|f| f["fingerprint"].as_str().map(str::to_string))
+                .collect();
+            let dropped = audit.apply_baseline(&known);
+            if dropped > 0 && args.format == Format::Text {
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "seaworthy: {dropped} finding(s) already in the baseline are not shown"
+                );
+            }
+        }
+        Ok(audit)
     };
-    for w in &walked.warnings {
-        let _ = writeln!(std::io::stderr(), "seaworthy: warning: {w}");
+    let mut audit = run(&config)?;
+    if args.diff {
+        let planned = seaworthy_linter::fix::plan(&audit, args.unsafe_fixes);
+        let mut so = anstream::stdout();
+        for f in &planned {
+            let _ = so.write_all(
+                seaworthy_linter::fix::unified_diff(&f.path, &f.original, &f.fixed).as_bytes(),
+            );
+        }
+        let _ = writeln!(
+            std::io::stderr(),
+            "seaworthy: {} file(s) would be fixed",
+            planned.len()
+        );
+        return Ok(if planned.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            ExitCode::from(1)
+        });
     }
-    let opts = BuildOptions {
-        today: args.today.unwrap_or_else(Date::today),
-    };
-    #[allow(unused_mut)]
-    let mut project = Project::build(walked.inputs, walked.all_paths, &opts);
-    #[cfg(feature = "git")]
-    if !args.no_git && meta.is_dir() {
-        git::fill(&mut project, &root);
-    }
-    let _ = args.no_git;
-    let mut audit = engine::run(project, &config);
-    if let Some(b) = &args.baseline {
-        let text = std::fs::read_to_string(b)
-            .map_err(|e| format!("cannot read baseline {}: {e}", b.display()))?;
-        let v: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
-            format!(
-                "baseline {} is not a seaworthy JSON report: {e}",
-                b.display()
-            )
-        })?;
-        let known: std::collections::HashSet<String> = v["findings"]
-            .as_array()
-            .ok_or_else(|| format!("baseline {} has no `findings` array", b.display()))?
-            .iter()
-            .filter_map(|f| f["fingerprint"].as_str().map(str::to_string))
-            .collect();
-        let dropped = audit.apply_baseline(&known);
-        if dropped > 0 && args.format == Format::Text {
+    if args.fix {
+        let planned = seaworthy_linter::fix::plan(&audit, args.unsafe_fixes);
+        for f in &planned {
+            write_atomically(&root.join(&f.path), &f.fixed)?;
+        }
+        if !planned.is_empty() {
             let _ = writeln!(
                 std::io::stderr(),
-                "seaworthy: {dropped} finding(s) already in the baseline are not shown"
+                "seaworthy: fixed {} file(s): {}",
+                planned.len(),
+                planned
+                    .iter()
+                    .map(|f| f.path.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
+            audit = run(&config)?;
         }
     }
 
@@ -375,6 +425,24 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    })
+}
+
+/// Replace a file's content atomically: write a sibling temporary file, keep the permissions, rename.
+fn write_atomically(path: &Path, content: &str) -> Result<(), String> {
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let tmp = dir.join(format!(".{name}.seaworthy-fix.tmp"));
+    std::fs::write(&tmp, content).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
+    if let Ok(meta) = std::fs::metadata(path) {
+        let _ = std::fs::set_permissions(&tmp, meta.permissions());
+    }
+    std::fs::rename(&tmp, path).map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot replace {}: {e}", path.display())
     })
 }
 

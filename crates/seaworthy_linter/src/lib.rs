@@ -3,6 +3,7 @@
 pub mod config;
 pub mod diagnostic;
 pub mod engine;
+pub mod fix;
 pub mod knowledge;
 pub mod project;
 pub mod registry;

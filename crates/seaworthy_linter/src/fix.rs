@@ -152,7 +152,7 @@ mod tests {
         let d = unified_diff("Dockerfile", "a\nb\nc\nd\ne\nf\n", "a\nb\nc\nD\ne\nf\n");
         assert_eq!(
             d,
-            "--- a/Dockerfile\n+++ b/Dockerfile\n@@ -2,4 +2,4 @@\n b\n c\n-d\n+D\n e\n f\n"
+            "--- a/Dockerfile\n+++ b/Dockerfile\n@@ -2,5 +2,5 @@\n b\n c\n-d\n+D\n e\n f\n"
         );
         assert_eq!(unified_diff("x", "same\n", "same\n"), "");
         let d = unified_diff("x", "a", "a\nb\n");

@@ -208,3 +208,43 @@ mod tests {
         assert_eq!(distro_in_tag("python", "3.12-slim"), None);
     }
 }
+
+/// Python packaging knowledge (`data/python.toml`).
+#[derive(Debug, Deserialize)]
+pub struct PythonKnowledge {
+    pub dev_tools: Vec<String>,
+    #[serde(default)]
+    pub native: Vec<NativePackage>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct NativePackage {
+    pub name: String,
+    /// Groups of alternatives: every group must be satisfied by one of its packages.
+    pub debian_build: Vec<Vec<String>>,
+    pub alpine_build: Vec<Vec<String>>,
+    pub instead: String,
+}
+
+pub fn python() -> &'static PythonKnowledge {
+    static T: OnceLock<PythonKnowledge> = OnceLock::new();
+    T.get_or_init(|| {
+        toml::from_str(include_str!("../data/python.toml")).unwrap_or_else(|e| {
+            debug_assert!(false, "data/python.toml: {e}");
+            PythonKnowledge {
+                dev_tools: Vec::new(),
+                native: Vec::new(),
+            }
+        })
+    })
+}
+
+#[cfg(test)]
+mod python_tests {
+    #[test]
+    fn python_table_parses() {
+        let t = super::python();
+        assert!(t.dev_tools.iter().any(|d| d == "pytest"));
+        assert!(t.native.iter().any(|n| n.name == "psycopg2"));
+    }
+}

@@ -13,6 +13,8 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         v.extend_from_slice(crate::rules::compose::RULES);
         v.extend_from_slice(crate::rules::nginx::RULES);
         v.extend_from_slice(crate::rules::secrets::RULES);
+        v.extend_from_slice(crate::rules::python::RULES);
+        v.extend_from_slice(crate::rules::project::RULES);
         v.sort_by_key(|r| r.meta().code);
         v
     })

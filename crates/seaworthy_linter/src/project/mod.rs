@@ -3,6 +3,7 @@
 //! Per-format models live in their own modules (`dockerfile`, `compose`, `nginx`, `env`, `git`,
 //! `python`); each exposes a `build` step called from [`Project::build`] and query helpers for rules.
 
+pub mod build;
 pub mod compose;
 pub mod dockerfile;
 pub mod env;

@@ -4,4 +4,6 @@ pub mod compose;
 pub mod core;
 pub mod dockerfile;
 pub mod nginx;
+pub mod project;
+pub mod python;
 pub mod secrets;

@@ -1,0 +1,134 @@
+use super::{pip_installs, resolve_requirements};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds development tools (test runners, linters, formatters, type checkers, debuggers,
+    /// pre-commit) in a requirements file that a Dockerfile installs into an image that is not a
+    /// test or dev stage. The list of tools is a data table (`data/python.toml`).
+    ///
+    /// ## Why is this bad?
+    /// They add tens of megabytes and hundreds of files to every production image, widen the
+    /// attack surface (debuggers open ports, test helpers execute code), and slow every build. Seed
+    /// audit s000 W1: pytest, black, flake8, mypy, pre-commit in the production `requirements.txt`.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY requirements.txt .
+    /// RUN pip install --no-cache-dir -r requirements.txt
+    /// ```
+    /// ```requirements
+    /// fastapi==0.115.0
+    /// pytest==8.3.3
+    /// ```
+    ///
+    /// ## Use instead
+    /// Keep development tools in their own file that only dev and CI install:
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY requirements.txt .
+    /// RUN pip install --no-cache-dir -r requirements.txt
+    /// ```
+    /// ```requirements
+    /// fastapi==0.115.0
+    /// ```
+    /// ```requirements path=requirements-dev.txt
+    /// -r requirements.txt
+    /// pytest==8.3.3
+    /// ```
+    pub struct DevDependenciesInImage {
+        code: "SW5001",
+        name: "dev-dependencies-in-image",
+        family: Python,
+        severity: Medium,
+        category: Performance,
+        summary: "Development tools installed into a production image",
+    }
+}
+
+fn is_dev_stage_or_file(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.split(|c: char| !c.is_ascii_alphanumeric()).any(|w| {
+        matches!(
+            w,
+            "dev"
+                | "develop"
+                | "development"
+                | "test"
+                | "tests"
+                | "testing"
+                | "ci"
+                | "lint"
+                | "local"
+                | "docs"
+        )
+    })
+}
+
+impl DevDependenciesInImage {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let tools = &crate::knowledge::python().dev_tools;
+        let mut reported = std::collections::BTreeSet::new();
+        for bref in project.build_refs() {
+            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+                continue;
+            };
+            if project.file(bref.dockerfile).environment == seaworthy_syntax::Environment::Dev {
+                continue;
+            }
+            let df = &doc.tree;
+            for pi in pip_installs(df) {
+                let stage = &df.stages[pi.stage];
+                if stage
+                    .name
+                    .as_ref()
+                    .is_some_and(|n| is_dev_stage_or_file(&n.text))
+                {
+                    continue;
+                }
+                for (path, span) in &pi.requirement_files {
+                    if is_dev_stage_or_file(path) {
+                        continue;
+                    }
+                    let Some(req_file) =
+                        resolve_requirements(project, df, &bref.context, pi.instr, path)
+                    else {
+                        continue;
+                    };
+                    let Some((_, reqs)) = project
+                        .python
+                        .requirements
+                        .iter()
+                        .find(|(f, _)| *f == req_file)
+                    else {
+                        continue;
+                    };
+                    let found: Vec<_> = reqs
+                        .requirements
+                        .iter()
+                        .filter(|r| tools.contains(&r.name))
+                        .collect();
+                    let Some(first) = found.first() else { continue };
+                    if !reported.insert((req_file, first.name_span)) {
+                        continue;
+                    }
+                    let names: Vec<&str> = found.iter().map(|r| r.name.as_str()).collect();
+                    let rf = project.file(req_file);
+                    cx.report(req_file, first.line_span, format!(
+                        "`{}` installs development tools into the image: {}",
+                        rf.path,
+                        names.join(", ")
+                    ))
+                    .help(format!(
+                        "move them to `requirements-dev.txt` (starting with `-r {}`) and install that only in dev and CI",
+                        rf.name()
+                    ))
+                    .related(bref.dockerfile, *span, "installed into the image here");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+use super::{base_flavor, pip_installs, resolve_requirements, system_packages, BaseFlavor};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds Python packages that pip must compile from source (no binary wheels: `psycopg2`,
+    /// `mysqlclient`, `python-ldap`, `uwsgi`, from the data table `data/python.toml`) installed in a
+    /// slim or Alpine stage that does not install the compiler and library headers they need.
+    ///
+    /// ## Why is this bad?
+    /// `pip install` fails with "pg_config executable not found" or "gcc: not found" and the
+    /// image does not build; or it builds on a developer's full image and breaks when the base is
+    /// switched to slim. Seed audit s000 M5 (system libraries missing for native packages).
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY requirements.txt .
+    /// RUN pip install --no-cache-dir -r requirements.txt
+    /// ```
+    /// ```requirements
+    /// psycopg2==2.9.9
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// RUN apt-get update && apt-get install -y --no-install-recommends gcc libpq-dev \
+    ///     && rm -rf /var/lib/apt/lists/*
+    /// COPY requirements.txt .
+    /// RUN pip install --no-cache-dir -r requirements.txt
+    /// ```
+    /// ```requirements
+    /// psycopg2==2.9.9
+    /// ```
+    pub struct NativeBuildDepsMissing {
+        code: "SW5003",
+        name: "native-build-deps-missing",
+        family: Python,
+        severity: High,
+        category: Reliability,
+        summary: "Package that compiles from source installed without its build dependencies",
+    }
+}
+
+impl NativeBuildDepsMissing {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let natives = &crate::knowledge::python().native;
+        for bref in project.build_refs() {
+            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+                continue;
+            };
+            let df = &doc.tree;
+            for pi in pip_installs(df) {
+                let flavor = base_flavor(df, pi.stage);
+                if !matches!(flavor, BaseFlavor::DebianSlim | BaseFlavor::Alpine) {
+                    continue;
+                }
+                let Some(installed) = system_packages(df, pi.stage) else {
+                    continue;
+                };
+                // (name, span in which file)
+                let mut wanted: Vec<(
+                    String,
+                    usize,
+                    seaworthy_syntax::Span,
+                    Option<(usize, seaworthy_syntax::Span)>,
+                )> = Vec::new();
+                for (name, span) in &pi.packages {
+                    wanted.push((super::dist_name(name), bref.dockerfile, *span, None));
+                }
+                for (path, span) in &pi.requirement_files {
+                    let Some(rf) = resolve_requirements(project, df, &bref.context, pi.instr, path)
+                    else {
+                        continue;
+                    };
+                    if let Some((_, reqs)) =
+                        project.python.requirements.iter().find(|(f, _)| *f == rf)
+                    {
+                        for r in &reqs.requirements {
+                            wanted.push((
+                                r.name.clone(),
+                                rf,
+                                r.line_span,
+                                Some((bref.dockerfile, *span)),
+                            ));
+                        }
+                    }
+                }
+                for (name, file, span, via) in wanted {
+                    let Some(native) = natives.iter().find(|n| n.name == name) else {
+                        continue;
+                    };
+                    let groups = if flavor == BaseFlavor::Alpine {
+                        &native.alpine_build
+                    } else {
+                        &native.debian_build
+                    };
+                    let missing: Vec<&str> = groups
+                        .iter()
+                        .filter(|alts| !alts.iter().any(|a| installed.iter().any(|i| i == a)))
+                        .filter_map(|alts| alts.first().map(String::as_str))
+                        .collect();
+                    if missing.is_empty() {
+                        continue;
+                    }
+                    let stage = &df.stages[pi.stage];
+                    let f =
+                        cx.report(
+                            file,
+                            span,
+                            format!(
+                        "`{name}` compiles from source, but the `{}` stage does not install {}",
+                        stage.base_resolved,
+                        missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
+                    ),
+                        );
+                    f.help(format!(
+                        "the build fails at `pip install`; {}",
+                        native.instead
+                    ));
+                    if let Some((df_file, s)) = via {
+                        f.related(df_file, s, "installed here");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,252 @@
+use crate::declare_rule;
+use crate::knowledge::leading_version;
+use crate::project::{FileId, Project};
+use crate::rule::Checker;
+use seaworthy_syntax::{FileKind, Span};
+
+declare_rule! {
+    /// ## What it does
+    /// Compares the Python version of a `python` base image with what the project says it
+    /// supports: `requires-python` in `pyproject.toml`, or a comment in a requirements file that
+    /// warns about a Python version ("Python 3.14+ may have compatibility issues").
+    ///
+    /// ## Why is this bad?
+    /// The image runs an interpreter the project does not support: dependencies with C extensions
+    /// may not build or may not have wheels yet, and behaviour differs from what was tested. Seed
+    /// audit s000 C1: `python:3.14-slim` while the requirements file itself warned about 3.14.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.14-slim
+    /// ```
+    /// ```toml
+    /// [project]
+    /// name = "app"
+    /// requires-python = ">=3.11,<3.14"
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.13-slim
+    /// ```
+    /// ```toml
+    /// [project]
+    /// name = "app"
+    /// requires-python = ">=3.11,<3.14"
+    /// ```
+    pub struct PythonVersionUnsupported {
+        code: "SW5002",
+        name: "python-version-unsupported",
+        family: Python,
+        severity: High,
+        category: Reliability,
+        summary: "Base image Python version outside what the project supports",
+    }
+}
+
+fn parse_version(v: &str) -> Vec<u32> {
+    v.trim()
+        .split('.')
+        .map(|p| p.trim_end_matches('*').parse().unwrap_or(0))
+        .collect()
+}
+
+fn cmp(a: &[u32], b: &[u32]) -> std::cmp::Ordering {
+    let n = a.len().max(b.len());
+    for i in 0..n {
+        let (x, y) = (
+            a.get(i).copied().unwrap_or(0),
+            b.get(i).copied().unwrap_or(0),
+        );
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    std::cmp::Ordering::Equal
+}
+
+/// Does Python `version` (`3.12`, meaning any 3.12.x) satisfy a PEP 440 specifier set?
+/// Unknown clauses count as satisfied (never fire on what we cannot read).
+pub fn satisfies(version: &str, spec: &str) -> bool {
+    let v = parse_version(version);
+    spec.split(',')
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .all(|clause| {
+            let (op, rhs) = ["===", "~=", "==", "!=", ">=", "<=", ">", "<"]
+                .iter()
+                .find_map(|op| clause.strip_prefix(op).map(|r| (*op, r.trim())))
+                .unwrap_or(("", clause));
+            let r = parse_version(rhs);
+            // compare only as many components as the image tag gives (3.12 vs 3.12.4 → equal)
+            let rn: Vec<u32> = r.iter().take(v.len()).copied().collect();
+            match op {
+                ">=" => cmp(&v, &rn).is_ge(),
+                ">" => {
+                    if r.len() > v.len() {
+                        cmp(&v, &rn).is_ge()
+                    } else {
+                        cmp(&v, &r).is_gt()
+                    }
+                }
+                "<" => {
+                    cmp(&v, &rn).is_lt()
+                        || (r.len() > v.len()
+                            && cmp(&v, &rn).is_eq()
+                            && r[v.len()..].iter().any(|x| *x > 0))
+                }
+                "<=" => cmp(&v, &rn).is_le(),
+                "==" if rhs.ends_with(".*") => {
+                    v.starts_with(&r[..r.len().saturating_sub(1).min(v.len())])
+                }
+                "==" | "===" => cmp(&v, &rn).is_eq(),
+                "!=" if rhs.ends_with(".*") => {
+                    !v.starts_with(&r[..r.len().saturating_sub(1).min(v.len())])
+                }
+                "!=" => r.len() > v.len() || cmp(&v, &r).is_ne(),
+                "~=" => {
+                    // ~=3.11 means >=3.11, ==3.*
+                    let prefix = &r[..r.len().saturating_sub(1).max(1)];
+                    cmp(&v, &rn).is_ge() && v.starts_with(&prefix[..prefix.len().min(v.len())])
+                }
+                _ => true,
+            }
+        })
+}
+
+/// The nearest pyproject.toml at or above `dir` that states requires-python.
+fn pyproject_for(project: &Project, dir: &str) -> Option<(FileId, String, Span)> {
+    let mut d = dir.to_string();
+    loop {
+        let candidate = if d.is_empty() {
+            "pyproject.toml".to_string()
+        } else {
+            format!("{d}/pyproject.toml")
+        };
+        if let Some(f) = project.file_by_path(&candidate) {
+            if let Some((_, p)) = project.python.pyprojects.iter().find(|(id, _)| *id == f.id) {
+                if let Some((rp, span)) = &p.requires_python {
+                    return Some((f.id, rp.clone(), *span));
+                }
+            }
+        }
+        if d.is_empty() {
+            return None;
+        }
+        d = d
+            .rsplit_once('/')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default();
+    }
+}
+
+const WARN_WORDS: &[&str] = &[
+    "problem",
+    "issue",
+    "compat",
+    "not support",
+    "unsupported",
+    "incompatib",
+    "break",
+    "проблем",
+    "не поддерж",
+    "совмест",
+];
+
+impl PythonVersionUnsupported {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for bref in project.build_refs() {
+            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+                continue;
+            };
+            let Some(stage) = doc.tree.final_stage() else {
+                continue;
+            };
+            let img = stage.image();
+            if img.official_name() != "python" || img.is_dynamic() {
+                continue;
+            }
+            let Some(version) = img.tag.as_deref().and_then(leading_version) else {
+                continue;
+            };
+            let version: String = version.split('.').take(2).collect::<Vec<_>>().join(".");
+            if !version.contains('.') {
+                continue;
+            }
+            if let Some((pf, spec, span)) = pyproject_for(project, &bref.context) {
+                if !satisfies(&version, &spec) {
+                    cx.report(bref.dockerfile, stage.base.span, format!(
+                        "the image runs Python {version}, but `requires-python = \"{spec}\"` excludes it"
+                    ))
+                    .help("pick a base image whose Python version the project supports, or widen `requires-python` after testing")
+                    .related(pf, span, "the project's supported Python versions");
+                    continue;
+                }
+            }
+            // a warning comment in a requirements file of the context
+            for (rf, reqs) in &project.python.requirements {
+                let f = project.file(*rf);
+                if f.kind != FileKind::PythonDeps
+                    || !(f.dir() == bref.context
+                        || bref.context.is_empty() && !f.dir().contains('/'))
+                {
+                    continue;
+                }
+                for (text, span) in &reqs.comments {
+                    let t = text.to_lowercase();
+                    if !t.contains("python") || !WARN_WORDS.iter().any(|w| t.contains(w)) {
+                        continue;
+                    }
+                    let Some(warned) = t
+                        .split(|c: char| !(c.is_ascii_digit() || c == '.'))
+                        .find(|w| w.starts_with("3.") && w.len() >= 3)
+                    else {
+                        continue;
+                    };
+                    if cmp(&parse_version(&version), &parse_version(warned)).is_ge() {
+                        cx.report(
+                            bref.dockerfile,
+                            stage.base.span,
+                            format!(
+                                "the image runs Python {version}, which `{}` warns about: \"{}\"",
+                                f.path,
+                                if text.chars().count() > 80 {
+                                    format!("{}…", text.chars().take(80).collect::<String>())
+                                } else {
+                                    text.clone()
+                                }
+                            ),
+                        )
+                        .help(format!(
+                            "use a Python version below {warned} until the dependencies support it"
+                        ))
+                        .related(*rf, *span, "the project's own warning");
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::satisfies;
+
+    #[test]
+    fn specifiers() {
+        assert!(satisfies("3.12", ">=3.11,<3.14"));
+        assert!(!satisfies("3.14", ">=3.11,<3.14"));
+        assert!(!satisfies("3.10", ">=3.11"));
+        assert!(satisfies("3.12", "==3.12.*"));
+        assert!(!satisfies("3.13", "==3.12.*"));
+        assert!(satisfies("3.12", "~=3.11"));
+        assert!(!satisfies("4.0", "~=3.11"));
+        assert!(satisfies("3.12", ">=3.12.4"));
+        assert!(satisfies("3.13", "<3.13.2"));
+        assert!(satisfies("3.12", "!=3.12.1"));
+        assert!(satisfies("3.12", ">3.11"));
+        assert!(!satisfies("3.11", ">3.11"));
+        assert!(satisfies("3.12", "weird"));
+    }
+}

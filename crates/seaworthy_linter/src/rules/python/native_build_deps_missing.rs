@@ -45,6 +45,14 @@ declare_rule! {
     }
 }
 
+/// (package, file, span, installed via (Dockerfile, span))
+type Wanted = (
+    String,
+    usize,
+    seaworthy_syntax::Span,
+    Option<(usize, seaworthy_syntax::Span)>,
+);
+
 impl NativeBuildDepsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let natives = &crate::knowledge::python().native;
@@ -62,12 +70,7 @@ impl NativeBuildDepsMissing {
                     continue;
                 };
                 // (name, span in which file)
-                let mut wanted: Vec<(
-                    String,
-                    usize,
-                    seaworthy_syntax::Span,
-                    Option<(usize, seaworthy_syntax::Span)>,
-                )> = Vec::new();
+                let mut wanted: Vec<Wanted> = Vec::new();
                 for (name, span) in &pi.packages {
                     wanted.push((super::dist_name(name), bref.dockerfile, *span, None));
                 }

@@ -70,7 +70,6 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
         .parents(true)
         .require_git(false)
         .follow_links(false)
-        .filter_entry(|e| e.file_name() != ".git")
         .build_parallel()
         .run(|| {
             let root = root_buf.clone();

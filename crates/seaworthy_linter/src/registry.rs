@@ -15,6 +15,7 @@ pub fn all_rules() -> &'static [&'static dyn Rule] {
         v.extend_from_slice(crate::rules::secrets::RULES);
         v.extend_from_slice(crate::rules::python::RULES);
         v.extend_from_slice(crate::rules::project::RULES);
+        v.extend_from_slice(crate::rules::delivery::RULES);
         v.sort_by_key(|r| r.meta().code);
         v
     })

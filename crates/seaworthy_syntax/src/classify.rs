@@ -122,6 +122,13 @@ const PROD_WORDS: &[&str] = &[
 /// Environment from path words (`compose.prod.yml`, `deploy/`, `docker-compose.override.yml`, `.devcontainer/`).
 /// The file name wins over its folders; a later folder wins over an earlier one.
 pub fn environment_of(rel_path: &str) -> Environment {
+    // CI definitions serve every environment, whatever their workflow is called
+    if rel_path.starts_with(".github/")
+        || rel_path.contains("/.github/")
+        || rel_path.ends_with(".gitlab-ci.yml")
+    {
+        return Environment::Shared;
+    }
     let mut env = Environment::Shared;
     let comps: Vec<&str> = rel_path.split('/').collect();
     for (i, comp) in comps.iter().enumerate() {
@@ -492,5 +499,13 @@ mod tests {
             Environment::Dev
         );
         assert_eq!(environment_of("Dockerfile"), Environment::Shared);
+        assert_eq!(
+            environment_of(".github/workflows/test.yml"),
+            Environment::Shared
+        );
+        assert_eq!(
+            environment_of("app/.github/workflows/release.yml"),
+            Environment::Shared
+        );
     }
 }

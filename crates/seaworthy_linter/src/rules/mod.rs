@@ -2,6 +2,7 @@
 
 pub mod compose;
 pub mod core;
+pub mod delivery;
 pub mod dockerfile;
 pub mod nginx;
 pub mod project;

@@ -1,0 +1,73 @@
+use super::{ci_files, ships_containers};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::{FileKind, Span};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a repository (audited at its root: a `.git` directory is present) that builds
+    /// containers but has no CI definition at all (`.github/workflows/`, `.gitlab-ci.yml`,
+    /// `bitbucket-pipelines.yml`, ...). A judgement call, reported as info.
+    ///
+    /// ## Why is this bad?
+    /// Nothing builds the image, runs the tests or checks the deployment files before they reach a
+    /// server: the first build is the production one. Seed audit s001 §5.1 rated the missing CI
+    /// pipeline the biggest risk of the project.
+    ///
+    /// ## Example
+    /// A repository with a Dockerfile and no workflow:
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// ```
+    /// ```text path=.git/HEAD
+    /// ref: refs/heads/main
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// ```
+    /// ```text path=.git/HEAD
+    /// ref: refs/heads/main
+    /// ```
+    /// ```yaml path=.github/workflows/ci.yml
+    /// on: [push]
+    /// jobs:
+    ///   build:
+    ///     runs-on: ubuntu-latest
+    ///     steps:
+    ///       - uses: actions/checkout@v4
+    ///       - run: docker build -t app .
+    /// ```
+    pub struct CiMissing {
+        code: "SW7001",
+        name: "ci-missing",
+        family: Delivery,
+        severity: Info,
+        category: Operability,
+        summary: "No CI pipeline for a repository that ships containers",
+    }
+}
+
+impl CiMissing {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        if !project.exists(".git") || !ships_containers(project) || !ci_files(project).is_empty() {
+            return;
+        }
+        let anchor = project
+            .files
+            .iter()
+            .find(|f| f.kind == FileKind::Compose)
+            .or_else(|| {
+                project
+                    .files
+                    .iter()
+                    .find(|f| f.kind == FileKind::Dockerfile)
+            });
+        if let Some(f) = anchor {
+            cx.report(f.id, Span::EMPTY, "no CI pipeline: nothing builds, tests or checks this deployment before it ships")
+                .help("add a workflow (e.g. `.github/workflows/ci.yml`) that runs the tests, builds the image and audits the deployment files on every push");
+        }
+    }
+}

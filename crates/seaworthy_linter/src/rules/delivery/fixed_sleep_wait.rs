@@ -142,8 +142,7 @@ impl FixedSleepWait {
                     let opens_loop = words
                         .iter()
                         .any(|w| matches!(*w, "while" | "until" | "for"));
-                    let in_loop_here =
-                        opens_loop || loop_depth > 0 || words.iter().any(|w| *w == "do");
+                    let in_loop_here = opens_loop || loop_depth > 0 || words.contains(&"do");
                     if !in_loop_here {
                         for (at, end, secs) in sleeps(code) {
                             if (2.0..300.0).contains(&secs) {

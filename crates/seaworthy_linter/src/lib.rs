@@ -13,6 +13,7 @@ pub mod rules;
 pub mod score;
 pub mod suppress;
 pub mod testing;
+pub mod util;
 
 pub use config::Config;
 pub use diagnostic::{Category, Finding, Severity, Strength};

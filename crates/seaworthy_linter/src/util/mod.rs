@@ -1,0 +1,3 @@
+//! Small helpers shared by rules.
+
+pub mod conn_url;

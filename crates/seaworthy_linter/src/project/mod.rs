@@ -8,6 +8,7 @@ pub mod compose;
 pub mod dockerfile;
 pub mod env;
 pub mod git;
+pub mod launch;
 pub mod nginx;
 pub mod python;
 

@@ -2,7 +2,10 @@
 //! versions, native packages, migrations, app servers).
 
 pub mod alembic_not_configured;
+pub mod celery_concurrency_unset;
+pub mod celery_embedded_beat;
 pub mod dev_dependencies_in_image;
+pub mod gunicorn_asgi_sync_worker;
 pub mod native_build_deps_missing;
 pub mod python_version_unsupported;
 
@@ -17,6 +20,9 @@ pub const RULES: &[&dyn Rule] = &[
     &python_version_unsupported::PythonVersionUnsupported,
     &native_build_deps_missing::NativeBuildDepsMissing,
     &alembic_not_configured::AlembicNotConfigured,
+    &gunicorn_asgi_sync_worker::GunicornAsgiSyncWorker,
+    &celery_embedded_beat::CeleryEmbeddedBeat,
+    &celery_concurrency_unset::CeleryConcurrencyUnset,
 ];
 
 /// One `pip install` in a Dockerfile.

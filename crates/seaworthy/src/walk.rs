@@ -177,6 +177,19 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
         }
         let meta = std::fs::metadata(abs);
         let size = meta.as_ref().map(|m| m.len()).unwrap_or(0);
+        // only regular files are read: a FIFO or a symlink to a device named `Dockerfile` would block
+        if let Ok(m) = &meta {
+            if !m.is_file() {
+                let kind = seaworthy_syntax::classify(rel, None)?;
+                return Some(InputFile {
+                    path: rel.clone(),
+                    kind,
+                    text: String::new(),
+                    issue: Some(FileIssue::Unreadable("not a regular file".into())),
+                    gitignored,
+                });
+            }
+        }
         if size > MAX_FILE_BYTES {
             let kind = seaworthy_syntax::classify(rel, None)?;
             return Some(InputFile {
@@ -190,7 +203,7 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
                 gitignored,
             });
         }
-        match std::fs::read(abs) {
+        match read_capped(abs) {
             Ok(bytes) => {
                 let (text, issue) = decode(&bytes);
                 let kind = match issue {
@@ -230,6 +243,16 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
     }
 }
 
+/// Read at most `MAX_FILE_BYTES + 1` bytes (a file can grow between `stat` and `read`).
+fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
 /// A single file given on the command line: audited alone, relative to its directory.
 pub fn single_file(path: &Path) -> Walked {
     let name = path
@@ -240,7 +263,14 @@ pub fn single_file(path: &Path) -> Walked {
     all_paths.insert(name.clone());
     let pair = (name.clone(), path.to_path_buf());
     let mut inputs = Vec::new();
-    match std::fs::read(path) {
+    let regular = std::fs::metadata(path)
+        .map(|m| m.is_file())
+        .unwrap_or(false);
+    match if regular {
+        read_capped(path)
+    } else {
+        Err(std::io::Error::other("not a regular file"))
+    } {
         Ok(bytes) => {
             let (text, issue) = decode(&bytes);
             // a file named explicitly is audited even when its name is ambiguous: fall back to content sniffing

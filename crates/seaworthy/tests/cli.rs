@@ -168,6 +168,12 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
     .unwrap();
     #[cfg(unix)]
     std::os::unix::fs::symlink(d.join("nowhere"), d.join("broken/Dockerfile")).unwrap();
+    // a symlink to an endless device must not hang the audit
+    #[cfg(unix)]
+    {
+        std::fs::create_dir_all(d.join("dev")).unwrap();
+        std::os::unix::fs::symlink("/dev/zero", d.join("dev/Dockerfile")).unwrap();
+    }
     let (v, code) = run_json(&["audit", d.to_str().unwrap(), "--format", "json", "--no-git"]);
     assert!(code == 0 || code == 1, "exit {code}");
     let findings = v["findings"].as_array().unwrap();
@@ -182,6 +188,8 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
     assert!(at("good/Dockerfile", "parse-error"), "{findings:#?}");
     #[cfg(unix)]
     assert!(at("broken/Dockerfile", "file-unreadable"), "{findings:#?}");
+    #[cfg(unix)]
+    assert!(at("dev/Dockerfile", "file-unreadable"), "{findings:#?}");
     let msg = |path: &str| {
         findings
             .iter()

@@ -466,13 +466,32 @@ fn baseline_hides_known_findings_only() {
 fn env_flag_keeps_only_findings_that_apply() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::create_dir_all(dir.path().join("deploy")).unwrap();
-    std::fs::write(dir.path().join("Dockerfile.dev"), "FROM python:3.12-slim\nRUNN x\n").unwrap();
-    std::fs::write(dir.path().join("deploy/Dockerfile"), "FROM python:3.12-slim\nCOPYY a b\n").unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile.dev"),
+        "FROM python:3.12-slim\nRUNN x\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("deploy/Dockerfile"),
+        "FROM python:3.12-slim\nCOPYY a b\n",
+    )
+    .unwrap();
     let envs = |args: &[&str]| -> Vec<String> {
-        let mut all = vec!["audit", dir.path().to_str().unwrap(), "--format", "json", "--no-git"];
+        let mut all = vec![
+            "audit",
+            dir.path().to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-git",
+        ];
         all.extend_from_slice(args);
         let (v, _) = run_json(&all);
-        v["findings"].as_array().unwrap().iter().map(|f| f["environment"].as_str().unwrap().to_string()).collect()
+        v["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["environment"].as_str().unwrap().to_string())
+            .collect()
     };
     let mut all = envs(&[]);
     all.sort();

@@ -7,10 +7,20 @@ use serde_json::Value;
 use std::path::PathBuf;
 
 fn audit(example: &str) -> Value {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples").join(example);
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(example);
     let out = Command::cargo_bin("seaworthy")
         .unwrap()
-        .args(["audit", dir.to_str().unwrap(), "--format", "json", "--no-git", "--today", "2026-11-22"])
+        .args([
+            "audit",
+            dir.to_str().unwrap(),
+            "--format",
+            "json",
+            "--no-git",
+            "--today",
+            "2026-11-22",
+        ])
         .output()
         .unwrap();
     serde_json::from_slice(&out.stdout).expect("JSON report")
@@ -26,15 +36,27 @@ fn hardened_example_has_no_blockers_and_shows_strengths() {
         .filter(|f| matches!(f["severity"].as_str(), Some("critical" | "high" | "medium")))
         .map(|f| format!("{}:{} {} {}", f["path"], f["line"], f["rule"], f["message"]))
         .collect();
-    assert!(serious.is_empty(), "the hardened example should pass:\n{}", serious.join("\n"));
+    assert!(
+        serious.is_empty(),
+        "the hardened example should pass:\n{}",
+        serious.join("\n")
+    );
     assert_ne!(v["summary"]["verdict"], "not-ready");
 }
 
 #[test]
 fn fastapi_celery_example_shows_its_problems() {
     let v = audit("fastapi-celery");
-    let rules: Vec<&str> = v["findings"].as_array().unwrap().iter().map(|f| f["rule"].as_str().unwrap()).collect();
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
     for expected in ["dev-dependencies-in-image", "alembic-not-configured"] {
-        assert!(rules.contains(&expected), "{expected} missing from {rules:?}");
+        assert!(
+            rules.contains(&expected),
+            "{expected} missing from {rules:?}"
+        );
     }
 }

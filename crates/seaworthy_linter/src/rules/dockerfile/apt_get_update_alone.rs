@@ -1,0 +1,75 @@
+use super::{dockerfiles, run_commands, tool};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::dockerfile::Keyword;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `apt-get update` (or `apk update`, `yum makecache`) in a `RUN` that installs
+    /// nothing, when a later `RUN` installs packages.
+    ///
+    /// ## Why is this bad?
+    /// The update is cached as its own layer: when the install line changes weeks later, Docker
+    /// reuses the stale index and `apt-get install` fails with 404s or installs outdated packages.
+    /// Update and install belong in the same `RUN`.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM debian:bookworm-slim
+    /// RUN apt-get update
+    /// RUN apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM debian:bookworm-slim
+    /// RUN apt-get update && apt-get install -y --no-install-recommends curl \
+    ///     && rm -rf /var/lib/apt/lists/*
+    /// ```
+    pub struct AptGetUpdateAlone {
+        code: "SW1009",
+        name: "apt-get-update-alone",
+        family: Dockerfile,
+        severity: Medium,
+        category: Reliability,
+        summary: "Package index update in its own cached layer",
+    }
+}
+
+fn is_update(cmd: &seaworthy_syntax::shell::SimpleCommand) -> bool {
+    let t = tool(cmd);
+    let sub = cmd.subcommand().map(|w| w.text.as_str());
+    matches!(
+        (t.as_deref(), sub),
+        (Some("apt-get" | "apt"), Some("update"))
+            | (Some("apk"), Some("update"))
+            | (Some("yum" | "dnf"), Some("makecache"))
+    )
+}
+
+fn is_install(cmd: &seaworthy_syntax::shell::SimpleCommand) -> bool {
+    super::pkg_install(cmd).is_some_and(|p| p.manager != "pip")
+}
+
+impl AptGetUpdateAlone {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in dockerfiles(project) {
+            let df = &doc.tree;
+            for stage in &df.stages {
+                let cmds = run_commands(df, stage);
+                for (idx, ins, cmd) in &cmds {
+                    if !is_update(cmd) {
+                        continue;
+                    }
+                    let same_run_installs = cmds.iter().any(|(i, _, c)| i == idx && is_install(c));
+                    let later_installs = cmds.iter().any(|(i, _, c)| i > idx && is_install(c));
+                    if !same_run_installs && later_installs && ins.keyword == Keyword::Run {
+                        cx.report(doc.file, cmd.span, "the package index is updated in its own `RUN`: later installs reuse a stale cached index")
+                            .help("run the update and the install in one `RUN`: `apt-get update && apt-get install -y ...`");
+                    }
+                }
+            }
+        }
+    }
+}

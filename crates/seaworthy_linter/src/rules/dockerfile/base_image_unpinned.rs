@@ -1,0 +1,80 @@
+use super::{dockerfiles, is_dynamic};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `FROM` images without a tag or with `latest` (stage references, `scratch`, and
+    /// images built from an `ARG` that cannot be resolved are skipped). Records a strength when every
+    /// external base image is pinned to a version or a digest.
+    ///
+    /// ## Why is this bad?
+    /// `latest` moves: the same Dockerfile builds a different image next week, with a new major
+    /// version of the runtime or the distribution, and a rollback rebuilds something else. Builds
+    /// stop being reproducible and breakages arrive without a code change.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim-bookworm
+    /// ```
+    pub struct BaseImageUnpinned {
+        code: "SW1001",
+        name: "base-image-unpinned",
+        family: Dockerfile,
+        severity: Medium,
+        category: Reliability,
+        hadolint: ["DL3006", "DL3007"],
+        summary: "Base image without a tag or with `latest`",
+    }
+}
+
+impl BaseImageUnpinned {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in dockerfiles(project) {
+            let df = &doc.tree;
+            let mut external = 0;
+            let mut all_pinned = true;
+            for stage in &df.stages {
+                if df.is_stage_ref(&stage.base_resolved, stage.from)
+                    || is_dynamic(&stage.base_resolved)
+                {
+                    continue;
+                }
+                let img = stage.image();
+                if img.is_scratch() || img.name.is_empty() {
+                    continue;
+                }
+                external += 1;
+                if img.is_pinned() {
+                    continue;
+                }
+                all_pinned = false;
+                let what = if img.tag.as_deref() == Some("latest") {
+                    "`latest`".to_string()
+                } else {
+                    "no tag (so `latest`)".to_string()
+                };
+                cx.report(
+                    doc.file,
+                    stage.base.span,
+                    format!("base image `{}` uses {what}", stage.base_resolved),
+                )
+                .help(format!(
+                    "pin a version, e.g. `{}:<version>`, or a digest `@sha256:...`",
+                    img.name
+                ));
+            }
+            if external > 0 && all_pinned {
+                if let Some(s) = df.stages.first() {
+                    cx.strength(doc.file, s.base.span, "base images are pinned to versions");
+                }
+            }
+        }
+    }
+}

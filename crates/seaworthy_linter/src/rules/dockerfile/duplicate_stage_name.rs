@@ -1,0 +1,59 @@
+use super::dockerfiles;
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports two stages with the same name (`FROM ... AS build` twice), compared
+    /// case-insensitively as BuildKit does.
+    ///
+    /// ## Why is this bad?
+    /// BuildKit rejects the Dockerfile ("duplicate stage name"), and older builders silently use
+    /// the last one for `COPY --from`.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM node:22-slim AS build
+    /// FROM python:3.12-slim AS build
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM node:22-slim AS frontend
+    /// FROM python:3.12-slim AS backend
+    /// ```
+    pub struct DuplicateStageName {
+        code: "SW1027",
+        name: "duplicate-stage-name",
+        family: Dockerfile,
+        severity: High,
+        category: Reliability,
+        hadolint: ["DL3024"],
+        summary: "Two stages with the same name",
+    }
+}
+
+impl DuplicateStageName {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in dockerfiles(project) {
+            let stages = &doc.tree.stages;
+            for (i, s) in stages.iter().enumerate() {
+                let Some(name) = &s.name else { continue };
+                if let Some(first) = stages[..i].iter().find_map(|p| {
+                    p.name
+                        .as_ref()
+                        .filter(|n| n.text.eq_ignore_ascii_case(&name.text))
+                }) {
+                    cx.report(
+                        doc.file,
+                        name.span,
+                        format!("stage name `{}` is already used", name.text),
+                    )
+                    .help("give every stage a unique name")
+                    .related(doc.file, first.span, "first defined here");
+                }
+            }
+        }
+    }
+}

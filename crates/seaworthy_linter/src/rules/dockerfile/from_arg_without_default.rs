@@ -1,0 +1,89 @@
+use super::dockerfiles;
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a `FROM` that uses a variable (`FROM python:${PYTHON_VERSION}-slim`) which no
+    /// `ARG` before the first `FROM` declares with a default value.
+    ///
+    /// ## Why is this bad?
+    /// Without `--build-arg` the reference expands to `python:-slim` and the build fails, or to
+    /// an empty image name; the Dockerfile does not build on its own and every caller must know
+    /// the magic argument.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// ARG PYTHON_VERSION
+    /// FROM python:${PYTHON_VERSION}-slim
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// ARG PYTHON_VERSION=3.12
+    /// FROM python:${PYTHON_VERSION}-slim
+    /// ```
+    pub struct FromArgWithoutDefault {
+        code: "SW1029",
+        name: "from-arg-without-default",
+        family: Dockerfile,
+        severity: Medium,
+        category: Reliability,
+        summary: "`FROM` uses a build argument that has no default",
+    }
+}
+
+impl FromArgWithoutDefault {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in dockerfiles(project) {
+            let df = &doc.tree;
+            if df.is_template {
+                continue;
+            }
+            for stage in &df.stages {
+                if !stage.base_resolved.contains('$') {
+                    continue;
+                }
+                // which variables stayed unresolved?
+                let raw = &stage.base_resolved;
+                let mut names = Vec::new();
+                let mut rest = raw.as_str();
+                while let Some(p) = rest.find('$') {
+                    let after = &rest[p + 1..];
+                    let name: String = after
+                        .trim_start_matches('{')
+                        .chars()
+                        .take_while(|c| c.is_ascii_alphanumeric() || *c == '_')
+                        .collect();
+                    if !name.is_empty() && !names.contains(&name) {
+                        names.push(name);
+                    }
+                    rest = after;
+                }
+                if names.is_empty() {
+                    continue;
+                }
+                let declared: Vec<String> = df
+                    .global_args
+                    .iter()
+                    .filter_map(|&i| df.instructions.get(i))
+                    .flat_map(|i| i.key_values())
+                    .map(|kv| kv.key.text)
+                    .collect();
+                let list = names
+                    .iter()
+                    .map(|n| format!("`{n}`"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let undeclared = names.iter().any(|n| !declared.contains(n));
+                cx.report(doc.file, stage.base.span, if undeclared {
+                    format!("`FROM {}` uses {list}, which no `ARG` before the first `FROM` declares", stage.base.text)
+                } else {
+                    format!("`FROM {}` uses {list} without a default: the Dockerfile does not build without `--build-arg`", stage.base.text)
+                })
+                .help(format!("declare it with a default before the first FROM: `ARG {}=<value>`", names[0]));
+            }
+        }
+    }
+}

@@ -1,0 +1,175 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use crate::rules::python::{base_flavor, system_packages, BaseFlavor};
+use seaworthy_syntax::dockerfile::Keyword;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks the final stage's `HEALTHCHECK`: a `curl`/`wget` probe on an image that does not
+    /// ship the tool (Debian slim images have neither, Alpine has busybox `wget` but no `curl`,
+    /// distroless has no shell at all) and does not install it; or a Python probe that imports
+    /// `requests` when no requirements file of the project lists it. Records a strength for a
+    /// healthcheck that can run.
+    ///
+    /// ## Why is this bad?
+    /// The probe fails with "executable file not found" every time: the container is marked
+    /// unhealthy forever, orchestrators restart it in a loop, and compose services that wait for
+    /// `service_healthy` never start. Seed audit s003 #2 (a healthcheck importing `requests`,
+    /// which the image did not install).
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// HEALTHCHECK CMD curl -f http://localhost:8000/health || exit 1
+    /// CMD ["gunicorn", "app:app"]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// HEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"]
+    /// CMD ["gunicorn", "app:app"]
+    /// ```
+    pub struct HealthcheckToolMissing {
+        code: "SW1033",
+        name: "healthcheck-tool-missing",
+        family: Dockerfile,
+        severity: High,
+        category: Reliability,
+        summary: "HEALTHCHECK uses a tool the image does not have",
+    }
+}
+
+/// The external image at the root of a stage's `FROM` chain.
+fn root_image(df: &seaworthy_syntax::dockerfile::Dockerfile, mut index: usize) -> String {
+    for _ in 0..16 {
+        let Some(st) = df.stages.get(index) else {
+            break;
+        };
+        match df.stage_by_name(&st.base_resolved) {
+            Some(p) if p.index < st.index => index = p.index,
+            _ => return st.base_resolved.clone(),
+        }
+    }
+    String::new()
+}
+
+/// A `RUN` in the stage chain executes a project script (`./install.sh`, `/root/app/scripts/setup`):
+/// what it installs is unknown, so nothing can be said about missing tools.
+fn runs_opaque_installer(df: &seaworthy_syntax::dockerfile::Dockerfile, mut index: usize) -> bool {
+    for _ in 0..16 {
+        let Some(st) = df.stages.get(index) else {
+            return false;
+        };
+        for (_, ins) in df.stage_instructions(st) {
+            if ins.keyword != Keyword::Run {
+                continue;
+            }
+            for c in ins.commands() {
+                let Some(p) = c.argv().first() else { continue };
+                let t = p.text.as_str();
+                let system = [
+                    "/bin/",
+                    "/usr/bin/",
+                    "/usr/sbin/",
+                    "/sbin/",
+                    "/usr/local/bin/",
+                ]
+                .iter()
+                .any(|d| t.starts_with(d));
+                if (t.contains('/') && !system) || t.ends_with(".sh") {
+                    return true;
+                }
+            }
+        }
+        match df.stage_by_name(&st.base_resolved) {
+            Some(p) if p.index < st.index => index = p.index,
+            _ => return false,
+        }
+    }
+    false
+}
+
+impl HealthcheckToolMissing {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let has_requests = project
+            .python
+            .requirements
+            .iter()
+            .any(|(_, r)| r.requirements.iter().any(|q| q.name == "requests"))
+            || project.python.pyprojects.iter().any(|(_, p)| {
+                p.dependencies
+                    .iter()
+                    .any(|d| crate::rules::python::dist_name(d) == "requests")
+            });
+        for doc in &project.dockerfiles {
+            let df = &doc.tree;
+            let Some(stage) = df.final_stage() else {
+                continue;
+            };
+            let Some((_, hc)) = df
+                .stage_instructions(stage)
+                .filter(|(_, i)| i.keyword == Keyword::Healthcheck)
+                .last()
+            else {
+                continue;
+            };
+            let words = hc.words();
+            if words
+                .first()
+                .is_some_and(|w| w.text.eq_ignore_ascii_case("NONE"))
+            {
+                continue;
+            }
+            let flavor = base_flavor(df, stage.index);
+            let installed = if runs_opaque_installer(df, stage.index) {
+                None
+            } else {
+                system_packages(df, stage.index)
+            };
+            let root_image = root_image(df, stage.index);
+            let text = hc.args.text.as_str();
+            let uses = |tool: &str| {
+                words
+                    .iter()
+                    .any(|w| w.text == tool || w.text.ends_with(&format!("/{tool}")))
+            };
+            let mut problem: Option<String> = None;
+            for tool in ["curl", "wget"] {
+                if !uses(tool) {
+                    continue;
+                }
+                let ships = match flavor {
+                    BaseFlavor::DebianFull | BaseFlavor::Other => true,
+                    BaseFlavor::Alpine => tool == "wget",
+                    BaseFlavor::DebianSlim | BaseFlavor::Distroless => false,
+                };
+                let installs = installed
+                    .as_ref()
+                    .is_none_or(|pkgs| pkgs.iter().any(|p| p == tool));
+                if !ships && !installs {
+                    problem = Some(format!("the healthcheck runs `{tool}`, which `{root_image}` does not ship and this Dockerfile does not install"));
+                    break;
+                }
+            }
+            if problem.is_none()
+                && text.contains("import requests")
+                && !has_requests
+                && !project.python.requirements.is_empty()
+            {
+                problem = Some(
+                    "the healthcheck imports `requests`, which no requirements file installs"
+                        .to_string(),
+                );
+            }
+            match problem {
+                Some(msg) => {
+                    cx.report(doc.file, hc.span, msg)
+                        .help("probe with what the image has, e.g. `python -c \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')\"`, or install the tool");
+                }
+                None => cx.strength(doc.file, hc.keyword_span, "the image defines a HEALTHCHECK"),
+            }
+        }
+    }
+}

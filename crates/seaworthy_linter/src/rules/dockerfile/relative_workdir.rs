@@ -1,0 +1,68 @@
+use super::dockerfiles;
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::dockerfile::Keyword;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `WORKDIR` with a relative path (variables are not reported).
+    ///
+    /// ## Why is this bad?
+    /// A relative `WORKDIR` resolves against whatever the previous one (or the base image's) was:
+    /// change the base image and files land somewhere else.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// WORKDIR app
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// WORKDIR /app
+    /// ```
+    pub struct RelativeWorkdir {
+        code: "SW1021",
+        name: "relative-workdir",
+        family: Dockerfile,
+        severity: Low,
+        category: Maintainability,
+        hadolint: ["DL3000"],
+        summary: "`WORKDIR` with a relative path",
+    }
+}
+
+impl RelativeWorkdir {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in dockerfiles(project) {
+            for ins in &doc.tree.instructions {
+                if ins.keyword != Keyword::Workdir {
+                    continue;
+                }
+                let Some(w) = ins.words().into_iter().next() else {
+                    continue;
+                };
+                let t = w.text.as_str();
+                if t.starts_with('/')
+                    || t.starts_with('$')
+                    || t.contains(":\\")
+                    || t.contains(":/")
+                    || t.starts_with("{{")
+                {
+                    continue;
+                }
+                cx.report(
+                    doc.file,
+                    w.span,
+                    format!("`WORKDIR {t}` is relative to the previous working directory"),
+                )
+                .help(format!(
+                    "use an absolute path, e.g. `WORKDIR /{}`",
+                    t.trim_start_matches("./")
+                ));
+            }
+        }
+    }
+}

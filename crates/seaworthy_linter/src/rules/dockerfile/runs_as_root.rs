@@ -1,0 +1,129 @@
+use super::{dockerfiles, is_dev_stage};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::dockerfile::Keyword;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a final stage that runs as root: no `USER` instruction (in the stage or the stage
+    /// it builds on), or a last `USER root`/`USER 0`. Images whose base already runs unprivileged
+    /// (`nginxinc/nginx-unprivileged`, distroless `:nonroot`, Chainguard) and `scratch` images
+    /// that only hold a static binary are not reported. Records a strength for a non-root `USER`.
+    ///
+    /// ## Why is this bad?
+    /// A process running as root inside the container turns any remote code execution into root
+    /// on the container's filesystem, and a container escape into root on the host. Seed audits
+    /// s001 and s003 praise the non-root user.
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY . /app
+    /// CMD ["python", "/app/main.py"]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// RUN useradd --system --uid 1001 app
+    /// COPY --chown=app . /app
+    /// USER app
+    /// CMD ["python", "/app/main.py"]
+    /// ```
+    pub struct RunsAsRoot {
+        code: "SW1015",
+        name: "runs-as-root",
+        family: Dockerfile,
+        severity: High,
+        category: Security,
+        hadolint: ["DL3002"],
+        summary: "The image runs as root",
+    }
+}
+
+fn unprivileged_base(image: &str) -> bool {
+    let i = image.to_ascii_lowercase();
+    i.contains("unprivileged")
+        || i.contains(":nonroot")
+        || i.contains("-nonroot")
+        || i.contains("chainguard")
+        || i.contains("bitnami/")
+}
+
+impl RunsAsRoot {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in dockerfiles(project) {
+            let df = &doc.tree;
+            let Some(last) = df.final_stage() else {
+                continue;
+            };
+            if is_dev_stage(last)
+                || project.file(doc.file).environment == seaworthy_syntax::Environment::Dev
+            {
+                continue;
+            }
+            // the chain of stages the final image is built on: final → parent stage → ...
+            let mut chain = vec![last];
+            while let Some(parent) = chain
+                .last()
+                .and_then(|s| df.stage_by_name(&s.base_resolved))
+                .filter(|p| p.index < chain.last().map(|s| s.index).unwrap_or(0))
+            {
+                chain.push(parent);
+            }
+            let root = chain
+                .last()
+                .map(|s| s.base_resolved.clone())
+                .unwrap_or_default();
+            let mut user = None;
+            for s in &chain {
+                if let Some((_, ins)) = df
+                    .stage_instructions(s)
+                    .filter(|(_, i)| i.keyword == Keyword::User)
+                    .last()
+                {
+                    user = Some(ins);
+                    break;
+                }
+            }
+            match user {
+                Some(ins) => {
+                    let name = ins
+                        .words()
+                        .first()
+                        .map(|w| w.text.clone())
+                        .unwrap_or_default();
+                    let u = name.split(':').next().unwrap_or("");
+                    if u == "root" || u == "0" {
+                        cx.report(doc.file, ins.span, "the last `USER` of the final stage is root")
+                            .help("switch to an unprivileged user after the steps that need root: `USER app` (create it with `useradd --system`)");
+                    } else if !u.is_empty() {
+                        cx.strength(
+                            doc.file,
+                            ins.span,
+                            format!("the image runs as the unprivileged user `{u}`"),
+                        );
+                    }
+                }
+                None => {
+                    if unprivileged_base(&root) || root == "scratch" || super::is_dynamic(&root) {
+                        continue;
+                    }
+                    let has_cmd = df
+                        .stage_instructions(last)
+                        .any(|(_, i)| matches!(i.keyword, Keyword::Cmd | Keyword::Entrypoint));
+                    let anchor = df
+                        .stage_instructions(last)
+                        .filter(|(_, i)| matches!(i.keyword, Keyword::Cmd | Keyword::Entrypoint))
+                        .last()
+                        .map(|(_, i)| i.span)
+                        .unwrap_or(last.base.span);
+                    let _ = has_cmd;
+                    cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: the container runs as root", last.base_resolved))
+                        .help("create a user and switch to it before the command: `RUN useradd --system --uid 1001 app` then `USER app`");
+                }
+            }
+        }
+    }
+}

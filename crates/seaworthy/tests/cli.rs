@@ -338,6 +338,8 @@ fn inline_suppression_silences_the_next_instruction() {
         "--format",
         "json",
         "--no-git",
+        "--select",
+        "core",
     ]);
     assert_eq!(code, 0);
     assert!(!v["findings"]
@@ -393,6 +395,8 @@ fn github_format_emits_workflow_commands() {
             "--format",
             "github",
             "--no-git",
+            "--select",
+            "parse-error",
         ])
         .output()
         .unwrap();
@@ -483,6 +487,8 @@ fn env_flag_keeps_only_findings_that_apply() {
             "--format",
             "json",
             "--no-git",
+            "--select",
+            "parse-error",
         ];
         all.extend_from_slice(args);
         let (v, _) = run_json(&all);
@@ -498,4 +504,67 @@ fn env_flag_keeps_only_findings_that_apply() {
     assert_eq!(all, ["dev", "prod"]);
     assert_eq!(envs(&["--env", "prod"]), ["prod"]);
     assert_eq!(envs(&["--env", "dev"]), ["dev"]);
+}
+
+#[test]
+fn fix_applies_safe_edits_keeps_comments_and_is_idempotent() {
+    let dir = tempfile::tempdir().unwrap();
+    let df = dir.path().join("Dockerfile");
+    let original = "FROM alpine:3.22\n# tools we need\nRUN apk add curl  # for the healthcheck\nADD app/ /app/\nRUN pip install -r requirements.txt\n";
+    std::fs::write(&df, original).unwrap();
+    // --diff shows the change and writes nothing
+    let out = seaworthy()
+        .args(["audit", dir.path().to_str().unwrap(), "--diff", "--no-git"])
+        .output()
+        .unwrap();
+    let diff = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        diff.contains("-RUN apk add curl  # for the healthcheck\n"),
+        "{diff}"
+    );
+    assert!(
+        diff.contains("+RUN apk add --no-cache curl  # for the healthcheck\n"),
+        "{diff}"
+    );
+    assert_eq!(std::fs::read_to_string(&df).unwrap(), original);
+    // --fix applies the safe fixes only
+    let out = seaworthy()
+        .args([
+            "audit",
+            dir.path().to_str().unwrap(),
+            "--fix",
+            "--no-git",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let fixed = std::fs::read_to_string(&df).unwrap();
+    assert_eq!(
+        fixed,
+        "FROM alpine:3.22\n# tools we need\nRUN apk add --no-cache curl  # for the healthcheck\nCOPY app/ /app/\nRUN pip install --no-cache-dir -r requirements.txt\n"
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let rules: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert!(
+        !rules.contains(&"apk-no-cache") && !rules.contains(&"add-instead-of-copy"),
+        "{rules:?}"
+    );
+    // a second run changes nothing
+    seaworthy()
+        .args(["audit", dir.path().to_str().unwrap(), "--fix", "--no-git"])
+        .output()
+        .unwrap();
+    assert_eq!(std::fs::read_to_string(&df).unwrap(), fixed);
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
 }

@@ -54,8 +54,6 @@ fn corpus_audits_classifies_and_parses() {
         let p = format!("{folder}/{path}");
         match got.get(p.as_str()) {
             Some(k) if *k == kind => {}
-            // TEMPORARY until the nginx work lands: one-directive nginx fragments
-            Some(&"other-conf") if p.ends_with("uploadsize.conf") => {}
             other => wrong.push(format!("{p}: expected {kind}, got {other:?}")),
         }
     }

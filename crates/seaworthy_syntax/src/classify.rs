@@ -400,6 +400,59 @@ pub fn looks_like_nginx(text: &str) -> bool {
         "location~",
         "map $",
     ];
+    // small fragments (`client_max_body_size 10G;`, an include file with a few directives): every
+    // meaningful line is `directive ...;` or a brace, and at least one directive is nginx's own
+    const DIRECTIVES: &[&str] = &[
+        "client_max_body_size",
+        "proxy_read_timeout",
+        "proxy_connect_timeout",
+        "proxy_send_timeout",
+        "proxy_buffering",
+        "proxy_buffer_size",
+        "proxy_buffers",
+        "proxy_set_header",
+        "proxy_pass",
+        "add_header",
+        "gzip",
+        "gzip_types",
+        "server_tokens",
+        "keepalive_timeout",
+        "client_body_timeout",
+        "send_timeout",
+        "limit_req_zone",
+        "limit_req",
+        "fastcgi_read_timeout",
+        "fastcgi_param",
+        "ssl_protocols",
+        "ssl_ciphers",
+        "resolver",
+        "set_real_ip_from",
+        "real_ip_header",
+        "large_client_header_buffers",
+        "client_body_buffer_size",
+        "underscores_in_headers",
+        "access_log",
+        "error_log",
+    ];
+    let meaningful: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .take(50)
+        .collect();
+    if !meaningful.is_empty()
+        && meaningful.len() <= 20
+        && meaningful
+            .iter()
+            .all(|l| l.ends_with(';') || l.ends_with('{') || *l == "}")
+        && meaningful.iter().any(|l| {
+            DIRECTIVES
+                .iter()
+                .any(|d| l.split_whitespace().next() == Some(d))
+        })
+    {
+        return true;
+    }
     let mut score = 0;
     for line in text.lines().take(400) {
         let t = line.trim_start();

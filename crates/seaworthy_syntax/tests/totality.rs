@@ -3,7 +3,7 @@
 //! boundaries.
 
 use proptest::prelude::*;
-use seaworthy_syntax::{dockerfile, dotenv, image, requirements, shell, Span};
+use seaworthy_syntax::{dockerfile, dotenv, image, nginx, requirements, shell, Span};
 
 fn span_ok(src: &str, s: Span) -> bool {
     (s.start as usize) <= (s.end as usize)
@@ -74,6 +74,49 @@ fn dotenv_soup() -> impl Strategy<Value = String> {
     prop::collection::vec(tokens, 0..60).prop_map(|v| v.concat())
 }
 
+fn nginx_soup() -> impl Strategy<Value = String> {
+    let tokens = prop::sample::select(vec![
+        "server",
+        "location",
+        "~*",
+        "\\.(js|css)$",
+        "{",
+        "}",
+        ";",
+        " ",
+        "\n",
+        "\"",
+        "'",
+        "\\",
+        "$host",
+        "${VAR}",
+        "{{ x }}",
+        "{% if %}",
+        "# c\n",
+        "include",
+        "proxy_pass",
+        "http://a:80",
+        "é",
+        "{{",
+        "}}",
+        "$",
+    ]);
+    prop::collection::vec(tokens, 0..80).prop_map(|v| v.concat())
+}
+
+fn check_nginx(src: &str) {
+    let c = nginx::parse(src);
+    for e in &c.errors {
+        assert!(span_ok(src, e.span), "{src:?}");
+    }
+    c.walk(&mut |d, _| {
+        assert!(span_ok(src, d.span) && span_ok(src, d.name_span), "{src:?}");
+        for a in &d.args {
+            assert!(span_ok(src, a.span), "{src:?}");
+        }
+    });
+}
+
 fn check_dockerfile(src: &str) {
     let df = dockerfile::parse(src);
     for e in &df.errors {
@@ -128,6 +171,16 @@ proptest! {
     #[test]
     fn dockerfile_total_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
         check_dockerfile(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn nginx_total_on_soup(src in nginx_soup()) {
+        check_nginx(&src);
+    }
+
+    #[test]
+    fn nginx_total_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check_nginx(&String::from_utf8_lossy(&bytes));
     }
 
     #[test]

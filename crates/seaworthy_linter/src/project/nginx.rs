@@ -253,7 +253,7 @@ pub(super) fn build(project: &mut Project) {
             continue;
         }
         let mut stack = vec![doc.file];
-        let items = resolve(&model, project, doc.file, &doc.tree.directives, &mut stack);
+        let items = resolve(&model, doc.file, &doc.tree.directives, &mut stack);
         model.entries.push(NginxEntry {
             file: doc.file,
             context: top_context(&items),
@@ -321,7 +321,7 @@ fn resolve(
                     }
                     if let Some(doc) = model.doc(t) {
                         stack.push(t);
-                        out.extend(resolve(model, project, t, &doc.tree.directives, stack));
+                        out.extend(resolve(model, t, &doc.tree.directives, stack));
                         stack.pop();
                     }
                 }
@@ -337,7 +337,7 @@ fn resolve(
             children: d
                 .block
                 .as_ref()
-                .map(|b| resolve(model, project, file, &b.children, stack)),
+                .map(|b| resolve(model, file, &b.children, stack)),
         });
     }
     out
@@ -465,7 +465,7 @@ pub fn innermost<'a>(
             return Some(d);
         }
     }
-    top.iter().filter(|d| d.name == name).last()
+    top.iter().rfind(|d| d.name == name)
 }
 
 #[cfg(test)]

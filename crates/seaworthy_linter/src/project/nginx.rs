@@ -300,7 +300,6 @@ const MAX_INCLUDE_DEPTH: usize = 16;
 
 fn resolve(
     model: &NginxModel,
-    project: &Project,
     file: FileId,
     ds: &[nginx::Directive],
     stack: &mut Vec<FileId>,

@@ -340,7 +340,7 @@ pub fn classify(rel_path: &str, content: Option<&str>) -> Option<FileKind> {
         NameClass::No => None,
         NameClass::Sniff(SniffFor::Nginx, strong) => {
             let text = content?;
-            if looks_like_nginx(text) || (strong && !looks_like_other_conf(text)) {
+            if looks_like_nginx(text) || (strong && !ini_like(text)) {
                 Some(FileKind::Nginx)
             } else if rel_path.to_ascii_lowercase().contains("conf.d/")
                 || (rel_path.ends_with(".conf") && looks_like_other_conf(text))
@@ -471,7 +471,7 @@ pub fn looks_like_nginx(text: &str) -> bool {
     false
 }
 
-fn looks_like_other_conf(text: &str) -> bool {
+fn ini_like(text: &str) -> bool {
     // ini sections, supervisord, dovecot `key = value`, perl/lua...
     text.lines().take(200).any(|l| {
         let t = l.trim_start();
@@ -480,7 +480,11 @@ fn looks_like_other_conf(text: &str) -> bool {
             || t.starts_with("$")
             || t.starts_with("--")
             || t.starts_with("plugin")
-    }) || !looks_like_nginx(text)
+    })
+}
+
+fn looks_like_other_conf(text: &str) -> bool {
+    ini_like(text) || !looks_like_nginx(text)
 }
 
 #[cfg(test)]

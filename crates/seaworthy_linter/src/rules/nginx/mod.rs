@@ -1,5 +1,264 @@
-//! nginx rules (not yet: they arrive with their own issue).
+//! SW3xxx: nginx rules. They read the resolved entries of the nginx model (includes spliced in)
+//! through [`scopes`]: one scope per `server` block with the `http`-level directives around it,
+//! so inheritance (`add_header`, `proxy_set_header`, `limit_req`) follows nginx's rules.
 
+pub mod add_header_drops_inherited;
+pub mod alias_traversal;
+pub mod auth_rate_limit_missing;
+pub mod autoindex_enabled;
+pub mod client_body_size_excessive;
+pub mod csp_unsafe;
+pub mod gzip_disabled;
+pub mod header_without_always;
+pub mod host_header_spoofing;
+pub mod hsts_missing;
+pub mod http_splitting;
+pub mod https_disabled;
+pub mod https_redirect_missing;
+pub mod origin_check_regex;
+pub mod proxy_pass_variable_ssrf;
+pub mod rate_limit_missing;
+pub mod security_headers_missing;
+pub mod server_tokens_exposed;
+pub mod static_cache_disabled;
+pub mod tls_weak_protocols;
+pub mod websocket_timeout_short;
+pub mod websocket_upgrade_missing;
+
+use crate::project::nginx::{RDirective, TopContext};
+use crate::project::{FileId, Project};
 use crate::rule::Rule;
+use seaworthy_syntax::{Environment, Span};
 
-pub const RULES: &[&dyn Rule] = &[];
+pub const RULES: &[&dyn Rule] = &[
+    &websocket_upgrade_missing::WebsocketUpgradeMissing,
+    &add_header_drops_inherited::AddHeaderDropsInherited,
+    &header_without_always::HeaderWithoutAlways,
+    &auth_rate_limit_missing::AuthRateLimitMissing,
+    &rate_limit_missing::RateLimitMissing,
+    &client_body_size_excessive::ClientBodySizeExcessive,
+    &hsts_missing::HstsMissing,
+    &security_headers_missing::SecurityHeadersMissing,
+    &csp_unsafe::CspUnsafe,
+    &tls_weak_protocols::TlsWeakProtocols,
+    &https_redirect_missing::HttpsRedirectMissing,
+    &https_disabled::HttpsDisabled,
+    &static_cache_disabled::StaticCacheDisabled,
+    &autoindex_enabled::AutoindexEnabled,
+    &server_tokens_exposed::ServerTokensExposed,
+    &alias_traversal::AliasTraversal,
+    &proxy_pass_variable_ssrf::ProxyPassVariableSsrf,
+    &host_header_spoofing::HostHeaderSpoofing,
+    &http_splitting::HttpSplitting,
+    &origin_check_regex::OriginCheckRegex,
+    &websocket_timeout_short::WebsocketTimeoutShort,
+    &gzip_disabled::GzipDisabled,
+];
+
+/// One `server` block in context.
+#[derive(Debug, Clone)]
+pub struct Scope {
+    /// The entry file (the file nginx would load).
+    pub entry: FileId,
+    pub context: TopContext,
+    /// Directives at `http` level around the server (empty for a server fragment).
+    pub http: Vec<RDirective>,
+    pub server: RDirective,
+    /// The server is the whole fragment file (no `server {}` of its own).
+    pub synthetic: bool,
+}
+
+/// Every server scope of every entry.
+pub fn scopes(project: &Project) -> Vec<Scope> {
+    let mut out = Vec::new();
+    for e in &project.nginx.entries {
+        match e.context {
+            TopContext::Main => {
+                for http in e.items.iter().filter(|d| d.name == "http") {
+                    for s in http.find("server") {
+                        out.push(Scope {
+                            entry: e.file,
+                            context: e.context,
+                            http: http.kids().to_vec(),
+                            server: s.clone(),
+                            synthetic: false,
+                        });
+                    }
+                }
+            }
+            TopContext::Http => {
+                for s in e.items.iter().filter(|d| d.name == "server") {
+                    out.push(Scope {
+                        entry: e.file,
+                        context: e.context,
+                        http: e.items.clone(),
+                        server: s.clone(),
+                        synthetic: false,
+                    });
+                }
+            }
+            TopContext::Server => {
+                if e.items.is_empty() {
+                    continue;
+                }
+                out.push(Scope {
+                    entry: e.file,
+                    context: e.context,
+                    http: Vec::new(),
+                    server: RDirective {
+                        file: e.file,
+                        name: "server".into(),
+                        name_span: Span::EMPTY,
+                        args: Vec::new(),
+                        span: Span::EMPTY,
+                        children: Some(e.items.clone()),
+                    },
+                    synthetic: true,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// A location with the chain of blocks from the server down to it (server first, location last).
+pub type Chain<'a> = Vec<&'a RDirective>;
+
+impl Scope {
+    pub fn environment(&self, project: &Project) -> Environment {
+        project.file(self.entry).environment
+    }
+
+    /// Every `location` (nested ones too) with its chain.
+    pub fn locations(&self) -> Vec<Chain<'_>> {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            out: &mut Vec<Vec<&'a RDirective>>,
+        ) {
+            for k in d.kids() {
+                if k.name == "location" || k.name == "if" {
+                    chain.push(k);
+                    if k.name == "location" {
+                        out.push(chain.clone());
+                    }
+                    go(k, chain, out);
+                    chain.pop();
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let mut chain = vec![&self.server];
+        go(&self.server, &mut chain, &mut out);
+        out
+    }
+
+    /// Effective array directive at the end of `chain` (innermost level with any wins, then http).
+    pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
+        for b in chain.iter().rev() {
+            let v: Vec<&RDirective> = b.kids().iter().filter(|d| d.name == name).collect();
+            if !v.is_empty() {
+                return v;
+            }
+        }
+        self.http.iter().filter(|d| d.name == name).collect()
+    }
+
+    /// Innermost single-value directive along `chain`, then http.
+    pub fn innermost<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
+        for b in chain.iter().rev() {
+            if let Some(d) = b.kids().iter().rfind(|d| d.name == name) {
+                return Some(d);
+            }
+        }
+        self.http.iter().rfind(|d| d.name == name)
+    }
+
+    /// `listen` directives of the server.
+    pub fn listens(&self) -> Vec<&RDirective> {
+        self.server.find("listen").collect()
+    }
+
+    /// The server terminates TLS (`listen ... ssl`, `listen 443`, `ssl on`, `http2`+443, `quic`).
+    pub fn is_tls(&self) -> bool {
+        self.listens().iter().any(|l| {
+            l.args.iter().any(|a| {
+                a.text == "ssl" || a.text == "quic" || a.text.ends_with(":443") || a.text == "443"
+            })
+        }) || self.server.find("ssl").any(|d| d.arg(0) == Some("on"))
+            || self.server.find("ssl_certificate").next().is_some() && self.listens().is_empty()
+    }
+
+    /// Plain-HTTP server (listens, none of them TLS).
+    pub fn is_plain_http(&self) -> bool {
+        !self.is_tls() && (!self.listens().is_empty() || !self.synthetic)
+    }
+
+    /// The server serves content: proxies or has a root/location.
+    pub fn serves_content(&self) -> bool {
+        let mut any = false;
+        crate::project::nginx::walk(self.server.kids(), &mut |d, _| {
+            if matches!(
+                d.name.as_str(),
+                "proxy_pass"
+                    | "uwsgi_pass"
+                    | "fastcgi_pass"
+                    | "grpc_pass"
+                    | "root"
+                    | "alias"
+                    | "try_files"
+            ) {
+                any = true;
+            }
+        });
+        any
+    }
+
+    /// The server only redirects (every path returns a 3xx) or only denies.
+    pub fn only_redirects(&self) -> bool {
+        let ret = self
+            .server
+            .find("return")
+            .any(|r| r.arg(0).is_some_and(|c| c.starts_with('3') || c == "444"));
+        let rewrite_all = self.server.find("rewrite").any(|r| {
+            r.args
+                .get(2)
+                .is_some_and(|a| a.text == "permanent" || a.text == "redirect")
+        });
+        let loc_redirects = self.locations().iter().filter(|c| c.len() == 2).all(|c| {
+            c[1].find("return")
+                .any(|r| r.arg(0).is_some_and(|code| code.starts_with('3')))
+                || c[1].arg(0) == Some("/.well-known/acme-challenge/")
+                || c[1].args.iter().any(|a| a.text.contains("acme-challenge"))
+        }) && !self.locations().is_empty();
+        (ret || rewrite_all || loc_redirects)
+            && !self.server.kids().iter().any(|d| d.name == "proxy_pass")
+    }
+
+    /// Anchor span for server-level findings: the `server` keyword, or the entry file start.
+    pub fn anchor(&self) -> (FileId, Span) {
+        (
+            self.server.file,
+            if self.synthetic {
+                Span::EMPTY
+            } else {
+                self.server.name_span
+            },
+        )
+    }
+}
+
+/// Header name of an `add_header` (lowercase).
+pub fn header_name(d: &RDirective) -> String {
+    d.arg(0).unwrap_or("").to_ascii_lowercase()
+}
+
+/// Path of a location (`location ~* \.php$` → `\.php$`).
+pub fn location_path(d: &RDirective) -> &str {
+    d.args.last().map(|a| a.text.as_str()).unwrap_or("")
+}
+
+/// Do the findings about this scope get production severity? Dev files get lower ones.
+pub fn is_dev(project: &Project, file: FileId) -> bool {
+    project.file(file).environment == Environment::Dev
+}

@@ -1,0 +1,54 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `autoindex on`.
+    ///
+    /// ## Why is this bad?
+    /// Directory listings expose every file under the location: backups, uploads of other users,
+    /// `.env` copies, source maps. Attackers crawl them automatically.
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     location /media/ {
+    ///         alias /srv/media/;
+    ///         autoindex on;
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     location /media/ {
+    ///         alias /srv/media/;
+    ///     }
+    /// }
+    /// ```
+    pub struct AutoindexEnabled {
+        code: "SW3014",
+        name: "autoindex-enabled",
+        family: Nginx,
+        severity: Medium,
+        category: Security,
+        summary: "Directory listing enabled",
+    }
+}
+
+impl AutoindexEnabled {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in &project.nginx.docs {
+            doc.tree.walk(&mut |d, _| {
+                if d.name == "autoindex" && d.arg(0) == Some("on") {
+                    cx.report(doc.file, d.span, "`autoindex on` lists every file in the directory to anyone")
+                        .help("remove it (the default is off); serve an explicit index page if a listing is really needed, behind authentication");
+                }
+            });
+        }
+    }
+}

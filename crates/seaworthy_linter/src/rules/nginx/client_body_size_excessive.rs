@@ -1,0 +1,72 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::nginx::parse_size;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `client_max_body_size` of more than 100 MB (high from 1 GB), or `0` (no limit).
+    ///
+    /// ## Why is this bad?
+    /// nginx buffers request bodies to disk before the app sees them: a few concurrent multi-GB
+    /// uploads fill the disk or tie up workers, a cheap denial of service; and the app usually
+    /// rejects such bodies anyway, after nginx did all the work. Seed audit s004 H4/M8 (2G and 10G,
+    /// reduced to the app's own 200M limit).
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     client_max_body_size 2G;
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     client_max_body_size 20M;
+    ///     location /api/uploads/ {
+    ///         client_max_body_size 100M;
+    ///         proxy_pass http://api:8000;
+    ///     }
+    /// }
+    /// ```
+    pub struct ClientBodySizeExcessive {
+        code: "SW3006",
+        name: "client-body-size-excessive",
+        family: Nginx,
+        severity: Medium,
+        category: Reliability,
+        summary: "client_max_body_size unlimited or very large",
+    }
+}
+
+const MB: u64 = 1024 * 1024;
+
+impl ClientBodySizeExcessive {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for doc in &project.nginx.docs {
+            doc.tree.walk(&mut |d, _| {
+                if d.name != "client_max_body_size" {
+                    return;
+                }
+                let Some(v) = d.arg(0) else { return };
+                let Some(bytes) = parse_size(v) else { return };
+                let (msg, sev) = if bytes == 0 {
+                    ("`client_max_body_size 0` removes the request size limit".to_string(), Severity::High)
+                } else if bytes >= 1024 * MB {
+                    (format!("`client_max_body_size {v}` lets a client send {} GB in one request", bytes / (1024 * MB)), Severity::High)
+                } else if bytes > 100 * MB {
+                    (format!("`client_max_body_size {v}` is very large"), Severity::Medium)
+                } else {
+                    return;
+                };
+                let f = cx.report(doc.file, d.span, msg);
+                f.help("set it to what the application accepts (e.g. `20M`), and raise it only in the upload location");
+                f.severity(if project.file(doc.file).environment == seaworthy_syntax::Environment::Dev { Severity::Low } else { sev });
+            });
+        }
+    }
+}

@@ -1,0 +1,67 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::Environment;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports configurations whose only TLS server is commented out (`# listen 443 ssl`,
+    /// `# ssl_certificate ...`) while no active server terminates TLS. Not reported in dev files.
+    ///
+    /// ## Why is this bad?
+    /// A commented-out HTTPS block means production either runs without TLS or terminates it
+    /// somewhere this repository does not describe; either way the production path is
+    /// undocumented and untested. Seed audit s001 §1.3.
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     location / { proxy_pass http://app:8000; }
+    /// }
+    /// # server {
+    /// #     listen 443 ssl http2;
+    /// #     ssl_certificate /etc/nginx/ssl/cert.pem;
+    /// # }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// server {
+    ///     listen 443 ssl;
+    ///     ssl_certificate /etc/nginx/ssl/cert.pem;
+    ///     ssl_certificate_key /etc/nginx/ssl/key.pem;
+    ///     location / { proxy_pass http://app:8000; }
+    /// }
+    /// ```
+    pub struct HttpsDisabled {
+        code: "SW3012",
+        name: "https-disabled",
+        family: Nginx,
+        severity: Low,
+        category: Security,
+        summary: "The HTTPS server block is commented out",
+    }
+}
+
+impl HttpsDisabled {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let any_tls = super::scopes(project).iter().any(|s| s.is_tls());
+        if any_tls {
+            return;
+        }
+        for doc in &project.nginx.docs {
+            if project.file(doc.file).environment == Environment::Dev {
+                continue;
+            }
+            if let Some((_, span)) = doc.tree.comments.iter().find(|(t, _)| {
+                let t = t.trim_start_matches('#').trim();
+                (t.starts_with("listen") && (t.contains("443") || t.contains(" ssl")))
+                    || t.starts_with("ssl_certificate ")
+            }) {
+                cx.report(doc.file, *span, "the HTTPS configuration is commented out and no server terminates TLS")
+                    .help("enable the TLS server (certificates from Let's Encrypt or your CA), or document where TLS is terminated (load balancer) with `# seaworthy: ignore[https-disabled] TLS ends at the LB`");
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+use super::{is_dev, scopes};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// When the configuration has a TLS server, reports plain-HTTP servers for the same names that
+    /// serve content instead of redirecting to HTTPS. Records a strength for the redirect.
+    ///
+    /// ## Why is this bad?
+    /// Users who type the bare domain, and old links, use plain HTTP: cookies and credentials
+    /// cross the network unencrypted, and HSTS can never be learned. Seed audit s004 praises the
+    /// HTTP→HTTPS redirect.
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     server_name example.com;
+    ///     location / { proxy_pass http://app:8000; }
+    /// }
+    /// server {
+    ///     listen 443 ssl;
+    ///     server_name example.com;
+    ///     location / { proxy_pass http://app:8000; }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     server_name example.com;
+    ///     location /.well-known/acme-challenge/ { root /var/www/certbot; }
+    ///     location / { return 301 https://$host$request_uri; }
+    /// }
+    /// server {
+    ///     listen 443 ssl;
+    ///     server_name example.com;
+    ///     location / { proxy_pass http://app:8000; }
+    /// }
+    /// ```
+    pub struct HttpsRedirectMissing {
+        code: "SW3011",
+        name: "https-redirect-missing",
+        family: Nginx,
+        severity: Medium,
+        category: Security,
+        summary: "Plain-HTTP server does not redirect to HTTPS",
+    }
+}
+
+impl HttpsRedirectMissing {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let all = scopes(project);
+        for entry in project.nginx.entries.iter().map(|e| e.file) {
+            let mine: Vec<_> = all.iter().filter(|s| s.entry == entry).collect();
+            let tls_names: Vec<String> = mine
+                .iter()
+                .filter(|s| s.is_tls())
+                .flat_map(|s| {
+                    s.server
+                        .find("server_name")
+                        .flat_map(|d| d.args.iter().map(|a| a.text.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            if !mine.iter().any(|s| s.is_tls()) {
+                continue;
+            }
+            for s in mine.iter().filter(|s| s.is_plain_http()) {
+                let names: Vec<String> = s
+                    .server
+                    .find("server_name")
+                    .flat_map(|d| d.args.iter().map(|a| a.text.clone()))
+                    .collect();
+                let overlaps = names.is_empty()
+                    || tls_names.is_empty()
+                    || names.iter().any(|n| tls_names.contains(n) || n == "_");
+                if !overlaps {
+                    continue;
+                }
+                let (file, span) = s.anchor();
+                if s.only_redirects() {
+                    cx.strength(file, span, "plain HTTP redirects to HTTPS");
+                    continue;
+                }
+                if is_dev(project, file) || !s.serves_content() {
+                    continue;
+                }
+                cx.report(file, span, "this plain-HTTP server serves the site instead of redirecting to HTTPS")
+                    .help("replace its locations with `return 301 https://$host$request_uri;` (keep an ACME challenge location if you use Let's Encrypt)");
+            }
+        }
+    }
+}

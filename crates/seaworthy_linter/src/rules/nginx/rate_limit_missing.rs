@@ -1,0 +1,91 @@
+use super::{is_dev, scopes};
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a server that proxies to an application with no `limit_req` anywhere (http, server
+    /// or any location) and no `limit_conn`.
+    ///
+    /// ## Why is this bad?
+    /// One client can saturate the application workers and the database behind them; a cheap
+    /// flood takes the service down. Seed audit s004 C3 (rate limiting zones `api_limit`,
+    /// `login_limit`, `conn_limit`).
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     location / {
+    ///         proxy_pass http://api:8000;
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// limit_req_zone $binary_remote_addr zone=api:10m rate=30r/s;
+    /// server {
+    ///     listen 80;
+    ///     location / {
+    ///         limit_req zone=api burst=50 nodelay;
+    ///         proxy_pass http://api:8000;
+    ///     }
+    /// }
+    /// ```
+    pub struct RateLimitMissing {
+        code: "SW3005",
+        name: "rate-limit-missing",
+        family: Nginx,
+        severity: Low,
+        category: Reliability,
+        summary: "Proxied server without any rate limiting",
+    }
+}
+
+impl RateLimitMissing {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for scope in scopes(project) {
+            let mut proxies = false;
+            let mut limited = scope
+                .http
+                .iter()
+                .any(|d| d.name == "limit_req" || d.name == "limit_conn");
+            crate::project::nginx::walk(scope.server.kids(), &mut |d, _| {
+                if matches!(
+                    d.name.as_str(),
+                    "proxy_pass" | "uwsgi_pass" | "fastcgi_pass" | "grpc_pass"
+                ) {
+                    proxies = true;
+                }
+                if d.name == "limit_req" || d.name == "limit_conn" {
+                    limited = true;
+                }
+            });
+            if !proxies || scope.only_redirects() {
+                continue;
+            }
+            if limited {
+                let (file, span) = scope.anchor();
+                cx.strength(
+                    file,
+                    span,
+                    "rate limiting (`limit_req`/`limit_conn`) protects the upstream",
+                );
+                continue;
+            }
+            let (file, span) = scope.anchor();
+            let f = cx.report(
+                file,
+                span,
+                "this server proxies to the application without any rate limiting",
+            );
+            f.help("add a `limit_req_zone` at http level and `limit_req zone=... burst=... nodelay;` on the proxied locations");
+            if is_dev(project, file) {
+                f.severity(Severity::Info);
+            }
+        }
+    }
+}

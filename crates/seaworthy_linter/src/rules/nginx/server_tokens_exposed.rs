@@ -1,0 +1,101 @@
+use crate::declare_rule;
+use crate::project::nginx::TopContext;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `server_tokens on`, and top-level nginx configs (`nginx.conf` with an `http`
+    /// block, or `conf.d` server files) that never set `server_tokens off` (nginx's default is on).
+    /// Fragments included into a server are judged with the file that includes them.
+    ///
+    /// ## Why is this bad?
+    /// Every response and error page announces the exact nginx version, which tells attackers
+    /// which published vulnerabilities to try.
+    ///
+    /// ## Example
+    /// ```nginx
+    /// http {
+    ///     server {
+    ///         listen 80;
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// http {
+    ///     server_tokens off;
+    ///     server {
+    ///         listen 80;
+    ///     }
+    /// }
+    /// ```
+    pub struct ServerTokensExposed {
+        code: "SW3015",
+        name: "server-tokens-exposed",
+        family: Nginx,
+        severity: Low,
+        category: Security,
+        summary: "nginx version exposed in headers and error pages",
+    }
+}
+
+impl ServerTokensExposed {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let mut any_off = false;
+        for doc in &project.nginx.docs {
+            doc.tree.walk(&mut |d, _| {
+                if d.name == "server_tokens" {
+                    if d.arg(0) == Some("on") {
+                        cx.report(
+                            doc.file,
+                            d.span,
+                            "`server_tokens on` exposes the nginx version",
+                        )
+                        .help("use `server_tokens off;`");
+                    } else {
+                        any_off = true;
+                    }
+                }
+            });
+        }
+        if any_off {
+            return;
+        }
+        // one finding per main config (nginx.conf with http), else per http-level entry
+        let mains: Vec<_> = project
+            .nginx
+            .entries
+            .iter()
+            .filter(|e| e.context == TopContext::Main && e.items.iter().any(|d| d.name == "http"))
+            .collect();
+        let targets: Vec<_> = if mains.is_empty() {
+            project
+                .nginx
+                .entries
+                .iter()
+                .filter(|e| {
+                    e.context == TopContext::Http && e.items.iter().any(|d| d.name == "server")
+                })
+                .collect()
+        } else {
+            mains
+        };
+        for e in targets {
+            let anchor = e
+                .items
+                .iter()
+                .find(|d| d.name == "http" || d.name == "server")
+                .map(|d| (d.file, d.name_span));
+            if let Some((file, span)) = anchor {
+                cx.report(
+                    file,
+                    span,
+                    "`server_tokens` is never turned off: responses announce the nginx version",
+                )
+                .help("add `server_tokens off;` to the `http` block (or to each `server`)");
+            }
+        }
+    }
+}

@@ -89,7 +89,7 @@ impl WebsocketUpgradeMissing {
                         .any(|h| h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case(name)))
                 };
                 let upgrade_ok = has("upgrade") && has("connection");
-                if !ws_path && !(version == "1.1" && has("upgrade")) {
+                if !(ws_path || version == "1.1" && has("upgrade")) {
                     continue;
                 }
                 if upgrade_ok && version == "1.1" {

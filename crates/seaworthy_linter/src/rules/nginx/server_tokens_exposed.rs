@@ -43,34 +43,26 @@ declare_rule! {
 
 impl ServerTokensExposed {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let mut any_off = false;
         for doc in &project.nginx.docs {
             doc.tree.walk(&mut |d, _| {
-                if d.name == "server_tokens" {
-                    if d.arg(0) == Some("on") {
-                        cx.report(
-                            doc.file,
-                            d.span,
-                            "`server_tokens on` exposes the nginx version",
-                        )
-                        .help("use `server_tokens off;`");
-                    } else {
-                        any_off = true;
-                    }
+                if d.name == "server_tokens" && d.arg(0) == Some("on") {
+                    cx.report(
+                        doc.file,
+                        d.span,
+                        "`server_tokens on` exposes the nginx version",
+                    )
+                    .help("use `server_tokens off;`");
                 }
             });
         }
-        if any_off {
-            return;
-        }
-        // one finding per main config (nginx.conf with http), else per http-level entry
+        // per entry (each nginx.conf or conf.d file nginx loads): is it turned off anywhere in it?
         let mains: Vec<_> = project
             .nginx
             .entries
             .iter()
             .filter(|e| e.context == TopContext::Main && e.items.iter().any(|d| d.name == "http"))
             .collect();
-        let targets: Vec<_> = if mains.is_empty() {
+        let entries: Vec<_> = if mains.is_empty() {
             project
                 .nginx
                 .entries
@@ -80,9 +72,19 @@ impl ServerTokensExposed {
                 })
                 .collect()
         } else {
+            // conf.d files next to a main config are loaded by it (the image's default include)
             mains
         };
-        for e in targets {
+        for e in entries {
+            let mut off = false;
+            crate::project::nginx::walk(&e.items, &mut |d, _| {
+                if d.name == "server_tokens" && d.arg(0) != Some("on") {
+                    off = true;
+                }
+            });
+            if off {
+                continue;
+            }
             let anchor = e
                 .items
                 .iter()

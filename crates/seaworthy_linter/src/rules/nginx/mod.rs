@@ -262,3 +262,35 @@ pub fn location_path(d: &RDirective) -> &str {
 pub fn is_dev(project: &Project, file: FileId) -> bool {
     project.file(file).environment == Environment::Dev
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::project_from_txtar;
+
+    #[test]
+    fn inheritance_follows_nginx() {
+        let p = project_from_txtar(
+            "-- nginx/nginx.conf --\nhttp {\n  add_header A 1;\n  client_max_body_size 5m;\n  server {\n    listen 80;\n    location / { }\n    location /s { add_header B 2; client_max_body_size 50m; location /s/x { } }\n  }\n}\n",
+        );
+        let s = &scopes(&p)[0];
+        let locs = s.locations();
+        let names = |chain: &[&RDirective]| {
+            s.effective("add_header", chain)
+                .iter()
+                .map(|d| d.arg(0).unwrap_or("").to_string())
+                .collect::<Vec<_>>()
+        };
+        // `/` inherits from http; `/s` replaces it; nested `/s/x` inherits from `/s`, not http
+        assert_eq!(names(&locs[0]), ["A"]);
+        assert_eq!(names(&locs[1]), ["B"]);
+        assert_eq!(names(&locs[2]), ["B"]);
+        let size = |chain: &[&RDirective]| {
+            s.innermost("client_max_body_size", chain)
+                .and_then(|d| d.arg(0))
+                .map(str::to_string)
+        };
+        assert_eq!(size(&locs[0]).as_deref(), Some("5m"));
+        assert_eq!(size(&locs[2]).as_deref(), Some("50m"));
+    }
+}

@@ -194,17 +194,18 @@ pub fn parse(src: &str) -> Yaml {
                     y.nodes[id].span = Span::new(start, sp.end.max(start as u32) as usize);
                     if let Kind::Map(entries) = &y.nodes[id].kind {
                         // duplicate keys
-                        let mut seen: Vec<(&str, Span)> = Vec::new();
+                        let mut seen: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
                         let mut dups = Vec::new();
                         for (k, _) in entries {
                             if let Kind::Scalar { value, .. } = &y.nodes[*k].kind {
                                 if value == "<<" {
                                     continue;
                                 }
-                                if let Some((_, first)) = seen.iter().find(|(v, _)| v == value) {
-                                    dups.push((value.clone(), y.nodes[*k].span, *first));
-                                } else {
-                                    seen.push((value, y.nodes[*k].span));
+                                match seen.get(value.as_str()) {
+                                    Some(first) => dups.push((value.clone(), y.nodes[*k].span, *first)),
+                                    None => {
+                                        seen.insert(value, y.nodes[*k].span);
+                                    }
                                 }
                             }
                         }
@@ -337,27 +338,22 @@ impl Yaml {
         if depth > 16 {
             return;
         }
-        let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) else {
-            return;
-        };
+        let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) else { return };
+        let mut index: std::collections::HashMap<Option<&str>, usize> = out.iter().enumerate().map(|(i, (k, _))| (self.as_str(*k), i)).collect();
         let mut merges = Vec::new();
         for &(k, v) in entries {
-            if self.as_str(k) == Some("<<")
-                && !matches!(&self.nodes[k].kind, Kind::Scalar { quoted: true, .. })
-            {
+            if self.as_str(k) == Some("<<") && !matches!(&self.nodes[k].kind, Kind::Scalar { quoted: true, .. }) {
                 merges.push(v);
                 continue;
             }
-            let key = self.as_str(k).map(str::to_string);
-            if let Some(pos) = out
-                .iter()
-                .position(|(ok, _)| self.as_str(*ok).map(str::to_string) == key)
-            {
+            let key = self.as_str(k);
+            if let Some(&pos) = index.get(&key) {
                 if depth == 0 {
                     out[pos] = (k, v);
                 }
                 continue;
             }
+            index.insert(key, out.len());
             out.push((k, v));
         }
         for m in merges {
@@ -371,7 +367,8 @@ impl Yaml {
                 self.collect_entries(s, &mut merged, depth + 1);
                 for (k, v) in merged {
                     let key = self.as_str(k);
-                    if !out.iter().any(|(ok, _)| self.as_str(*ok) == key) {
+                    if !index.contains_key(&key) {
+                        index.insert(key, out.len());
                         out.push((k, v));
                     }
                 }
@@ -379,13 +376,17 @@ impl Yaml {
         }
     }
 
-    /// Value of `key` in a mapping (merge keys applied).
+    /// Value of `key` in a mapping (merge keys applied). Without merge keys this is a plain scan.
     pub fn get(&self, map: NodeId, key: &str) -> Option<NodeId> {
-        self.entries(map)
-            .into_iter()
-            .find(|(k, _)| self.as_str(*k) == Some(key))
-            .map(|(_, v)| v)
+        let id = self.resolve(map);
+        if let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) {
+            if !entries.iter().any(|(k, _)| self.as_str(*k) == Some("<<")) {
+                return entries.iter().rev().find(|(k, _)| self.as_str(*k) == Some(key)).map(|(_, v)| *v);
+            }
+        }
+        self.entries(map).into_iter().find(|(k, _)| self.as_str(*k) == Some(key)).map(|(_, v)| v)
     }
+
 
     /// The key node of `key` in a mapping (for spans).
     pub fn key_of(&self, map: NodeId, key: &str) -> Option<NodeId> {

@@ -41,7 +41,11 @@ impl Port {
     }
     /// Published on every interface (not bound to loopback).
     pub fn is_public(&self) -> bool {
-        self.published.is_some() && !matches!(self.host_ip.as_deref(), Some("127.0.0.1" | "::1" | "localhost" | "[::1]"))
+        self.published.is_some()
+            && !matches!(
+                self.host_ip.as_deref(),
+                Some("127.0.0.1" | "::1" | "localhost" | "[::1]")
+            )
     }
 }
 
@@ -142,16 +146,27 @@ fn s(y: &Yaml, id: NodeId) -> Option<Str> {
 
 fn words(y: &Yaml, id: NodeId) -> Vec<String> {
     match y.as_seq(id) {
-        Some(items) => items.iter().filter_map(|i| y.as_str(*i).map(str::to_string)).collect(),
-        None => y.as_str(id).map(|v| crate::shell::words(v).into_iter().map(|w| w.text).collect()).unwrap_or_default(),
+        Some(items) => items
+            .iter()
+            .filter_map(|i| y.as_str(*i).map(str::to_string))
+            .collect(),
+        None => y
+            .as_str(id)
+            .map(|v| crate::shell::words(v).into_iter().map(|w| w.text).collect())
+            .unwrap_or_default(),
     }
 }
 
 fn keys(y: &Yaml, id: NodeId) -> Vec<Str> {
     if y.is_map(id) {
-        y.entries(id).into_iter().filter_map(|(k, _)| s(y, k)).collect()
+        y.entries(id)
+            .into_iter()
+            .filter_map(|(k, _)| s(y, k))
+            .collect()
     } else {
-        y.as_seq(id).map(|v| v.iter().filter_map(|i| s(y, *i)).collect()).unwrap_or_default()
+        y.as_seq(id)
+            .map(|v| v.iter().filter_map(|i| s(y, *i)).collect())
+            .unwrap_or_default()
     }
 }
 
@@ -177,7 +192,15 @@ pub fn parse_port(text: &str, span: Span) -> Port {
     let (host_ip, published, target) = match parts.as_slice() {
         [t] => (None, None, t.to_string()),
         [p, t] => (None, Some(p.to_string()), t.to_string()),
-        [ip, p, t] => (Some(ip.to_string()), if p.is_empty() { None } else { Some(p.to_string()) }, t.to_string()),
+        [ip, p, t] => (
+            Some(ip.to_string()),
+            if p.is_empty() {
+                None
+            } else {
+                Some(p.to_string())
+            },
+            t.to_string(),
+        ),
         _ => (None, None, body.to_string()),
     };
     Port {
@@ -200,7 +223,14 @@ pub fn parse_mount(text: &str, span: Span) -> Mount {
     };
     let kind = match &source {
         None => MountKind::Volume,
-        Some(src) if src.starts_with('.') || src.starts_with('/') || src.starts_with('~') || src.starts_with('$') => MountKind::Bind,
+        Some(src)
+            if src.starts_with('.')
+                || src.starts_with('/')
+                || src.starts_with('~')
+                || src.starts_with('$') =>
+        {
+            MountKind::Bind
+        }
         Some(_) => MountKind::Volume,
     };
     Mount {
@@ -238,20 +268,33 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                     if let Some(c) = y.get(v, "context").and_then(|c| y.as_str(c)) {
                         b.context = c.to_string();
                     }
-                    b.dockerfile = y.get(v, "dockerfile").and_then(|d| y.as_str(d)).map(str::to_string);
+                    b.dockerfile = y
+                        .get(v, "dockerfile")
+                        .and_then(|d| y.as_str(d))
+                        .map(str::to_string);
                     b.target = y.get(v, "target").and_then(|t| s(y, t));
                     if let Some(args) = y.get(v, "args") {
                         if y.is_map(args) {
                             for (ak, av) in y.entries(args) {
                                 if let Some(k) = s(y, ak) {
-                                    b.args.push((k, if y.is_null(av) { None } else { s(y, av) }));
+                                    b.args
+                                        .push((k, if y.is_null(av) { None } else { s(y, av) }));
                                 }
                             }
                         } else if let Some(items) = y.as_seq(args) {
                             for i in items {
                                 if let Some(t) = s(y, *i) {
                                     match t.value.split_once('=') {
-                                        Some((k, val)) => b.args.push((Str { value: k.into(), span: t.span }, Some(Str { value: val.into(), span: t.span }))),
+                                        Some((k, val)) => b.args.push((
+                                            Str {
+                                                value: k.into(),
+                                                span: t.span,
+                                            },
+                                            Some(Str {
+                                                value: val.into(),
+                                                span: t.span,
+                                            }),
+                                        )),
                                         None => b.args.push((t, None)),
                                     }
                                 }
@@ -270,7 +313,11 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                             let null = y.is_null(ev);
                             sv.environment.push(EnvVar {
                                 key: key.to_string(),
-                                value: if null { None } else { y.as_str(ev).map(str::to_string) },
+                                value: if null {
+                                    None
+                                } else {
+                                    y.as_str(ev).map(str::to_string)
+                                },
                                 key_span: y.span(ek),
                                 value_span: if null { None } else { Some(y.span(ev)) },
                             });
@@ -285,7 +332,11 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                                 // value span: after `key=` inside the scalar (quotes may shift it; keep the item span then)
                                 let raw = sp.slice_str_checked(y, *i);
                                 let vspan = raw
-                                    .and_then(|r| r.find('=').map(|p| Span::new(sp.start as usize + p + 1, sp.end as usize)))
+                                    .and_then(|r| {
+                                        r.find('=').map(|p| {
+                                            Span::new(sp.start as usize + p + 1, sp.end as usize)
+                                        })
+                                    })
                                     .unwrap_or(sp);
                                 sv.environment.push(EnvVar {
                                     key: key.to_string(),
@@ -322,7 +373,8 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                     if let Some(t) = y.as_str(*i) {
                         sv.ports.push(parse_port(t, y.span(*i)));
                     } else if y.is_map(*i) {
-                        let get = |k: &str| y.get(*i, k).and_then(|n| y.as_str(n)).map(str::to_string);
+                        let get =
+                            |k: &str| y.get(*i, k).and_then(|n| y.as_str(n)).map(str::to_string);
                         sv.ports.push(Port {
                             host_ip: get("host_ip"),
                             published: get("published"),
@@ -333,14 +385,22 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                     }
                 }
             }
-            "expose" => sv.expose = y.as_seq(v).map(|items| items.iter().filter_map(|i| s(y, *i)).collect()).unwrap_or_default(),
+            "expose" => {
+                sv.expose = y
+                    .as_seq(v)
+                    .map(|items| items.iter().filter_map(|i| s(y, *i)).collect())
+                    .unwrap_or_default()
+            }
             "healthcheck" => {
                 let disabled = y.get(v, "disable").and_then(|d| y.as_str(d)) == Some("true");
                 let (test, shell, test_span) = match y.get(v, "test") {
                     Some(t) => {
                         let sp = y.span(t);
                         if let Some(items) = y.as_seq(t) {
-                            let w: Vec<String> = items.iter().filter_map(|i| y.as_str(*i).map(str::to_string)).collect();
+                            let w: Vec<String> = items
+                                .iter()
+                                .filter_map(|i| y.as_str(*i).map(str::to_string))
+                                .collect();
                             match w.first().map(String::as_str) {
                                 Some("CMD-SHELL") => (w[1..].to_vec(), true, sp),
                                 Some("CMD") => (w[1..].to_vec(), false, sp),
@@ -348,12 +408,21 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                                 _ => (w, false, sp),
                             }
                         } else {
-                            (y.as_str(t).map(|x| vec![x.to_string()]).unwrap_or_default(), true, sp)
+                            (
+                                y.as_str(t).map(|x| vec![x.to_string()]).unwrap_or_default(),
+                                true,
+                                sp,
+                            )
                         }
                     }
                     None => (Vec::new(), false, y.span(v)),
                 };
-                let none = y.get(v, "test").and_then(|t| y.as_seq(t)).and_then(|i| i.first().copied()).and_then(|f| y.as_str(f)) == Some("NONE");
+                let none = y
+                    .get(v, "test")
+                    .and_then(|t| y.as_seq(t))
+                    .and_then(|i| i.first().copied())
+                    .and_then(|f| y.as_str(f))
+                    == Some("NONE");
                 sv.healthcheck = Some(Healthcheck {
                     test,
                     shell,
@@ -377,7 +446,10 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                 } else if y.is_map(v) {
                     for (dk, dv) in y.entries(v) {
                         if let Some(n) = y.as_str(dk) {
-                            let cond = y.get(dv, "condition").and_then(|c| y.as_str(c)).unwrap_or("service_started");
+                            let cond = y
+                                .get(dv, "condition")
+                                .and_then(|c| y.as_str(c))
+                                .unwrap_or("service_started");
                             sv.depends_on.push(Dependency {
                                 service: n.to_string(),
                                 condition: cond.to_string(),
@@ -390,8 +462,14 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
             }
             "restart" => sv.restart = s(y, v),
             "deploy" => {
-                sv.deploy_replicas = y.get(v, "replicas").and_then(|r| y.as_str(r)).and_then(|r| r.parse().ok());
-                sv.has_limits = y.get(v, "resources").and_then(|r| y.get(r, "limits")).is_some();
+                sv.deploy_replicas = y
+                    .get(v, "replicas")
+                    .and_then(|r| y.as_str(r))
+                    .and_then(|r| r.parse().ok());
+                sv.has_limits = y
+                    .get(v, "resources")
+                    .and_then(|r| y.get(r, "limits"))
+                    .is_some();
             }
             "mem_limit" | "cpus" | "memswap_limit" => sv.has_limits = true,
             "networks" => sv.networks = keys(y, v),
@@ -400,7 +478,8 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                     if let Some(t) = y.as_str(*i) {
                         sv.volumes.push(parse_mount(t, y.span(*i)));
                     } else if y.is_map(*i) {
-                        let get = |k: &str| y.get(*i, k).and_then(|n| y.as_str(n)).map(str::to_string);
+                        let get =
+                            |k: &str| y.get(*i, k).and_then(|n| y.as_str(n)).map(str::to_string);
                         let kind = match get("type").as_deref() {
                             Some("bind") => MountKind::Bind,
                             Some("volume") => MountKind::Volume,
@@ -417,13 +496,21 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                     }
                 }
             }
-            "secrets" => sv.secrets = keys(y, v).into_iter().chain(y.as_seq(v).unwrap_or(&[]).iter().filter_map(|i| y.get(*i, "source").and_then(|src| s(y, src)))).collect(),
+            "secrets" => {
+                sv.secrets = keys(y, v)
+                    .into_iter()
+                    .chain(
+                        y.as_seq(v)
+                            .unwrap_or(&[])
+                            .iter()
+                            .filter_map(|i| y.get(*i, "source").and_then(|src| s(y, src))),
+                    )
+                    .collect()
+            }
             "profiles" => sv.profiles = words(y, v),
             "user" => sv.user = s(y, v),
-            "privileged" => {
-                if y.as_str(v) == Some("true") {
-                    sv.privileged = Some(y.span(k).cover(y.span(v)));
-                }
+            "privileged" if y.as_str(v) == Some("true") => {
+                sv.privileged = Some(y.span(k).cover(y.span(v)));
             }
             "network_mode" => sv.network_mode = s(y, v),
             "stop_grace_period" => sv.stop_grace_period = s(y, v),
@@ -443,7 +530,10 @@ impl SliceChecked for Span {
     fn slice_str_checked<'a>(&self, y: &'a Yaml, id: NodeId) -> Option<&'a str> {
         // the scalar's raw text is not stored; when the value equals the raw text, positions match
         match &y.node(id).kind {
-            Kind::Scalar { value, quoted: false } => Some(value.as_str()),
+            Kind::Scalar {
+                value,
+                quoted: false,
+            } => Some(value.as_str()),
             _ => None,
         }
     }
@@ -454,13 +544,21 @@ pub fn view(y: &Yaml) -> ComposeFile {
     let mut cf = ComposeFile::default();
     let Some(root) = y.root() else { return cf };
     if !y.is_map(root) {
-        cf.problems.push(("a compose file must be a mapping (`services:` ...), not a list or a scalar".into(), y.span(root)));
+        cf.problems.push((
+            "a compose file must be a mapping (`services:` ...), not a list or a scalar".into(),
+            y.span(root),
+        ));
         return cf;
     }
     for (k, v) in y.entries(root) {
         let Some(key) = y.as_str(k) else { continue };
         match key {
-            "version" => cf.version = s(y, k).map(|kk| Str { value: y.as_str(v).unwrap_or("").to_string(), span: kk.span.cover(y.span(v)) }),
+            "version" => {
+                cf.version = s(y, k).map(|kk| Str {
+                    value: y.as_str(v).unwrap_or("").to_string(),
+                    span: kk.span.cover(y.span(v)),
+                })
+            }
             "services" => {
                 cf.services_span = Some(y.span(k));
                 if y.is_map(v) {
@@ -470,7 +568,10 @@ pub fn view(y: &Yaml) -> ComposeFile {
                         }
                     }
                 } else if !y.is_null(v) {
-                    cf.problems.push(("`services` must be a mapping of service names".into(), y.span(v)));
+                    cf.problems.push((
+                        "`services` must be a mapping of service names".into(),
+                        y.span(v),
+                    ));
                 }
             }
             "networks" => cf.networks = keys(y, v),
@@ -530,7 +631,10 @@ services:
         assert_eq!(cf.version.as_ref().map(|v| v.value.as_str()), Some("3.8"));
         let api = &cf.services[0];
         let b = api.build.as_ref().unwrap();
-        assert_eq!((b.context.as_str(), b.dockerfile.as_deref()), ("./backend", Some("Dockerfile.prod")));
+        assert_eq!(
+            (b.context.as_str(), b.dockerfile.as_deref()),
+            ("./backend", Some("Dockerfile.prod"))
+        );
         assert_eq!(api.ports[0].host_ip.as_deref(), Some("127.0.0.1"));
         assert!(!api.ports[0].is_public());
         assert_eq!(api.ports[1].published_port(), Some(9000));
@@ -551,7 +655,10 @@ services:
     #[test]
     fn ports() {
         let p = parse_port("8080:80/udp", Span::EMPTY);
-        assert_eq!((p.published_port(), p.target_port(), p.protocol.as_deref()), (Some(8080), Some(80), Some("udp")));
+        assert_eq!(
+            (p.published_port(), p.target_port(), p.protocol.as_deref()),
+            (Some(8080), Some(80), Some("udp"))
+        );
         let p = parse_port("[::1]:5432:5432", Span::EMPTY);
         assert_eq!(p.host_ip.as_deref(), Some("::1"));
         assert!(!p.is_public());

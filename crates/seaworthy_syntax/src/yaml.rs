@@ -194,7 +194,8 @@ pub fn parse(src: &str) -> Yaml {
                     y.nodes[id].span = Span::new(start, sp.end.max(start as u32) as usize);
                     if let Kind::Map(entries) = &y.nodes[id].kind {
                         // duplicate keys
-                        let mut seen: std::collections::HashMap<&str, Span> = std::collections::HashMap::new();
+                        let mut seen: std::collections::HashMap<&str, Span> =
+                            std::collections::HashMap::new();
                         let mut dups = Vec::new();
                         for (k, _) in entries {
                             if let Kind::Scalar { value, .. } = &y.nodes[*k].kind {
@@ -202,7 +203,9 @@ pub fn parse(src: &str) -> Yaml {
                                     continue;
                                 }
                                 match seen.get(value.as_str()) {
-                                    Some(first) => dups.push((value.clone(), y.nodes[*k].span, *first)),
+                                    Some(first) => {
+                                        dups.push((value.clone(), y.nodes[*k].span, *first))
+                                    }
                                     None => {
                                         seen.insert(value, y.nodes[*k].span);
                                     }
@@ -338,11 +341,19 @@ impl Yaml {
         if depth > 16 {
             return;
         }
-        let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) else { return };
-        let mut index: std::collections::HashMap<Option<&str>, usize> = out.iter().enumerate().map(|(i, (k, _))| (self.as_str(*k), i)).collect();
+        let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) else {
+            return;
+        };
+        let mut index: std::collections::HashMap<Option<&str>, usize> = out
+            .iter()
+            .enumerate()
+            .map(|(i, (k, _))| (self.as_str(*k), i))
+            .collect();
         let mut merges = Vec::new();
         for &(k, v) in entries {
-            if self.as_str(k) == Some("<<") && !matches!(&self.nodes[k].kind, Kind::Scalar { quoted: true, .. }) {
+            if self.as_str(k) == Some("<<")
+                && !matches!(&self.nodes[k].kind, Kind::Scalar { quoted: true, .. })
+            {
                 merges.push(v);
                 continue;
             }
@@ -367,8 +378,8 @@ impl Yaml {
                 self.collect_entries(s, &mut merged, depth + 1);
                 for (k, v) in merged {
                     let key = self.as_str(k);
-                    if !index.contains_key(&key) {
-                        index.insert(key, out.len());
+                    if let std::collections::hash_map::Entry::Vacant(e) = index.entry(key) {
+                        e.insert(out.len());
                         out.push((k, v));
                     }
                 }
@@ -381,12 +392,18 @@ impl Yaml {
         let id = self.resolve(map);
         if let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) {
             if !entries.iter().any(|(k, _)| self.as_str(*k) == Some("<<")) {
-                return entries.iter().rev().find(|(k, _)| self.as_str(*k) == Some(key)).map(|(_, v)| *v);
+                return entries
+                    .iter()
+                    .rev()
+                    .find(|(k, _)| self.as_str(*k) == Some(key))
+                    .map(|(_, v)| *v);
             }
         }
-        self.entries(map).into_iter().find(|(k, _)| self.as_str(*k) == Some(key)).map(|(_, v)| v)
+        self.entries(map)
+            .into_iter()
+            .find(|(k, _)| self.as_str(*k) == Some(key))
+            .map(|(_, v)| v)
     }
-
 
     /// The key node of `key` in a mapping (for spans).
     pub fn key_of(&self, map: NodeId, key: &str) -> Option<NodeId> {

@@ -71,7 +71,11 @@ impl ComposeModel {
     }
 
     /// The last layer's value of a field (override semantics for single values).
-    pub fn effective<'a, T>(&'a self, s: &MergedService, f: impl Fn(&'a Service) -> Option<T>) -> Option<(FileId, T)> {
+    pub fn effective<'a, T>(
+        &'a self,
+        s: &MergedService,
+        f: impl Fn(&'a Service) -> Option<T>,
+    ) -> Option<(FileId, T)> {
         s.layers.iter().rev().find_map(|l| {
             let (d, sv) = self.layer(*l)?;
             f(sv).map(|v| (d.file, v))
@@ -80,28 +84,43 @@ impl ComposeModel {
 
     /// Every (doc, service) pair in every file.
     pub fn all_services(&self) -> impl Iterator<Item = (&ComposeDoc, &Service)> {
-        self.docs.iter().flat_map(|d| d.view.services.iter().map(move |s| (d, s)))
+        self.docs
+            .iter()
+            .flat_map(|d| d.view.services.iter().map(move |s| (d, s)))
     }
 }
 
 fn is_base(name: &str) -> bool {
-    matches!(name, "compose.yaml" | "compose.yml" | "docker-compose.yaml" | "docker-compose.yml")
+    matches!(
+        name,
+        "compose.yaml" | "compose.yml" | "docker-compose.yaml" | "docker-compose.yml"
+    )
 }
 
 fn is_override(name: &str) -> bool {
-    matches!(name, "compose.override.yaml" | "compose.override.yml" | "docker-compose.override.yaml" | "docker-compose.override.yml")
+    matches!(
+        name,
+        "compose.override.yaml"
+            | "compose.override.yml"
+            | "docker-compose.override.yaml"
+            | "docker-compose.override.yml"
+    )
 }
 
 fn schema() -> Option<&'static jsonschema::Validator> {
     static V: std::sync::OnceLock<Option<jsonschema::Validator>> = std::sync::OnceLock::new();
     V.get_or_init(|| {
-        let mut schema: serde_json::Value = serde_json::from_str(include_str!("../../data/compose-spec.json")).ok()?;
+        let mut schema: serde_json::Value =
+            serde_json::from_str(include_str!("../../data/compose-spec.json")).ok()?;
         // its `$schema` names draft 7 by an https URL the validator would try to fetch; we say the
         // draft ourselves (no network at run time)
         if let Some(o) = schema.as_object_mut() {
             o.remove("$schema");
         }
-        jsonschema::options().with_draft(jsonschema::Draft::Draft7).build(&schema).ok()
+        jsonschema::options()
+            .with_draft(jsonschema::Draft::Draft7)
+            .build(&schema)
+            .ok()
     })
     .as_ref()
 }
@@ -127,7 +146,11 @@ fn node_at(y: &Yaml, root: yaml::NodeId, pointer: &str) -> yaml::NodeId {
 pub(super) fn build(project: &mut Project) {
     let mut docs = Vec::new();
     let mut problems = Vec::new();
-    for f in project.files.iter().filter(|f| f.kind == FileKind::Compose && f.is_parseable()) {
+    for f in project
+        .files
+        .iter()
+        .filter(|f| f.kind == FileKind::Compose && f.is_parseable())
+    {
         let y = yaml::parse(&f.text);
         for e in &y.errors {
             problems.push((f.id, e.span, format!("YAML: {}", e.message)));
@@ -155,21 +178,57 @@ pub(super) fn build(project: &mut Project) {
         // structural validation (templates are not validated: their placeholders are not YAML values yet)
         let mut schema_errors = Vec::new();
         let templated = f.path.contains("{{") || f.text.contains("{{") || f.text.contains("{%");
-        if let (Some(root), Some(v), false, true) = (y.root(), schema(), templated, y.errors.is_empty()) {
+        if let (Some(root), Some(v), false, true) =
+            (y.root(), schema(), templated, y.errors.is_empty())
+        {
             match y.to_json(root, yaml::EXPANSION_BUDGET) {
                 Expansion::Done(json) => {
                     for err in v.iter_errors(&json).take(20) {
                         let path = err.instance_path.to_string();
-                        let node = node_at(&y, root, &path);
+                        let mut node = node_at(&y, root, &path);
                         let msg = err.to_string();
-                        let msg = if msg.len() > 200 { format!("{}…", &msg[..msg.char_indices().nth(200).map(|(i, _)| i).unwrap_or(msg.len())]) } else { msg };
-                        schema_errors.push((format!("{}{msg}", if path.is_empty() { String::new() } else { format!("{path}: ") }), y.span(node)));
+                        // "Additional properties are not allowed ('x' was unexpected)": point at the key
+                        if let Some(name) = msg
+                            .split('\'')
+                            .nth(1)
+                            .filter(|_| msg.contains("was unexpected"))
+                        {
+                            if let Some(k) = y.key_of(node, name) {
+                                node = k;
+                            }
+                        }
+                        let msg = if msg.len() > 200 {
+                            format!(
+                                "{}…",
+                                &msg[..msg
+                                    .char_indices()
+                                    .nth(200)
+                                    .map(|(i, _)| i)
+                                    .unwrap_or(msg.len())]
+                            )
+                        } else {
+                            msg
+                        };
+                        schema_errors.push((
+                            format!(
+                                "{}{msg}",
+                                if path.is_empty() {
+                                    String::new()
+                                } else {
+                                    format!("{path}: ")
+                                }
+                            ),
+                            y.span(node),
+                        ));
                     }
                 }
                 Expansion::OverBudget => problems.push((
                     f.id,
                     Span::EMPTY,
-                    format!("YAML aliases expand to more than {} nodes (an alias bomb?); not validated", yaml::EXPANSION_BUDGET),
+                    format!(
+                        "YAML aliases expand to more than {} nodes (an alias bomb?); not validated",
+                        yaml::EXPANSION_BUDGET
+                    ),
                 )),
             }
         }
@@ -184,20 +243,40 @@ pub(super) fn build(project: &mut Project) {
     // projects per directory
     let mut by_dir: HashMap<String, Vec<FileId>> = HashMap::new();
     for d in &docs {
-        by_dir.entry(project.file(d.file).dir().to_string()).or_default().push(d.file);
+        by_dir
+            .entry(project.file(d.file).dir().to_string())
+            .or_default()
+            .push(d.file);
     }
     let mut projects = Vec::new();
     let mut dirs: Vec<_> = by_dir.into_iter().collect();
     dirs.sort();
     for (dir, files) in dirs {
         let name = |id: FileId| project.file(id).name().to_ascii_lowercase();
-        let base: Vec<FileId> = files.iter().copied().filter(|f| is_base(&name(*f))).take(1).collect();
-        let overrides: Vec<FileId> = files.iter().copied().filter(|f| is_override(&name(*f))).collect();
-        let others: Vec<FileId> = files.iter().copied().filter(|f| !is_base(&name(*f)) && !is_override(&name(*f))).collect();
+        let base: Vec<FileId> = files
+            .iter()
+            .copied()
+            .filter(|f| is_base(&name(*f)))
+            .take(1)
+            .collect();
+        let overrides: Vec<FileId> = files
+            .iter()
+            .copied()
+            .filter(|f| is_override(&name(*f)))
+            .collect();
+        let others: Vec<FileId> = files
+            .iter()
+            .copied()
+            .filter(|f| !is_base(&name(*f)) && !is_override(&name(*f)))
+            .collect();
         if !base.is_empty() {
             let mut fs = base.clone();
             fs.extend(&overrides);
-            let env = if overrides.is_empty() { project.file(base[0]).environment } else { Environment::Dev };
+            let env = if overrides.is_empty() {
+                project.file(base[0]).environment
+            } else {
+                Environment::Dev
+            };
             projects.push(make_project(&docs, &dir, env, fs));
         }
         for o in others {
@@ -214,13 +293,39 @@ pub(super) fn build(project: &mut Project) {
     for (file, span, msg) in problems {
         project.add_parse_problem(file, span, msg);
     }
+    // credential values written in compose files are masked in every output
+    for d in &docs {
+        for s in &d.view.services {
+            for e in &s.environment {
+                if let (Some(v), Some(span)) = (&e.value, e.value_span) {
+                    let literal_or_default = !v.contains('$')
+                        || v.contains(":-")
+                        || v.contains("-}")
+                        || v.contains("-$");
+                    if crate::rules::dockerfile::secret_in_env_or_arg::secret_name(&e.key)
+                        && !v.trim().is_empty()
+                        && literal_or_default
+                    {
+                        project.sensitive.push((d.file, span));
+                    }
+                }
+            }
+        }
+    }
     project.compose = ComposeModel { docs, projects };
 }
 
-fn make_project(docs: &[ComposeDoc], dir: &str, environment: Environment, files: Vec<FileId>) -> ComposeProject {
+fn make_project(
+    docs: &[ComposeDoc],
+    dir: &str,
+    environment: Environment,
+    files: Vec<FileId>,
+) -> ComposeProject {
     let mut services: Vec<MergedService> = Vec::new();
     for f in &files {
-        let Some(d) = docs.iter().find(|d| d.file == *f) else { continue };
+        let Some(d) = docs.iter().find(|d| d.file == *f) else {
+            continue;
+        };
         for (i, s) in d.view.services.iter().enumerate() {
             match services.iter_mut().find(|m| m.name == s.name) {
                 Some(m) => m.layers.push((*f, i)),
@@ -250,15 +355,29 @@ mod tests {
         );
         let m = &p.compose;
         assert_eq!(m.projects.len(), 2);
-        let dev = m.projects.iter().find(|x| x.environment == seaworthy_syntax::Environment::Dev).unwrap();
+        let dev = m
+            .projects
+            .iter()
+            .find(|x| x.environment == seaworthy_syntax::Environment::Dev)
+            .unwrap();
         let api = dev.services.iter().find(|s| s.name == "api").unwrap();
         assert_eq!(api.layers.len(), 2);
         // single values: the last layer wins; untouched fields come from the base
-        let cmd = m.effective(api, |s| s.command.as_ref().map(|c| c.0.join(" "))).unwrap().1;
+        let cmd = m
+            .effective(api, |s| s.command.as_ref().map(|c| c.0.join(" ")))
+            .unwrap()
+            .1;
         assert!(cmd.contains("--reload"));
-        let prod = m.projects.iter().find(|x| x.environment == seaworthy_syntax::Environment::Prod).unwrap();
+        let prod = m
+            .projects
+            .iter()
+            .find(|x| x.environment == seaworthy_syntax::Environment::Prod)
+            .unwrap();
         let api = prod.services.iter().find(|s| s.name == "api").unwrap();
-        let image = m.effective(api, |s| s.image.as_ref().map(|i| i.value.clone())).unwrap().1;
+        let image = m
+            .effective(api, |s| s.image.as_ref().map(|i| i.value.clone()))
+            .unwrap()
+            .1;
         assert_eq!(image, "app:2");
         assert!(m.effective(api, |s| s.command.as_ref()).is_none());
         assert_eq!(m.docs[0].interpolate("v${TAG}").value, "v3");
@@ -266,11 +385,18 @@ mod tests {
 
     #[test]
     fn schema_violations_have_spans() {
-        let src = "services:\n  web:\n    image: nginx:1.27\n    ports: 80\n    restart: sometimes\n";
+        let src =
+            "services:\n  web:\n    image: nginx:1.27\n    ports: 80\n    restart: sometimes\n";
         let p = project_from_txtar(&format!("-- compose.yaml --\n{src}"));
         let d = &p.compose.docs[0];
         assert!(!d.schema_errors.is_empty(), "{:?}", d.schema_errors);
-        assert!(d.schema_errors.iter().any(|(m, s)| m.contains("/services/web/ports") && s.slice(src) == "80"), "{:?}", d.schema_errors);
+        assert!(
+            d.schema_errors
+                .iter()
+                .any(|(m, s)| m.contains("/services/web/ports") && s.slice(src) == "80"),
+            "{:?}",
+            d.schema_errors
+        );
     }
 
     #[test]

@@ -1,0 +1,111 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::Environment;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds development settings in compose files that production uses (the base file and
+    /// production files): `--reload`, `runserver`, a `dev` subcommand, `ENVIRONMENT=development`,
+    /// `DEBUG=1|true`, `NODE_ENV=development`, `build.target: development`. Dev override files are
+    /// where these belong and are not reported.
+    ///
+    /// ## Why is this bad?
+    /// The base file is merged into every environment: a dev flag there ships to production
+    /// (debug pages with secrets, autoreload, single-process dev servers). Seed audit s000 W3/W6
+    /// (`ENVIRONMENT=development` turning on uvicorn reload, `run_voice_agent.py dev`) and s001
+    /// §1.2 (`target: development`).
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.0.0
+    ///     command: uvicorn app.main:app --host 0.0.0.0 --reload
+    ///     environment:
+    ///       DEBUG: "true"
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.0.0
+    ///     command: uvicorn app.main:app --host 0.0.0.0
+    ///     environment:
+    ///       DEBUG: "false"
+    /// ```
+    /// ```yaml path=docker-compose.override.yml
+    /// services:
+    ///   api:
+    ///     command: uvicorn app.main:app --host 0.0.0.0 --reload
+    ///     environment:
+    ///       DEBUG: "true"
+    /// ```
+    pub struct DevModeInShared {
+        code: "SW2014",
+        name: "dev-mode-in-shared",
+        family: Compose,
+        severity: Medium,
+        category: Reliability,
+        summary: "Development mode in a compose file production uses",
+    }
+}
+
+impl DevModeInShared {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for (d, s) in project.compose.all_services() {
+            let env = project.file(d.file).environment;
+            if env == Environment::Dev {
+                continue;
+            }
+            let sev = if env == Environment::Prod {
+                Severity::High
+            } else {
+                Severity::Medium
+            };
+            if let Some((words, span)) = &s.command {
+                let dev = words.iter().find(|w| {
+                    *w == "--reload" || *w == "runserver" || *w == "dev" || *w == "--debug"
+                });
+                if let Some(w) = dev {
+                    cx.report(d.file, *span, format!("`{}` runs in development mode (`{w}`) in a file production uses", s.name))
+                        .severity(sev)
+                        .help("move the dev command to `docker-compose.override.yml` (or `compose.dev.yml`) and run the production command here");
+                }
+            }
+            for e in &s.environment {
+                let Some(v) = &e.value else { continue };
+                let val = d.interpolate(v).value.to_ascii_lowercase();
+                let dev = match e.key.as_str() {
+                    "ENVIRONMENT" | "ENV" | "APP_ENV" | "NODE_ENV" | "RAILS_ENV" | "FLASK_ENV"
+                    | "DJANGO_ENV" | "STAGE" => {
+                        matches!(val.as_str(), "development" | "dev" | "local")
+                    }
+                    "DEBUG" | "FLASK_DEBUG" | "APP_DEBUG" | "DJANGO_DEBUG" => {
+                        matches!(val.as_str(), "1" | "true" | "yes" | "on")
+                    }
+                    _ => false,
+                };
+                if dev {
+                    cx.report(d.file, e.value_span.unwrap_or(e.key_span), format!("`{}={}` for `{}` in a file production uses", e.key, val, s.name))
+                        .severity(sev)
+                        .help("set the production value here and the dev value in the dev override / `.env` of the dev machine");
+                }
+            }
+            if let Some(b) = &s.build {
+                if let Some(t) = &b.target {
+                    if matches!(
+                        t.value.as_str(),
+                        "development" | "dev" | "develop" | "local" | "debug"
+                    ) {
+                        cx.report(d.file, t.span, format!("`{}` builds the `{}` stage in a file production uses", s.name, t.value))
+                            .severity(sev)
+                            .help("build the production stage here (`target: production`) and the dev stage in the dev override");
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports bind mounts of the Docker socket (`/var/run/docker.sock`, `/run/docker.sock`),
+    /// read-only or not.
+    ///
+    /// ## Why is this bad?
+    /// The socket is root on the host: whoever controls the container can start a privileged
+    /// container mounting `/`. `:ro` does not help, the API is still writable. If a proxy or
+    /// monitor needs it, put a filtering socket proxy in front.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   proxy:
+    ///     image: nginxproxy/nginx-proxy:1.6
+    ///     volumes:
+    ///       - /var/run/docker.sock:/tmp/docker.sock:ro
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   proxy:
+    ///     image: nginxproxy/nginx-proxy:1.6
+    ///     environment:
+    ///       DOCKER_HOST: tcp://socket-proxy:2375
+    /// ```
+    pub struct DockerSocketMounted {
+        code: "SW2016",
+        name: "docker-socket-mounted",
+        family: Compose,
+        severity: High,
+        category: Security,
+        summary: "Docker socket mounted into a container",
+    }
+}
+
+impl DockerSocketMounted {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for (d, s) in project.compose.all_services() {
+            for m in &s.volumes {
+                if m.source
+                    .as_deref()
+                    .is_some_and(|src| src.ends_with("docker.sock"))
+                {
+                    cx.report(d.file, m.span, format!("`{}` mounts the Docker socket: full control of the host", s.name))
+                        .help("avoid it, or mount it only into a filtering proxy (tecnativa/docker-socket-proxy) that allows the calls the service needs");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports two services of one compose project publishing the same host port (on the same
+    /// host address and protocol).
+    ///
+    /// ## Why is this bad?
+    /// The second container fails to start with "port is already allocated".
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.0.0
+    ///     ports: ["8000:8000"]
+    ///   admin:
+    ///     image: ghcr.io/acme/admin:1.0.0
+    ///     ports: ["8000:80"]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.0.0
+    ///     ports: ["8000:8000"]
+    ///   admin:
+    ///     image: ghcr.io/acme/admin:1.0.0
+    ///     ports: ["8001:80"]
+    /// ```
+    pub struct DuplicateHostPort {
+        code: "SW2022",
+        name: "duplicate-host-port",
+        family: Compose,
+        severity: High,
+        category: Reliability,
+        summary: "Two services publish the same host port",
+    }
+}
+
+/// ((host ip, port, protocol), service, file, span)
+type Published = ((String, u16, String), String, usize, seaworthy_syntax::Span);
+
+impl DuplicateHostPort {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let m = &project.compose;
+        let mut reported = std::collections::BTreeSet::new();
+        for p in &m.projects {
+            let mut seen: Vec<Published> = Vec::new();
+            for s in &p.services {
+                for l in &s.layers {
+                    let Some((d, sv)) = m.layer(*l) else { continue };
+                    for port in &sv.ports {
+                        let Some(hp) = port.published_port() else {
+                            continue;
+                        };
+                        let key = (
+                            port.host_ip.clone().unwrap_or_default(),
+                            hp,
+                            port.protocol.clone().unwrap_or_else(|| "tcp".into()),
+                        );
+                        if let Some((_, other, of, os)) =
+                            seen.iter().find(|(k, n, _, _)| *k == key && *n != s.name)
+                        {
+                            if reported.insert((d.file, port.span)) {
+                                cx.report(d.file, port.span, format!("host port {hp} is also published by `{other}`"))
+                                    .help("give each service its own host port, or publish only the one that must be reachable")
+                                    .related(*of, *os, format!("`{other}` publishes it here"));
+                            }
+                        } else {
+                            seen.push((key, s.name.clone(), d.file, port.span));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

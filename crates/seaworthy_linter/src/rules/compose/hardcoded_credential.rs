@@ -1,0 +1,103 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::{mask_secret, Project};
+use crate::rule::Checker;
+use crate::rules::dockerfile::secret_in_env_or_arg::secret_name;
+use seaworthy_syntax::Environment;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds credentials written into compose files: environment variables whose name says
+    /// secret (`*PASSWORD*`, `*SECRET*`, `*TOKEN*`, `*API_KEY*`...) with a literal value
+    /// (`POSTGRES_PASSWORD: app`), and weak defaults in interpolations
+    /// (`${POSTGRES_PASSWORD:-change_me}`). Values are masked in every output. Dev files get a
+    /// lower severity.
+    ///
+    /// ## Why is this bad?
+    /// The password is in git for everyone with read access, identical in every environment, and
+    /// the default silently becomes the production password when `.env` lacks the variable. Seed
+    /// audit s003 #13 (`POSTGRES_PASSWORD: app`, `${X:-change_me}`).
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   db:
+    ///     image: postgres:16
+    ///     environment:
+    ///       POSTGRES_PASSWORD: app
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   db:
+    ///     image: postgres:16
+    ///     environment:
+    ///       POSTGRES_PASSWORD_FILE: /run/secrets/postgres_password
+    ///     secrets: [postgres_password]
+    /// secrets:
+    ///   postgres_password:
+    ///     file: ./secrets/postgres_password.txt
+    /// ```
+    pub struct HardcodedCredential {
+        code: "SW2013",
+        name: "hardcoded-credential",
+        family: Compose,
+        severity: High,
+        category: Security,
+        summary: "Credential written into a compose file",
+    }
+}
+
+/// Values that are references or obviously not a credential.
+fn is_reference(v: &str) -> bool {
+    let t = v.trim();
+    t.is_empty() || t.starts_with("/run/secrets")
+}
+
+impl HardcodedCredential {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for (d, s) in project.compose.all_services() {
+            let env = project.file(d.file).environment;
+            for e in &s.environment {
+                if !secret_name(&e.key) {
+                    continue;
+                }
+                let (Some(v), Some(vs)) = (&e.value, e.value_span) else {
+                    continue;
+                };
+                let r = d.interpolate(v);
+                let weak_default = r.refs.iter().find_map(|x| {
+                    x.default
+                        .clone()
+                        .filter(|dv| !dv.is_empty() && !dv.contains('$'))
+                });
+                let literal = !v.contains('$') && !is_reference(v);
+                if !literal && weak_default.is_none() {
+                    continue;
+                }
+                let (msg, sev) = if literal {
+                    (
+                        format!(
+                            "`{}` of `{}` is written in the compose file (`{}`)",
+                            e.key,
+                            s.name,
+                            mask_secret(v)
+                        ),
+                        Severity::High,
+                    )
+                } else {
+                    let dv = weak_default.unwrap_or_default();
+                    (format!("`{}` of `{}` falls back to a default password (`{}`) when `.env` lacks it", e.key, s.name, mask_secret(&dv)), Severity::Medium)
+                };
+                let f = cx.report(d.file, vs, msg);
+                f.help("use compose `secrets:` (`*_FILE` variables) or a required variable `${VAR:?set VAR in .env}`; rotate the exposed value");
+                f.severity(if env == Environment::Dev {
+                    Severity::Low
+                } else {
+                    sev
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds healthchecks that cannot fail while the service is broken: `--version` or `version`
+    /// probes, `pgrep`/`ps | grep` process checks, `true`, `exit 0`, `echo`, and `curl` without
+    /// `-f`/`--fail` (which succeeds on a 500 page).
+    ///
+    /// ## Why is this bad?
+    /// The service reports healthy while it cannot serve: dependents start against it, and a hung
+    /// worker is never restarted. Seed audit s001 §1.1 (`nats-server --version`) and §3.1
+    /// (`pgrep -f 'taskiq worker'`).
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   nats:
+    ///     image: nats:2.10
+    ///     healthcheck:
+    ///       test: ["CMD", "nats-server", "--version"]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   nats:
+    ///     image: nats:2.10
+    ///     healthcheck:
+    ///       test: ["CMD", "wget", "--spider", "-q", "http://localhost:8222/healthz"]
+    /// ```
+    pub struct HealthcheckIneffective {
+        code: "SW2005",
+        name: "healthcheck-ineffective",
+        family: Compose,
+        severity: Medium,
+        category: Reliability,
+        summary: "Healthcheck that cannot detect a broken service",
+    }
+}
+
+/// Why a healthcheck test checks nothing, if it does not.
+pub fn ineffective(test: &[String]) -> Option<&'static str> {
+    let joined = test.join(" ");
+    let cmds = seaworthy_syntax::shell::parse(&joined);
+    let first = cmds.first()?;
+    let prog = first.program().unwrap_or("");
+    let words: Vec<&str> = first.argv().iter().map(|w| w.text.as_str()).collect();
+    if words.iter().any(|w| {
+        *w == "--version" || *w == "-v" && words.len() == 2 || *w == "version" && words.len() == 2
+    }) {
+        return Some("it only prints the program's version");
+    }
+    if matches!(prog, "pgrep" | "pidof")
+        || prog == "ps"
+        || joined.contains("ps aux")
+        || joined.contains("ps -ef")
+    {
+        return Some("it only checks that a process exists, not that it works");
+    }
+    if matches!(prog, "true" | "echo" | ":") || joined.trim() == "exit 0" {
+        return Some("it always succeeds");
+    }
+    if prog == "curl"
+        && !words.iter().any(|w| {
+            *w == "-f"
+                || *w == "--fail"
+                || *w == "--fail-with-body"
+                || (w.starts_with('-') && !w.starts_with("--") && w.contains('f'))
+        })
+    {
+        return Some("`curl` without `-f` succeeds on error pages (HTTP 500 included)");
+    }
+    None
+}
+
+impl HealthcheckIneffective {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for (d, s) in project.compose.all_services() {
+            let Some(hc) = &s.healthcheck else { continue };
+            if hc.disabled || hc.test.is_empty() {
+                continue;
+            }
+            if let Some(why) = ineffective(&hc.test) {
+                cx.report(d.file, hc.test_span, format!("the healthcheck of `{}` checks nothing: {why}", s.name))
+                    .help("probe what the service does: an HTTP health endpoint with `curl -f`/`wget --spider`, `pg_isready`, `redis-cli ping`, a worker's own ping command");
+            }
+        }
+    }
+}

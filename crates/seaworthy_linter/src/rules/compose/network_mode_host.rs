@@ -1,0 +1,54 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `network_mode: host`.
+    ///
+    /// ## Why is this bad?
+    /// The container shares the host's network stack: every port it opens is open on the host,
+    /// compose networks and service names do not apply, and it can reach services bound to the
+    /// host's loopback.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   app:
+    ///     image: ghcr.io/acme/app:1.0.0
+    ///     network_mode: host
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   app:
+    ///     image: ghcr.io/acme/app:1.0.0
+    ///     ports: ["127.0.0.1:8000:8000"]
+    /// ```
+    pub struct NetworkModeHost {
+        code: "SW2017",
+        name: "network-mode-host",
+        family: Compose,
+        severity: Medium,
+        category: Security,
+        summary: "Container on the host network",
+    }
+}
+
+impl NetworkModeHost {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for (d, s) in project.compose.all_services() {
+            if let Some(n) = &s.network_mode {
+                if n.value == "host" {
+                    cx.report(
+                        d.file,
+                        n.span,
+                        format!("`{}` uses the host's network stack", s.name),
+                    )
+                    .help("use a compose network and publish only the ports it must expose");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,82 @@
+use super::{image_of, known_for};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports services running an image that runs as root when an official unprivileged variant
+    /// exists (`nginx` → `nginxinc/nginx-unprivileged`) and the service sets no `user:`. Records
+    /// a strength for unprivileged images.
+    ///
+    /// ## Why is this bad?
+    /// The internet-facing container is the one most likely to be breached; running it as root
+    /// gives the attacker root in the container. The unprivileged variant is a drop-in
+    /// replacement listening on 8080. Seed audit s001 (nginx:alpine in compose while the
+    /// dashboard image already used the unprivileged one).
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   nginx:
+    ///     image: nginx:1.27-alpine
+    ///     ports: ["80:80"]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   nginx:
+    ///     image: nginxinc/nginx-unprivileged:1.27-alpine
+    ///     ports: ["80:8080"]
+    /// ```
+    pub struct RootImageUnprivilegedVariant {
+        code: "SW2009",
+        name: "root-image-unprivileged-variant",
+        family: Compose,
+        severity: Low,
+        category: Security,
+        summary: "Root image used where an unprivileged variant exists",
+    }
+}
+
+impl RootImageUnprivilegedVariant {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for (d, s) in project.compose.all_services() {
+            let Some(image) = image_of(d, s) else {
+                continue;
+            };
+            if image.contains("unprivileged") {
+                if let Some(i) = &s.image {
+                    cx.strength(
+                        d.file,
+                        i.span,
+                        format!("`{}` runs an unprivileged image", s.name),
+                    );
+                }
+                continue;
+            }
+            let Some(known) = known_for(&image) else {
+                continue;
+            };
+            let Some(variant) = &known.unprivileged else {
+                continue;
+            };
+            if s.user.is_some() {
+                continue;
+            }
+            let Some(i) = &s.image else { continue };
+            cx.report(
+                d.file,
+                i.span,
+                format!(
+                    "`{}` runs `{image}` as root; `{variant}` is the unprivileged equivalent",
+                    s.name
+                ),
+            )
+            .help(format!(
+                "use `{variant}` with the same tag (it listens on 8080 instead of 80)"
+            ));
+        }
+    }
+}

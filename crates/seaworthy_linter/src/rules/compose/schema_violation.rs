@@ -1,0 +1,53 @@
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Validates every compose file against the compose specification's JSON schema (shipped in
+    /// `data/compose-spec.json`) and reports each violation at the value it is about: unknown
+    /// keys, wrong types (`ports: 80`), misspelled keys (`helthcheck`).
+    ///
+    /// ## Why is this bad?
+    /// `docker compose` refuses the file (or, for some keys, silently ignores them): a typo in
+    /// `healthcheck` or `deploy` quietly removes the protection it was meant to add.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   web:
+    ///     image: nginx:1.27
+    ///     ports: 80
+    ///     helthcheck:
+    ///       test: ["CMD", "wget", "-q", "--spider", "http://localhost/"]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   web:
+    ///     image: nginx:1.27
+    ///     ports: ["80:80"]
+    ///     healthcheck:
+    ///       test: ["CMD", "wget", "-q", "--spider", "http://localhost/"]
+    /// ```
+    pub struct SchemaViolation {
+        code: "SW2001",
+        name: "compose-schema-violation",
+        family: Compose,
+        severity: High,
+        category: Reliability,
+        summary: "Compose file does not follow the compose specification",
+    }
+}
+
+impl SchemaViolation {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for d in &project.compose.docs {
+            for (msg, span) in &d.schema_errors {
+                cx.report(d.file, *span, msg.clone())
+                    .help("fix the value to what the compose specification allows (`docker compose config` shows how compose reads the file)");
+            }
+        }
+    }
+}

@@ -1,0 +1,94 @@
+use super::is_data_service;
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports compose projects with at least four services, among them both an edge service
+    /// (publishes ports) and a data service (database, cache, broker), where no service declares
+    /// `networks:`: everything shares the default network.
+    ///
+    /// ## Why is this bad?
+    /// The internet-facing proxy or frontend can open connections straight to the database; one
+    /// breach reaches everything. Segmenting `edge` and `data` networks (with `internal: true`)
+    /// limits the blast radius. Seed audit s001 §3.2. A judgement call, reported as low.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   nginx: {image: "nginx:1.27", ports: ["80:80"]}
+    ///   web: {image: "ghcr.io/acme/web:1.0.0"}
+    ///   worker: {image: "ghcr.io/acme/web:1.0.0"}
+    ///   db: {image: "postgres:16"}
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   nginx: {image: "nginx:1.27", ports: ["80:80"], networks: [edge]}
+    ///   web: {image: "ghcr.io/acme/web:1.0.0", networks: [edge, data]}
+    ///   worker: {image: "ghcr.io/acme/web:1.0.0", networks: [data]}
+    ///   db: {image: "postgres:16", networks: [data]}
+    /// networks:
+    ///   edge: {}
+    ///   data: {internal: true}
+    /// ```
+    pub struct SingleNetwork {
+        code: "SW2018",
+        name: "single-network",
+        family: Compose,
+        severity: Low,
+        category: Security,
+        summary: "Edge and data services share one network",
+    }
+}
+
+impl SingleNetwork {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let m = &project.compose;
+        let mut seen = std::collections::BTreeSet::new();
+        for p in &m.projects {
+            if p.services.len() < 4 {
+                continue;
+            }
+            let any_networks = p.services.iter().any(|s| {
+                s.layers.iter().any(|l| {
+                    m.layer(*l)
+                        .is_some_and(|(_, sv)| !sv.networks.is_empty() || sv.network_mode.is_some())
+                })
+            });
+            if any_networks {
+                let Some(f) = p.files.first() else { continue };
+                if seen.insert(*f) {
+                    if let Some(d) = m.doc(*f) {
+                        if let Some(sp) = d.view.services_span {
+                            cx.strength(*f, sp, "services are placed on explicit networks");
+                        }
+                    }
+                }
+                continue;
+            }
+            let edge = p.services.iter().any(|s| {
+                s.layers.iter().any(|l| {
+                    m.layer(*l)
+                        .is_some_and(|(_, sv)| sv.ports.iter().any(|pt| pt.is_public()))
+                })
+            });
+            let data = p.services.iter().any(|s| {
+                s.layers
+                    .iter()
+                    .any(|l| m.layer(*l).is_some_and(|(d, sv)| is_data_service(d, sv)))
+            });
+            let Some(first) = p.files.first() else {
+                continue;
+            };
+            if edge && data && seen.insert(*first) {
+                if let Some(sp) = m.doc(*first).and_then(|d| d.view.services_span) {
+                    cx.report(*first, sp, format!("all {} services share the default network: the edge can reach the database directly", p.services.len()))
+                        .help("define an `edge` network for the proxy and app and an `internal: true` `data` network for databases and workers");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::yaml::Kind;
+
+declare_rule! {
+    /// ## What it does
+    /// Interpolates every value of a compose file against the `.env` next to it and reports
+    /// variables that are neither defined there nor given a default (`${VAR}` → empty string),
+    /// required variables (`${VAR:?}`) that are missing, and interpolation syntax errors
+    /// (unterminated `${`, unsupported `${VAR/x/y}`). Variables that come from the shell are
+    /// invisible to the audit, so a plain undefined variable is low.
+    ///
+    /// ## Why is this bad?
+    /// Compose substitutes an empty string and starts anyway: `DATABASE_URL=postgres://:@db/`,
+    /// `image: app:` and similar half-configured services fail at run time, far from the cause.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: app:${TAG}
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: app:${TAG:-1.4.2}
+    /// ```
+    pub struct UndefinedVariable {
+        code: "SW2003",
+        name: "compose-undefined-variable",
+        family: Compose,
+        severity: Low,
+        category: Reliability,
+        summary: "Variable without a value or default, or broken interpolation",
+    }
+}
+
+impl UndefinedVariable {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for d in &project.compose.docs {
+            if d.yaml.errors.is_empty() && project.file(d.file).path.contains("{{") {
+                continue;
+            }
+            let mut reported = std::collections::BTreeSet::new();
+            for node in &d.yaml.nodes {
+                let Kind::Scalar { value, .. } = &node.kind else {
+                    continue;
+                };
+                if !value.contains('$') {
+                    continue;
+                }
+                let r = d.interpolate(value);
+                // spans inside the scalar are only exact for plain scalars; point at the value otherwise
+                for e in &r.errors {
+                    if reported.insert((node.span, e.message.clone())) {
+                        let sev = if e.message.starts_with("required") {
+                            Severity::High
+                        } else {
+                            Severity::Medium
+                        };
+                        cx.report(d.file, node.span, e.message.clone())
+                            .severity(sev)
+                            .help("fix the syntax (`${VAR}`, `${VAR:-default}`, `${VAR:?error}`), or write `$$` for a literal `$`");
+                    }
+                }
+                for v in r.refs.iter().filter(|v| v.unresolved && !v.required) {
+                    if reported.insert((node.span, v.name.clone())) {
+                        cx.report(d.file, node.span, format!("`${}` is not defined in `.env` and has no default: compose substitutes an empty string", v.name))
+                            .help(format!("define `{}` in `.env`, or give a default: `${{{}:-value}}` (or `${{{}:?explain}}` to fail loudly)", v.name, v.name, v.name));
+                    }
+                }
+            }
+        }
+    }
+}

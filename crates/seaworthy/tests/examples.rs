@@ -53,10 +53,57 @@ fn fastapi_celery_example_shows_its_problems() {
         .iter()
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
-    for expected in ["dev-dependencies-in-image", "alembic-not-configured"] {
+    for expected in [
+        "dev-dependencies-in-image",
+        "alembic-not-configured",
+        "runs-as-root",
+        "hardcoded-worker-count",
+        "secret-in-env-or-arg",
+        "websocket-upgrade-missing",
+        "add-header-drops-inherited",
+        "client-body-size-excessive",
+        "internal-port-published",
+        "hardcoded-credential",
+        "healthcheck-ineffective",
+        "depends-on-not-healthy",
+        "dev-mode-in-shared",
+        "compose-version-obsolete",
+    ] {
         assert!(
             rules.contains(&expected),
             "{expected} missing from {rules:?}"
         );
+    }
+}
+
+#[test]
+fn fastapi_celery_example_masks_its_secrets() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../examples/fastapi-celery");
+    for format in ["text", "json", "sarif", "markdown", "github"] {
+        let out = Command::cargo_bin("seaworthy")
+            .unwrap()
+            .args([
+                "audit",
+                dir.to_str().unwrap(),
+                "--format",
+                format,
+                "--no-git",
+                "--color",
+                "never",
+            ])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            !text.contains("django-insecure-8f2k1m9x0q7w3e5r"),
+            "{format} prints the secret in full"
+        );
+        // SARIF embeds the rules' documentation, whose examples show such lines on purpose
+        if format != "sarif" {
+            assert!(
+                !text.contains("POSTGRES_PASSWORD: app"),
+                "{format} prints the password"
+            );
+        }
     }
 }

@@ -19,15 +19,31 @@ const MAX_CACHED_TREES: usize = 200_000;
 
 pub(crate) struct TreeEntry {
     pub mode: EntryMode,
-    pub name: Vec<u8>,
+    name_start: u32,
+    name_end: u32,
     pub oid: ObjectId,
+}
+
+/// A decoded tree: entries in stored order, names in one buffer (two allocations per tree).
+#[derive(Default)]
+pub(crate) struct Tree {
+    names: Vec<u8>,
+    pub entries: Vec<TreeEntry>,
+}
+
+impl Tree {
+    pub fn name(&self, entry: &TreeEntry) -> &[u8] {
+        self.names
+            .get(entry.name_start as usize..entry.name_end as usize)
+            .unwrap_or(&[])
+    }
 }
 
 /// Decoded-tree cache on top of the object database.
 pub(crate) struct Trees<'r> {
     repo: &'r gix::Repository,
     buf: Vec<u8>,
-    cache: HashMap<ObjectId, Rc<[TreeEntry]>>,
+    cache: HashMap<ObjectId, Rc<Tree>>,
 }
 
 impl<'r> Trees<'r> {
@@ -40,7 +56,7 @@ impl<'r> Trees<'r> {
     }
 
     /// `Ok(None)` if the tree is missing (shallow or partial clone).
-    pub fn get(&mut self, oid: ObjectId) -> Result<Option<Rc<[TreeEntry]>>, GitError> {
+    pub fn get(&mut self, oid: ObjectId) -> Result<Option<Rc<Tree>>, GitError> {
         if let Some(hit) = self.cache.get(&oid) {
             return Ok(Some(hit.clone()));
         }
@@ -60,15 +76,21 @@ impl<'r> Trees<'r> {
         }
         let tree = gix::objs::TreeRef::from_bytes(data.data, data.object_hash)
             .map_err(|e| GitError::new(format!("corrupt git tree {oid}: {e}")))?;
-        let entries: Rc<[TreeEntry]> = tree
-            .entries
-            .iter()
-            .map(|e| TreeEntry {
+        let mut decoded = Tree {
+            names: Vec::with_capacity(tree.entries.len() * 16),
+            entries: Vec::with_capacity(tree.entries.len()),
+        };
+        for e in &tree.entries {
+            let name_start = decoded.names.len() as u32;
+            decoded.names.extend_from_slice(e.filename);
+            decoded.entries.push(TreeEntry {
                 mode: e.mode,
-                name: e.filename.to_vec(),
+                name_start,
+                name_end: decoded.names.len() as u32,
                 oid: e.oid.to_owned(),
-            })
-            .collect();
+            });
+        }
+        let entries = Rc::new(decoded);
         if self.cache.len() >= MAX_CACHED_TREES {
             self.cache.clear();
         }
@@ -86,8 +108,9 @@ impl<'r> Trees<'r> {
             };
             let last = parts.peek().is_none();
             let found = entries
+                .entries
                 .iter()
-                .find(|e| e.name == part && e.mode.is_tree() != last);
+                .find(|e| entries.name(e) == part && e.mode.is_tree() != last);
             match found {
                 Some(e) if last => return Ok(e.mode.is_blob().then_some(e.oid)),
                 Some(e) => current = e.oid,
@@ -189,14 +212,17 @@ impl Scanner<'_, '_> {
             Some(old) => self.trees.get(old)?,
             None => None,
         };
-        let old_entries: &[TreeEntry] = old_entries.as_deref().unwrap_or(&[]);
+        let empty = Tree::default();
+        let old_tree: &Tree = old_entries.as_deref().unwrap_or(&empty);
+        let old_entries = &old_tree.entries;
         let mut j = 0;
-        for entry in new_entries.iter() {
+        for entry in new_entries.entries.iter() {
+            let name = new_entries.name(entry);
             let order = |o: &TreeEntry| {
                 gix::objs::tree::name_order(
-                    &o.name,
+                    old_tree.name(o),
                     o.mode.is_tree(),
-                    &entry.name,
+                    name,
                     entry.mode.is_tree(),
                 )
             };
@@ -214,7 +240,7 @@ impl Scanner<'_, '_> {
             if len > 0 {
                 path.push(b'/');
             }
-            path.extend_from_slice(&entry.name);
+            path.extend_from_slice(name);
             if entry.mode.is_tree() {
                 if dir_is_relevant(path, self.prefix) {
                     let old_sub = matched.filter(|o| o.mode.is_tree()).map(|o| o.oid);

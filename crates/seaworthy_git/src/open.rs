@@ -12,11 +12,11 @@ pub(crate) struct Opened {
     pub prefix: Vec<u8>,
 }
 
-/// Objects cached in memory while diffing trees (decoded objects, LRU by bytes).
-const OBJECT_CACHE_BYTES: usize = 32 * 1024 * 1024;
-
 /// `Ok(None)`: no repository (or a bare one). Environment variables such as `GIT_DIR` are ignored
 /// on purpose: the audited directory decides, and the result must not depend on the caller's shell.
+/// Memory for decoded delta bases of packed objects.
+const PACK_CACHE_BYTES: usize = 64 * 1024 * 1024;
+
 pub(crate) fn open(audited_root: &Path) -> Result<Option<Opened>, GitError> {
     let root = audited_root.canonicalize().map_err(|e| {
         GitError::new(format!(
@@ -61,7 +61,13 @@ pub(crate) fn open(audited_root: &Path) -> Result<Option<Opened>, GitError> {
         prefix.extend_from_slice(name.as_bytes());
         prefix.push(b'/');
     }
-    repo.object_cache_size(OBJECT_CACHE_BYTES);
+    // Delta bases cache for packed objects (trees of neighbouring commits are deltas of each
+    // other). Decoded trees are cached by the history scan itself, so no object cache here.
+    repo.objects.set_pack_cache(|| {
+        Box::new(gix::odb::pack::cache::lru::MemoryCappedHashmap::new(
+            PACK_CACHE_BYTES,
+        ))
+    });
     Ok(Some(Opened {
         repo,
         workdir,

@@ -40,12 +40,12 @@ fn walk_tree(
     let Some(entries) = trees.get(tree)? else {
         return Ok(());
     };
-    for entry in entries.iter() {
+    for entry in entries.entries.iter() {
         let len = path.len();
         if len > 0 {
             path.push(b'/');
         }
-        path.extend_from_slice(&entry.name);
+        path.extend_from_slice(entries.name(entry));
         if entry.mode.is_tree() {
             if dir_is_relevant(path, prefix) {
                 walk_tree(trees, entry.oid, path, prefix, out)?;

@@ -148,7 +148,10 @@ fn branches_tags_and_stash_not_merged_into_head_are_scanned() {
         find("config/secrets.yml").map(|b| b.commit.as_str()),
         Some(feature.as_str())
     );
-    assert_eq!(find("id_rsa").map(|b| b.commit.as_str()), Some(orphan.as_str()));
+    assert_eq!(
+        find("id_rsa").map(|b| b.commit.as_str()),
+        Some(orphan.as_str())
+    );
     let npmrc = find(".npmrc").expect("stashed .npmrc is found");
     assert!(npmrc.text.contains("_authToken=fake"));
     assert!(!f.tracked.contains("config/secrets.yml"));
@@ -383,7 +386,10 @@ fn limits_are_respected() {
     assert_eq!(big.text, "");
     assert_eq!(f.oversized_blobs, 1);
     // The last .env version, credited to the oldest *scanned* commit containing it.
-    assert!(f.history.iter().any(|b| b.path == ".env" && b.text == "N=4\n"));
+    assert!(f
+        .history
+        .iter()
+        .any(|b| b.path == ".env" && b.text == "N=4\n"));
 
     let only_env = |p: &str| p == ".env";
     let f = collect(tmp.path(), &only_env, Limits::default())

@@ -14,8 +14,8 @@ use crate::{GitError, HistoricBlob, Limits};
 
 /// Deeper trees are not descended (protects the stack against crafted repositories).
 const MAX_TREE_DEPTH: usize = 256;
-/// Decoded trees kept in memory; the cache is cleared when it grows beyond this.
-const MAX_CACHED_TREES: usize = 200_000;
+/// Approximate memory for decoded trees; the cache is cleared when it grows beyond this.
+const MAX_CACHED_TREE_BYTES: usize = 256 * 1024 * 1024;
 
 pub(crate) struct TreeEntry {
     pub mode: EntryMode,
@@ -44,6 +44,7 @@ pub(crate) struct Trees<'r> {
     repo: &'r gix::Repository,
     buf: Vec<u8>,
     cache: HashMap<ObjectId, Rc<Tree>>,
+    cached_bytes: usize,
 }
 
 impl<'r> Trees<'r> {
@@ -52,6 +53,7 @@ impl<'r> Trees<'r> {
             repo,
             buf: Vec::new(),
             cache: HashMap::new(),
+            cached_bytes: 0,
         }
     }
 
@@ -90,10 +92,14 @@ impl<'r> Trees<'r> {
                 oid: e.oid.to_owned(),
             });
         }
+        let bytes =
+            decoded.names.len() + decoded.entries.len() * std::mem::size_of::<TreeEntry>() + 64;
         let entries = Rc::new(decoded);
-        if self.cache.len() >= MAX_CACHED_TREES {
+        if self.cached_bytes + bytes > MAX_CACHED_TREE_BYTES {
             self.cache.clear();
+            self.cached_bytes = 0;
         }
+        self.cached_bytes += bytes;
         self.cache.insert(oid, entries.clone());
         Ok(Some(entries))
     }

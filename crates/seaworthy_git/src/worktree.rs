@@ -58,6 +58,22 @@ fn walk_tree(
     Ok(())
 }
 
+const HEAVY_DIRS: &[&str] = &[
+    "node_modules",
+    ".venv",
+    "venv",
+    "__pycache__",
+    ".tox",
+    ".mypy_cache",
+    ".pytest_cache",
+    ".ruff_cache",
+    "target",
+    ".cache",
+    ".next",
+    "dist",
+    "build",
+];
+
 /// Interesting, untracked files under the audited root that git ignores.
 pub(crate) fn ignored(
     repo: &gix::Repository,
@@ -130,7 +146,16 @@ pub(crate) fn ignored(
                 continue;
             };
             if file_type.is_dir() {
+                // A nested repository (or submodule work tree) answers for its own files.
+                if entry.path().join(".git").exists() {
+                    continue;
+                }
                 let ignored_dir = dir_ignored || is_excluded(&mut stack, &repo_rel, true);
+                // Ignored dependency and cache directories are large and never hold the
+                // project's own secrets: do not descend.
+                if ignored_dir && HEAVY_DIRS.contains(&name) {
+                    continue;
+                }
                 dirs.push((repo_rel, ignored_dir));
             } else if file_type.is_file()
                 && interesting(rel)

@@ -407,13 +407,24 @@ fn ignored_directories_hide_their_files() {
     require_git!();
     let tmp = tempfile::tempdir().unwrap();
     let repo = Repo::init(tmp.path());
-    repo.write(".gitignore", "secrets/\n*.pem\n!public.pem\n");
+    repo.write(
+        ".gitignore",
+        "secrets/\n*.pem\n!public.pem\nnode_modules/\n.npmrc\n",
+    );
     repo.commit("ignore");
     repo.write("secrets/prod/.env", "A=b\n");
+    // Not descended: an ignored dependency directory, and a nested repository.
+    repo.write("node_modules/pkg/.env", "A=b\n");
+    Repo::init(&tmp.path().join("nested"));
+    repo.write("nested/.npmrc", "x\n");
+    repo.write(".npmrc", "x\n");
     repo.write("tls/server.pem", "x\n");
     repo.write("tls/public.pem", "x\n");
     repo.write("app/.env", "A=b\n");
     let f = facts(tmp.path());
     let ignored: Vec<&str> = f.ignored.iter().map(String::as_str).collect();
-    assert_eq!(ignored, vec!["secrets/prod/.env", "tls/server.pem"]);
+    assert_eq!(
+        ignored,
+        vec![".npmrc", "secrets/prod/.env", "tls/server.pem"]
+    );
 }

@@ -34,10 +34,10 @@ fn corpus_env_files_are_interesting_and_others_are_not() {
                 }
             }
             "dockerfile" | "compose" | "nginx" | "ci" | "python-deps" | "node-deps"
-            | "dockerignore" | "entrypoint" | "build" => {
-                if selected {
-                    wrongly.push(format!("{kind}: {path}"));
-                }
+            | "dockerignore" | "entrypoint" | "build"
+                if selected =>
+            {
+                wrongly.push(format!("{kind}: {path}"));
             }
             _ => {}
         }

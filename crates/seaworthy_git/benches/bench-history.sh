@@ -24,7 +24,7 @@ git -C "$work/gc" gc -q --aggressive
 pathspec=('*.env' '.env*' '*.key' 'credentials*.json')
 for repo in "$work/fast-import" "$work/gc"; do
   echo "== $(basename "$repo"): $commits commits, $files files"
-  "$bin" --repo "$repo" --runs 1 | head -1
+  "$bin" --repo "$repo" --runs 1
   if command -v hyperfine >/dev/null; then
     hyperfine -N -w 2 -r 10 \
       "$bin --repo $repo --runs 1" \

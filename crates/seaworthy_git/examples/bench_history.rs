@@ -5,6 +5,8 @@
 //! cargo run --release -p seaworthy_git --example bench_history -- [--commits 5000] [--files 2000] [--runs 5]
 //! cargo run --release -p seaworthy_git --example bench_history -- --repo PATH [--runs 5]
 //! cargo run --release -p seaworthy_git --example bench_history -- --out DIR   # keep the repository
+//! ... --dump   # also print every historic blob: path, blob, commit, time
+//! ... --all-paths   # scan every path, not only secret-prone ones (cross-check with `git log --raw`)
 //! ```
 //!
 //! The synthetic history: `--files` files spread over 100 directories in the first commit, then
@@ -24,6 +26,9 @@ struct Args {
     runs: usize,
     repo: Option<PathBuf>,
     out: Option<PathBuf>,
+    dump: bool,
+    all_paths: bool,
+    max_blobs: usize,
 }
 
 fn parse_args() -> Args {
@@ -33,15 +38,27 @@ fn parse_args() -> Args {
         runs: 5,
         repo: None,
         out: None,
+        dump: false,
+        all_paths: false,
+        max_blobs: seaworthy_git::Limits::default().max_blobs,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
+        if flag == "--dump" {
+            args.dump = true;
+            continue;
+        }
+        if flag == "--all-paths" {
+            args.all_paths = true;
+            continue;
+        }
         let value = it.next().unwrap_or_default();
         match flag.as_str() {
             "--commits" => args.commits = value.parse().unwrap_or(args.commits),
             "--files" => args.files = value.parse().unwrap_or(args.files),
             "--runs" => args.runs = value.parse().unwrap_or(args.runs),
             "--repo" => args.repo = Some(PathBuf::from(value)),
+            "--max-blobs" => args.max_blobs = value.parse().unwrap_or(args.max_blobs),
             "--out" => args.out = Some(PathBuf::from(value)),
             other => {
                 eprintln!("unknown flag {other}");
@@ -191,24 +208,37 @@ fn main() {
     let mut last = None;
     for _ in 0..args.runs.max(1) {
         let t = Instant::now();
-        let facts = seaworthy_git::collect(
-            &root,
-            &seaworthy_git::is_interesting_secret_path,
-            seaworthy_git::Limits::default(),
-        );
+        let every = |_: &str| true;
+        let interesting: &dyn Fn(&str) -> bool = if args.all_paths {
+            &every
+        } else {
+            &seaworthy_git::is_interesting_secret_path
+        };
+        let limits = seaworthy_git::Limits {
+            max_blobs: args.max_blobs,
+            ..seaworthy_git::Limits::default()
+        };
+        let facts = seaworthy_git::collect(&root, interesting, limits);
         times.push(t.elapsed());
         last = Some(facts);
     }
     match last {
-        Some(Ok(Some(f))) => println!(
-            "commits_scanned={} tracked={} history={} ignored={} truncated={} shallow={}",
-            f.commits_scanned,
-            f.tracked.len(),
-            f.history.len(),
-            f.ignored.len(),
-            f.truncated,
-            f.shallow
-        ),
+        Some(Ok(Some(f))) => {
+            if args.dump {
+                for b in &f.history {
+                    println!("{}\t{}\t{}\t{}", b.path, b.blob, b.commit, b.time);
+                }
+            }
+            println!(
+                "commits_scanned={} tracked={} history={} ignored={} truncated={} shallow={}",
+                f.commits_scanned,
+                f.tracked.len(),
+                f.history.len(),
+                f.ignored.len(),
+                f.truncated,
+                f.shallow
+            )
+        }
         Some(Ok(None)) => println!("no repository at {}", root.display()),
         Some(Err(e)) => println!("error: {e}"),
         None => {}

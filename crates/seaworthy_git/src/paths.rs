@@ -49,14 +49,7 @@ pub fn is_interesting_secret_path(path: &str) -> bool {
         ".secrets",
         ".tfvars",
     ];
-    const PREFIXES: &[&str] = &[
-        ".env.",
-        "id_rsa",
-        "id_dsa",
-        "id_ecdsa",
-        "id_ed25519",
-        "secrets.",
-    ];
+    const PREFIXES: &[&str] = &[".env.", "id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"];
     // `env.example`, `env.production`, ... but not `env.rs` / `env.py`.
     const ENV_DOT: &[&str] = &[
         "example",
@@ -87,12 +80,27 @@ pub fn is_interesting_secret_path(path: &str) -> bool {
     {
         return true;
     }
+    // `secrets.yml`, `secrets.enc.json`, but not source code such as `secrets.go`.
+    if name.starts_with("secrets.") {
+        return !is_source_code(name);
+    }
     if PREFIXES.iter().any(|p| name.starts_with(p)) {
         // `id_rsa.pub` is a public key: not a secret.
         return !(name.starts_with("id_") && name.ends_with(".pub"));
     }
     (name.starts_with("credentials") || name.starts_with("service-account"))
         && name.ends_with(".json")
+}
+
+fn is_source_code(name: &str) -> bool {
+    const CODE: &[&str] = &[
+        "go", "py", "rs", "js", "mjs", "cjs", "ts", "tsx", "jsx", "java", "kt", "rb", "php", "cs",
+        "c", "h", "cc", "cpp", "hpp", "swift", "scala", "ex", "exs", "md", "rst", "html", "css",
+        "scss", "vue", "svelte", "dart", "lua", "pyc", "snap", "test",
+    ];
+    name.rsplit('.')
+        .next()
+        .is_some_and(|ext| CODE.contains(&ext))
 }
 
 /// `prefix` is the audited root relative to the work tree, either empty or ending with '/'.
@@ -140,6 +148,7 @@ mod tests {
             "gcp/credentials.json",
             "credentials-prod.json",
             "config/secrets.yml",
+            "secrets.enc.json",
             "store.p12",
             ".npmrc",
             ".pypirc",
@@ -158,6 +167,8 @@ mod tests {
             "src/env.rs",
             "environment.py",
             "keys/id_rsa.pub",
+            "pkg/compose/secrets.go",
+            "src/secrets.ts",
             "README.md",
             "app/",
             "key",

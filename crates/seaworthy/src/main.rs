@@ -483,9 +483,49 @@ fn github(audit: &engine::Audit) -> String {
 
 #[cfg(feature = "git")]
 mod git {
+    use seaworthy_linter::project::git::{GitFacts, HistoricBlob};
     use seaworthy_linter::project::Project;
     use std::path::Path;
 
-    /// Not yet: git facts arrive with the secrets/git issue; the model says "unknown" meanwhile.
-    pub fn fill(_project: &mut Project, _root: &Path) {}
+    /// Read git facts (tracked files, secret-prone files anywhere in history) into the model.
+    /// A directory outside any repository leaves the facts empty (`available == false`); a
+    /// repository that cannot be read is a warning, and the audit goes on without git facts.
+    pub fn fill(project: &mut Project, root: &Path) {
+        match seaworthy_git::collect(
+            root,
+            &seaworthy_git::is_interesting_secret_path,
+            seaworthy_git::Limits::default(),
+        ) {
+            Ok(Some(f)) => {
+                project.git = GitFacts {
+                    available: true,
+                    shallow: f.shallow,
+                    head: f.head,
+                    tracked: f.tracked,
+                    history: f
+                        .history
+                        .into_iter()
+                        .map(|b| HistoricBlob {
+                            path: b.path,
+                            commit: b.commit,
+                            time: b.time,
+                            summary: b.summary,
+                            text: b.text,
+                        })
+                        .collect(),
+                    commits_scanned: f.commits_scanned,
+                    ignored: f.ignored,
+                    truncated: f.truncated,
+                };
+            }
+            Ok(None) => {}
+            Err(e) => {
+                use std::io::Write;
+                let _ = writeln!(
+                    std::io::stderr(),
+                    "seaworthy: warning: git facts unavailable: {e}"
+                );
+            }
+        }
+    }
 }

@@ -20,6 +20,10 @@ pub struct GitFacts {
     pub history: Vec<HistoricBlob>,
     /// How many commits were walked (for the report).
     pub commits_scanned: usize,
+    /// Secret-prone paths (relative to the audited root) that `.gitignore` covers.
+    pub ignored: BTreeSet<String>,
+    /// The history walk stopped at a limit: facts are incomplete.
+    pub truncated: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -11,6 +11,7 @@ pub mod render;
 pub mod rule;
 pub mod rules;
 pub mod score;
+pub mod secrets;
 pub mod suppress;
 pub mod testing;
 pub mod util;

@@ -91,10 +91,62 @@ pub fn inputs_from_files(files: &[(String, Vec<u8>)]) -> (Vec<InputFile>, BTreeS
     (inputs, paths)
 }
 
+/// Build a project from a fixture. Git facts come from pseudo-files:
+/// `-- @git --` with lines `tracked PATH`, `ignored PATH`, `shallow`; and
+/// `-- @git-history COMMIT PATH --` whose content is a historical version of PATH first committed
+/// in COMMIT. Any `@git` section makes the facts available.
 pub fn project_from_txtar(src: &str) -> Project {
-    let files = parse_txtar(src);
-    let (inputs, paths) = inputs_from_files(&files);
-    Project::build(inputs, paths, &BuildOptions { today: TEST_TODAY })
+    let all = parse_txtar(src);
+    let (git_files, files): (Vec<_>, Vec<_>) =
+        all.into_iter().partition(|(p, _)| p.starts_with("@git"));
+    let gitignored: Vec<String> = git_files
+        .iter()
+        .filter(|(p, _)| p == "@git")
+        .flat_map(|(_, c)| {
+            String::from_utf8_lossy(c)
+                .lines()
+                .filter_map(|l| l.strip_prefix("ignored ").map(str::to_string))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let (mut inputs, paths) = inputs_from_files(&files);
+    for i in inputs.iter_mut() {
+        i.gitignored = gitignored.contains(&i.path);
+    }
+    let mut project = Project::build(inputs, paths, &BuildOptions { today: TEST_TODAY });
+    if !git_files.is_empty() {
+        let mut facts = crate::project::git::GitFacts {
+            available: true,
+            ..Default::default()
+        };
+        for (p, content) in &git_files {
+            let text = String::from_utf8_lossy(content).to_string();
+            if p == "@git" {
+                for line in text.lines() {
+                    let line = line.trim();
+                    if let Some(t) = line.strip_prefix("tracked ") {
+                        facts.tracked.insert(t.to_string());
+                    } else if let Some(t) = line.strip_prefix("ignored ") {
+                        facts.ignored.insert(t.to_string());
+                    } else if line == "shallow" {
+                        facts.shallow = true;
+                    }
+                }
+            } else if let Some(rest) = p.strip_prefix("@git-history ") {
+                let (commit, path) = rest.split_once(' ').unwrap_or((rest, ""));
+                facts.history.push(crate::project::git::HistoricBlob {
+                    path: path.to_string(),
+                    commit: commit.to_string(),
+                    time: 1_700_000_000,
+                    summary: "add config".into(),
+                    text,
+                });
+                facts.commits_scanned += 1;
+            }
+        }
+        project.git = facts;
+    }
+    project
 }
 
 /// Audit a fixture with the default configuration.

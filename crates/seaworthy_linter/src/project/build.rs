@@ -31,9 +31,34 @@ impl Project {
         refs
     }
 
-    /// Contexts declared by compose services (filled once the compose model links builds).
+    /// Contexts declared by compose services' `build:`.
     fn compose_build_refs(&self) -> Vec<BuildRef> {
-        Vec::new()
+        let mut out: Vec<BuildRef> = Vec::new();
+        for (d, s) in self.compose.all_services() {
+            let Some(b) = &s.build else { continue };
+            let ctx = d.interpolate(&b.context).value;
+            if ctx.contains("://") || ctx.contains('$') || ctx.starts_with('/') {
+                continue;
+            }
+            let context = join_path(self.file(d.file).dir(), &ctx);
+            let df = b
+                .dockerfile
+                .as_deref()
+                .map(|x| d.interpolate(x).value)
+                .unwrap_or_else(|| "Dockerfile".into());
+            let Some(f) = self.file_by_path(&join_path(&context, &df)) else {
+                continue;
+            };
+            let r = BuildRef {
+                dockerfile: f.id,
+                context,
+                exact: true,
+            };
+            if !out.contains(&r) {
+                out.push(r);
+            }
+        }
+        out
     }
 
     /// Does `rel` (relative to `context`) exist, as a file, a directory, or a glob match?

@@ -1,8 +1,91 @@
-//! Not yet: the env model arrives with its own issue. Rules must treat an empty model as "no env files".
+//! Env files in the model: every `.env*`/`*.env` file parsed (compose-go semantics), which are
+//! examples or templates, and what the secret detector thinks of each value. Every detected
+//! secret value is added to `Project::sensitive`, so no output shows it in full.
 
-use super::Project;
+use super::{FileId, Project};
+use crate::secrets::{classify, Verdict};
+use seaworthy_syntax::dotenv::{self, Dotenv};
+use seaworthy_syntax::{FileKind, Span};
+
+#[derive(Debug)]
+pub struct EnvFile {
+    pub file: FileId,
+    pub parsed: Dotenv,
+    /// `.env.example`, `.sample`, `.template`, `.dist`, `env.example`: committed on purpose.
+    pub is_example: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct SecretHit {
+    pub file: FileId,
+    pub key: String,
+    pub key_span: Span,
+    pub value_span: Span,
+    pub verdict: Verdict,
+    /// Masked preview (`sk-a****`).
+    pub masked: String,
+}
 
 #[derive(Debug, Default)]
-pub struct EnvModel {}
+pub struct EnvModel {
+    pub files: Vec<EnvFile>,
+    pub secrets: Vec<SecretHit>,
+}
 
-pub(super) fn build(_project: &mut Project) {}
+impl EnvModel {
+    pub fn file(&self, id: FileId) -> Option<&EnvFile> {
+        self.files.iter().find(|f| f.file == id)
+    }
+}
+
+/// An example/template env file, by name.
+pub fn is_example_name(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    [
+        "example", "sample", "template", "dist", "tmpl", "defaults", "default",
+    ]
+    .iter()
+    .any(|w| n.contains(w))
+}
+
+pub(super) fn build(project: &mut Project) {
+    let mut model = EnvModel::default();
+    let mut problems = Vec::new();
+    for f in project
+        .files
+        .iter()
+        .filter(|f| f.kind == FileKind::Env && f.is_parseable())
+    {
+        let parsed = dotenv::parse(&f.text);
+        for e in &parsed.errors {
+            problems.push((f.id, e.span, format!("env file: {}", e.message)));
+        }
+        for e in &parsed.entries {
+            if let Some(verdict) = classify(&e.key, &e.value) {
+                model.secrets.push(SecretHit {
+                    file: f.id,
+                    key: e.key.clone(),
+                    key_span: e.key_span,
+                    value_span: e.content_span,
+                    masked: super::mask_secret(&e.value),
+                    verdict,
+                });
+            }
+        }
+        model.files.push(EnvFile {
+            file: f.id,
+            is_example: is_example_name(f.name()),
+            parsed,
+        });
+    }
+    for s in &model.secrets {
+        if !matches!(s.verdict, Verdict::Placeholder) {
+            project.sensitive.push((s.file, s.value_span));
+        }
+    }
+    // template env files (cookiecutter) are not real env files: their "errors" are placeholders
+    for (file, span, msg) in problems {
+        project.add_parse_problem(file, span, msg);
+    }
+    project.env = model;
+}

@@ -136,9 +136,34 @@ impl Project {
         out
     }
 
-    /// Compose `command:` entries (filled once the compose model links services).
+    /// Compose `command:` entries (a list, or a string split like a shell would).
     fn compose_launches(&self) -> Vec<Launch> {
-        Vec::new()
+        let mut out = Vec::new();
+        for (d, s) in self.compose.all_services() {
+            let Some((words, span)) = &s.command else {
+                continue;
+            };
+            let argv: Vec<ShellWord> = words
+                .iter()
+                .map(|w| ShellWord {
+                    text: w.clone(),
+                    span: *span,
+                    quoted: false,
+                })
+                .collect();
+            let argv = strip_exec(&argv);
+            if argv.is_empty() {
+                continue;
+            }
+            out.push(Launch {
+                file: d.file,
+                span: *span,
+                argv,
+                source: LaunchSource::Compose,
+                service: Some(s.name.clone()),
+            });
+        }
+        out
     }
 }
 

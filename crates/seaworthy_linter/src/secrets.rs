@@ -1,0 +1,272 @@
+//! Secret detection: provider key formats from a dated data table (`data/secrets.toml`), an
+//! entropy check for generic `*_KEY`/`*_SECRET`/`*_TOKEN`/`*_PASSWORD` values, connection strings
+//! with passwords, and placeholder recognition so that examples are not reported as leaks but weak
+//! defaults are. The detector never returns the value itself, only what it is and where.
+
+use serde::Deserialize;
+use std::sync::OnceLock;
+
+#[derive(Debug, Deserialize)]
+struct Table {
+    updated: String,
+    pattern: Vec<PatternRow>,
+    names: Names,
+    placeholders: Placeholders,
+}
+
+#[derive(Debug, Deserialize)]
+struct PatternRow {
+    provider: String,
+    regex: String,
+}
+
+#[derive(Debug, Deserialize)]
+struct Names {
+    suffixes: Vec<String>,
+    exact: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct Placeholders {
+    values: Vec<String>,
+    weak: Vec<String>,
+}
+
+struct Compiled {
+    table: Table,
+    patterns: Vec<(String, regex::Regex)>,
+}
+
+fn compiled() -> &'static Compiled {
+    static C: OnceLock<Compiled> = OnceLock::new();
+    C.get_or_init(|| {
+        let table: Table =
+            toml::from_str(include_str!("../data/secrets.toml")).unwrap_or_else(|e| {
+                debug_assert!(false, "data/secrets.toml: {e}");
+                Table {
+                    updated: String::new(),
+                    pattern: Vec::new(),
+                    names: Names {
+                        suffixes: Vec::new(),
+                        exact: Vec::new(),
+                    },
+                    placeholders: Placeholders {
+                        values: Vec::new(),
+                        weak: Vec::new(),
+                    },
+                }
+            });
+        let patterns = table
+            .pattern
+            .iter()
+            .filter_map(|p| {
+                regex::Regex::new(&format!("^(?:{})$", p.regex))
+                    .ok()
+                    .map(|r| (p.provider.clone(), r))
+            })
+            .collect();
+        Compiled { table, patterns }
+    })
+}
+
+/// Date of the pattern table.
+pub fn table_date() -> &'static str {
+    &compiled().table.updated
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Looks like a real credential (provider format, high entropy, password in a URL).
+    Real { what: String },
+    /// A weak, guessable value used as a secret (`changeme`, `admin`).
+    Weak,
+    /// An obvious placeholder (`your_token_here`, `<key>`, empty).
+    Placeholder,
+}
+
+fn glob_match(pat: &str, v: &str) -> bool {
+    let p = pat.to_ascii_lowercase();
+    let v = v.to_ascii_lowercase();
+    if !p.is_empty() && p.trim_matches('*').is_empty() {
+        return !v.is_empty() && v.chars().all(|c| c == '*');
+    }
+    let parts: Vec<&str> = p.split('*').collect();
+    if parts.len() == 1 {
+        return v == p;
+    }
+    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    if !v.starts_with(first)
+        || !v[first.len()..].ends_with(last)
+        || v.len() < first.len() + last.len()
+    {
+        return false;
+    }
+    let mut rest = &v[first.len()..v.len() - last.len()];
+    for mid in &parts[1..parts.len() - 1] {
+        match rest.find(mid) {
+            Some(i) => rest = &rest[i + mid.len()..],
+            None => return false,
+        }
+    }
+    true
+}
+
+pub fn is_placeholder(v: &str) -> bool {
+    let t = v.trim();
+    compiled()
+        .table
+        .placeholders
+        .values
+        .iter()
+        .any(|p| glob_match(p, t))
+        || t.chars()
+            .all(|c| c == 'x' || c == 'X' || c == '*' || c == '.')
+}
+
+pub fn is_weak(v: &str) -> bool {
+    let t = v.trim().to_ascii_lowercase();
+    compiled().table.placeholders.weak.iter().any(|w| *w == t)
+        || t.len() < 6 && !t.is_empty() && !t.contains('$')
+}
+
+/// Does the variable name say it holds a secret?
+pub fn secret_key_name(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    let t = &compiled().table.names;
+    crate::rules::dockerfile::secret_in_env_or_arg::secret_name(name)
+        || t.exact.iter().any(|e| *e == n)
+        || t.suffixes
+            .iter()
+            .any(|s| n.ends_with(s.as_str()) && !s.ends_with("URL") && !s.ends_with("URI"))
+}
+
+/// Shannon entropy in bits per character.
+pub fn entropy(s: &str) -> f64 {
+    let mut counts = std::collections::HashMap::new();
+    let n = s.chars().count() as f64;
+    for c in s.chars() {
+        *counts.entry(c).or_insert(0usize) += 1;
+    }
+    counts
+        .values()
+        .map(|&c| {
+            let p = c as f64 / n;
+            -p * p.log2()
+        })
+        .sum()
+}
+
+/// Judge a value (with the variable name, which may be empty).
+pub fn classify(name: &str, value: &str) -> Option<Verdict> {
+    let v = value.trim();
+    if v.is_empty() {
+        return None;
+    }
+    for (provider, re) in &compiled().patterns {
+        if re.is_match(v) {
+            if is_placeholder(v) {
+                return Some(Verdict::Placeholder);
+            }
+            return Some(Verdict::Real {
+                what: format!("{provider} key"),
+            });
+        }
+    }
+    // a password inside a connection URL
+    if let Some(u) = crate::util::conn_url::parse(v) {
+        if let Some(p) = u.password.filter(|p| !p.is_empty() && !p.contains('$')) {
+            if is_placeholder(&p) {
+                return Some(Verdict::Placeholder);
+            }
+            return Some(if is_weak(&p) {
+                Verdict::Weak
+            } else {
+                Verdict::Real {
+                    what: format!("password in a {} URL", u.scheme),
+                }
+            });
+        }
+        return None;
+    }
+    if !secret_key_name(name) || v.contains('$') {
+        return None;
+    }
+    if is_placeholder(v) {
+        return Some(if is_weak(v) {
+            Verdict::Weak
+        } else {
+            Verdict::Placeholder
+        });
+    }
+    if is_weak(v) {
+        return Some(Verdict::Weak);
+    }
+    let long = v.chars().count() >= 16;
+    if long && entropy(v) >= 3.5 {
+        return Some(Verdict::Real {
+            what: "high-entropy secret".into(),
+        });
+    }
+    // passwords are often shorter and less random but still real
+    let n = name.to_ascii_uppercase();
+    if (n.contains("PASSWORD") || n.contains("PASS")) && v.chars().count() >= 8 {
+        return Some(Verdict::Real {
+            what: "password".into(),
+        });
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn table_compiles() {
+        assert_eq!(
+            compiled().patterns.len(),
+            compiled().table.pattern.len(),
+            "a pattern does not compile"
+        );
+    }
+
+    #[test]
+    fn providers_and_placeholders() {
+        let real = |n: &str, v: &str| matches!(classify(n, v), Some(Verdict::Real { .. }));
+        assert!(real(
+            "ANTHROPIC_API_KEY",
+            "sk-ant-api03-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefGHIJ"
+        ));
+        assert!(real(
+            "DEEPSEEK_API_KEY",
+            "sk-0123456789abcdef0123456789abcdef"
+        ));
+        assert!(real("X", "ghp_0123456789abcdefghijABCDEFGHIJ012345"));
+        assert!(real(
+            "TELEGRAM_BOT_TOKEN",
+            "123456789:AAEhBP0av28hAbCdEfGhIjKlMnOpQrStUvW"
+        ));
+        assert!(real("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLQ"));
+        assert!(real(
+            "DATABASE_URL",
+            "postgresql://app:Sup3rS3cretPw@db:5432/app"
+        ));
+        assert!(real("JWT_SECRET", "q8Zt2VxN7mK4pR9sW1yB6cD3fG5hJ0lE"));
+        assert_eq!(
+            classify("OPENAI_API_KEY", "your_openai_api_key_here"),
+            Some(Verdict::Placeholder)
+        );
+        assert_eq!(classify("TOKEN", "<token>"), Some(Verdict::Placeholder));
+        assert_eq!(
+            classify("POSTGRES_PASSWORD", "changeme"),
+            Some(Verdict::Weak)
+        );
+        assert_eq!(
+            classify("DATABASE_URL", "postgres://postgres:postgres@db/app"),
+            Some(Verdict::Weak)
+        );
+        assert_eq!(classify("LOG_LEVEL", "debug"), None);
+        assert_eq!(classify("API_KEY", ""), None);
+        assert_eq!(classify("API_KEY", "${API_KEY}"), None);
+    }
+}

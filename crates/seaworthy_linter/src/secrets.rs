@@ -125,7 +125,7 @@ pub fn is_placeholder(v: &str) -> bool {
 
 pub fn is_weak(v: &str) -> bool {
     let t = v.trim().to_ascii_lowercase();
-    compiled().table.placeholders.weak.iter().any(|w| *w == t)
+    compiled().table.placeholders.weak.contains(&t)
         || t.len() < 6 && !t.is_empty() && !t.contains('$')
 }
 

@@ -134,7 +134,7 @@ pub fn secret_key_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
     let t = &compiled().table.names;
     crate::rules::dockerfile::secret_in_env_or_arg::secret_name(name)
-        || t.exact.iter().any(|e| *e == n)
+        || t.exact.contains(&n)
         || t.suffixes
             .iter()
             .any(|s| n.ends_with(s.as_str()) && !s.ends_with("URL") && !s.ends_with("URI"))

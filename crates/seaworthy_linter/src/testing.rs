@@ -93,7 +93,7 @@ pub fn inputs_from_files(files: &[(String, Vec<u8>)]) -> (Vec<InputFile>, BTreeS
 
 /// Build a project from a fixture. Git facts come from pseudo-files:
 /// `-- @git --` with lines `tracked PATH`, `ignored PATH`, `shallow`; and
-/// `-- @git-history COMMIT PATH --` whose content is a historical version of PATH first committed
+/// `-- @git-history COMMIT PATH --` (or `@git-history:COMMIT:PATH`) whose content is a historical version of PATH first committed
 /// in COMMIT. Any `@git` section makes the facts available.
 pub fn project_from_txtar(src: &str) -> Project {
     let all = parse_txtar(src);
@@ -132,8 +132,11 @@ pub fn project_from_txtar(src: &str) -> Project {
                         facts.shallow = true;
                     }
                 }
-            } else if let Some(rest) = p.strip_prefix("@git-history ") {
-                let (commit, path) = rest.split_once(' ').unwrap_or((rest, ""));
+            } else if let Some(rest) = p
+                .strip_prefix("@git-history ")
+                .or_else(|| p.strip_prefix("@git-history:"))
+            {
+                let (commit, path) = rest.split_once([' ', ':']).unwrap_or((rest, ""));
                 facts.history.push(crate::project::git::HistoricBlob {
                     path: path.to_string(),
                     commit: commit.to_string(),

@@ -1,5 +1,82 @@
-//! secrets rules (not yet: they arrive with their own issue).
+//! SW4xxx: secrets, env files, `.dockerignore` and git: where secrets are, and where they travel
+//! (git history, build contexts, images). Messages never contain a secret in full.
 
+pub mod copy_source_dockerignored;
+pub mod dockerignore_gaps;
+pub mod env_example_drift;
+pub mod env_file_not_gitignored;
+pub mod env_in_build_context;
+pub mod env_value_differs_from_compose;
+pub mod secret_in_env_file;
+pub mod secret_in_example_file;
+pub mod secret_in_git_history;
+pub mod weak_secret_value;
+
+use crate::project::{join_path, Project};
 use crate::rule::Rule;
+use seaworthy_syntax::dockerfile::Keyword;
+use seaworthy_syntax::dockerignore::{self, Dockerignore};
 
-pub const RULES: &[&dyn Rule] = &[];
+pub const RULES: &[&dyn Rule] = &[
+    &secret_in_env_file::SecretInEnvFile,
+    &secret_in_git_history::SecretInGitHistory,
+    &env_file_not_gitignored::EnvFileNotGitignored,
+    &secret_in_example_file::SecretInExampleFile,
+    &weak_secret_value::WeakSecretValue,
+    &env_in_build_context::EnvInBuildContext,
+    &dockerignore_gaps::DockerignoreGaps,
+    &copy_source_dockerignored::CopySourceDockerignored,
+    &env_example_drift::EnvExampleDrift,
+    &env_value_differs_from_compose::EnvValueDiffersFromCompose,
+];
+
+/// The `.dockerignore` that applies to a Dockerfile built from `context`: `<Dockerfile>.dockerignore`
+/// next to the Dockerfile first, then `<context>/.dockerignore`. (path, parsed)
+pub fn dockerignore_for(
+    project: &Project,
+    context: &str,
+    dockerfile: usize,
+) -> Option<(usize, Dockerignore)> {
+    let df = project.file(dockerfile);
+    let own = join_path(df.dir(), &format!("{}.dockerignore", df.name()));
+    let generic = join_path(context, ".dockerignore");
+    for p in [own, generic] {
+        if let Some(f) = project.file_by_path(&p) {
+            return Some((f.id, dockerignore::parse(&f.text)));
+        }
+    }
+    None
+}
+
+/// Does the Dockerfile copy the whole context (`COPY . .`, `ADD . /app`)? Returns the source span.
+pub fn broad_copy(project: &Project, dockerfile: usize) -> Option<seaworthy_syntax::Span> {
+    let doc = project.dockerfile(dockerfile)?;
+    for ins in &doc.tree.instructions {
+        if !matches!(ins.keyword, Keyword::Copy | Keyword::Add)
+            || ins.flag("from").is_some()
+            || !ins.heredocs.is_empty()
+        {
+            continue;
+        }
+        let words = ins.words();
+        let Some((_, sources)) = words.split_last() else {
+            continue;
+        };
+        if let Some(s) = sources
+            .iter()
+            .find(|s| matches!(s.text.as_str(), "." | "./" | "*" | "./*"))
+        {
+            return Some(s.span);
+        }
+    }
+    None
+}
+
+/// Paths relative to a context directory.
+pub fn rel_to(context: &str, path: &str) -> Option<String> {
+    if context.is_empty() {
+        return Some(path.to_string());
+    }
+    path.strip_prefix(&format!("{context}/"))
+        .map(str::to_string)
+}

@@ -1,0 +1,88 @@
+use super::dockerignore_for;
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::dockerfile::Keyword;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `COPY`/`ADD` sources that the build context's `.dockerignore` excludes (moby
+    /// semantics, including `!` exceptions and the per-Dockerfile `<name>.dockerignore`).
+    ///
+    /// ## Why is this bad?
+    /// The build fails ("not found") or, for a directory, silently copies nothing: the image
+    /// ships without its migrations or config. Seed audit s003 #8 (`.dockerignore` excluded the
+    /// migrations the Dockerfile copied).
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY migrations/ /app/migrations/
+    /// ```
+    /// ```dockerignore
+    /// migrations
+    /// ```
+    /// ```text path=migrations/env.py
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY migrations/ /app/migrations/
+    /// ```
+    /// ```dockerignore
+    /// migrations/__pycache__
+    /// ```
+    /// ```text path=migrations/env.py
+    /// ```
+    pub struct CopySourceDockerignored {
+        code: "SW4008",
+        name: "copy-source-dockerignored",
+        family: Secrets,
+        severity: High,
+        category: Reliability,
+        summary: "COPY of a path the .dockerignore excludes",
+    }
+}
+
+impl CopySourceDockerignored {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for bref in project.build_refs() {
+            let Some((ig, ignore)) = dockerignore_for(project, &bref.context, bref.dockerfile)
+            else {
+                continue;
+            };
+            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+                continue;
+            };
+            for ins in &doc.tree.instructions {
+                if !matches!(ins.keyword, Keyword::Copy | Keyword::Add)
+                    || ins.flag("from").is_some()
+                    || !ins.heredocs.is_empty()
+                {
+                    continue;
+                }
+                let words = ins.words();
+                let Some((_, sources)) = words.split_last() else {
+                    continue;
+                };
+                for s in sources {
+                    let p = s.text.trim_start_matches("./").trim_end_matches('/');
+                    if p.is_empty() || p == "." || p.contains(['*', '$', '?']) || p.contains("://")
+                    {
+                        continue;
+                    }
+                    if ignore.is_excluded(p) {
+                        let f = cx.report(bref.dockerfile, s.span, format!("`{p}` is excluded by the `.dockerignore`: the build cannot copy it"));
+                        f.help(format!(
+                            "remove the pattern from `.dockerignore` or add an exception (`!{p}`)"
+                        ));
+                        if let Some(pat) = ignore.deciding_pattern(p) {
+                            f.related(ig, pat.span, "excluded by this pattern");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

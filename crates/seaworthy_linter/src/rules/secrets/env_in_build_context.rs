@@ -1,0 +1,102 @@
+use super::{broad_copy, dockerignore_for, rel_to};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// For each Dockerfile that copies its whole build context (`COPY . .`), lists the env files
+    /// in that context (git-ignored ones included: `.gitignore` does not apply to builds) that the
+    /// `.dockerignore` does not exclude. Critical when one of them holds a real-looking secret.
+    /// Records a strength when the `.dockerignore` excludes them.
+    ///
+    /// ## Why is this bad?
+    /// The `.env` is copied into the image: everyone who can pull the image (a registry, a
+    /// customer, a leaked tarball) can read every key with `docker run --rm image cat .env`.
+    /// Seed audits s001, s003 #8 (".env files excluded via .dockerignore" praised).
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY . /app
+    /// ```
+    /// ```env
+    /// SECRET_KEY=q8Zt2VxN7mK4pR9sW1yB6cD3fG5hJ0lE
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// COPY . /app
+    /// ```
+    /// ```env
+    /// SECRET_KEY=q8Zt2VxN7mK4pR9sW1yB6cD3fG5hJ0lE
+    /// ```
+    /// ```dockerignore
+    /// .env*
+    /// !.env.example
+    /// ```
+    pub struct EnvInBuildContext {
+        code: "SW4006",
+        name: "env-in-build-context",
+        family: Secrets,
+        severity: High,
+        category: Security,
+        summary: "Env file copied into the image",
+    }
+}
+
+impl EnvInBuildContext {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for bref in project.build_refs() {
+            let Some(copy_span) = broad_copy(project, bref.dockerfile) else {
+                continue;
+            };
+            let ignore = dockerignore_for(project, &bref.context, bref.dockerfile);
+            for ef in project.env.files.iter().filter(|e| !e.is_example) {
+                let f = project.file(ef.file);
+                let Some(rel) = rel_to(&bref.context, &f.path) else {
+                    continue;
+                };
+                let excluded = ignore.as_ref().is_some_and(|(_, d)| d.is_excluded(&rel));
+                if excluded {
+                    if let Some((ig, _)) = &ignore {
+                        cx.strength(
+                            *ig,
+                            seaworthy_syntax::Span::EMPTY,
+                            format!("`.dockerignore` keeps `{rel}` out of the image"),
+                        );
+                    }
+                    continue;
+                }
+                let secret = project.env.secrets.iter().any(|s| {
+                    s.file == ef.file && matches!(s.verdict, crate::secrets::Verdict::Real { .. })
+                });
+                let f2 = cx.report(
+                    bref.dockerfile,
+                    copy_span,
+                    format!(
+                        "`COPY .` puts `{rel}` into the image{}",
+                        if secret {
+                            ", with the secrets in it"
+                        } else {
+                            ""
+                        }
+                    ),
+                );
+                f2.help(format!(
+                    "exclude it in `.dockerignore` (`.env*` and `!.env.example`){}",
+                    if secret {
+                        ", rebuild, and rotate the keys of published images"
+                    } else {
+                        ""
+                    }
+                ))
+                .related(ef.file, seaworthy_syntax::Span::EMPTY, "the env file");
+                if secret {
+                    f2.severity(crate::diagnostic::Severity::Critical);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::Project;
+use crate::rule::Checker;
+use crate::secrets::Verdict;
+
+declare_rule! {
+    /// ## What it does
+    /// Finds real-looking credentials in env files that are not examples: provider keys
+    /// (Anthropic, OpenAI, DeepSeek, Groq, xAI, OpenRouter, Google, AWS, GitHub, GitLab, Slack,
+    /// Telegram, Stripe, SendGrid, private keys, from `data/secrets.toml`), high-entropy values of
+    /// `*_KEY`/`*_SECRET`/`*_TOKEN`/`*_PASSWORD` variables, and passwords in connection URLs.
+    /// Critical when git tracks the file; high when it is not git-ignored (one `git add .` away);
+    /// medium when it is ignored (it still sits on disks, in backups and in build contexts).
+    ///
+    /// ## Why is this bad?
+    /// Whoever reads the file (a teammate, a laptop thief, a CI log, a Docker image built from the
+    /// directory) has the keys, and provider keys mean money and data. Rotate them. Seed audit
+    /// s000 C3 (DeepSeek, Azure, LiveKit and Anthropic keys in `.env`).
+    ///
+    /// ## Example
+    /// ```env
+    /// DEEPSEEK_API_KEY=sk-0123456789abcdef0123456789abcdef
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```env
+    /// DEEPSEEK_API_KEY=your_deepseek_api_key_here
+    /// ```
+    pub struct SecretInEnvFile {
+        code: "SW4001",
+        name: "secret-in-env-file",
+        family: Secrets,
+        severity: High,
+        category: Security,
+        summary: "Real-looking credential in an env file",
+    }
+}
+
+impl SecretInEnvFile {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for s in &project.env.secrets {
+            let Verdict::Real { what } = &s.verdict else {
+                continue;
+            };
+            let Some(ef) = project.env.file(s.file) else {
+                continue;
+            };
+            if ef.is_example {
+                continue;
+            }
+            let f = project.file(s.file);
+            let (sev, status) = if project.git.is_tracked(&f.path) {
+                (Severity::Critical, "and git tracks the file")
+            } else if f.gitignored || project.git.ignored.contains(&f.path) {
+                (
+                    Severity::Medium,
+                    "(the file is git-ignored, but it is on disk and in build contexts)",
+                )
+            } else if project.git.available {
+                (Severity::High, "and the file is not git-ignored")
+            } else {
+                (Severity::High, "(git status unknown)")
+            };
+            cx.report(s.file, s.value_span, format!("`{}` holds a real-looking credential ({what}, `{}`) {status}", s.key, s.masked))
+                .severity(sev)
+                .help("rotate the key, keep real values out of the repository (a secret manager, or an untracked `.env` that `.gitignore` and `.dockerignore` both exclude)");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+use crate::declare_rule;
+use crate::project::{mask_secret, Project};
+use crate::rule::Checker;
+use crate::secrets::{classify, Verdict};
+use seaworthy_syntax::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Reads every version of secret-prone files (`.env*`, `*.env`, keys, credentials) in the git
+    /// history of all refs and reports real-looking credentials there, naming the commit that
+    /// first added them, even when the file was deleted or git-ignored later. Says so when the
+    /// clone is shallow (history incomplete).
+    ///
+    /// ## Why is this bad?
+    /// Deleting a file does not remove it from history: anyone who can clone the repository can
+    /// `git show <commit>:.env`. The keys must be rotated; rewriting history alone does not help
+    /// once it was pushed. Seed audit s000 C3 ("check that .env never reached the git history").
+    ///
+    /// ## Example
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// ```
+    /// ```text path=@git
+    /// tracked Dockerfile
+    /// ```
+    /// ```text path=@git-history:3f2a9c1d0b7e6f5a4c3b2a1908f7e6d5c4b3a291:.env
+    /// OPENAI_API_KEY=sk-proj-Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// ```
+    /// ```text path=@git
+    /// tracked Dockerfile
+    /// ```
+    /// ```text path=@git-history:3f2a9c1d0b7e6f5a4c3b2a1908f7e6d5c4b3a291:.env.example
+    /// OPENAI_API_KEY=your_openai_api_key_here
+    /// ```
+    pub struct SecretInGitHistory {
+        code: "SW4002",
+        name: "secret-in-git-history",
+        family: Secrets,
+        severity: Critical,
+        category: Security,
+        summary: "Credential present in git history",
+    }
+}
+
+impl SecretInGitHistory {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        if !project.git.available {
+            return;
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for b in &project.git.history {
+            let parsed = seaworthy_syntax::dotenv::parse(&b.text);
+            for e in &parsed.entries {
+                let Some(Verdict::Real { what }) = classify(&e.key, &e.value) else {
+                    continue;
+                };
+                if !seen.insert((b.path.clone(), e.key.clone(), e.value.clone())) {
+                    continue;
+                }
+                let short = &b.commit[..b.commit.len().min(10)];
+                let in_tree = project
+                    .file_by_path(&b.path)
+                    .is_some_and(|f| f.text.contains(&e.value));
+                // anchor: the file if it still exists, else the repository's first file
+                let anchor = project
+                    .file_by_path(&b.path)
+                    .map(|f| f.id)
+                    .or_else(|| project.files.first().map(|f| f.id));
+                let Some(anchor) = anchor else { continue };
+                let mut msg = format!(
+                    "`{}` ({what}, `{}`) is in git history: `{}` of commit {short} (\"{}\")",
+                    e.key,
+                    mask_secret(&e.value),
+                    b.path,
+                    b.summary.chars().take(60).collect::<String>()
+                );
+                if !in_tree {
+                    msg.push_str(", although it is no longer in the working tree");
+                }
+                if project.git.shallow {
+                    msg.push_str(" (shallow clone: older history was not scanned)");
+                }
+                cx.report(anchor, Span::EMPTY, msg)
+                    .help(format!("rotate this key now; then purge it from history (`git filter-repo --path {} --invert-paths`) and force-push", b.path));
+            }
+        }
+    }
+}

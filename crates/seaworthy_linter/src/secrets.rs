@@ -168,7 +168,7 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
                 return Some(Verdict::Placeholder);
             }
             return Some(Verdict::Real {
-                what: format!("{provider} key"),
+                what: provider.clone(),
             });
         }
     }

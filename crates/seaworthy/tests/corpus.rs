@@ -1,5 +1,5 @@
 //! The whole real-world corpus (`../shared/corpus`, beside the repository) through the binary:
-//! no crash, every file classified as FILES.tsv says, and every Dockerfile and nginx config parses
+//! no crash, every file classified as FILES.tsv says, and every Dockerfile, nginx config and compose file parses
 //! (templates may only get info-level notes).
 //! Skipped with a note when the corpus is not there.
 
@@ -81,7 +81,7 @@ fn corpus_audits_classifies_and_parses() {
         .collect();
     assert!(
         dockerfile_errors.is_empty(),
-        "Dockerfiles or nginx configs that do not parse:\n{}",
+        "Dockerfiles, nginx configs or compose files that do not parse:\n{}",
         dockerfile_errors.join("\n")
     );
     let mut per_rule: BTreeMap<&str, usize> = BTreeMap::new();

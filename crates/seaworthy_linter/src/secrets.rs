@@ -111,8 +111,39 @@ fn glob_match(pat: &str, v: &str) -> bool {
     true
 }
 
+/// Words that mark a value as a placeholder wherever they appear (`change_me_in_production`,
+/// `!!!SET DJANGO_SECRET_KEY!!!`, `get_a_key_from_aws`).
+const PLACEHOLDER_WORDS: &[&str] = &[
+    "change",
+    "your",
+    "example",
+    "placeholder",
+    "replace",
+    "!!!",
+    "get_",
+    "generate",
+    "insecure",
+    "dummy",
+    "sample",
+    "todo",
+    "fixme",
+    "xxxx",
+    "<",
+    "{{",
+    "%%",
+    "...",
+    "redacted",
+    "notreal",
+    "not_real",
+    "fake",
+    "set_me",
+    "setme",
+    "enter_",
+];
+
 pub fn is_placeholder(v: &str) -> bool {
     let t = v.trim();
+    let l = t.to_ascii_lowercase();
     compiled()
         .table
         .placeholders
@@ -121,6 +152,20 @@ pub fn is_placeholder(v: &str) -> bool {
         .any(|p| glob_match(p, t))
         || t.chars()
             .all(|c| c == 'x' || c == 'X' || c == '*' || c == '.')
+        || PLACEHOLDER_WORDS.iter().any(|w| l.contains(w))
+}
+
+/// How many of lowercase, uppercase, digits, symbols a value mixes.
+fn char_classes(v: &str) -> usize {
+    [
+        v.chars().any(|c| c.is_ascii_lowercase()),
+        v.chars().any(|c| c.is_ascii_uppercase()),
+        v.chars().any(|c| c.is_ascii_digit()),
+        v.chars().any(|c| !c.is_ascii_alphanumeric()),
+    ]
+    .iter()
+    .filter(|b| **b)
+    .count()
 }
 
 pub fn is_weak(v: &str) -> bool {
@@ -178,7 +223,8 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
             if is_placeholder(&p) {
                 return Some(Verdict::Placeholder);
             }
-            return Some(if is_weak(&p) {
+            let weak = is_weak(&p) || char_classes(&p) == 1;
+            return Some(if weak {
                 Verdict::Weak
             } else {
                 Verdict::Real {
@@ -188,7 +234,13 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
         }
         return None;
     }
-    if !secret_key_name(name) || v.contains('$') {
+    let upper = name.to_ascii_uppercase();
+    if !secret_key_name(name)
+        || v.contains('$')
+        || ["HASH", "SHA", "_SCHEME", "_ALGORITHM"]
+            .iter()
+            .any(|w| upper.contains(w))
+    {
         return None;
     }
     if is_placeholder(v) {
@@ -202,17 +254,23 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
         return Some(Verdict::Weak);
     }
     let long = v.chars().count() >= 16;
-    if long && entropy(v) >= 3.5 {
+    if long && entropy(v) >= 3.5 && char_classes(v) >= 2 {
         return Some(Verdict::Real {
             what: "high-entropy secret".into(),
         });
     }
-    // passwords are often shorter and less random but still real
-    let n = name.to_ascii_uppercase();
-    if (n.contains("PASSWORD") || n.contains("PASS")) && v.chars().count() >= 8 {
-        return Some(Verdict::Real {
-            what: "password".into(),
+    // passwords are often shorter and less random but still real; a plain word is guessable
+    if upper.contains("PASS") && v.chars().count() >= 8 {
+        return Some(if char_classes(v) >= 3 {
+            Verdict::Real {
+                what: "password".into(),
+            }
+        } else {
+            Verdict::Weak
         });
+    }
+    if char_classes(v) == 1 && v.chars().all(|c| c.is_ascii_lowercase()) {
+        return Some(Verdict::Weak);
     }
     None
 }

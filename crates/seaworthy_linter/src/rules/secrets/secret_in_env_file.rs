@@ -62,6 +62,12 @@ impl SecretInEnvFile {
             } else {
                 (Severity::High, "(git status unknown)")
             };
+            // test and dev env files are committed fixtures more often than leaks
+            let sev = if f.environment == seaworthy_syntax::Environment::Dev {
+                Severity::Low
+            } else {
+                sev
+            };
             cx.report(s.file, s.value_span, format!("`{}` holds a real-looking credential ({what}, `{}`) {status}", s.key, s.masked))
                 .severity(sev)
                 .help("rotate the key, keep real values out of the repository (a secret manager, or an untracked `.env` that `.gitignore` and `.dockerignore` both exclude)");

@@ -6,7 +6,7 @@ use serde_json::Value;
 use std::path::Path;
 use std::process::Command as Proc;
 
-const KEY: &str = "sk-ant-api03-Fa4eK3yF0rT3st1ngOnlyNotReal0123456789abcdefXYZ";
+const KEY: &str = "sk-ant-api03-Qm7vB2nX9kLp4RtW8yZc3DfH6jS1aE5gU0iO7wQ2eR4tY";
 
 fn git(dir: &Path, args: &[&str]) -> String {
     let out = Proc::new("git")

@@ -55,6 +55,26 @@ impl BuildContextMissing {
                 continue;
             }
             let dir = join_path(project.file(d.file).dir(), &ctx);
+            // a fragment `include`d from a parent directory resolves paths from there
+            let mut anc = project.file(d.file).dir().to_string();
+            let mut from_parent = false;
+            while let Some((p, _)) = anc.rsplit_once('/') {
+                if project.exists(&join_path(p, &ctx)) {
+                    from_parent = true;
+                    break;
+                }
+                anc = p.to_string();
+            }
+            if !anc.is_empty()
+                && !from_parent
+                && project.exists(&join_path("", &ctx))
+                && !project.file(d.file).dir().is_empty()
+            {
+                from_parent = true;
+            }
+            if !project.exists(&dir) && from_parent {
+                continue;
+            }
             if !project.exists(&dir) {
                 cx.report(
                     d.file,

@@ -10,7 +10,9 @@ declare_rule! {
     /// variables that are neither defined there nor given a default (`${VAR}` → empty string),
     /// required variables (`${VAR:?}`) that are missing, and interpolation syntax errors
     /// (unterminated `${`, unsupported `${VAR/x/y}`). Variables that come from the shell are
-    /// invisible to the audit, so a plain undefined variable is low.
+    /// invisible to the audit, so a plain undefined variable is low, reported once per file, and
+    /// variables documented in an env file of the directory or its parents (`.env.example`,
+    /// `defaults.env`) count as known.
     ///
     /// ## Why is this bad?
     /// Compose substitutes an empty string and starts anyway: `DATABASE_URL=postgres://:@db/`,
@@ -46,6 +48,20 @@ impl UndefinedVariable {
                 continue;
             }
             let mut reported = std::collections::BTreeSet::new();
+            // variables documented in any env file of this directory or its parents (`.env.example`,
+            // `defaults.env`, ...) are known: they are set where the stack is deployed
+            let dir = project.file(d.file).dir().to_string();
+            let known: std::collections::BTreeSet<String> = project
+                .env
+                .files
+                .iter()
+                .filter(|ef| {
+                    let efd = project.file(ef.file).dir();
+                    dir == efd || efd.is_empty() || dir.starts_with(&format!("{efd}/"))
+                })
+                .flat_map(|ef| ef.parsed.entries.iter().map(|e| e.key.clone()))
+                .collect();
+            let mut vars_reported = std::collections::BTreeSet::new();
             for node in &d.yaml.nodes {
                 let Kind::Scalar { value, .. } = &node.kind else {
                     continue;
@@ -67,8 +83,14 @@ impl UndefinedVariable {
                             .help("fix the syntax (`${VAR}`, `${VAR:-default}`, `${VAR:?error}`), or write `$$` for a literal `$`");
                     }
                 }
-                for v in r.refs.iter().filter(|v| v.unresolved && !v.required) {
-                    if reported.insert((node.span, v.name.clone())) {
+                for v in r
+                    .refs
+                    .iter()
+                    .filter(|v| v.unresolved && !v.required && !known.contains(&v.name))
+                {
+                    if vars_reported.insert(v.name.clone())
+                        && reported.insert((node.span, v.name.clone()))
+                    {
                         cx.report(d.file, node.span, format!("`${}` is not defined in `.env` and has no default: compose substitutes an empty string", v.name))
                             .help(format!("define `{}` in `.env`, or give a default: `${{{}:-value}}` (or `${{{}:?explain}}` to fail loudly)", v.name, v.name, v.name));
                     }

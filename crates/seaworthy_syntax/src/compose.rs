@@ -122,6 +122,10 @@ pub struct Service {
     pub stop_grace_period: Option<Str>,
     pub container_name: Option<Str>,
     pub extends: Option<Str>,
+    /// `extends: {file: ...}`: the file the extended service lives in (relative to this file).
+    pub extends_file: Option<Str>,
+    /// Attributes whose value carries a merge tag: (`ports`, `!reset`) or (`command`, `!override`).
+    pub merge_tags: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -254,6 +258,9 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
     }
     for (k, v) in y.entries(node) {
         let Some(key) = y.as_str(k) else { continue };
+        if let Some(tag @ ("!reset" | "!override")) = y.nodes.get(v).and_then(|n| n.tag.as_deref()) {
+            sv.merge_tags.push((key.to_string(), tag.to_string()));
+        }
         match key {
             "image" => sv.image = s(y, v),
             "build" => {
@@ -515,7 +522,10 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
             "network_mode" => sv.network_mode = s(y, v),
             "stop_grace_period" => sv.stop_grace_period = s(y, v),
             "container_name" => sv.container_name = s(y, v),
-            "extends" => sv.extends = s(y, v).or_else(|| y.get(v, "service").and_then(|n| s(y, n))),
+            "extends" => {
+                sv.extends = s(y, v).or_else(|| y.get(v, "service").and_then(|n| s(y, n)));
+                sv.extends_file = y.get(v, "file").and_then(|n| s(y, n));
+            }
             _ => {}
         }
     }

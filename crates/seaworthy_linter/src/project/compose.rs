@@ -5,7 +5,9 @@
 //! Structural validation against the compose specification's JSON schema happens here too.
 
 use super::{join_path, FileId, Project};
-use seaworthy_syntax::compose::{self, ComposeFile, Service};
+use seaworthy_syntax::compose::{
+    self, Build, ComposeFile, Dependency, EnvVar, Healthcheck, Mount, Port, Service, Str,
+};
 use seaworthy_syntax::interpolate::{interpolate, Interpolated};
 use seaworthy_syntax::yaml::{self, Expansion, Yaml};
 use seaworthy_syntax::{Environment, FileKind, Span};
@@ -43,6 +45,227 @@ pub struct MergedService {
     pub name: String,
     /// (compose file, index into that file's `view.services`)
     pub layers: Vec<(FileId, usize)>,
+    /// Services this one `extends` (transitively, the farthest first): they are merged under
+    /// `layers`.
+    pub extends: Vec<(FileId, usize)>,
+}
+
+impl MergedService {
+    /// Every layer in merge order: extended services first, then the service's own files.
+    pub fn all_layers(&self) -> impl Iterator<Item = &(FileId, usize)> {
+        self.extends.iter().chain(&self.layers)
+    }
+}
+
+/// A value of a resolved service and the compose file it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Layered<T> {
+    pub file: FileId,
+    pub value: T,
+}
+
+/// A service after the compose specification's merge rules have been applied across its layers
+/// (`extends`, base file, overrides), each value with the file it comes from. Mappings merge by
+/// key (`environment`, `depends_on`, `build.args`, `networks`), "unique resources" merge by their
+/// key (`ports` by ip/target/published/protocol, `volumes` and `secrets` by target), other
+/// sequences append, and single values, `command`, `entrypoint` and `healthcheck.test` are
+/// replaced by the latest file. `!reset` clears an attribute, `!override` replaces it whole.
+#[derive(Debug, Clone, Default)]
+pub struct ResolvedService {
+    pub name: String,
+    pub image: Option<Layered<Str>>,
+    pub build: Option<Layered<Build>>,
+    pub command: Option<Layered<(Vec<String>, Span)>>,
+    pub entrypoint: Option<Layered<(Vec<String>, Span)>>,
+    pub healthcheck: Option<Layered<Healthcheck>>,
+    pub restart: Option<Layered<Str>>,
+    pub user: Option<Layered<Str>>,
+    pub network_mode: Option<Layered<Str>>,
+    pub stop_grace_period: Option<Layered<Str>>,
+    pub privileged: Option<Layered<Span>>,
+    pub deploy_replicas: Option<Layered<u32>>,
+    pub has_limits: bool,
+    pub environment: Vec<Layered<EnvVar>>,
+    pub env_file: Vec<Layered<Str>>,
+    pub ports: Vec<Layered<Port>>,
+    pub expose: Vec<Layered<Str>>,
+    pub depends_on: Vec<Layered<Dependency>>,
+    pub networks: Vec<Layered<Str>>,
+    pub volumes: Vec<Layered<Mount>>,
+    pub secrets: Vec<Layered<Str>>,
+    pub profiles: Vec<String>,
+}
+
+/// Merge `items` into `into` by a key: an entry with the same key is replaced where it stands,
+/// new ones are appended.
+fn merge_keyed<T: Clone, K: PartialEq>(
+    into: &mut Vec<Layered<T>>,
+    file: FileId,
+    items: &[T],
+    key: impl Fn(&T) -> K,
+) {
+    for it in items {
+        let k = key(it);
+        let v = Layered {
+            file,
+            value: it.clone(),
+        };
+        match into.iter_mut().find(|x| key(&x.value) == k) {
+            Some(slot) => *slot = v,
+            None => into.push(v),
+        }
+    }
+}
+
+fn port_key(p: &Port) -> (Option<String>, String, Option<String>, String) {
+    (
+        p.host_ip.clone(),
+        p.target.clone(),
+        p.published.clone(),
+        p.protocol.clone().unwrap_or_else(|| "tcp".into()),
+    )
+}
+
+impl ResolvedService {
+    fn apply(&mut self, file: FileId, sv: &Service) {
+        let tag = |field: &str| {
+            sv.merge_tags
+                .iter()
+                .find(|(f, _)| f == field)
+                .map(|(_, t)| t.as_str())
+        };
+        // `!reset` drops what the earlier files said; `!override` replaces instead of merging
+        for (field, t) in &sv.merge_tags {
+            if t == "!reset" || t == "!override" {
+                self.clear(field);
+            }
+        }
+        let one = |v: Option<&Str>| {
+            v.map(|v| Layered {
+                file,
+                value: v.clone(),
+            })
+        };
+        macro_rules! single {
+            ($($f:ident),*) => { $( if let Some(v) = one(sv.$f.as_ref()) { self.$f = Some(v); } )* };
+        }
+        single!(image, restart, user, network_mode, stop_grace_period);
+        if let Some(c) = &sv.command {
+            self.command = Some(Layered {
+                file,
+                value: c.clone(),
+            });
+        }
+        if let Some(c) = &sv.entrypoint {
+            self.entrypoint = Some(Layered {
+                file,
+                value: c.clone(),
+            });
+        }
+        if let Some(p) = sv.privileged {
+            self.privileged = Some(Layered { file, value: p });
+        }
+        if let Some(r) = sv.deploy_replicas {
+            self.deploy_replicas = Some(Layered { file, value: r });
+        }
+        self.has_limits |= sv.has_limits;
+        if let Some(hc) = &sv.healthcheck {
+            // a mapping: a later file that only tunes intervals keeps the earlier `test`
+            let keep_test = hc.test.is_empty() && !hc.disabled && tag("healthcheck").is_none();
+            let mut value = hc.clone();
+            if let (true, Some(prev)) = (keep_test, &self.healthcheck) {
+                value.test = prev.value.test.clone();
+                value.shell = prev.value.shell;
+                value.test_span = prev.value.test_span;
+            }
+            self.healthcheck = Some(Layered { file, value });
+        }
+        if let Some(b) = &sv.build {
+            match &mut self.build {
+                Some(prev) => {
+                    let mut merged = prev.value.clone();
+                    // an absent `context` reads as "." in the typed view: keep the earlier one then
+                    if b.context != "." {
+                        merged.context = b.context.clone();
+                    }
+                    if b.dockerfile.is_some() {
+                        merged.dockerfile = b.dockerfile.clone();
+                    }
+                    if b.target.is_some() {
+                        merged.target = b.target.clone();
+                    }
+                    for a in &b.args {
+                        merged.args.retain(|x| x.0.value != a.0.value);
+                        merged.args.push(a.clone());
+                    }
+                    merged.span = b.span;
+                    *prev = Layered {
+                        file,
+                        value: merged,
+                    };
+                }
+                None => {
+                    self.build = Some(Layered {
+                        file,
+                        value: b.clone(),
+                    })
+                }
+            }
+        }
+        merge_keyed(&mut self.environment, file, &sv.environment, |e| {
+            e.key.clone()
+        });
+        merge_keyed(&mut self.depends_on, file, &sv.depends_on, |d| {
+            d.service.clone()
+        });
+        merge_keyed(&mut self.networks, file, &sv.networks, |n| n.value.clone());
+        merge_keyed(&mut self.ports, file, &sv.ports, port_key);
+        merge_keyed(&mut self.volumes, file, &sv.volumes, |m| m.target.clone());
+        merge_keyed(&mut self.secrets, file, &sv.secrets, |s| s.value.clone());
+        // plain sequences append
+        self.env_file.extend(sv.env_file.iter().map(|v| Layered {
+            file,
+            value: v.clone(),
+        }));
+        self.expose.extend(sv.expose.iter().map(|v| Layered {
+            file,
+            value: v.clone(),
+        }));
+        for p in &sv.profiles {
+            if !self.profiles.contains(p) {
+                self.profiles.push(p.clone());
+            }
+        }
+    }
+
+    fn clear(&mut self, field: &str) {
+        match field {
+            "image" => self.image = None,
+            "build" => self.build = None,
+            "command" => self.command = None,
+            "entrypoint" => self.entrypoint = None,
+            "healthcheck" => self.healthcheck = None,
+            "restart" => self.restart = None,
+            "user" => self.user = None,
+            "network_mode" => self.network_mode = None,
+            "stop_grace_period" => self.stop_grace_period = None,
+            "privileged" => self.privileged = None,
+            "environment" => self.environment.clear(),
+            "env_file" => self.env_file.clear(),
+            "ports" => self.ports.clear(),
+            "expose" => self.expose.clear(),
+            "depends_on" => self.depends_on.clear(),
+            "networks" => self.networks.clear(),
+            "volumes" => self.volumes.clear(),
+            "secrets" => self.secrets.clear(),
+            "profiles" => self.profiles.clear(),
+            "deploy" => {
+                self.deploy_replicas = None;
+                self.has_limits = false;
+            }
+            _ => {}
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -70,13 +293,28 @@ impl ComposeModel {
         Some((d, d.view.services.get(idx)?))
     }
 
-    /// The last layer's value of a field (override semantics for single values).
+    /// The service with the compose specification's merge rules applied across its layers.
+    pub fn resolve(&self, s: &MergedService) -> ResolvedService {
+        let mut r = ResolvedService {
+            name: s.name.clone(),
+            ..Default::default()
+        };
+        for l in s.all_layers() {
+            if let Some((d, sv)) = self.layer(*l) {
+                r.apply(d.file, sv);
+            }
+        }
+        r
+    }
+
+    /// The last layer's value of a field (override semantics for single values), looking
+    /// through `extends` too.
     pub fn effective<'a, T>(
         &'a self,
         s: &MergedService,
         f: impl Fn(&'a Service) -> Option<T>,
     ) -> Option<(FileId, T)> {
-        s.layers.iter().rev().find_map(|l| {
+        s.all_layers().collect::<Vec<_>>().into_iter().rev().find_map(|l| {
             let (d, sv) = self.layer(*l)?;
             f(sv).map(|v| (d.file, v))
         })
@@ -248,6 +486,39 @@ pub(super) fn build(project: &mut Project) {
             .or_default()
             .push(d.file);
     }
+    // `include:`d files belong to the project of the file that includes them (their services
+    // first, as the spec loads them before the including file's own)
+    let includes = |id: FileId| -> Vec<FileId> {
+        let dir = project.file(id).dir();
+        docs.iter()
+            .find(|d| d.file == id)
+            .map(|d| {
+                d.view
+                    .include
+                    .iter()
+                    .filter_map(|i| project.file_by_path(&join_path(dir, &i.value)))
+                    .map(|f| f.id)
+                    .filter(|f| *f != id && docs.iter().any(|d| d.file == *f))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    let included: std::collections::HashSet<FileId> =
+        docs.iter().flat_map(|d| includes(d.file)).collect();
+    let with_includes = |fs: Vec<FileId>| -> Vec<FileId> {
+        let mut out: Vec<FileId> = Vec::new();
+        for f in fs {
+            for i in includes(f) {
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+            if !out.contains(&f) {
+                out.push(f);
+            }
+        }
+        out
+    };
     let mut projects = Vec::new();
     let mut dirs: Vec<_> = by_dir.into_iter().collect();
     dirs.sort();
@@ -267,7 +538,7 @@ pub(super) fn build(project: &mut Project) {
         let others: Vec<FileId> = files
             .iter()
             .copied()
-            .filter(|f| !is_base(&name(*f)) && !is_override(&name(*f)))
+            .filter(|f| !is_base(&name(*f)) && !is_override(&name(*f)) && !included.contains(f))
             .collect();
         if !base.is_empty() {
             let mut fs = base.clone();
@@ -277,16 +548,22 @@ pub(super) fn build(project: &mut Project) {
             } else {
                 Environment::Dev
             };
-            projects.push(make_project(&docs, &dir, env, fs));
+            projects.push(make_project(project, &docs, &dir, env, with_includes(fs)));
         }
         for o in others {
             let mut fs = base.clone();
             fs.push(o);
-            projects.push(make_project(&docs, &dir, project.file(o).environment, fs));
+            projects.push(make_project(
+                project,
+                &docs,
+                &dir,
+                project.file(o).environment,
+                with_includes(fs),
+            ));
         }
         if base.is_empty() {
             for o in overrides {
-                projects.push(make_project(&docs, &dir, Environment::Dev, vec![o]));
+                projects.push(make_project(project, &docs, &dir, Environment::Dev, vec![o]));
             }
         }
     }
@@ -316,6 +593,7 @@ pub(super) fn build(project: &mut Project) {
 }
 
 fn make_project(
+    project: &Project,
     docs: &[ComposeDoc],
     dir: &str,
     environment: Environment,
@@ -328,10 +606,19 @@ fn make_project(
         };
         for (i, s) in d.view.services.iter().enumerate() {
             match services.iter_mut().find(|m| m.name == s.name) {
-                Some(m) => m.layers.push((*f, i)),
+                Some(m) => {
+                    // an override that `extends` brings the extended service in under itself
+                    for l in extended(project, docs, (*f, i), 0) {
+                        if !m.all_layers().any(|x| *x == l) {
+                            m.extends.push(l);
+                        }
+                    }
+                    m.layers.push((*f, i));
+                }
                 None => services.push(MergedService {
                     name: s.name.clone(),
                     layers: vec![(*f, i)],
+                    extends: extended(project, docs, (*f, i), 0),
                 }),
             }
         }
@@ -342,6 +629,52 @@ fn make_project(
         files,
         services,
     }
+}
+
+/// The layers a service `extends`, transitively, farthest first (a cycle or a missing target
+/// ends the chain).
+fn extended(
+    project: &Project,
+    docs: &[ComposeDoc],
+    (file, idx): (FileId, usize),
+    depth: usize,
+) -> Vec<(FileId, usize)> {
+    const MAX_DEPTH: usize = 8;
+    let Some(sv) = docs
+        .iter()
+        .find(|d| d.file == file)
+        .and_then(|d| d.view.services.get(idx))
+    else {
+        return Vec::new();
+    };
+    let (Some(target), true) = (&sv.extends, depth < MAX_DEPTH) else {
+        return Vec::new();
+    };
+    let target_file = match &sv.extends_file {
+        Some(rel) => project
+            .file_by_path(&join_path(project.file(file).dir(), &rel.value))
+            .map(|f| f.id),
+        None => Some(file),
+    };
+    let Some(tf) = target_file else {
+        return Vec::new();
+    };
+    let Some(ti) = docs
+        .iter()
+        .find(|d| d.file == tf)
+        .and_then(|d| d.view.services.iter().position(|s| s.name == target.value))
+    else {
+        return Vec::new();
+    };
+    if (tf, ti) == (file, idx) {
+        return Vec::new();
+    }
+    let mut chain = extended(project, docs, (tf, ti), depth + 1);
+    if chain.contains(&(tf, ti)) {
+        return chain;
+    }
+    chain.push((tf, ti));
+    chain
 }
 
 #[cfg(test)]
@@ -381,6 +714,127 @@ mod tests {
         assert_eq!(image, "app:2");
         assert!(m.effective(api, |s| s.command.as_ref()).is_none());
         assert_eq!(m.docs[0].interpolate("v${TAG}").value, "v3");
+    }
+
+    fn dev_project(p: &crate::project::Project) -> &super::ComposeProject {
+        p.compose
+            .projects
+            .iter()
+            .find(|x| x.environment == seaworthy_syntax::Environment::Dev)
+            .unwrap()
+    }
+
+    #[test]
+    fn override_merge_follows_the_spec() {
+        let p = project_from_txtar(
+            "-- docker-compose.yml --\nservices:\n  api:\n    image: app:1\n    command: gunicorn app:app\n    ports:\n      - \"8000:8000\"\n      - \"9000:9000\"\n    environment:\n      A: base\n      B: base\n    volumes:\n      - data:/data\n      - ./conf:/etc/app:ro\n    env_file: [common.env]\n    healthcheck:\n      test: [\"CMD\", \"curl\", \"-f\", \"http://localhost:8000/health\"]\n    depends_on: [db]\n    build:\n      context: ./api\n      args:\n        X: \"1\"\n  db:\n    image: postgres:16\n\
+-- docker-compose.override.yml --\nservices:\n  api:\n    command: [\"uvicorn\", \"app:app\", \"--reload\"]\n    ports:\n      - \"8000:8000\"\n      - \"5678:5678\"\n    environment:\n      - B=dev\n      - C=dev\n    volumes:\n      - ./conf-dev:/etc/app\n    env_file: [dev.env]\n    healthcheck:\n      interval: 5s\n    depends_on:\n      db:\n        condition: service_healthy\n    build:\n      target: dev\n      args:\n        Y: \"2\"\n",
+        );
+        let m = &p.compose;
+        let dev = dev_project(&p);
+        assert_eq!(dev.files.len(), 2);
+        let api = m.resolve(dev.services.iter().find(|s| s.name == "api").unwrap());
+        let path = |f| p.file(f).path.as_str();
+        // command: replaced, not appended
+        let cmd = api.command.as_ref().unwrap();
+        assert_eq!(cmd.value.0, ["uvicorn", "app:app", "--reload"]);
+        assert_eq!(path(cmd.file), "docker-compose.override.yml");
+        // image: untouched single value stays from the base
+        assert_eq!(path(api.image.as_ref().unwrap().file), "docker-compose.yml");
+        // ports: unique by (ip, target, published, protocol): 8000 merged, 5678 appended
+        let ports: Vec<_> = api
+            .ports
+            .iter()
+            .map(|x| x.value.published.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(ports, ["8000", "9000", "5678"]);
+        assert_eq!(path(api.ports[0].file), "docker-compose.override.yml");
+        // environment: merged by name, map and list syntax alike, origin per variable
+        let env: Vec<_> = api
+            .environment
+            .iter()
+            .map(|e| (e.value.key.as_str(), e.value.value.clone().unwrap_or_default(), path(e.file)))
+            .collect();
+        assert_eq!(
+            env,
+            [
+                ("A", "base".to_string(), "docker-compose.yml"),
+                ("B", "dev".to_string(), "docker-compose.override.yml"),
+                ("C", "dev".to_string(), "docker-compose.override.yml"),
+            ]
+        );
+        // volumes: unique by target: /etc/app replaced (and no longer read-only)
+        let vols: Vec<_> = api
+            .volumes
+            .iter()
+            .map(|v| (v.value.target.as_str(), v.value.read_only))
+            .collect();
+        assert_eq!(vols, [("/data", false), ("/etc/app", false)]);
+        // env_file: a plain sequence appends
+        assert_eq!(api.env_file.len(), 2);
+        // healthcheck: a mapping, the override only tuned the interval: the test stays
+        let hc = api.healthcheck.as_ref().unwrap();
+        assert!(hc.value.test.iter().any(|w| w == "curl"), "{:?}", hc.value.test);
+        // depends_on: merged by service, long form wins
+        assert_eq!(api.depends_on.len(), 1);
+        assert_eq!(api.depends_on[0].value.condition, "service_healthy");
+        // build: mapping merge, args by key
+        let b = &api.build.as_ref().unwrap().value;
+        assert_eq!(b.context, "./api");
+        assert_eq!(b.target.as_ref().unwrap().value, "dev");
+        assert_eq!(b.args.len(), 2);
+    }
+
+    #[test]
+    fn reset_and_override_tags() {
+        let p = project_from_txtar(
+            "-- compose.yaml --\nservices:\n  web:\n    image: app\n    ports: [\"8080:80\"]\n    environment:\n      FOO: bar\n-- compose.override.yaml --\nservices:\n  web:\n    ports: !override\n      - \"8443:443\"\n    environment: !reset {}\n",
+        );
+        let web = p
+            .compose
+            .resolve(dev_project(&p).services.iter().find(|s| s.name == "web").unwrap());
+        let ports: Vec<_> = web.ports.iter().map(|x| x.value.target.as_str()).collect();
+        assert_eq!(ports, ["443"]);
+        assert!(web.environment.is_empty());
+        assert!(web.image.is_some());
+    }
+
+    #[test]
+    fn extends_and_include() {
+        let p = project_from_txtar(
+            "-- compose.yaml --\ninclude:\n  - infra/db.yaml\nservices:\n  worker:\n    extends:\n      file: common.yaml\n      service: base\n    command: celery -A app worker\n  beat:\n    extends: worker\n    command: celery -A app beat\n-- common.yaml --\nservices:\n  base:\n    image: app:1\n    restart: unless-stopped\n    environment:\n      LOG_LEVEL: info\n-- infra/db.yaml --\nservices:\n  db:\n    image: postgres:16\n",
+        );
+        let m = &p.compose;
+        let proj = m
+            .projects
+            .iter()
+            .find(|x| x.files.iter().any(|f| p.file(*f).path == "compose.yaml"))
+            .unwrap();
+        // the included file's services are part of the project
+        assert!(proj.services.iter().any(|s| s.name == "db"));
+        assert!(proj.files.iter().any(|f| p.file(*f).path == "infra/db.yaml"));
+        let beat = proj.services.iter().find(|s| s.name == "beat").unwrap();
+        // beat extends worker, which extends base in another file
+        assert_eq!(beat.extends.len(), 2);
+        let r = m.resolve(beat);
+        assert_eq!(r.image.as_ref().unwrap().value.value, "app:1");
+        assert_eq!(p.file(r.restart.as_ref().unwrap().file).path, "common.yaml");
+        assert_eq!(r.command.as_ref().unwrap().value.0.last().unwrap(), "beat");
+        assert_eq!(r.environment.len(), 1);
+        // `effective` looks through extends as well
+        assert!(m.effective(beat, |s| s.restart.as_ref()).is_some());
+    }
+
+    #[test]
+    fn extends_cycles_end() {
+        let p = project_from_txtar(
+            "-- compose.yaml --\nservices:\n  a:\n    extends: b\n    image: x\n  b:\n    extends: a\n  c:\n    extends: c\n",
+        );
+        let proj = &p.compose.projects[0];
+        for s in &proj.services {
+            assert!(s.extends.len() <= 2, "{:?}", s.extends);
+            let _ = p.compose.resolve(s);
+        }
     }
 
     #[test]

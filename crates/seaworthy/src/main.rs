@@ -75,7 +75,7 @@ struct AuditArgs {
     /// Output format.
     #[arg(long, short = 'f', value_enum, default_value_t = Format::Text)]
     format: Format,
-    /// Write the report to this file instead of standard output.
+    /// Write the report to this file instead of standard output (`-` is standard output).
     #[arg(long, short = 'o')]
     output: Option<PathBuf>,
     /// Exit with status 1 when a finding is at or above this severity [default: high, or the config's `fail-on`].
@@ -393,7 +393,8 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         .ok()
         .and_then(|p| p.file_name().map(|n| n.to_string_lossy().to_string()))
         .unwrap_or_else(|| root.display().to_string());
-    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
+    let output = args.output.as_ref().filter(|p| p.as_os_str() != "-");
+    let to_terminal = output.is_none() && std::io::stdout().is_terminal();
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
@@ -412,7 +413,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         Format::Markdown => render::markdown::render(&audit, &root_name),
         Format::Github => github(&audit),
     };
-    match &args.output {
+    match output {
         Some(p) => {
             std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display()))?
         }

@@ -385,6 +385,20 @@ fn single_file_argument() {
 }
 
 #[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("Dockerfile"), "FROM python:3.12-slim\n").unwrap();
+    let out = seaworthy()
+        .current_dir(dir.path())
+        .args(["audit", ".", "--format", "json", "--no-git", "-o", "-"])
+        .output()
+        .unwrap();
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"][0]["path"], "Dockerfile");
+    assert!(!dir.path().join("-").exists());
+}
+
+#[test]
 fn github_format_emits_workflow_commands() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

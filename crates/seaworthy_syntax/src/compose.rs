@@ -258,7 +258,8 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
     }
     for (k, v) in y.entries(node) {
         let Some(key) = y.as_str(k) else { continue };
-        if let Some(tag @ ("!reset" | "!override")) = y.nodes.get(v).and_then(|n| n.tag.as_deref()) {
+        if let Some(tag @ ("!reset" | "!override")) = y.nodes.get(v).and_then(|n| n.tag.as_deref())
+        {
             sv.merge_tags.push((key.to_string(), tag.to_string()));
         }
         match key {

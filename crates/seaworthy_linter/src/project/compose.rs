@@ -314,10 +314,14 @@ impl ComposeModel {
         s: &MergedService,
         f: impl Fn(&'a Service) -> Option<T>,
     ) -> Option<(FileId, T)> {
-        s.all_layers().collect::<Vec<_>>().into_iter().rev().find_map(|l| {
-            let (d, sv) = self.layer(*l)?;
-            f(sv).map(|v| (d.file, v))
-        })
+        s.all_layers()
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .find_map(|l| {
+                let (d, sv) = self.layer(*l)?;
+                f(sv).map(|v| (d.file, v))
+            })
     }
 
     /// Every (doc, service) pair in every file.
@@ -563,7 +567,13 @@ pub(super) fn build(project: &mut Project) {
         }
         if base.is_empty() {
             for o in overrides {
-                projects.push(make_project(project, &docs, &dir, Environment::Dev, vec![o]));
+                projects.push(make_project(
+                    project,
+                    &docs,
+                    &dir,
+                    Environment::Dev,
+                    vec![o],
+                ));
             }
         }
     }
@@ -753,7 +763,13 @@ mod tests {
         let env: Vec<_> = api
             .environment
             .iter()
-            .map(|e| (e.value.key.as_str(), e.value.value.clone().unwrap_or_default(), path(e.file)))
+            .map(|e| {
+                (
+                    e.value.key.as_str(),
+                    e.value.value.clone().unwrap_or_default(),
+                    path(e.file),
+                )
+            })
             .collect();
         assert_eq!(
             env,
@@ -774,7 +790,11 @@ mod tests {
         assert_eq!(api.env_file.len(), 2);
         // healthcheck: a mapping, the override only tuned the interval: the test stays
         let hc = api.healthcheck.as_ref().unwrap();
-        assert!(hc.value.test.iter().any(|w| w == "curl"), "{:?}", hc.value.test);
+        assert!(
+            hc.value.test.iter().any(|w| w == "curl"),
+            "{:?}",
+            hc.value.test
+        );
         // depends_on: merged by service, long form wins
         assert_eq!(api.depends_on.len(), 1);
         assert_eq!(api.depends_on[0].value.condition, "service_healthy");
@@ -790,9 +810,13 @@ mod tests {
         let p = project_from_txtar(
             "-- compose.yaml --\nservices:\n  web:\n    image: app\n    ports: [\"8080:80\"]\n    environment:\n      FOO: bar\n-- compose.override.yaml --\nservices:\n  web:\n    ports: !override\n      - \"8443:443\"\n    environment: !reset {}\n",
         );
-        let web = p
-            .compose
-            .resolve(dev_project(&p).services.iter().find(|s| s.name == "web").unwrap());
+        let web = p.compose.resolve(
+            dev_project(&p)
+                .services
+                .iter()
+                .find(|s| s.name == "web")
+                .unwrap(),
+        );
         let ports: Vec<_> = web.ports.iter().map(|x| x.value.target.as_str()).collect();
         assert_eq!(ports, ["443"]);
         assert!(web.environment.is_empty());
@@ -812,7 +836,10 @@ mod tests {
             .unwrap();
         // the included file's services are part of the project
         assert!(proj.services.iter().any(|s| s.name == "db"));
-        assert!(proj.files.iter().any(|f| p.file(*f).path == "infra/db.yaml"));
+        assert!(proj
+            .files
+            .iter()
+            .any(|f| p.file(*f).path == "infra/db.yaml"));
         let beat = proj.services.iter().find(|s| s.name == "beat").unwrap();
         // beat extends worker, which extends base in another file
         assert_eq!(beat.extends.len(), 2);

@@ -16,10 +16,12 @@ pub mod http_splitting;
 pub mod https_disabled;
 pub mod https_redirect_missing;
 pub mod origin_check_regex;
+pub mod proxy_forwarded_headers_missing;
 pub mod proxy_pass_variable_ssrf;
 pub mod rate_limit_missing;
 pub mod security_headers_missing;
 pub mod server_tokens_exposed;
+pub mod ssl_ciphers_weak;
 pub mod static_cache_disabled;
 pub mod tls_weak_protocols;
 pub mod websocket_timeout_short;
@@ -53,6 +55,8 @@ pub const RULES: &[&dyn Rule] = &[
     &origin_check_regex::OriginCheckRegex,
     &websocket_timeout_short::WebsocketTimeoutShort,
     &gzip_disabled::GzipDisabled,
+    &ssl_ciphers_weak::SslCiphersWeak,
+    &proxy_forwarded_headers_missing::ProxyForwardedHeadersMissing,
 ];
 
 /// One `server` block in context.

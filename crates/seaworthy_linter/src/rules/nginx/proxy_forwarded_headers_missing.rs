@@ -1,0 +1,101 @@
+use super::{location_path, scopes};
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports `proxy_pass` locations where neither `X-Forwarded-For` nor `X-Real-IP` is set,
+    /// and, on a TLS server, `X-Forwarded-Proto` is not set either (with nginx's inheritance: a
+    /// location's own `proxy_set_header` replaces the server's). A location that includes a
+    /// proxy snippet the repository does not ship (`include proxy_params;`) is not reported.
+    ///
+    /// ## Why is this bad?
+    /// Without them the application sees nginx as the client: every request has the proxy's
+    /// IP, so logs, per-IP rate limits and audit trails are useless, and on a TLS server the app
+    /// believes requests came over plain HTTP, which breaks `https` URLs, secure cookies and
+    /// CSRF origin checks (Django `SECURE_PROXY_SSL_HEADER`, Gunicorn `forwarded_allow_ips`,
+    /// Uvicorn `--proxy-headers` all read these headers).
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 443 ssl;
+    ///     location / {
+    ///         proxy_pass http://app:8000;
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// server {
+    ///     listen 443 ssl;
+    ///     location / {
+    ///         proxy_set_header Host $host;
+    ///         proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    ///         proxy_set_header X-Forwarded-Proto $scheme;
+    ///         proxy_pass http://app:8000;
+    ///     }
+    /// }
+    /// ```
+    pub struct ProxyForwardedHeadersMissing {
+        code: "SW3024",
+        name: "proxy-forwarded-headers-missing",
+        family: Nginx,
+        severity: Low,
+        category: Operability,
+        summary: "proxy_pass without the client address or scheme headers",
+    }
+}
+
+impl ProxyForwardedHeadersMissing {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let mut seen = std::collections::BTreeSet::new();
+        for scope in scopes(project) {
+            let tls = scope.is_tls();
+            for chain in scope.locations() {
+                let Some(loc) = chain.last() else { continue };
+                let Some(pass) = loc.kids().iter().find(|d| d.name == "proxy_pass") else {
+                    continue;
+                };
+                // a snippet outside the repository probably sets them
+                let snippet = chain
+                    .iter()
+                    .flat_map(|b| b.kids())
+                    .chain(scope.http.iter())
+                    .any(|d| d.name == "include" && d.arg(0).is_some_and(|a| a.contains("proxy")));
+                if snippet {
+                    continue;
+                }
+                let headers = scope.effective("proxy_set_header", &chain);
+                let has = |name: &str| {
+                    headers
+                        .iter()
+                        .any(|h| h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case(name)))
+                };
+                let mut missing = Vec::new();
+                if !has("X-Forwarded-For") && !has("X-Real-IP") && !has("Forwarded") {
+                    missing.push("X-Forwarded-For");
+                }
+                if tls && !has("X-Forwarded-Proto") && !has("Forwarded") {
+                    missing.push("X-Forwarded-Proto");
+                }
+                if missing.is_empty() || !seen.insert((pass.file, pass.span)) {
+                    continue;
+                }
+                cx.report(
+                    pass.file,
+                    pass.span,
+                    format!(
+                        "location `{}` proxies to {} without {}: the app sees nginx as the client",
+                        location_path(loc),
+                        pass.arg(0).unwrap_or("?"),
+                        missing.join(" or ")
+                    ),
+                )
+                .help("add `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` and `proxy_set_header X-Forwarded-Proto $scheme;`, and make the app trust them from nginx only");
+            }
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! (git history, build contexts, images). Messages never contain a secret in full.
 
 pub mod copy_source_dockerignored;
+pub mod dev_settings_in_production_env;
 pub mod dockerignore_gaps;
 pub mod env_example_drift;
 pub mod env_file_not_gitignored;
@@ -28,6 +29,7 @@ pub const RULES: &[&dyn Rule] = &[
     &copy_source_dockerignored::CopySourceDockerignored,
     &env_example_drift::EnvExampleDrift,
     &env_value_differs_from_compose::EnvValueDiffersFromCompose,
+    &dev_settings_in_production_env::DevSettingsInProductionEnv,
 ];
 
 /// The `.dockerignore` that applies to a Dockerfile built from `context`: `<Dockerfile>.dockerignore`

@@ -1,0 +1,172 @@
+use crate::declare_rule;
+use crate::project::{join_path, FileId, Project};
+use crate::rule::Checker;
+use seaworthy_syntax::yaml::Kind;
+use seaworthy_syntax::{Environment, Span};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports development settings (`DEBUG=1`, `FLASK_DEBUG=true`, `ENVIRONMENT=development`,
+    /// `NODE_ENV=development`, `APP_ENV=local`, ...) in an env file that reaches production: a
+    /// production env file (`.env.prod`), an `env_file:` of a service in a stack that is not
+    /// dev-only, or the `.env` whose value a shared or production compose file interpolates.
+    /// Dev env files (`.env.dev`, `.env.local`) and dev-only stacks are not reported.
+    ///
+    /// ## Why is this bad?
+    /// Debug mode answers errors with stack traces, settings and sometimes an interactive
+    /// console; "development" switches off production safeguards (secure cookies, caching, strict
+    /// hosts). The compose file says nothing about it: the value hides in `.env` (seed audit
+    /// s000 W3, `ENVIRONMENT=development` feeding the only compose file).
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.0.0
+    ///     env_file: .env
+    /// ```
+    /// ```env
+    /// ENVIRONMENT=development
+    /// DEBUG=1
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.0.0
+    ///     env_file: .env
+    /// ```
+    /// ```env
+    /// ENVIRONMENT=production
+    /// DEBUG=0
+    /// ```
+    pub struct DevSettingsInProductionEnv {
+        code: "SW4011",
+        name: "dev-settings-in-production-env",
+        family: Secrets,
+        severity: Medium,
+        category: Security,
+        summary: "Debug or development mode in an env file production uses",
+    }
+}
+
+/// Is `KEY=value` a development setting? Returns the production value to suggest.
+pub fn dev_setting(key: &str, value: &str) -> Option<&'static str> {
+    let k = key.to_ascii_uppercase();
+    let v = value.trim().to_ascii_lowercase();
+    let truthy = matches!(v.as_str(), "1" | "true" | "yes" | "on");
+    if (k == "DEBUG" || k.ends_with("_DEBUG")) && truthy {
+        return Some("0");
+    }
+    let env_key = matches!(
+        k.as_str(),
+        "ENVIRONMENT"
+            | "ENV"
+            | "APP_ENV"
+            | "APP_ENVIRONMENT"
+            | "NODE_ENV"
+            | "FLASK_ENV"
+            | "DJANGO_ENV"
+            | "RAILS_ENV"
+            | "RACK_ENV"
+            | "PYTHON_ENV"
+            | "STAGE"
+    );
+    (env_key && matches!(v.as_str(), "dev" | "development" | "local" | "debug"))
+        .then_some("production")
+}
+
+/// Why an env file reaches production: (message, related file, related span).
+type Reach = (String, FileId, Span);
+
+impl DevSettingsInProductionEnv {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for env in project.env.files.iter().filter(|e| !e.is_example) {
+            let file = project.file(env.file);
+            if file.environment == Environment::Dev {
+                continue;
+            }
+            let dev: Vec<_> = env
+                .parsed
+                .entries
+                .iter()
+                .filter_map(|e| dev_setting(&e.key, &e.value).map(|good| (e, good)))
+                .collect();
+            if dev.is_empty() {
+                continue;
+            }
+            // env_file: of a service in a stack that is not dev-only
+            let mut loaded: Option<Reach> = None;
+            'projects: for p in &project.compose.projects {
+                if p.environment == Environment::Dev {
+                    continue;
+                }
+                for s in &p.services {
+                    let r = project.compose.resolve(s);
+                    for ef in &r.env_file {
+                        let dir = project.file(ef.file).dir();
+                        if join_path(dir, &ef.value.value) == file.path {
+                            loaded = Some((
+                                format!("loaded by `{}` here", s.name),
+                                ef.file,
+                                ef.value.span,
+                            ));
+                            break 'projects;
+                        }
+                    }
+                }
+            }
+            for (e, good) in dev {
+                let reach = if file.environment == Environment::Prod {
+                    None
+                } else if let Some(l) = &loaded {
+                    Some(l.clone())
+                } else if let Some(i) = interpolated(project, env.file, &e.key) {
+                    Some(i)
+                } else {
+                    continue;
+                };
+                let f = cx.report(
+                    env.file,
+                    e.key_span.cover(e.value_span),
+                    format!(
+                        "`{}={}` is a development setting in `{}`, which production uses",
+                        e.key,
+                        e.value.trim(),
+                        file.path
+                    ),
+                );
+                f.help(format!(
+                    "set `{}={good}` here and keep development values in `.env.dev` or a compose override",
+                    e.key
+                ));
+                if let Some((msg, rf, rs)) = reach {
+                    f.related(rf, rs, msg);
+                }
+            }
+        }
+    }
+}
+
+/// A compose file of a non-dev stack that interpolates `key` from this `.env`.
+fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
+    let m = &project.compose;
+    for p in m.projects.iter().filter(|p| p.environment != Environment::Dev) {
+        for f in &p.files {
+            let Some(d) = m.doc(*f) else { continue };
+            if d.dotenv.get(key).is_none_or(|o| o.file != env) {
+                continue;
+            }
+            for node in &d.yaml.nodes {
+                let Kind::Scalar { value, .. } = &node.kind else {
+                    continue;
+                };
+                if value.contains('$') && d.interpolate(value).refs.iter().any(|r| r.name == key) {
+                    return Some((format!("`${{{key}}}` is interpolated here"), d.file, node.span));
+                }
+            }
+        }
+    }
+    None
+}

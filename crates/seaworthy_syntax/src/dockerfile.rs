@@ -178,6 +178,32 @@ pub struct Instruction {
     pub heredocs: Vec<Heredoc>,
     /// For `ONBUILD`: the wrapped instruction.
     pub onbuild: Option<Box<Instruction>>,
+    /// [`Instruction::commands`], parsed once on first use (rules ask for it many times).
+    pub commands_memo: Memo<Vec<crate::shell::SimpleCommand>>,
+}
+
+/// A lazily computed value that takes no part in equality or debug output.
+#[derive(Clone, Default)]
+pub struct Memo<T>(std::sync::OnceLock<T>);
+
+impl<T> Memo<T> {
+    pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
+        self.0.get_or_init(f)
+    }
+}
+
+impl<T> PartialEq for Memo<T> {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for Memo<T> {}
+
+impl<T> std::fmt::Debug for Memo<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Memo")
+    }
 }
 
 impl Instruction {
@@ -213,6 +239,15 @@ impl Instruction {
     /// Simple commands of a shell-form `RUN`/`CMD`/`ENTRYPOINT` (heredoc scripts included), spans
     /// mapped to the file. Exec form yields one command made of the JSON words.
     pub fn commands(&self) -> Vec<crate::shell::SimpleCommand> {
+        self.command_list().to_vec()
+    }
+
+    /// [`Instruction::commands`] without the copy: parsed once per instruction.
+    pub fn command_list(&self) -> &[crate::shell::SimpleCommand] {
+        self.commands_memo.get_or_init(|| self.parse_commands())
+    }
+
+    fn parse_commands(&self) -> Vec<crate::shell::SimpleCommand> {
         if let Some(json) = &self.json {
             // ["sh", "-c", "script"]: look inside the script
             if json.len() >= 3
@@ -953,6 +988,7 @@ impl<'a> Parser<'a> {
             args_span,
             json,
             heredocs: Vec::new(),
+            commands_memo: Memo::default(),
             onbuild,
         }
     }

@@ -76,12 +76,19 @@ impl Project {
                 return true;
             };
             let m = glob.compile_matcher();
-            return self.all_paths.iter().any(|p| {
-                m.is_match(p.trim_end_matches('/'))
-                    || p.char_indices()
-                        .filter(|(_, c)| *c == '/')
-                        .any(|(i, _)| m.is_match(&p[..i]))
-            });
+            // only paths under the glob's literal directory prefix can match
+            let literal = &full[..full.find(['*', '?', '[']).unwrap_or(full.len())];
+            let prefix = &literal[..literal.rfind('/').map_or(0, |i| i + 1)];
+            return self
+                .all_paths
+                .range(prefix.to_string()..)
+                .take_while(|p| p.starts_with(prefix))
+                .any(|p| {
+                    m.is_match(p.trim_end_matches('/'))
+                        || p.char_indices()
+                            .filter(|(_, c)| *c == '/')
+                            .any(|(i, _)| m.is_match(&p[..i]))
+                });
         }
         self.exists(&full)
     }

@@ -426,7 +426,7 @@ pub(super) fn build(project: &mut Project) {
             match y.to_json(root, yaml::EXPANSION_BUDGET) {
                 Expansion::Done(json) => {
                     for err in v.iter_errors(&json).take(20) {
-                        let path = err.instance_path.to_string();
+                        let path = err.instance_path().to_string();
                         let mut node = node_at(&y, root, &path);
                         let msg = err.to_string();
                         // "Additional properties are not allowed ('x' was unexpected)": point at the key

@@ -94,7 +94,7 @@ impl Project {
                 else {
                     continue;
                 };
-                for cmd in ins.commands() {
+                for cmd in ins.command_list() {
                     let argv = strip_exec(cmd.argv());
                     if argv.is_empty() {
                         continue;

@@ -115,7 +115,7 @@ impl BuildToolsInFinalStage {
                 if tools.is_empty() {
                     continue;
                 }
-                let removed_later = ins.commands().iter().any(|c| {
+                let removed_later = ins.command_list().iter().any(|c| {
                     let a = c.argv();
                     a.first().is_some_and(|w| {
                         matches!(w.text.as_str(), "apt-get" | "apt" | "apk" | "yum" | "dnf")
@@ -132,7 +132,7 @@ impl BuildToolsInFinalStage {
                 if removed_later
                     || virtual_pkg
                         && ins
-                            .commands()
+                            .command_list()
                             .iter()
                             .any(|c| c.argv().iter().any(|w| w.text == "del"))
                 {

@@ -66,7 +66,7 @@ fn runs_opaque_installer(df: &seaworthy_syntax::dockerfile::Dockerfile, mut inde
             if ins.keyword != Keyword::Run {
                 continue;
             }
-            for c in ins.commands() {
+            for c in ins.command_list() {
                 let Some(p) = c.argv().first() else { continue };
                 let t = p.text.as_str();
                 let system = [

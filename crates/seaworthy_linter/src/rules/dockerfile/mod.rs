@@ -86,13 +86,13 @@ pub fn dockerfiles(project: &Project) -> impl Iterator<Item = &DockerfileDoc> {
 pub fn run_commands<'a>(
     df: &'a Dockerfile,
     stage: &Stage,
-) -> Vec<(usize, &'a Instruction, SimpleCommand)> {
+) -> Vec<(usize, &'a Instruction, &'a SimpleCommand)> {
     let mut out = Vec::new();
     for (idx, ins) in df.stage_instructions(stage) {
         if ins.keyword != Keyword::Run {
             continue;
         }
-        for c in ins.commands() {
+        for c in ins.command_list() {
             out.push((idx, ins, c));
         }
     }

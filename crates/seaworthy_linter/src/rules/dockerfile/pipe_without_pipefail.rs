@@ -56,7 +56,7 @@ impl PipeWithoutPipefail {
                     if ins.args.text.contains("pipefail") || body.contains("pipefail") {
                         continue;
                     }
-                    let cmds = ins.commands();
+                    let cmds = ins.command_list();
                     // an alpine/busybox `sh` has no pipefail before 3.x; still worth fixing with `set -o pipefail` in ash
                     if let Some(c) = cmds.iter().find(|c| c.next == Some(Op::Pipe)) {
                         cx.report(doc.file, c.span, "a pipe in `RUN` without `pipefail`: a failure on the left side is ignored")

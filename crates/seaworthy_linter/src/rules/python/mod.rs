@@ -46,7 +46,7 @@ pub fn pip_installs(df: &Dockerfile) -> Vec<PipInstall> {
             if ins.keyword != Keyword::Run {
                 continue;
             }
-            for cmd in ins.commands() {
+            for cmd in ins.command_list() {
                 let argv = cmd.argv();
                 let words: Vec<&str> = argv.iter().map(|w| w.text.as_str()).collect();
                 let prog = words.first().map(|p| p.rsplit('/').next().unwrap_or(p));
@@ -171,7 +171,7 @@ pub fn system_packages(df: &Dockerfile, stage_index: usize) -> Option<Vec<String
             if ins.keyword != Keyword::Run {
                 continue;
             }
-            for cmd in ins.commands() {
+            for cmd in ins.command_list() {
                 let argv = cmd.argv();
                 let prog = argv
                     .first()

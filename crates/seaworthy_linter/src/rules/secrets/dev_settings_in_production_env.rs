@@ -152,7 +152,11 @@ impl DevSettingsInProductionEnv {
 /// A compose file of a non-dev stack that interpolates `key` from this `.env`.
 fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
     let m = &project.compose;
-    for p in m.projects.iter().filter(|p| p.environment != Environment::Dev) {
+    for p in m
+        .projects
+        .iter()
+        .filter(|p| p.environment != Environment::Dev)
+    {
         for f in &p.files {
             let Some(d) = m.doc(*f) else { continue };
             if d.dotenv.get(key).is_none_or(|o| o.file != env) {
@@ -163,7 +167,11 @@ fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
                     continue;
                 };
                 if value.contains('$') && d.interpolate(value).refs.iter().any(|r| r.name == key) {
-                    return Some((format!("`${{{key}}}` is interpolated here"), d.file, node.span));
+                    return Some((
+                        format!("`${{{key}}}` is interpolated here"),
+                        d.file,
+                        node.span,
+                    ));
                 }
             }
         }

@@ -42,7 +42,7 @@ impl ApkNoCache {
             let df = &doc.tree;
             for stage in &df.stages {
                 for (_, ins, cmd) in run_commands(df, stage) {
-                    let Some(pi) = pkg_install(&cmd) else {
+                    let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
                     if pi.manager != "apk"

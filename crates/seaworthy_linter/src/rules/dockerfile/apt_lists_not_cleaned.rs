@@ -43,7 +43,7 @@ impl AptListsNotCleaned {
             for stage in &df.stages {
                 let mut reported = std::collections::BTreeSet::new();
                 for (idx, ins, cmd) in run_commands(df, stage) {
-                    let Some(pi) = pkg_install(&cmd) else {
+                    let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
                     if !matches!(pi.manager.as_str(), "apt-get" | "apt") || reported.contains(&idx)

@@ -48,7 +48,7 @@ impl AptNoInstallRecommends {
             for stage in &df.stages {
                 let _ = stage_vars(df, stage);
                 for (_, _, cmd) in run_commands(df, stage) {
-                    let Some(pi) = pkg_install(&cmd) else {
+                    let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
                     if !matches!(pi.manager.as_str(), "apt-get" | "apt")

@@ -100,7 +100,7 @@ impl BuildToolsInFinalStage {
             }
             // packages removed later in the same RUN (`apt-get purge`/`apk del`) do not stay
             for (_, ins, cmd) in run_commands(df, stage) {
-                let Some(pi) = pkg_install(&cmd) else {
+                let Some(pi) = pkg_install(cmd) else {
                     continue;
                 };
                 if pi.manager == "pip" {

@@ -52,7 +52,7 @@ impl PipCacheNotDisabled {
                         })
                 });
                 for (_, ins, cmd) in run_commands(df, stage) {
-                    let Some(pi) = pkg_install(&cmd) else {
+                    let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
                     if pi.manager != "pip" {

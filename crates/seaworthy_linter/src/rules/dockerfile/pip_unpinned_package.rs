@@ -41,7 +41,7 @@ impl PipUnpinnedPackage {
             let df = &doc.tree;
             for stage in &df.stages {
                 for (_, _, cmd) in run_commands(df, stage) {
-                    let Some(pi) = pkg_install(&cmd) else {
+                    let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
                     if pi.manager != "pip"

@@ -40,7 +40,7 @@ impl YumNoClean {
             let df = &doc.tree;
             for stage in &df.stages {
                 for (_, ins, cmd) in run_commands(df, stage) {
-                    let Some(pi) = pkg_install(&cmd) else {
+                    let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
                     if !matches!(pi.manager.as_str(), "yum" | "dnf" | "microdnf")

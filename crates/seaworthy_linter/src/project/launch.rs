@@ -77,8 +77,12 @@ impl Launch {
 }
 
 impl Project {
-    /// Every launch command known to the project.
-    pub fn launches(&self) -> Vec<Launch> {
+    /// Every launch command known to the project (computed once; rules ask often).
+    pub fn launches(&self) -> &[Launch] {
+        self.launches_memo.get_or_init(|| self.compute_launches())
+    }
+
+    fn compute_launches(&self) -> Vec<Launch> {
         let mut out = Vec::new();
         for doc in &self.dockerfiles {
             let Some(stage) = doc.tree.final_stage() else {

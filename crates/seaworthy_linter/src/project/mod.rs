@@ -182,6 +182,8 @@ pub struct Project {
     /// Byte ranges holding secret values: every renderer masks them (all but a short prefix).
     pub sensitive: Vec<(FileId, Span)>,
     pub today: Date,
+    /// [`Project::launches`], computed once the model is built, on first use.
+    pub launches_memo: seaworthy_syntax::dockerfile::Memo<Vec<launch::Launch>>,
 }
 
 impl Project {
@@ -225,6 +227,7 @@ impl Project {
             parse_problems: Vec::new(),
             sensitive: Vec::new(),
             today: opts.today,
+            launches_memo: Default::default(),
         };
         dockerfile::build(&mut project);
         python::build(&mut project);

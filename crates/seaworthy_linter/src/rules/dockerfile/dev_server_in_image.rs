@@ -96,7 +96,7 @@ impl DevServerInImage {
                     }
                 }
             }
-            let Some((i, what)) = dev_mode(&l) else {
+            let Some((i, what)) = dev_mode(l) else {
                 continue;
             };
             let span = l.argv.get(i).map(|w| w.span).unwrap_or(l.span);

@@ -69,7 +69,7 @@ impl MissingExpose {
             ) {
                 continue;
             }
-            let Some((port, span)) = listen_port(&l) else {
+            let Some((port, span)) = listen_port(l) else {
                 continue;
             };
             let Some(doc) = project.dockerfile(l.file) else {

@@ -128,7 +128,7 @@ impl GunicornAsgiSyncWorker {
             if l.tool() != Some("gunicorn") {
                 continue;
             }
-            let Some(target) = app_target(&l) else {
+            let Some(target) = app_target(l) else {
                 continue;
             };
             let asgi_app = target.contains("asgi") || (asgi_stack && !target.contains("wsgi"));
@@ -143,7 +143,7 @@ impl GunicornAsgiSyncWorker {
                         .map(|(_, v)| v.to_string())
                         .unwrap_or_else(|| w.text.clone())
                 })
-                .or_else(|| config_worker_class(project, &l));
+                .or_else(|| config_worker_class(project, l));
             let ok = worker.as_deref().is_some_and(|w| {
                 let w = w.to_ascii_lowercase();
                 w.contains("uvicorn")

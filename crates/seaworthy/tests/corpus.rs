@@ -8,9 +8,17 @@ use serde_json::Value;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
+/// `SEAWORTHY_CORPUS`, else the first `shared/corpus` beside the repository or one of its
+/// ancestors (clones may live at different depths).
 fn corpus() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
-    p.join("FILES.tsv").exists().then_some(p)
+    if let Some(p) = std::env::var_os("SEAWORTHY_CORPUS") {
+        let p = PathBuf::from(p);
+        return p.join("FILES.tsv").is_file().then_some(p);
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .map(|a| a.join("shared/corpus"))
+        .find(|p| p.join("FILES.tsv").is_file())
 }
 
 #[test]

@@ -5,9 +5,17 @@
 use seaworthy_git::is_interesting_secret_path;
 use std::path::PathBuf;
 
+/// `SEAWORTHY_CORPUS`, else the first `shared/corpus` beside the repository or one of its
+/// ancestors (clones may live at different depths).
 fn corpus_dir() -> Option<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
-    dir.join("FILES.tsv").is_file().then_some(dir)
+    if let Some(p) = std::env::var_os("SEAWORTHY_CORPUS") {
+        let p = PathBuf::from(p);
+        return p.join("FILES.tsv").is_file().then_some(p);
+    }
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .ancestors()
+        .map(|a| a.join("shared/corpus"))
+        .find(|p| p.join("FILES.tsv").is_file())
 }
 
 #[test]

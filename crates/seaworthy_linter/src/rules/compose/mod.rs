@@ -2,6 +2,7 @@
 //! merged services of a project (base file plus its override for the environment).
 
 pub mod build_context_missing;
+pub mod config_mount_writable;
 pub mod container_name_with_replicas;
 pub mod dependency_unknown_service;
 pub mod depends_on_not_healthy;
@@ -62,6 +63,7 @@ pub const RULES: &[&dyn Rule] = &[
     &env_file_missing::EnvFileMissing,
     &build_context_missing::BuildContextMissing,
     &dependency_unknown_service::DependencyUnknownService,
+    &config_mount_writable::ConfigMountWritable,
 ];
 
 #[derive(Debug, Deserialize)]

@@ -1,0 +1,160 @@
+use super::env_of;
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::compose::{Mount, MountKind};
+use seaworthy_syntax::{Environment, Span};
+
+declare_rule! {
+    /// ## What it does
+    /// Reports bind mounts of configuration into a container without `:ro` (or
+    /// `read_only: true`): a host file or directory mounted under `/etc/`, or a file with a
+    /// configuration or certificate extension (`.conf`, `.ini`, `.toml`, `.yml`, `.json`, `.pem`,
+    /// `.crt`, `.key`, ...). Dev-only compose files are not reported. When every configuration
+    /// mount of a service is read-only, that is recorded as a strength.
+    ///
+    /// ## Why is this bad?
+    /// The container only needs to read its configuration. Writable, a compromised or buggy
+    /// process can rewrite the host's copy (nginx rules, TLS keys, the app's settings), and the
+    /// change survives restarts and redeploys of the image. Read-only mounts are the cheap half
+    /// of immutable infrastructure; the seed audits praise them.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   nginx:
+    ///     image: nginxinc/nginx-unprivileged:1.27
+    ///     volumes:
+    ///       - ./nginx/nginx.conf:/etc/nginx/nginx.conf
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   nginx:
+    ///     image: nginxinc/nginx-unprivileged:1.27
+    ///     volumes:
+    ///       - ./nginx/nginx.conf:/etc/nginx/nginx.conf:ro
+    /// ```
+    pub struct ConfigMountWritable {
+        code: "SW2026",
+        name: "config-mount-writable",
+        family: Compose,
+        severity: Low,
+        category: Security,
+        summary: "Configuration bind-mounted writable",
+    }
+}
+
+const CONFIG_EXT: &[&str] = &[
+    ".conf",
+    ".cnf",
+    ".cfg",
+    ".ini",
+    ".toml",
+    ".yml",
+    ".yaml",
+    ".json",
+    ".pem",
+    ".crt",
+    ".key",
+    ".properties",
+    ".xml",
+    ".htpasswd",
+];
+
+/// A bind mount that carries configuration (not data, not sockets, not source code).
+pub fn is_config_mount(m: &Mount) -> bool {
+    let Some(src) = m.source.as_deref() else {
+        return false;
+    };
+    if m.kind != MountKind::Bind || src.ends_with(".sock") || m.target.ends_with(".sock") {
+        return false;
+    }
+    let lower = |s: &str| s.to_ascii_lowercase();
+    let (src, target) = (lower(src), lower(&m.target));
+    let config_file = |p: &str| CONFIG_EXT.iter().any(|e| p.ends_with(e));
+    // system paths the container writes to (hosts' /etc/localtime is read, but harmless)
+    let exempt = [
+        "/etc/localtime",
+        "/etc/timezone",
+        "/etc/hosts",
+        "/etc/resolv.conf",
+    ];
+    if exempt.iter().any(|e| target == *e) {
+        return false;
+    }
+    target.starts_with("/etc/") || config_file(&src) || config_file(&target)
+}
+
+impl ConfigMountWritable {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        // a mount written once in an anchor (`<<: *defaults`) is reported once, with its services
+        let mut writable: Vec<(usize, Span, String, Vec<String>, Environment)> = Vec::new();
+        for (d, s) in project.compose.all_services() {
+            let env = env_of(project, d);
+            if env == Environment::Dev {
+                continue;
+            }
+            let configs: Vec<&Mount> = s.volumes.iter().filter(|m| is_config_mount(m)).collect();
+            if configs.is_empty() {
+                continue;
+            }
+            if configs.iter().all(|m| m.read_only) {
+                cx.strength(
+                    d.file,
+                    configs[0].span,
+                    format!("configuration mounts of `{}` are read-only", s.name),
+                );
+                continue;
+            }
+            for m in configs.iter().filter(|m| !m.read_only) {
+                match writable.iter_mut().find(|w| w.0 == d.file && w.1 == m.span) {
+                    Some(w) => w.3.push(s.name.clone()),
+                    None => {
+                        writable.push((d.file, m.span, m.target.clone(), vec![s.name.clone()], env))
+                    }
+                }
+            }
+        }
+        for (file, span, target, services, env) in writable {
+            let who = match services.len() {
+                1 => format!("`{}` mounts", services[0]),
+                n => format!("`{}` and {} other services mount", services[0], n - 1),
+            };
+            let f = cx.report(
+                file,
+                span,
+                format!(
+                    "{who} `{target}` writable: the container can change the host's configuration"
+                ),
+            );
+            f.help("append `:ro` (`./conf/app.conf:/etc/app/app.conf:ro`) or set `read_only: true` in the long syntax");
+            if env == Environment::Prod {
+                f.severity(Severity::Medium);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_config_mount;
+    use seaworthy_syntax::compose::parse_mount;
+    use seaworthy_syntax::Span;
+
+    #[test]
+    fn config_mounts() {
+        let m = |s: &str| is_config_mount(&parse_mount(s, Span::EMPTY));
+        assert!(m("./nginx/nginx.conf:/etc/nginx/nginx.conf"));
+        assert!(m("./nginx/conf.d:/etc/nginx/conf.d:ro"));
+        assert!(m("./settings.toml:/app/settings.toml"));
+        assert!(m("./certs/site.pem:/certs/site.pem"));
+        assert!(!m("./data:/var/lib/postgresql/data"));
+        assert!(!m("pgdata:/var/lib/postgresql/data"));
+        assert!(!m("/var/run/docker.sock:/var/run/docker.sock"));
+        assert!(!m("/etc/localtime:/etc/localtime:ro"));
+        assert!(!m("./src:/app/src"));
+    }
+}

@@ -210,6 +210,75 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
 }
 
 #[test]
+fn bad_compose_files_get_findings_with_spans() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    let write = |rel: &str, text: &str| {
+        std::fs::create_dir_all(d.join(rel).parent().unwrap()).unwrap();
+        std::fs::write(d.join(rel), text).unwrap();
+    };
+    write("list/compose.yaml", "- web\n- db\n");
+    write("tabs/compose.yaml", "services:\n\tweb:\n    image: x\n");
+    write(
+        "typed/compose.yaml",
+        "services:\n  web:\n    image: \"app:${TAG\"\n    colour: red\n    ports: 80\n",
+    );
+    write("bad/compose.yaml", "services: [\n");
+    write(
+        "good/compose.yaml",
+        "services:\n  db:\n    image: postgres:16\n    ports: [\"5432:5432\"]\n",
+    );
+    let (v, code) = run_json(&["audit", d.to_str().unwrap(), "--format", "json", "--no-git"]);
+    assert!(code == 0 || code == 1, "exit {code}");
+    let findings = v["findings"].as_array().unwrap();
+    let at = |path: &str, rule: &str, line: u64, col: u64| {
+        findings.iter().any(|f| {
+            f["path"] == path && f["rule"] == rule && f["line"] == line && f["column"] == col
+        })
+    };
+    // a list is one parse finding (not also a schema violation)
+    assert!(
+        at("list/compose.yaml", "parse-error", 1, 1),
+        "{findings:#?}"
+    );
+    assert_eq!(
+        findings
+            .iter()
+            .filter(|f| f["path"] == "list/compose.yaml")
+            .count(),
+        1
+    );
+    assert!(
+        at("tabs/compose.yaml", "parse-error", 2, 1),
+        "{findings:#?}"
+    );
+    assert!(
+        at("bad/compose.yaml", "parse-error", 2, 1)
+            || findings
+                .iter()
+                .any(|f| f["path"] == "bad/compose.yaml" && f["rule"] == "parse-error")
+    );
+    // unknown key at the key, wrong type at the value, unterminated interpolation at the `${`
+    assert!(
+        at("typed/compose.yaml", "compose-schema-violation", 4, 5),
+        "{findings:#?}"
+    );
+    assert!(
+        at("typed/compose.yaml", "compose-schema-violation", 5, 12),
+        "{findings:#?}"
+    );
+    assert!(
+        at("typed/compose.yaml", "compose-undefined-variable", 3, 12),
+        "{findings:#?}"
+    );
+    // and the good file is still audited
+    assert!(
+        at("good/compose.yaml", "internal-port-published", 4, 13),
+        "{findings:#?}"
+    );
+}
+
+#[test]
 fn audit_never_writes_to_the_audited_tree() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(

@@ -35,6 +35,8 @@ struct Placeholders {
 struct Compiled {
     table: Table,
     patterns: Vec<(String, regex::Regex)>,
+    /// The same patterns unanchored, for free text.
+    unanchored: Vec<(String, regex::Regex)>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -65,7 +67,22 @@ fn compiled() -> &'static Compiled {
                     .map(|r| (p.provider.clone(), r))
             })
             .collect();
-        Compiled { table, patterns }
+        let unanchored = table
+            .pattern
+            .iter()
+            .filter_map(|p| {
+                // a private key block ends at its END line, not at the end of the text
+                let re = p
+                    .regex
+                    .replace(r"[\s\S]*", r"[\s\S]*?-----END ([A-Z]+ )?PRIVATE KEY-----");
+                regex::Regex::new(&re).ok().map(|r| (p.provider.clone(), r))
+            })
+            .collect();
+        Compiled {
+            table,
+            patterns,
+            unanchored,
+        }
     })
 }
 
@@ -201,6 +218,34 @@ pub fn entropy(s: &str) -> f64 {
         .sum()
 }
 
+/// Provider-format credentials inside free text (a compose file, an nginx config, a CI workflow,
+/// a script): (byte range, provider). Only the provider table applies here: free text is full of
+/// random-looking strings, so there is no entropy guess. A match must stand alone (not inside a
+/// longer word) and not read as a placeholder.
+pub fn find_in_text(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
+    let word = |c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-';
+    let mut out: Vec<(std::ops::Range<usize>, String)> = Vec::new();
+    for (provider, re) in &compiled().unanchored {
+        for m in re.find_iter(text) {
+            let before = text[..m.start()].chars().next_back();
+            let after = text[m.end()..].chars().next();
+            if before.is_some_and(word) || after.is_some_and(word) || is_placeholder(m.as_str()) {
+                continue;
+            }
+            // the first (most specific) provider wins an overlap
+            if out
+                .iter()
+                .any(|(r, _)| r.start < m.end() && m.start() < r.end)
+            {
+                continue;
+            }
+            out.push((m.range(), provider.clone()));
+        }
+    }
+    out.sort_by_key(|(r, _)| r.start);
+    out
+}
+
 /// Judge a value (with the variable name, which may be empty).
 pub fn classify(name: &str, value: &str) -> Option<Verdict> {
     let v = value.trim();
@@ -286,6 +331,24 @@ mod tests {
             compiled().table.pattern.len(),
             "a pattern does not compile"
         );
+    }
+
+    #[test]
+    fn provider_keys_in_free_text() {
+        let text = "proxy_set_header Authorization \"Bearer sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdEFGH\";\n\
+                    env:\n  TOKEN: ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789\n\
+                    task-0123456789abcdef0123456789abcdef\n\
+                    key: sk-your-key-goes-here-please-replace\n\
+                    -----BEGIN RSA PRIVATE KEY-----\nMIIEow\n-----END RSA PRIVATE KEY-----\ntail\n";
+        let found = find_in_text(text);
+        let providers: Vec<&str> = found.iter().map(|(_, p)| p.as_str()).collect();
+        assert_eq!(
+            providers,
+            ["OpenAI API key", "GitHub token", "private key"],
+            "{found:?}"
+        );
+        assert!(text[found[0].0.clone()].starts_with("sk-proj-"));
+        assert!(text[found[2].0.clone()].ends_with("-----END RSA PRIVATE KEY-----"));
     }
 
     #[test]

@@ -20,12 +20,14 @@ const SECRETS: &[&str] = &[
     "m3Nb5Vc7Xz9Lk2Jh4Gf6Ds8Ap1Qw0Er",
     "Pw9Lk8Jh7Gf6Ds5Aq4Ze",
     "hunter2-production-pw",
+    "xoxb-2048-1234567890-AbCdEfGhIjKlMnOp",
+    "ghp_ZyXwVuTsRqPoNmLkJiHgFeDcBa9876543210",
 ];
 
 fn fixture() -> String {
     format!(
-        "-- @git --\ntracked .env\n-- .env --\nANTHROPIC_API_KEY={}\nDEEPSEEK_API_KEY={}\nOPENAI_API_KEY={}\nGROQ_API_KEY={}\nGEMINI_API_KEY={}\nAWS_ACCESS_KEY_ID={}\nGITHUB_TOKEN={}\nGITLAB_TOKEN={}\nTELEGRAM_BOT_TOKEN={}\nSTRIPE_SECRET_KEY={}\nSENDGRID_API_KEY={}\nJWT_SECRET={}\nDATABASE_URL=postgresql://app:{}@db:5432/app\n-- docker-compose.yml --\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: {}\n-- Dockerfile --\nFROM python:3.12-slim\nENV DB_PASSWORD={}\nCOPY . /app\n",
-        SECRETS[0], SECRETS[1], SECRETS[2], SECRETS[3], SECRETS[4], SECRETS[5], SECRETS[6], SECRETS[7], SECRETS[8], SECRETS[9], SECRETS[10], SECRETS[11], SECRETS[12], SECRETS[13], SECRETS[13]
+        "-- @git --\ntracked .env\n-- .env --\nANTHROPIC_API_KEY={}\nDEEPSEEK_API_KEY={}\nOPENAI_API_KEY={}\nGROQ_API_KEY={}\nGEMINI_API_KEY={}\nAWS_ACCESS_KEY_ID={}\nGITHUB_TOKEN={}\nGITLAB_TOKEN={}\nTELEGRAM_BOT_TOKEN={}\nSTRIPE_SECRET_KEY={}\nSENDGRID_API_KEY={}\nJWT_SECRET={}\nDATABASE_URL=postgresql://app:{}@db:5432/app\n-- docker-compose.yml --\nservices:\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: {}\n-- Dockerfile --\nFROM python:3.12-slim\nENV DB_PASSWORD={}\nCOPY . /app\n-- nginx/nginx.conf --\nserver {{\n    listen 80;\n    location / {{\n        proxy_set_header Authorization \"Bearer {}\";\n        proxy_pass http://api:8000;\n    }}\n}}\n-- .github/workflows/ci.yml --\non: push\njobs:\n  t:\n    runs-on: ubuntu-latest\n    env:\n      GH: {}\n    steps:\n      - run: make test\n",
+        SECRETS[0], SECRETS[1], SECRETS[2], SECRETS[3], SECRETS[4], SECRETS[5], SECRETS[6], SECRETS[7], SECRETS[8], SECRETS[9], SECRETS[10], SECRETS[11], SECRETS[12], SECRETS[13], SECRETS[13], SECRETS[14], SECRETS[15]
     )
 }
 
@@ -71,6 +73,16 @@ fn no_format_prints_a_secret_in_full() {
         "DB_PASSWORD",
     ] {
         assert!(msgs.contains(key), "{key} was not reported:\n{msgs}");
+    }
+    // provider keys outside env files (nginx, CI workflow) are found too
+    for path in ["nginx/nginx.conf", ".github/workflows/ci.yml"] {
+        assert!(
+            a.findings
+                .iter()
+                .any(|f| f.rule.name == "secret-in-deployment-file"
+                    && a.project.file(f.file).path == path),
+            "no secret reported in {path}"
+        );
     }
     for (name, out) in &outputs {
         for s in SECRETS {

@@ -26,10 +26,22 @@ pub struct SecretHit {
     pub masked: String,
 }
 
+/// A provider-format credential written into a deployment file that is not an env file (compose,
+/// nginx, CI workflow, script, Dockerfile, app config, dependency manifest).
+#[derive(Debug, Clone)]
+pub struct TextSecret {
+    pub file: FileId,
+    pub span: Span,
+    pub provider: String,
+    /// Masked preview (`ghp_****`).
+    pub masked: String,
+}
+
 #[derive(Debug, Default)]
 pub struct EnvModel {
     pub files: Vec<EnvFile>,
     pub secrets: Vec<SecretHit>,
+    pub text_secrets: Vec<TextSecret>,
 }
 
 impl EnvModel {
@@ -81,6 +93,23 @@ pub(super) fn build(project: &mut Project) {
     for s in &model.secrets {
         if !matches!(s.verdict, Verdict::Placeholder) {
             project.sensitive.push((s.file, s.value_span));
+        }
+    }
+    // provider keys in every other deployment file
+    for f in project
+        .files
+        .iter()
+        .filter(|f| f.kind != FileKind::Env && f.kind != FileKind::Dockerignore && f.is_parseable())
+    {
+        for (range, provider) in crate::secrets::find_in_text(&f.text) {
+            let span = Span::new(range.start, range.end);
+            model.text_secrets.push(TextSecret {
+                file: f.id,
+                span,
+                provider,
+                masked: super::mask_secret(&f.text[range]),
+            });
+            project.sensitive.push((f.id, span));
         }
     }
     // template env files (cookiecutter) are not real env files: their "errors" are placeholders

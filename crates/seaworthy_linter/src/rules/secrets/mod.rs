@@ -8,6 +8,7 @@ pub mod env_example_drift;
 pub mod env_file_not_gitignored;
 pub mod env_in_build_context;
 pub mod env_value_differs_from_compose;
+pub mod secret_in_deployment_file;
 pub mod secret_in_env_file;
 pub mod secret_in_example_file;
 pub mod secret_in_git_history;
@@ -30,6 +31,7 @@ pub const RULES: &[&dyn Rule] = &[
     &env_example_drift::EnvExampleDrift,
     &env_value_differs_from_compose::EnvValueDiffersFromCompose,
     &dev_settings_in_production_env::DevSettingsInProductionEnv,
+    &secret_in_deployment_file::SecretInDeploymentFile,
 ];
 
 /// The `.dockerignore` that applies to a Dockerfile built from `context`: `<Dockerfile>.dockerignore`

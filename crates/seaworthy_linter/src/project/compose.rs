@@ -528,6 +528,11 @@ pub(super) fn build(project: &mut Project) {
     dirs.sort();
     for (dir, files) in dirs {
         let name = |id: FileId| project.file(id).name().to_ascii_lowercase();
+        // a file another compose file `include`s is part of that project, not one of its own
+        let files: Vec<FileId> = files
+            .into_iter()
+            .filter(|f| !included.contains(f))
+            .collect();
         let base: Vec<FileId> = files
             .iter()
             .copied()
@@ -542,7 +547,7 @@ pub(super) fn build(project: &mut Project) {
         let others: Vec<FileId> = files
             .iter()
             .copied()
-            .filter(|f| !is_base(&name(*f)) && !is_override(&name(*f)) && !included.contains(f))
+            .filter(|f| !is_base(&name(*f)) && !is_override(&name(*f)))
             .collect();
         if !base.is_empty() {
             let mut fs = base.clone();

@@ -45,13 +45,8 @@ impl DependencyUnknownService {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
         for p in &m.projects {
-            // files that `include` or `extends` others may define services elsewhere: skip them
-            if p.files.iter().any(|f| {
-                m.doc(*f).is_some_and(|d| {
-                    !d.view.include.is_empty()
-                        || d.view.services.iter().any(|s| s.extends.is_some())
-                })
-            }) {
+            // an `include` the audit could not follow may define the services: skip the project
+            if !super::includes_resolved(project, p) {
                 continue;
             }
             for s in &p.services {
@@ -59,6 +54,7 @@ impl DependencyUnknownService {
                     let Some((d, sv)) = m.layer(*l) else { continue };
                     for dep in &sv.depends_on {
                         if p.services.iter().any(|o| o.name == dep.service)
+                            || dep.service.contains('$')
                             || !seen.insert((d.file, dep.span))
                         {
                             continue;

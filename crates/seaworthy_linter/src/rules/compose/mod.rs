@@ -25,6 +25,7 @@ pub mod schema_violation;
 pub mod single_network;
 pub mod stateful_data_not_persisted;
 pub mod stop_grace_period_missing;
+pub mod undeclared_named_resource;
 pub mod undefined_variable;
 pub mod version_obsolete;
 
@@ -64,6 +65,7 @@ pub const RULES: &[&dyn Rule] = &[
     &build_context_missing::BuildContextMissing,
     &dependency_unknown_service::DependencyUnknownService,
     &config_mount_writable::ConfigMountWritable,
+    &undeclared_named_resource::UndeclaredNamedResource,
 ];
 
 #[derive(Debug, Deserialize)]
@@ -114,6 +116,29 @@ pub fn is_data_service(doc: &ComposeDoc, s: &Service) -> bool {
     image_of(doc, s)
         .and_then(|i| known_for(&i))
         .is_some_and(|k| k.kind != "proxy")
+}
+
+/// The project can be reasoned about as a whole: every `include:` names a compose file the
+/// project has, and it is not an override file on its own (an overlay for a base elsewhere).
+pub fn includes_resolved(project: &Project, p: &crate::project::compose::ComposeProject) -> bool {
+    let only_overrides = p.files.iter().all(|f| {
+        project
+            .file(*f)
+            .name()
+            .to_ascii_lowercase()
+            .contains(".override.")
+    });
+    !only_overrides
+        && p.files.iter().all(|f| {
+            let dir = project.file(*f).dir();
+            project.compose.doc(*f).is_none_or(|d| {
+                d.view.include.iter().all(|i| {
+                    project
+                        .file_by_path(&crate::project::join_path(dir, &i.value))
+                        .is_some_and(|t| p.files.contains(&t.id))
+                })
+            })
+        })
 }
 
 pub fn env_of(project: &Project, doc: &ComposeDoc) -> Environment {

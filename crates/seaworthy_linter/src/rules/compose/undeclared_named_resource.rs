@@ -1,0 +1,142 @@
+use super::includes_resolved;
+use crate::declare_rule;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::compose::MountKind;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a service that uses a named volume, a network or a secret that no file of its
+    /// compose project declares at the top level (`volumes:`, `networks:`, `secrets:`). The
+    /// project is the base file with its overrides and `include`s; a project with an `include`
+    /// the audit cannot follow is skipped.
+    ///
+    /// ## Why is this bad?
+    /// `docker compose up` refuses the whole project ("service "db" refers to undefined volume
+    /// pgdata"), so nothing starts. It usually happens when a service is copied from another
+    /// stack or a top-level section is renamed; the failure shows only at deploy time.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// services:
+    ///   db:
+    ///     image: postgres:16
+    ///     volumes:
+    ///       - pgdata:/var/lib/postgresql/data
+    ///     networks: [backend]
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml
+    /// services:
+    ///   db:
+    ///     image: postgres:16
+    ///     volumes:
+    ///       - pgdata:/var/lib/postgresql/data
+    ///     networks: [backend]
+    /// volumes:
+    ///   pgdata:
+    /// networks:
+    ///   backend:
+    /// ```
+    pub struct UndeclaredNamedResource {
+        code: "SW2027",
+        name: "undeclared-named-resource",
+        family: Compose,
+        severity: High,
+        category: Reliability,
+        summary: "Named volume, network or secret used but not declared",
+    }
+}
+
+impl UndeclaredNamedResource {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let m = &project.compose;
+        let mut seen = std::collections::BTreeSet::new();
+        for p in &m.projects {
+            if !includes_resolved(project, p) {
+                continue;
+            }
+            let docs: Vec<_> = p.files.iter().filter_map(|f| m.doc(*f)).collect();
+            // templates: their top-level sections may be generated
+            if docs.iter().any(|d| {
+                let f = project.file(d.file);
+                f.path.contains("{{") || f.text.contains("{{") || f.text.contains("{%")
+            }) {
+                continue;
+            }
+            let declared = |kind: &str, name: &str| {
+                docs.iter().any(|d| {
+                    let list = match kind {
+                        "volume" => &d.view.volumes,
+                        "network" => &d.view.networks,
+                        _ => &d.view.secrets,
+                    };
+                    list.iter().any(|x| x.value == name)
+                })
+            };
+            for s in &p.services {
+                for l in &s.layers {
+                    let Some((d, sv)) = m.layer(*l) else { continue };
+                    let mut uses: Vec<(&str, &str, seaworthy_syntax::Span)> = Vec::new();
+                    for v in &sv.volumes {
+                        if let (MountKind::Volume, Some(src)) = (&v.kind, v.source.as_deref()) {
+                            uses.push(("volume", src, v.span));
+                        }
+                    }
+                    for n in &sv.networks {
+                        if n.value != "default" {
+                            uses.push(("network", &n.value, n.span));
+                        }
+                    }
+                    for x in &sv.secrets {
+                        uses.push(("secret", &x.value, x.span));
+                    }
+                    for (kind, name, span) in uses {
+                        if name.is_empty()
+                            || name.contains('$')
+                            || declared(kind, name)
+                            || !seen.insert((d.file, span))
+                        {
+                            continue;
+                        }
+                        let section = match kind {
+                            "volume" => "volumes",
+                            "network" => "networks",
+                            _ => "secrets",
+                        };
+                        // an override template next to it (`compose.override.yaml.example`) is
+                        // often where the project expects the declaration
+                        let dir = project.file(d.file).dir();
+                        let template = project
+                            .all_paths
+                            .iter()
+                            .filter(|x| x.rfind('/').map_or("", |i| &x[..i]) == dir)
+                            .map(|x| x.rsplit('/').next().unwrap_or(x))
+                            .find(|n| {
+                                n.contains("compose")
+                                    && [".example", ".sample", ".dist", ".template"]
+                                        .iter()
+                                        .any(|e| n.ends_with(e))
+                            });
+                        let f = cx.report(
+                            d.file,
+                            span,
+                            format!(
+                                "`{}` uses {kind} `{name}`, which no file of this compose project declares: `docker compose up` refuses to start",
+                                s.name
+                            ),
+                        )
+                        .help(match template {
+                            Some(t) => format!("declare `{name}` under the top-level `{section}:` key; `{t}` may hold it: copy it to the file compose reads"),
+                            None => format!("declare `{name}` under the top-level `{section}:` key (with `external: true` if it is created outside compose)"),
+                        });
+                        if template.is_some() {
+                            f.severity(crate::diagnostic::Severity::Medium);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

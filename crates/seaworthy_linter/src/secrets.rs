@@ -298,6 +298,16 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
     if is_weak(v) {
         return Some(Verdict::Weak);
     }
+    // lowercase words joined by `_`/`-` (`memcached_password`, `django-secret-key`): a
+    // description of the value, guessable, not a random secret
+    let words: Vec<&str> = v.split(['_', '-']).collect();
+    if words.len() >= 2
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_lowercase()))
+    {
+        return Some(Verdict::Weak);
+    }
     let long = v.chars().count() >= 16;
     if long && entropy(v) >= 3.5 && char_classes(v) >= 2 {
         return Some(Verdict::Real {
@@ -349,6 +359,17 @@ mod tests {
         );
         assert!(text[found[0].0.clone()].starts_with("sk-proj-"));
         assert!(text[found[2].0.clone()].ends_with("-----END RSA PRIVATE KEY-----"));
+    }
+
+    #[test]
+    fn descriptive_values_are_weak_not_real() {
+        for v in ["memcached_password", "django_secret_key", "outgoing-email-password"] {
+            assert_eq!(classify("SOME_PASSWORD", v), Some(Verdict::Weak), "{v}");
+        }
+        assert!(matches!(
+            classify("SECRET_KEY", "kq3_Vt9-Zr8wLp2xNb7m"),
+            Some(Verdict::Real { .. })
+        ));
     }
 
     #[test]

@@ -363,7 +363,11 @@ mod tests {
 
     #[test]
     fn descriptive_values_are_weak_not_real() {
-        for v in ["memcached_password", "django_secret_key", "outgoing-email-password"] {
+        for v in [
+            "memcached_password",
+            "django_secret_key",
+            "outgoing-email-password",
+        ] {
             assert_eq!(classify("SOME_PASSWORD", v), Some(Verdict::Weak), "{v}");
         }
         assert!(matches!(

@@ -248,3 +248,75 @@ mod python_tests {
         assert!(t.native.iter().any(|n| n.name == "psycopg2"));
     }
 }
+
+/// What a well-known base image ships (`data/images.toml`).
+#[derive(Debug, Deserialize)]
+pub struct ImageTable {
+    pub updated: String,
+    #[serde(default)]
+    pub image: Vec<ImageFacts>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+pub struct ImageFacts {
+    pub name: String,
+    pub variant: String,
+    pub curl: Option<bool>,
+    pub wget: Option<bool>,
+    /// `root` (default), `nonroot`, `drops`.
+    #[serde(default)]
+    pub user: Option<String>,
+}
+
+pub fn image_table() -> &'static ImageTable {
+    static T: OnceLock<ImageTable> = OnceLock::new();
+    T.get_or_init(|| {
+        toml::from_str(include_str!("../data/images.toml")).unwrap_or_else(|e| {
+            debug_assert!(false, "data/images.toml: {e}");
+            ImageTable {
+                updated: String::new(),
+                image: Vec::new(),
+            }
+        })
+    })
+}
+
+/// Facts about an image (`registry/name` or official name) with a tag; the first matching entry.
+pub fn image_facts(full_name: &str, tag: Option<&str>) -> Option<&'static ImageFacts> {
+    let name = full_name.strip_prefix("docker.io/").unwrap_or(full_name);
+    let name = name.strip_prefix("library/").unwrap_or(name);
+    let tag = tag.unwrap_or("");
+    image_table().image.iter().find(|f| {
+        let name_ok = match f.name.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => f.name == name,
+        };
+        let variant_ok = f.variant == "*"
+            || tag
+                .split('-')
+                .any(|c| !c.is_empty() && c.starts_with(f.variant.as_str()));
+        name_ok && variant_ok
+    })
+}
+
+#[cfg(test)]
+mod image_tests {
+    use super::*;
+
+    #[test]
+    fn image_table_parses_and_matches() {
+        assert!(Date::parse(&image_table().updated).is_some());
+        assert!(image_table().image.len() > 10);
+        let f = image_facts("python", Some("3.12-slim-bookworm")).unwrap();
+        assert_eq!((f.curl, f.wget), (Some(false), Some(false)));
+        let f = image_facts("python", Some("3.12-alpine3.20")).unwrap();
+        assert_eq!((f.curl, f.wget), (Some(false), Some(true)));
+        let f = image_facts("python", Some("3.12-bookworm")).unwrap();
+        assert_eq!(f.curl, Some(true));
+        let f = image_facts("gcr.io/distroless/static-debian12", Some("nonroot")).unwrap();
+        assert_eq!(f.user.as_deref(), Some("nonroot"));
+        let f = image_facts("library/nginx", None).unwrap();
+        assert_eq!(f.user.as_deref(), Some("drops"));
+        assert!(image_facts("mycompany/app", Some("1.0")).is_none());
+    }
+}

@@ -1,5 +1,6 @@
 use super::{dockerfiles, is_dev_stage};
 use crate::declare_rule;
+use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
 use seaworthy_syntax::dockerfile::Keyword;
@@ -7,9 +8,13 @@ use seaworthy_syntax::dockerfile::Keyword;
 declare_rule! {
     /// ## What it does
     /// Reports a final stage that runs as root: no `USER` instruction (in the stage or the stage
-    /// it builds on), or a last `USER root`/`USER 0`. Images whose base already runs unprivileged
-    /// (`nginxinc/nginx-unprivileged`, distroless `:nonroot`, Chainguard) and `scratch` images
-    /// that only hold a static binary are not reported. Records a strength for a non-root `USER`.
+    /// it builds on), or a last `USER root`/`USER 0`. What the base image does by itself comes
+    /// from the dated table `data/images.toml`: a base that already runs unprivileged
+    /// (`nginxinc/nginx-unprivileged`, distroless `:nonroot`, Chainguard, Bitnami) is a strength,
+    /// not a finding; a server image whose workers drop root (nginx, postgres, redis) is low; a
+    /// base the table does not know (it may set its own `USER`) is medium; official language and
+    /// distribution images, which run as root, are high. `scratch` images that only hold a
+    /// static binary are not reported. Records a strength for a non-root `USER`.
     ///
     /// ## Why is this bad?
     /// A process running as root inside the container turns any remote code execution into root
@@ -120,8 +125,38 @@ impl RunsAsRoot {
                         .map(|(_, i)| i.span)
                         .unwrap_or(last.base.span);
                     let _ = has_cmd;
-                    cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: the container runs as root", last.base_resolved))
-                        .help("create a user and switch to it before the command: `RUN useradd --system --uid 1001 app` then `USER app`");
+                    // what the base image itself does (`data/images.toml`)
+                    let img = seaworthy_syntax::image::ImageRef::parse(&root);
+                    let full = match &img.registry {
+                        Some(r) if r != "docker.io" => format!("{r}/{}", img.name),
+                        _ => img.name.clone(),
+                    };
+                    let facts = crate::knowledge::image_facts(&full, img.tag.as_deref());
+                    let help = "create a user and switch to it before the command: `RUN useradd --system --uid 1001 app` then `USER app`";
+                    match facts.and_then(|f| f.user.as_deref()) {
+                        Some("nonroot") => {
+                            cx.strength(
+                                doc.file,
+                                last.base.span,
+                                format!("`{root}` runs as a non-root user by default"),
+                            );
+                        }
+                        Some("drops") => {
+                            cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: the container starts as root and only the server's workers drop privileges", last.base_resolved))
+                                .help("prefer an unprivileged variant of the image (e.g. `nginxinc/nginx-unprivileged`, `bitnami/*`) or set `USER` and adjust ports/paths")
+                                .severity(Severity::Low);
+                        }
+                        Some(_) => {
+                            cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: the container runs as root", last.base_resolved))
+                                .help(help);
+                        }
+                        None => {
+                            // a third-party base may set its own USER: say so, at a lower severity
+                            cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: unless that base image sets one, the container runs as root", last.base_resolved))
+                                .help(help)
+                                .severity(Severity::Medium);
+                        }
+                    }
                 }
             }
         }

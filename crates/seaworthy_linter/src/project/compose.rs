@@ -507,19 +507,66 @@ pub(super) fn build(project: &mut Project) {
             })
             .unwrap_or_default()
     };
-    let included: std::collections::HashSet<FileId> =
-        docs.iter().flat_map(|d| includes(d.file)).collect();
+    // entry files: those nobody includes; files in an include cycle with no outside entry get
+    // their first file (by path) as the entry. Every other file is part of an entry's project.
+    let included: std::collections::HashSet<FileId> = {
+        let mut all: Vec<FileId> = docs.iter().map(|d| d.file).collect();
+        // shallowest first: the top-level file of a cycle is the natural entry
+        all.sort_by_key(|f| {
+            let p = &project.file(*f).path;
+            (p.matches('/').count(), p.clone())
+        });
+        let targets: std::collections::HashSet<FileId> =
+            all.iter().flat_map(|f| includes(*f)).collect();
+        let mut entries: Vec<FileId> = all
+            .iter()
+            .copied()
+            .filter(|f| !targets.contains(f))
+            .collect();
+        let mut reached: std::collections::HashSet<FileId> = std::collections::HashSet::new();
+        let mut stack: Vec<FileId> = entries.clone();
+        loop {
+            while let Some(f) = stack.pop() {
+                if reached.insert(f) {
+                    stack.extend(includes(f));
+                }
+            }
+            match all.iter().find(|f| !reached.contains(f)) {
+                Some(f) => {
+                    entries.push(*f);
+                    stack.push(*f);
+                }
+                None => break,
+            }
+        }
+        all.into_iter().filter(|f| !entries.contains(f)).collect()
+    };
+    // transitively (an included file may include others), each file once, included ones first;
+    // a cycle or a deep chain ends at the depth limit
+    fn add_with_includes(
+        f: FileId,
+        includes: &dyn Fn(FileId) -> Vec<FileId>,
+        out: &mut Vec<FileId>,
+        visiting: &mut Vec<FileId>,
+    ) {
+        if out.contains(&f) || visiting.contains(&f) {
+            return;
+        }
+        if visiting.len() < 8 {
+            visiting.push(f);
+            for i in includes(f) {
+                add_with_includes(i, includes, out, visiting);
+            }
+            visiting.pop();
+        }
+        if !out.contains(&f) {
+            out.push(f);
+        }
+    }
     let with_includes = |fs: Vec<FileId>| -> Vec<FileId> {
         let mut out: Vec<FileId> = Vec::new();
         for f in fs {
-            for i in includes(f) {
-                if !out.contains(&i) {
-                    out.push(i);
-                }
-            }
-            if !out.contains(&f) {
-                out.push(f);
-            }
+            add_with_includes(f, &includes, &mut out, &mut Vec::new());
         }
         out
     };
@@ -855,6 +902,23 @@ mod tests {
         assert_eq!(r.environment.len(), 1);
         // `effective` looks through extends as well
         assert!(m.effective(beat, |s| s.restart.as_ref()).is_some());
+    }
+
+    #[test]
+    fn nested_and_cyclic_includes() {
+        let p = project_from_txtar(
+            "-- compose.yaml --\ninclude: [a/compose.yaml]\nservices:\n  web:\n    image: web:1\n-- a/compose.yaml --\ninclude: [../b/db.yaml]\nservices:\n  api:\n    image: api:1\n-- b/db.yaml --\ninclude: [../compose.yaml]\nservices:\n  db:\n    image: postgres:16\n",
+        );
+        let root = p
+            .compose
+            .projects
+            .iter()
+            .find(|x| x.files.iter().any(|f| p.file(*f).path == "compose.yaml"))
+            .unwrap();
+        let names: Vec<&str> = root.services.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["db", "api", "web"]);
+        // every file belongs to the root project only
+        assert_eq!(p.compose.projects.len(), 1, "{:?}", p.compose.projects);
     }
 
     #[test]

@@ -19,6 +19,7 @@ pub mod origin_check_regex;
 pub mod proxy_forwarded_headers_missing;
 pub mod proxy_pass_variable_ssrf;
 pub mod rate_limit_missing;
+pub mod resolver_missing;
 pub mod security_headers_missing;
 pub mod server_tokens_exposed;
 pub mod ssl_ciphers_weak;
@@ -57,6 +58,7 @@ pub const RULES: &[&dyn Rule] = &[
     &gzip_disabled::GzipDisabled,
     &ssl_ciphers_weak::SslCiphersWeak,
     &proxy_forwarded_headers_missing::ProxyForwardedHeadersMissing,
+    &resolver_missing::ResolverMissing,
 ];
 
 /// One `server` block in context.

@@ -12,7 +12,8 @@ declare_rule! {
     /// (unterminated `${`, unsupported `${VAR/x/y}`). Variables that come from the shell are
     /// invisible to the audit, so a plain undefined variable is low, reported once per file, and
     /// variables documented in an env file of the directory or its parents (`.env.example`,
-    /// `defaults.env`) count as known.
+    /// `defaults.env`) count as known, as do variables a CI workflow that runs the compose file
+    /// sets in an `env:`/`variables:` block, and `PWD`/`HOME`/`USER`/`PATH`, which every shell has.
     ///
     /// ## Why is this bad?
     /// Compose substitutes an empty string and starts anyway: `DATABASE_URL=postgres://:@db/`,
@@ -60,6 +61,8 @@ impl UndefinedVariable {
                     dir == efd || efd.is_empty() || dir.starts_with(&format!("{efd}/"))
                 })
                 .flat_map(|ef| ef.parsed.entries.iter().map(|e| e.key.clone()))
+                .chain(ci_variables(project, project.file(d.file).name()))
+                .chain(AMBIENT.iter().map(|v| v.to_string()))
                 .collect();
             let mut vars_reported = std::collections::BTreeSet::new();
             for node in &d.yaml.nodes {
@@ -72,6 +75,15 @@ impl UndefinedVariable {
                 let r = d.interpolate(value);
                 // spans inside the scalar are only exact for plain scalars; point at the value otherwise
                 for e in &r.errors {
+                    // a required variable that an env file or the CI job provides is fine
+                    let provided = e.message.starts_with("required")
+                        && r.refs
+                            .iter()
+                            .filter(|v| v.required && v.unresolved)
+                            .all(|v| known.contains(&v.name));
+                    if provided {
+                        continue;
+                    }
                     if reported.insert((node.span, e.message.clone())) {
                         let sev = if e.message.starts_with("required") {
                             Severity::High
@@ -98,4 +110,31 @@ impl UndefinedVariable {
             }
         }
     }
+}
+
+/// Set by any shell that runs `docker compose`.
+const AMBIENT: &[&str] = &["PWD", "HOME", "USER", "PATH"];
+
+/// Variables a CI workflow sets (`env:` at workflow, job or step level, GitHub Actions and
+/// GitLab `variables:`) in a file that runs this compose file (mentions its name).
+fn ci_variables(project: &Project, compose_name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in crate::rules::delivery::ci_files(project) {
+        if !f.text.contains(compose_name) {
+            continue;
+        }
+        let y = seaworthy_syntax::yaml::parse(&f.text);
+        for node in 0..y.nodes.len() {
+            for key in ["env", "variables"] {
+                if let Some(map) = y.get(node, key).filter(|m| y.is_map(*m)) {
+                    out.extend(
+                        y.entries(map)
+                            .into_iter()
+                            .filter_map(|(k, _)| y.as_str(k).map(str::to_string)),
+                    );
+                }
+            }
+        }
+    }
+    out
 }

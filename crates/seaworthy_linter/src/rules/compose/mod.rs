@@ -16,6 +16,7 @@ pub mod healthcheck_missing;
 pub mod image_unpinned;
 pub mod internal_port_published;
 pub mod network_mode_host;
+pub mod no_environment_overrides;
 pub mod nonstandard_host_port;
 pub mod privileged_container;
 pub mod resource_limits_missing;
@@ -66,6 +67,7 @@ pub const RULES: &[&dyn Rule] = &[
     &dependency_unknown_service::DependencyUnknownService,
     &config_mount_writable::ConfigMountWritable,
     &undeclared_named_resource::UndeclaredNamedResource,
+    &no_environment_overrides::NoEnvironmentOverrides,
 ];
 
 #[derive(Debug, Deserialize)]

@@ -87,6 +87,9 @@ pub fn secret_name(name: &str) -> bool {
     ]
     .iter()
     .any(|s| n.contains(s))
+        // short forms: `RABBITMQ_PASS`, `DBPASS`, `PGADMIN_PW`, `MYSQL_PWD` (not `CACHE_BYPASS`)
+        || ["_PASS", "_PW", "_PWD", "DBPASS"].iter().any(|s| n.ends_with(s))
+        || n == "PASS"
 }
 
 /// Values that are clearly not secrets: empty, a reference, a boolean or a tiny number.
@@ -141,6 +144,27 @@ impl SecretInEnvOrArg {
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::secret_name;
+
+    #[test]
+    fn short_password_names() {
+        for n in [
+            "RABBITMQ_PASS",
+            "DBPASS",
+            "PGADMIN_PW",
+            "MYSQL_PWD",
+            "POSTGRES_PASSWORD",
+        ] {
+            assert!(secret_name(n), "{n}");
+        }
+        for n in ["CACHE_BYPASS", "PASSWORD_FILE", "DB_USER", "COMPASS"] {
+            assert!(!secret_name(n), "{n}");
         }
     }
 }

@@ -179,31 +179,7 @@ pub struct Instruction {
     /// For `ONBUILD`: the wrapped instruction.
     pub onbuild: Option<Box<Instruction>>,
     /// [`Instruction::commands`], parsed once on first use (rules ask for it many times).
-    pub commands_memo: Memo<Vec<crate::shell::SimpleCommand>>,
-}
-
-/// A lazily computed value that takes no part in equality or debug output.
-#[derive(Clone, Default)]
-pub struct Memo<T>(std::sync::OnceLock<T>);
-
-impl<T> Memo<T> {
-    pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {
-        self.0.get_or_init(f)
-    }
-}
-
-impl<T> PartialEq for Memo<T> {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
-impl<T> Eq for Memo<T> {}
-
-impl<T> std::fmt::Debug for Memo<T> {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("Memo")
-    }
+    pub commands_memo: crate::Memo<Vec<crate::shell::SimpleCommand>>,
 }
 
 impl Instruction {
@@ -988,7 +964,7 @@ impl<'a> Parser<'a> {
             args_span,
             json,
             heredocs: Vec::new(),
-            commands_memo: Memo::default(),
+            commands_memo: crate::Memo::default(),
             onbuild,
         }
     }

@@ -30,6 +30,8 @@ pub struct ComposeDoc {
     pub dotenv: HashMap<String, EnvOrigin>,
     /// Schema violations: (message, span).
     pub schema_errors: Vec<(String, Span)>,
+    /// A template (`{{ }}`/`{% %}` in its path or text): its values and sections may be generated.
+    pub templated: bool,
 }
 
 impl ComposeDoc {
@@ -52,7 +54,7 @@ pub struct MergedService {
 
 impl MergedService {
     /// Every layer in merge order: extended services first, then the service's own files.
-    pub fn all_layers(&self) -> impl Iterator<Item = &(FileId, usize)> {
+    pub fn all_layers(&self) -> impl DoubleEndedIterator<Item = &(FileId, usize)> {
         self.extends.iter().chain(&self.layers)
     }
 }
@@ -62,6 +64,12 @@ impl MergedService {
 pub struct Layered<T> {
     pub file: FileId,
     pub value: T,
+}
+
+impl<T> Layered<T> {
+    fn new(file: FileId, value: T) -> Self {
+        Layered { file, value }
+    }
 }
 
 /// A service after the compose specification's merge rules have been applied across its layers
@@ -106,10 +114,7 @@ fn merge_keyed<T: Clone, K: PartialEq>(
 ) {
     for it in items {
         let k = key(it);
-        let v = Layered {
-            file,
-            value: it.clone(),
-        };
+        let v = Layered::new(file, it.clone());
         match into.iter_mut().find(|x| key(&x.value) == k) {
             Some(slot) => *slot = v,
             None => into.push(v),
@@ -140,34 +145,25 @@ impl ResolvedService {
                 self.clear(field);
             }
         }
-        let one = |v: Option<&Str>| {
-            v.map(|v| Layered {
-                file,
-                value: v.clone(),
-            })
-        };
+        // single values: the latest file that sets one wins
         macro_rules! single {
-            ($($f:ident),*) => { $( if let Some(v) = one(sv.$f.as_ref()) { self.$f = Some(v); } )* };
+            ($($f:ident),*) => { $(
+                if let Some(v) = &sv.$f {
+                    self.$f = Some(Layered::new(file, v.clone()));
+                }
+            )* };
         }
-        single!(image, restart, user, network_mode, stop_grace_period);
-        if let Some(c) = &sv.command {
-            self.command = Some(Layered {
-                file,
-                value: c.clone(),
-            });
-        }
-        if let Some(c) = &sv.entrypoint {
-            self.entrypoint = Some(Layered {
-                file,
-                value: c.clone(),
-            });
-        }
-        if let Some(p) = sv.privileged {
-            self.privileged = Some(Layered { file, value: p });
-        }
-        if let Some(r) = sv.deploy_replicas {
-            self.deploy_replicas = Some(Layered { file, value: r });
-        }
+        single!(
+            image,
+            restart,
+            user,
+            network_mode,
+            stop_grace_period,
+            command,
+            entrypoint,
+            privileged,
+            deploy_replicas
+        );
         self.has_limits |= sv.has_limits;
         if let Some(hc) = &sv.healthcheck {
             // a mapping: a later file that only tunes intervals keeps the earlier `test`
@@ -178,7 +174,7 @@ impl ResolvedService {
                 value.shell = prev.value.shell;
                 value.test_span = prev.value.test_span;
             }
-            self.healthcheck = Some(Layered { file, value });
+            self.healthcheck = Some(Layered::new(file, value));
         }
         if let Some(b) = &sv.build {
             match &mut self.build {
@@ -199,17 +195,9 @@ impl ResolvedService {
                         merged.args.push(a.clone());
                     }
                     merged.span = b.span;
-                    *prev = Layered {
-                        file,
-                        value: merged,
-                    };
+                    *prev = Layered::new(file, merged);
                 }
-                None => {
-                    self.build = Some(Layered {
-                        file,
-                        value: b.clone(),
-                    })
-                }
+                None => self.build = Some(Layered::new(file, b.clone())),
             }
         }
         merge_keyed(&mut self.environment, file, &sv.environment, |e| {
@@ -223,14 +211,10 @@ impl ResolvedService {
         merge_keyed(&mut self.volumes, file, &sv.volumes, |m| m.target.clone());
         merge_keyed(&mut self.secrets, file, &sv.secrets, |s| s.value.clone());
         // plain sequences append
-        self.env_file.extend(sv.env_file.iter().map(|v| Layered {
-            file,
-            value: v.clone(),
-        }));
-        self.expose.extend(sv.expose.iter().map(|v| Layered {
-            file,
-            value: v.clone(),
-        }));
+        self.env_file
+            .extend(sv.env_file.iter().map(|v| Layered::new(file, v.clone())));
+        self.expose
+            .extend(sv.expose.iter().map(|v| Layered::new(file, v.clone())));
         for p in &sv.profiles {
             if !self.profiles.contains(p) {
                 self.profiles.push(p.clone());
@@ -314,14 +298,10 @@ impl ComposeModel {
         s: &MergedService,
         f: impl Fn(&'a Service) -> Option<T>,
     ) -> Option<(FileId, T)> {
-        s.all_layers()
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .find_map(|l| {
-                let (d, sv) = self.layer(*l)?;
-                f(sv).map(|v| (d.file, v))
-            })
+        s.all_layers().rev().find_map(|l| {
+            let (d, sv) = self.layer(*l)?;
+            f(sv).map(|v| (d.file, v))
+        })
     }
 
     /// Every (doc, service) pair in every file.
@@ -332,7 +312,8 @@ impl ComposeModel {
     }
 }
 
-fn is_base(name: &str) -> bool {
+/// The default compose file name (`compose.yaml`, `docker-compose.yml`, ...).
+pub fn is_base(name: &str) -> bool {
     matches!(
         name,
         "compose.yaml" | "compose.yml" | "docker-compose.yaml" | "docker-compose.yml"
@@ -480,6 +461,7 @@ pub(super) fn build(project: &mut Project) {
             view,
             dotenv,
             schema_errors,
+            templated,
         });
     }
     // projects per directory
@@ -492,21 +474,24 @@ pub(super) fn build(project: &mut Project) {
     }
     // `include:`d files belong to the project of the file that includes them (their services
     // first, as the spec loads them before the including file's own)
-    let includes = |id: FileId| -> Vec<FileId> {
-        let dir = project.file(id).dir();
-        docs.iter()
-            .find(|d| d.file == id)
-            .map(|d| {
-                d.view
-                    .include
-                    .iter()
-                    .filter_map(|i| project.file_by_path(&join_path(dir, &i.value)))
-                    .map(|f| f.id)
-                    .filter(|f| *f != id && docs.iter().any(|d| d.file == *f))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
+    // (resolved once per file: the project grouping below asks many times)
+    let include_edges: HashMap<FileId, Vec<FileId>> = docs
+        .iter()
+        .map(|d| {
+            let dir = project.file(d.file).dir();
+            let targets = d
+                .view
+                .include
+                .iter()
+                .filter_map(|i| project.file_by_path(&join_path(dir, &i.value)))
+                .map(|f| f.id)
+                .filter(|f| *f != d.file && docs.iter().any(|o| o.file == *f))
+                .collect();
+            (d.file, targets)
+        })
+        .collect();
+    let includes =
+        |id: FileId| -> Vec<FileId> { include_edges.get(&id).cloned().unwrap_or_default() };
     // entry files: those nobody includes; files in an include cycle with no outside entry get
     // their first file (by path) as the entry. Every other file is part of an entry's project.
     let included: std::collections::HashSet<FileId> = {

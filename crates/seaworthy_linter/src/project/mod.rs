@@ -183,7 +183,7 @@ pub struct Project {
     pub sensitive: Vec<(FileId, Span)>,
     pub today: Date,
     /// [`Project::launches`], computed once the model is built, on first use.
-    pub launches_memo: seaworthy_syntax::dockerfile::Memo<Vec<launch::Launch>>,
+    pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
 }
 
 impl Project {

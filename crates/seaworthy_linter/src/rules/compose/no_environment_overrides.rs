@@ -45,19 +45,12 @@ declare_rule! {
     }
 }
 
-const BASE: &[&str] = &[
-    "compose.yaml",
-    "compose.yml",
-    "docker-compose.yaml",
-    "docker-compose.yml",
-];
-
 impl NoEnvironmentOverrides {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         for d in &m.docs {
             let file = project.file(d.file);
-            if !BASE.contains(&file.name()) || file.path.contains("{{") {
+            if !crate::project::compose::is_base(file.name()) || file.path.contains("{{") {
                 continue;
             }
             let dir = file.dir();

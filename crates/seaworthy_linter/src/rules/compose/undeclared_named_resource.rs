@@ -59,10 +59,7 @@ impl UndeclaredNamedResource {
             }
             let docs: Vec<_> = p.files.iter().filter_map(|f| m.doc(*f)).collect();
             // templates: their top-level sections may be generated
-            if docs.iter().any(|d| {
-                let f = project.file(d.file);
-                f.path.contains("{{") || f.text.contains("{{") || f.text.contains("{%")
-            }) {
+            if docs.iter().any(|d| d.templated) {
                 continue;
             }
             let declared = |kind: &str, name: &str| {

@@ -44,6 +44,10 @@ declare_rule! {
 
 impl UndefinedVariable {
     fn check(&self, project: &Project, cx: &mut Checker) {
+        if project.compose.docs.is_empty() {
+            return;
+        }
+        let ci = ci_variables(project);
         for d in &project.compose.docs {
             if d.yaml.errors.is_empty() && project.file(d.file).path.contains("{{") {
                 continue;
@@ -61,7 +65,11 @@ impl UndefinedVariable {
                     dir == efd || efd.is_empty() || dir.starts_with(&format!("{efd}/"))
                 })
                 .flat_map(|ef| ef.parsed.entries.iter().map(|e| e.key.clone()))
-                .chain(ci_variables(project, project.file(d.file).name()))
+                .chain(
+                    ci.iter()
+                        .filter(|(text, _)| text.contains(project.file(d.file).name()))
+                        .flat_map(|(_, vars)| vars.iter().cloned()),
+                )
                 .chain(AMBIENT.iter().map(|v| v.to_string()))
                 .collect();
             let mut vars_reported = std::collections::BTreeSet::new();
@@ -115,14 +123,13 @@ impl UndefinedVariable {
 /// Set by any shell that runs `docker compose`.
 const AMBIENT: &[&str] = &["PWD", "HOME", "USER", "PATH"];
 
-/// Variables a CI workflow sets (`env:` at workflow, job or step level, GitHub Actions and
-/// GitLab `variables:`) in a file that runs this compose file (mentions its name).
-fn ci_variables(project: &Project, compose_name: &str) -> Vec<String> {
-    let mut out = Vec::new();
+/// Each CI workflow's text with the variables it sets (`env:` at workflow, job or step level,
+/// GitHub Actions, and GitLab `variables:`); they count for the compose files the workflow
+/// mentions by name. Parsed once per audit.
+fn ci_variables(project: &Project) -> Vec<(&str, Vec<String>)> {
+    let mut all = Vec::new();
     for f in crate::rules::delivery::ci_files(project) {
-        if !f.text.contains(compose_name) {
-            continue;
-        }
+        let mut out = Vec::new();
         let y = seaworthy_syntax::yaml::parse(&f.text);
         for node in 0..y.nodes.len() {
             for key in ["env", "variables"] {
@@ -135,6 +142,7 @@ fn ci_variables(project: &Project, compose_name: &str) -> Vec<String> {
                 }
             }
         }
+        all.push((f.text.as_str(), out));
     }
-    out
+    all
 }

@@ -97,7 +97,7 @@ impl ResolverMissing {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
             // every directive of the scope, for `set`/`map` and unresolved includes
-            let mut all: Vec<&RDirective> = scope.http.iter().collect();
+            let mut all: Vec<&RDirective> = Vec::new();
             crate::project::nginx::walk(scope.http.as_slice(), &mut |d, _| all.push(d));
             crate::project::nginx::walk(std::slice::from_ref(&scope.server), &mut |d, _| {
                 all.push(d)

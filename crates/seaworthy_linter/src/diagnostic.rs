@@ -1,82 +1,9 @@
 //! Findings, strengths and fixes: what rules produce.
 
+pub use crate::meta::{Category, Confidence, Severity};
 use crate::project::FileId;
 use seaworthy_syntax::{Environment, Span};
 use serde::Serialize;
-
-/// How bad it is. Ordered: `Info < Low < Medium < High < Critical`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 5] = [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-        Severity::Info,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        Severity::ALL
-            .into_iter()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
-    }
-}
-
-impl std::fmt::Display for Severity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// What kind of risk a finding is about; each has its own score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    Security,
-    Reliability,
-    Performance,
-    Operability,
-    Maintainability,
-}
-
-impl Category {
-    pub const ALL: [Category; 5] = [
-        Category::Security,
-        Category::Reliability,
-        Category::Performance,
-        Category::Operability,
-        Category::Maintainability,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Security => "security",
-            Category::Reliability => "reliability",
-            Category::Performance => "performance",
-            Category::Operability => "operability",
-            Category::Maintainability => "maintainability",
-        }
-    }
-}
 
 /// Another place involved in a finding (the other file of a cross-file finding).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +61,7 @@ impl Fix {
 /// One problem found by one rule.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub rule: &'static crate::rule::RuleMeta,
+    pub rule: &'static crate::meta::RuleMeta,
     pub severity: Severity,
     pub message: String,
     pub help: Option<String>,
@@ -180,7 +107,7 @@ impl Finding {
 /// A good practice the audit saw (the seeds praise what is done right, next to what is wrong).
 #[derive(Debug, Clone)]
 pub struct Strength {
-    pub rule: &'static crate::rule::RuleMeta,
+    pub rule: &'static crate::meta::RuleMeta,
     pub message: String,
     pub file: FileId,
     pub span: Span,

@@ -79,7 +79,7 @@ pub fn run(project: Project, config: &Config) -> Audit {
         .enabled
         .contains(crate::rules::core::unused_suppression::UnusedSuppression::META.code)
     {
-        crate::rules::core::unused_suppression::report(&project, &pragmas, &mut findings);
+        crate::suppress::report_unused(&pragmas, &mut findings);
     }
     findings.sort_by(|a, b| {
         (

@@ -195,7 +195,7 @@ pub fn is_weak(v: &str) -> bool {
 pub fn secret_key_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
     let t = &compiled().table.names;
-    crate::rules::dockerfile::secret_in_env_or_arg::secret_name(name)
+    secret_name(name)
         || t.exact.contains(&n)
         || t.suffixes
             .iter()
@@ -414,5 +414,77 @@ mod tests {
         assert_eq!(classify("LOG_LEVEL", "debug"), None);
         assert_eq!(classify("API_KEY", ""), None);
         assert_eq!(classify("API_KEY", "${API_KEY}"), None);
+    }
+}
+
+/// Does this variable name say it holds a secret?
+pub fn secret_name(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    if [
+        "_FILE",
+        "_PATH",
+        "_DIR",
+        "_NAME",
+        "_USER",
+        "_USERNAME",
+        "_HOST",
+        "_PORT",
+        "_ID",
+        "_URL",
+        "_ENDPOINT",
+        "_LENGTH",
+        "_MIN_LENGTH",
+        "_EXPIRE",
+        "_EXPIRES",
+        "_TTL",
+        "_LIFETIME",
+        "_HEADER",
+        "_ALGORITHM",
+        "_TYPE",
+    ]
+    .iter()
+    .any(|s| n.ends_with(s))
+    {
+        return false;
+    }
+    [
+        "PASSWORD",
+        "PASSWD",
+        "SECRET",
+        "TOKEN",
+        "API_KEY",
+        "APIKEY",
+        "PRIVATE_KEY",
+        "ACCESS_KEY",
+        "CREDENTIALS",
+        "AUTH_KEY",
+        "ENCRYPTION_KEY",
+        "SIGNING_KEY",
+    ]
+    .iter()
+    .any(|s| n.contains(s))
+        // short forms: `RABBITMQ_PASS`, `DBPASS`, `PGADMIN_PW`, `MYSQL_PWD` (not `CACHE_BYPASS`)
+        || ["_PASS", "_PW", "_PWD", "DBPASS"].iter().any(|s| n.ends_with(s))
+        || n == "PASS"
+}
+
+#[cfg(test)]
+mod secret_name_tests {
+    use super::secret_name;
+
+    #[test]
+    fn short_password_names() {
+        for n in [
+            "RABBITMQ_PASS",
+            "DBPASS",
+            "PGADMIN_PW",
+            "MYSQL_PWD",
+            "POSTGRES_PASSWORD",
+        ] {
+            assert!(secret_name(n), "{n}");
+        }
+        for n in ["CACHE_BYPASS", "PASSWORD_FILE", "DB_USER", "COMPASS"] {
+            assert!(!secret_name(n), "{n}");
+        }
     }
 }

@@ -209,3 +209,40 @@ pub fn apply(project: &Project, findings: &mut Vec<Finding>) -> Vec<Pragma> {
     all.sort_by_key(|p| (p.file, p.span.start));
     all
 }
+
+/// The unused-suppression pass, run by the engine after [`apply`]: pragmas that silenced
+/// nothing, and selectors that name no rule, become `unused-suppression` findings.
+pub fn report_unused(pragmas: &[Pragma], findings: &mut Vec<Finding>) {
+    let meta: &'static RuleMeta =
+        crate::rule::Rule::meta(&crate::rules::core::unused_suppression::UnusedSuppression);
+    for p in pragmas.iter().filter(|p| !p.hadolint) {
+        let mut cx = crate::rule::Checker::new(meta);
+        if p.selectors.is_empty() {
+            if !p.used[0] {
+                cx.report(p.file, p.span, "this suppression silences nothing")
+                    .help("remove the comment");
+            }
+        } else {
+            for (i, sel) in p.selectors.iter().enumerate() {
+                let known = crate::registry::find(sel).is_some();
+                if !known {
+                    cx.report(
+                        p.file,
+                        p.span,
+                        format!("`{sel}` is not a rule code or name"),
+                    )
+                    .help("`seaworthy rules` lists every rule");
+                } else if !p.used[i] {
+                    cx.report(
+                        p.file,
+                        p.span,
+                        format!("suppression of `{sel}` silences nothing here"),
+                    )
+                    .help("remove it, or move it to the line above the finding");
+                }
+            }
+        }
+        findings.extend(cx.into_parts().0);
+    }
+}
+

@@ -626,7 +626,7 @@ pub(super) fn build(project: &mut Project) {
                         || v.contains(":-")
                         || v.contains("-}")
                         || v.contains("-$");
-                    if crate::rules::dockerfile::secret_in_env_or_arg::secret_name(&e.key)
+                    if crate::secrets::secret_name(&e.key)
                         && !v.trim().is_empty()
                         && literal_or_default
                     {

@@ -39,7 +39,7 @@ pub(super) fn build(project: &mut Project) {
             }
             for kv in ins.key_values() {
                 if let Some(v) = kv.value {
-                    if crate::rules::dockerfile::secret_in_env_or_arg::secret_name(&kv.key.text)
+                    if crate::secrets::secret_name(&kv.key.text)
                         && !v.text.trim().is_empty()
                         && !v.text.starts_with('$')
                     {

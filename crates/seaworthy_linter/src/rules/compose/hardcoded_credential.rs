@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::{mask_secret, Project};
 use crate::rule::Checker;
-use crate::rules::dockerfile::secret_in_env_or_arg::secret_name;
+use crate::secrets::secret_name;
 use seaworthy_syntax::Environment;
 
 declare_rule! {

@@ -12,7 +12,7 @@
 //! Unknown keys and unknown rule names are errors: a typo must not silently disable a check.
 
 use crate::diagnostic::Severity;
-use crate::rule::RuleMeta;
+use crate::meta::RuleMeta;
 use globset::{Glob, GlobMatcher};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -140,7 +140,7 @@ impl Config {
         // core rules always run unless ignored explicitly
         for r in all
             .iter()
-            .filter(|r| r.meta().family == crate::rule::Family::Core)
+            .filter(|r| r.meta().family == crate::meta::Family::Core)
         {
             enabled.insert(r.meta().code);
         }

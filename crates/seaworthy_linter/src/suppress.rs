@@ -11,7 +11,7 @@
 
 use crate::diagnostic::Finding;
 use crate::project::{FileId, Project};
-use crate::rule::RuleMeta;
+use crate::meta::RuleMeta;
 use seaworthy_syntax::{FileKind, Span};
 use std::collections::HashMap;
 

@@ -36,7 +36,7 @@ fn region(l: super::Location) -> Value {
 
 pub fn render(audit: &Audit) -> String {
     let p = &audit.project;
-    let rules: Vec<&'static crate::rule::RuleMeta> = crate::registry::all_rules()
+    let rules: Vec<&'static crate::meta::RuleMeta> = crate::registry::all_rules()
         .iter()
         .map(|r| r.meta())
         .collect();

@@ -64,6 +64,7 @@ enum ColorChoice {
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum EnvArg {
     Dev,
+    Test,
     Prod,
 }
 
@@ -294,6 +295,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
     if let Some(e) = args.env {
         raw.env = Some(match e {
             EnvArg::Dev => "dev".into(),
+            EnvArg::Test => "test".into(),
             EnvArg::Prod => "prod".into(),
         });
     }

@@ -181,9 +181,16 @@ impl Config {
         };
         let env = match raw.env.as_deref() {
             None => None,
-            Some("dev") => Some(seaworthy_syntax::Environment::Dev),
-            Some("prod") => Some(seaworthy_syntax::Environment::Prod),
-            Some(o) => return Err(ConfigError(format!("env: `{o}` is not `dev` or `prod`"))),
+            Some(e) => match seaworthy_syntax::Environment::parse(e)
+                .filter(|e| *e != seaworthy_syntax::Environment::Shared)
+            {
+                Some(e) => Some(e),
+                None => {
+                    return Err(ConfigError(format!(
+                        "env: `{e}` is not `dev`, `test` or `prod`"
+                    )))
+                }
+            },
         };
         let mut exclude = Vec::new();
         for g in raw.exclude.iter().flatten() {

@@ -94,7 +94,7 @@ impl ConfigMountWritable {
         let mut writable: Vec<(usize, Span, String, Vec<String>, Environment)> = Vec::new();
         for (d, s) in project.compose.all_services() {
             let env = env_of(project, d);
-            if env == Environment::Dev {
+            if env.is_non_prod() {
                 continue;
             }
             let configs: Vec<&Mount> = s.volumes.iter().filter(|m| is_config_mount(m)).collect();

@@ -57,7 +57,7 @@ impl DevModeInShared {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for (d, s) in project.compose.all_services() {
             let env = project.file(d.file).environment;
-            if env == Environment::Dev {
+            if env.is_non_prod() {
                 continue;
             }
             let sev = if env == Environment::Prod {

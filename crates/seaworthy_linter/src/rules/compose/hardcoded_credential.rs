@@ -3,7 +3,6 @@ use crate::diagnostic::Severity;
 use crate::project::{mask_secret, Project};
 use crate::rule::Checker;
 use crate::secrets::secret_name;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -92,7 +91,7 @@ impl HardcodedCredential {
                 };
                 let f = cx.report(d.file, vs, msg);
                 f.help("use compose `secrets:` (`*_FILE` variables) or a required variable `${VAR:?set VAR in .env}`; rotate the exposed value");
-                f.severity(if env == Environment::Dev {
+                f.severity(if env.is_non_prod() {
                     Severity::Low
                 } else {
                     sev

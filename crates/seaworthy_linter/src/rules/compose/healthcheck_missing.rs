@@ -4,7 +4,6 @@ use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
 use seaworthy_syntax::dockerfile::Keyword;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -70,8 +69,8 @@ impl HealthcheckMissing {
                     continue;
                 };
                 if is_one_shot(base)
-                    || env_of(project, doc) == Environment::Dev
-                        && p.environment == Environment::Dev
+                    || env_of(project, doc).is_non_prod()
+                        && p.environment.is_non_prod()
                         && base.ports.is_empty()
                 {
                     continue;

@@ -75,7 +75,7 @@ impl InternalPortPublished {
                 f.help("drop the `ports:` entry (services reach it by name on the compose network), or bind it to loopback: `127.0.0.1:<port>:<port>`");
                 f.severity(match env {
                     Environment::Prod => Severity::High,
-                    Environment::Dev => Severity::Info,
+                    Environment::Dev | Environment::Test => Severity::Info,
                     Environment::Shared => Severity::Medium,
                 });
             }

@@ -2,7 +2,6 @@ use super::is_one_shot;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -44,7 +43,7 @@ impl RestartPolicyMissing {
         for p in m
             .projects
             .iter()
-            .filter(|p| p.environment != Environment::Dev)
+            .filter(|p| !p.environment.is_non_prod())
         {
             for s in &p.services {
                 let Some((doc, base)) = m.layer(s.layers[0]) else {

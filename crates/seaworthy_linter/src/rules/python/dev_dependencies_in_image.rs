@@ -76,7 +76,7 @@ impl DevDependenciesInImage {
             let Some(doc) = project.dockerfile(bref.dockerfile) else {
                 continue;
             };
-            if project.file(bref.dockerfile).environment == seaworthy_syntax::Environment::Dev {
+            if project.file(bref.dockerfile).environment.is_non_prod() {
                 continue;
             }
             let df = &doc.tree;

@@ -84,7 +84,7 @@ impl DevSettingsInProductionEnv {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for env in project.env.files.iter().filter(|e| !e.is_example) {
             let file = project.file(env.file);
-            if file.environment == Environment::Dev {
+            if file.environment.is_non_prod() {
                 continue;
             }
             let dev: Vec<_> = env
@@ -99,7 +99,7 @@ impl DevSettingsInProductionEnv {
             // env_file: of a service in a stack that is not dev-only
             let mut loaded: Option<Reach> = None;
             'projects: for p in &project.compose.projects {
-                if p.environment == Environment::Dev {
+                if p.environment.is_non_prod() {
                     continue;
                 }
                 for s in &p.services {
@@ -155,7 +155,7 @@ fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
     for p in m
         .projects
         .iter()
-        .filter(|p| p.environment != Environment::Dev)
+        .filter(|p| !p.environment.is_non_prod())
     {
         for f in &p.files {
             let Some(d) = m.doc(*f) else { continue };

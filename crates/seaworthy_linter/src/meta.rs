@@ -188,4 +188,3 @@ impl RuleMeta {
                 && self.code[..s.len()].eq_ignore_ascii_case(s))
     }
 }
-

@@ -1,7 +1,7 @@
 //! The rule framework: metadata declared next to the check, the doc comment as documentation.
 
-pub use crate::meta::{Family, RuleMeta};
 use crate::diagnostic::{Finding, Strength};
+pub use crate::meta::{Family, RuleMeta};
 use crate::project::{FileId, Project};
 use seaworthy_syntax::Span;
 

@@ -10,8 +10,8 @@
 //! instruction's first line, as hadolint does. Unused seaworthy suppressions are reported.
 
 use crate::diagnostic::Finding;
-use crate::project::{FileId, Project};
 use crate::meta::RuleMeta;
+use crate::project::{FileId, Project};
 use seaworthy_syntax::{FileKind, Span};
 use std::collections::HashMap;
 
@@ -245,4 +245,3 @@ pub fn report_unused(pragmas: &[Pragma], findings: &mut Vec<Finding>) {
         findings.extend(cx.into_parts().0);
     }
 }
-

@@ -18,10 +18,15 @@ pub enum FileKind {
     Ci,
     Build,
     OtherConf,
+    /// Shell scripts that are not entrypoints (`deploy.sh`, `scripts/*.sh`): read for the
+    /// commands that run the stack.
+    Script,
+    /// READMEs and deployment docs: read only for the commands in their code blocks.
+    Docs,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 12] = [
+    pub const ALL: [FileKind; 14] = [
         FileKind::Dockerfile,
         FileKind::Compose,
         FileKind::Nginx,
@@ -34,6 +39,8 @@ impl FileKind {
         FileKind::Ci,
         FileKind::Build,
         FileKind::OtherConf,
+        FileKind::Script,
+        FileKind::Docs,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +57,8 @@ impl FileKind {
             FileKind::Ci => "ci",
             FileKind::Build => "build",
             FileKind::OtherConf => "other-conf",
+            FileKind::Script => "script",
+            FileKind::Docs => "docs",
         }
     }
 
@@ -352,6 +361,16 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     {
         return NameClass::Sure(FileKind::Entrypoint);
     }
+    // other shell scripts, and the docs that say how the stack is run
+    if name.ends_with(".sh") || name.ends_with(".bash") {
+        return NameClass::Sure(FileKind::Script);
+    }
+    if (name.starts_with("readme") || name == "deploy.md" || name == "deployment.md")
+        && (name.ends_with(".md") || name.ends_with(".rst") || !name.contains('.'))
+        && dirs.len() <= 3
+    {
+        return NameClass::Sure(FileKind::Docs);
+    }
     // nginx: by name when unmistakable, else by content
     let nginx_dir = dirs.iter().any(|d| {
         d.contains("nginx")
@@ -587,7 +606,9 @@ mod tests {
             classify("requirements/base.txt", None),
             Some(FileKind::PythonDeps)
         );
-        assert_eq!(classify("README.md", None), None);
+        assert_eq!(classify("README.md", None), Some(FileKind::Docs));
+        assert_eq!(classify("docs/guide/intro.md", None), None);
+        assert_eq!(classify("scripts/deploy.sh", None), Some(FileKind::Script));
         assert_eq!(classify("src/main.py", None), None);
     }
 
@@ -626,8 +647,14 @@ mod tests {
             Environment::Dev
         );
         assert_eq!(environment_of("Dockerfile"), Environment::Shared);
-        assert_eq!(environment_of("devenv/docker-compose.yml"), Environment::Dev);
-        assert_eq!(environment_of(".gitpod/docker-compose.yml"), Environment::Dev);
+        assert_eq!(
+            environment_of("devenv/docker-compose.yml"),
+            Environment::Dev
+        );
+        assert_eq!(
+            environment_of(".gitpod/docker-compose.yml"),
+            Environment::Dev
+        );
         assert_eq!(environment_of("docker-compose.test.yml"), Environment::Test);
         assert_eq!(environment_of("ci/compose.yml"), Environment::Test);
         let r = environment_with_reason("devenv/docker-compose.yml");

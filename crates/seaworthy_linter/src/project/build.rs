@@ -80,6 +80,7 @@ impl Project {
             let literal = &full[..full.find(['*', '?', '[']).unwrap_or(full.len())];
             let prefix = &literal[..literal.rfind('/').map_or(0, |i| i + 1)];
             return self
+                .files
                 .all_paths
                 .range(prefix.to_string()..)
                 .take_while(|p| p.starts_with(prefix))

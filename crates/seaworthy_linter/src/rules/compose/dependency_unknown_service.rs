@@ -44,9 +44,9 @@ impl DependencyUnknownService {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             // an `include` the audit could not follow may define the services: skip the project
-            if !super::includes_resolved(project, p) {
+            if !p.complete {
                 continue;
             }
             for s in &p.services {

@@ -50,7 +50,7 @@ impl DependsOnNotHealthy {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             for s in &p.services {
                 for &layer in &s.layers {
                     let Some((doc, sv)) = m.layer(layer) else {

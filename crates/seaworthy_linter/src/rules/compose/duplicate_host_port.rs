@@ -48,7 +48,7 @@ impl DuplicateHostPort {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut reported = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             let mut seen: Vec<Published> = Vec::new();
             for s in &p.services {
                 for l in &s.layers {

@@ -57,7 +57,7 @@ impl HealthcheckMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut done = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             for s in &p.services {
                 let Some(&(base_file, base_idx)) = s.layers.first() else {
                     continue;

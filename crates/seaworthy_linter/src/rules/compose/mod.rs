@@ -120,29 +120,6 @@ pub fn is_data_service(doc: &ComposeDoc, s: &Service) -> bool {
         .is_some_and(|k| k.kind != "proxy")
 }
 
-/// The project can be reasoned about as a whole: every `include:` names a compose file the
-/// project has, and it is not an override file on its own (an overlay for a base elsewhere).
-pub fn includes_resolved(project: &Project, p: &crate::project::compose::ComposeProject) -> bool {
-    let only_overrides = p.files.iter().all(|f| {
-        project
-            .file(*f)
-            .name()
-            .to_ascii_lowercase()
-            .contains(".override.")
-    });
-    !only_overrides
-        && p.files.iter().all(|f| {
-            let dir = project.file(*f).dir();
-            project.compose.doc(*f).is_none_or(|d| {
-                d.view.include.iter().all(|i| {
-                    project
-                        .file_by_path(&crate::project::join_path(dir, &i.value))
-                        .is_some_and(|t| p.files.contains(&t.id))
-                })
-            })
-        })
-}
-
 pub fn env_of(project: &Project, doc: &ComposeDoc) -> Environment {
     project.file(doc.file).environment
 }

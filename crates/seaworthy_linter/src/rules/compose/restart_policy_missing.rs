@@ -40,8 +40,8 @@ impl RestartPolicyMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in m
-            .projects
+        for p in project
+            .deployments
             .iter()
             .filter(|p| !p.environment.is_non_prod())
         {

@@ -48,7 +48,7 @@ impl SingleNetwork {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             if p.services.len() < 4 {
                 continue;
             }

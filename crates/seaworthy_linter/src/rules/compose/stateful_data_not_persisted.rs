@@ -48,7 +48,7 @@ impl StatefulDataNotPersisted {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             for s in &p.services {
                 let Some((doc, base)) = m.layer(s.layers[0]) else {
                     continue;

@@ -43,7 +43,7 @@ impl StopGracePeriodMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for p in &project.deployments {
             for s in &p.services {
                 let worker = s
                     .layers

@@ -1,4 +1,3 @@
-use super::includes_resolved;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -53,8 +52,8 @@ impl UndeclaredNamedResource {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            if !includes_resolved(project, p) {
+        for p in &project.deployments {
+            if !p.complete {
                 continue;
             }
             let docs: Vec<_> = p.files.iter().filter_map(|f| m.doc(*f)).collect();
@@ -106,6 +105,7 @@ impl UndeclaredNamedResource {
                         // often where the project expects the declaration
                         let dir = project.file(d.file).dir();
                         let template = project
+                            .files
                             .all_paths
                             .iter()
                             .filter(|x| x.rfind('/').map_or("", |i| &x[..i]) == dir)

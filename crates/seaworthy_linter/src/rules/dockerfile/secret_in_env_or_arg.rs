@@ -42,7 +42,6 @@ declare_rule! {
     }
 }
 
-
 /// Values that are clearly not secrets: empty, a reference, a boolean or a tiny number.
 fn is_non_value(v: &str) -> bool {
     let t = v.trim();

@@ -98,7 +98,7 @@ impl DevSettingsInProductionEnv {
             }
             // env_file: of a service in a stack that is not dev-only
             let mut loaded: Option<Reach> = None;
-            'projects: for p in &project.compose.projects {
+            'projects: for p in &project.deployments {
                 if p.environment.is_non_prod() {
                     continue;
                 }
@@ -152,8 +152,8 @@ impl DevSettingsInProductionEnv {
 /// A compose file of a non-dev stack that interpolates `key` from this `.env`.
 fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
     let m = &project.compose;
-    for p in m
-        .projects
+    for p in project
+        .deployments
         .iter()
         .filter(|p| !p.environment.is_non_prod())
     {

@@ -47,6 +47,8 @@ pub struct Deployment {
     pub dir: String,
     /// Compose files in load order (included files before the files that include them).
     pub files: Vec<FileId>,
+    /// The files given to compose (`-f`), without the ones they `include`.
+    pub entries: Vec<FileId>,
     pub environment: Environment,
     /// Why this environment, in words.
     pub reason: String,
@@ -69,6 +71,17 @@ impl Deployment {
             .map(|f| files.file(*f).path.as_str())
             .collect::<Vec<_>>()
             .join(" + ")
+    }
+
+    /// The directory relative paths written in `file` resolve against: with several `-f`
+    /// files, every path is relative to the first file's directory; an `include`d file keeps
+    /// its own directory.
+    pub fn path_base(&self, files: &Files, file: FileId) -> String {
+        if self.entries.contains(&file) {
+            self.dir.clone()
+        } else {
+            files.file(file).dir().to_string()
+        }
     }
 
     pub fn service(&self, name: &str) -> Option<&MergedService> {
@@ -513,6 +526,7 @@ impl Builder<'_> {
             .first()
             .map(|f| self.files.file(*f).dir().to_string())
             .unwrap_or_default();
+        let entries = fs.clone();
         let fs = self.with_includes(&fs);
         // every `include:` resolved?
         let complete = complete
@@ -536,6 +550,7 @@ impl Builder<'_> {
             id: self.out.len(),
             dir,
             files: fs,
+            entries,
             environment,
             reason,
             grouping,

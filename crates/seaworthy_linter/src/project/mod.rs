@@ -10,10 +10,14 @@ pub mod deploy;
 pub mod dockerfile;
 pub mod env;
 pub mod git;
+pub mod image;
 pub mod launch;
 pub mod nginx;
 pub mod python;
+pub mod route;
 pub mod runs;
+pub mod service;
+pub mod stage;
 
 use seaworthy_syntax::{Environment, FileKind, LineCol, LineIndex, Span};
 use std::collections::{BTreeSet, HashMap};
@@ -272,6 +276,14 @@ pub struct Project {
     pub runs: Vec<runs::ComposeRun>,
     /// Which compose files run together, in which environment.
     pub deployments: Vec<deploy::Deployment>,
+    /// Every `.dockerignore`, parsed.
+    pub dockerignores: Vec<(FileId, seaworthy_syntax::dockerignore::Dockerignore)>,
+    /// Every image build: Dockerfile, context, `.dockerignore`, shipped stage, who builds it.
+    pub images: Vec<image::ImageBuild>,
+    /// One per (deployment, compose service), joined across its files.
+    pub services: Vec<service::Service>,
+    /// nginx proxy targets and the services they reach.
+    pub routes: Vec<route::Route>,
     pub parse_problems: Vec<ParseProblem>,
     /// Byte ranges holding secret values: every renderer masks them (all but a short prefix).
     pub sensitive: Vec<(FileId, Span)>,
@@ -301,6 +313,10 @@ impl Project {
             ci,
             runs,
             deployments: Vec::new(),
+            dockerignores: Vec::new(),
+            images: Vec::new(),
+            services: Vec::new(),
+            routes: Vec::new(),
             parse_problems: Vec::new(),
             sensitive: Vec::new(),
             today: opts.today,
@@ -308,10 +324,50 @@ impl Project {
         };
         dockerfile::build(&mut project);
         python::build(&mut project);
+        env::build(&mut project);
         compose::build(&mut project);
         project.deployments = deploy::build(&project.files, &project.compose.docs, &project.runs);
+        project.dockerignores = project
+            .files
+            .of_kind(FileKind::Dockerignore)
+            .filter(|f| f.is_parseable())
+            .map(|f| (f.id, seaworthy_syntax::dockerignore::parse(&f.text)))
+            .collect();
+        project.images = {
+            let inputs: Vec<image::DockerfileInput> = project
+                .dockerfiles
+                .iter()
+                .map(|d| image::DockerfileInput {
+                    file: d.file,
+                    tree: &d.tree,
+                    stages: &d.stages,
+                })
+                .collect();
+            image::build(
+                &project.files,
+                &inputs,
+                &project.deployments,
+                &project.compose,
+                &project.ci,
+                &project.dockerignores,
+            )
+        };
+        project.services = service::build(&service::Inputs {
+            files: &project.files,
+            compose: &project.compose,
+            deployments: &project.deployments,
+            images: &project.images,
+            dockerfiles: &project.dockerfiles,
+            env: &project.env,
+        });
         nginx::build(&mut project);
-        env::build(&mut project);
+        project.routes = route::build(
+            &project.files,
+            &project.nginx,
+            &project.services,
+            &project.deployments,
+            &project.images,
+        );
         project
     }
 

@@ -34,10 +34,7 @@ use crate::project::compose::ComposeDoc;
 use crate::project::Project;
 use crate::rule::Rule;
 use seaworthy_syntax::compose::Service;
-use seaworthy_syntax::image::ImageRef;
 use seaworthy_syntax::Environment;
-use serde::Deserialize;
-use std::sync::OnceLock;
 
 pub const RULES: &[&dyn Rule] = &[
     &schema_violation::SchemaViolation,
@@ -70,43 +67,7 @@ pub const RULES: &[&dyn Rule] = &[
     &no_environment_overrides::NoEnvironmentOverrides,
 ];
 
-#[derive(Debug, Deserialize)]
-pub struct KnownServices {
-    pub service: Vec<KnownService>,
-}
-
-#[derive(Debug, Deserialize)]
-pub struct KnownService {
-    pub images: Vec<String>,
-    pub name: String,
-    pub kind: String,
-    pub ports: Vec<u16>,
-    pub data: Vec<String>,
-    pub unprivileged: Option<String>,
-}
-
-pub fn known_services() -> &'static KnownServices {
-    static T: OnceLock<KnownServices> = OnceLock::new();
-    T.get_or_init(|| {
-        toml::from_str(include_str!("../../../data/services.toml")).unwrap_or(KnownServices {
-            service: Vec::new(),
-        })
-    })
-}
-
-/// The well-known service an image is (by repository name, registry ignored).
-pub fn known_for(image: &str) -> Option<&'static KnownService> {
-    let r = ImageRef::parse(image);
-    let name = r.official_name().to_string();
-    let full = match &r.registry {
-        Some(reg) => format!("{reg}/{name}"),
-        None => name.clone(),
-    };
-    known_services()
-        .service
-        .iter()
-        .find(|k| k.images.iter().any(|i| *i == name || *i == full))
-}
+pub use crate::knowledge::{known_for, KnownService};
 
 /// A service's image, interpolated with the file's `.env`.
 pub fn image_of(doc: &ComposeDoc, s: &Service) -> Option<String> {

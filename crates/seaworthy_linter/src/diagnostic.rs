@@ -71,9 +71,42 @@ pub struct Finding {
     pub environment: Option<Environment>,
     pub related: Vec<Related>,
     pub fix: Option<Fix>,
+    /// How sure the finding is (a finding built on a guessed link is less sure), apart from
+    /// how bad it is.
+    pub confidence: Confidence,
+    /// The deployments (see `project::deploy`) the finding belongs to; empty for findings about
+    /// a file on its own.
+    pub deployments: Vec<crate::project::deploy::DeploymentId>,
+    /// Findings of one rule with the same group key are one problem: the engine keeps the
+    /// first and lists the others as related places (one value shared by several services,
+    /// one secret in two files).
+    pub group: Option<String>,
 }
 
 impl Finding {
+    pub fn confidence(&mut self, c: Confidence) -> &mut Self {
+        self.confidence = c;
+        self
+    }
+
+    /// Lower the confidence to `c` if it is higher (a finding is as sure as its least sure link).
+    pub fn at_most(&mut self, c: Confidence) -> &mut Self {
+        self.confidence = self.confidence.min(c);
+        self
+    }
+
+    pub fn deployment(&mut self, d: crate::project::deploy::DeploymentId) -> &mut Self {
+        if !self.deployments.contains(&d) {
+            self.deployments.push(d);
+        }
+        self
+    }
+
+    pub fn group(&mut self, key: impl Into<String>) -> &mut Self {
+        self.group = Some(key.into());
+        self
+    }
+
     pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help = Some(help.into());
         self

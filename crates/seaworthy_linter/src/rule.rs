@@ -43,6 +43,9 @@ impl Checker {
             environment: None,
             related: Vec::new(),
             fix: None,
+            confidence: Default::default(),
+            deployments: Vec::new(),
+            group: None,
         });
         let last = self.findings.len() - 1;
         &mut self.findings[last]

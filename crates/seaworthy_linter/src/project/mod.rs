@@ -18,6 +18,7 @@ pub mod route;
 pub mod runs;
 pub mod service;
 pub mod stage;
+pub mod topology;
 
 use seaworthy_syntax::{Environment, FileKind, LineCol, LineIndex, Span};
 use std::collections::{BTreeSet, HashMap};

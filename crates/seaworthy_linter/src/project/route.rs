@@ -56,7 +56,9 @@ pub fn proxies_of(
 ) -> (Vec<ServiceId>, Confidence) {
     let path = &files.file(file).path;
     let mut out = Vec::new();
-    for s in services {
+    // only a proxy loads nginx config (an app image that copies the whole repository, or a dev
+    // bind mount of `.`, holds the file without reading it)
+    for s in services.iter().filter(|s| s.kind == ServiceKind::Proxy) {
         let d = &deployments[s.deployment];
         // bind mounts of the file or a directory above it
         let mounted = s.resolved.volumes.iter().any(|v| {

@@ -51,6 +51,20 @@ impl Checker {
         &mut self.findings[last]
     }
 
+    /// Report a finding about a service of a deployment: the finding names the deployment, and
+    /// is no surer than the deployment's grouping.
+    pub fn report_in(
+        &mut self,
+        deployment: &crate::project::deploy::Deployment,
+        file: FileId,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        let f = self.report(file, span, message);
+        f.deployment(deployment.id).at_most(deployment.confidence);
+        f
+    }
+
     /// Record a good practice seen at `span` of `file`.
     pub fn strength(&mut self, file: FileId, span: Span, message: impl Into<String>) {
         self.strengths.push(Strength {

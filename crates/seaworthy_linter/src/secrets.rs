@@ -191,6 +191,47 @@ pub fn is_weak(v: &str) -> bool {
         || t.len() < 6 && !t.is_empty() && !t.contains('$')
 }
 
+/// A setting that switches a credential behaviour on or off (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`,
+/// `MYSQL_RANDOM_ROOT_PASSWORD=1`, `REQUIRE_PASSWORD=false`): a flag, not a credential.
+pub fn is_switch(name: &str, value: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    let v = value.trim().trim_matches(['"', '\'']).to_ascii_lowercase();
+    let flag_value = matches!(
+        v.as_str(),
+        "yes"
+            | "no"
+            | "true"
+            | "false"
+            | "1"
+            | "0"
+            | "on"
+            | "off"
+            | "y"
+            | "n"
+            | "enabled"
+            | "disabled"
+    );
+    let flag_name = [
+        "ALLOW_",
+        "_ALLOW",
+        "RANDOM_",
+        "ENABLE",
+        "DISABLE",
+        "REQUIRE",
+        "SKIP_",
+        "USE_",
+        "EMPTY",
+        "GENERATE",
+        "FORCE_",
+        "_ENABLED",
+        "_DISABLED",
+        "IGNORE",
+    ]
+    .iter()
+    .any(|w| n.contains(w));
+    flag_value && flag_name
+}
+
 /// Does the variable name say it holds a secret?
 pub fn secret_key_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();

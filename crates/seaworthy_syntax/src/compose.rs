@@ -105,6 +105,8 @@ pub struct Service {
     pub entrypoint: Option<(Vec<String>, Span)>,
     pub environment: Vec<EnvVar>,
     pub env_file: Vec<Str>,
+    /// `env_file` entries with `required: false`: loaded when they exist.
+    pub optional_env_files: Vec<String>,
     pub ports: Vec<Port>,
     pub expose: Vec<Str>,
     pub healthcheck: Option<Healthcheck>,
@@ -371,6 +373,13 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                         if let Some(p) = s(y, *i) {
                             sv.env_file.push(p);
                         } else if let Some(p) = y.get(*i, "path").and_then(|p| s(y, p)) {
+                            let optional = y
+                                .get(*i, "required")
+                                .and_then(|r| y.as_str(r))
+                                .is_some_and(|r| r == "false");
+                            if optional {
+                                sv.optional_env_files.push(p.value.clone());
+                            }
                             sv.env_file.push(p);
                         }
                     }

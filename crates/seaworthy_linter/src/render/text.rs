@@ -118,7 +118,8 @@ fn snippet_group<'a>(
     if let Some(h) = &f.help {
         group_elems.push(Level::HELP.message(h.clone()).into());
     }
-    if !f.deployments.is_empty() {
+    // which stack: only worth saying when the repository runs more than one
+    if !f.deployments.is_empty() && p.deployments.len() > 1 {
         let names: Vec<String> = f
             .deployments
             .iter()

@@ -33,7 +33,6 @@ pub mod version_obsolete;
 use crate::project::compose::ComposeDoc;
 use crate::project::Project;
 use crate::rule::Rule;
-use seaworthy_syntax::compose::Service;
 use seaworthy_syntax::Environment;
 
 pub const RULES: &[&dyn Rule] = &[
@@ -69,60 +68,28 @@ pub const RULES: &[&dyn Rule] = &[
 
 pub use crate::knowledge::{known_for, KnownService};
 
-/// A service's image, interpolated with the file's `.env`.
-pub fn image_of(doc: &ComposeDoc, s: &Service) -> Option<String> {
-    s.image.as_ref().map(|i| doc.interpolate(&i.value).value)
+/// The deployment a service belongs to.
+pub fn deployment_of<'a>(
+    project: &'a Project,
+    s: &crate::project::service::Service,
+) -> &'a crate::project::deploy::Deployment {
+    &project.deployments[s.deployment]
 }
 
-/// Is this service one of the data services (database, cache, broker, storage)?
-pub fn is_data_service(doc: &ComposeDoc, s: &Service) -> bool {
-    image_of(doc, s)
-        .and_then(|i| known_for(&i))
-        .is_some_and(|k| k.kind != "proxy")
+/// A severity by the environment a finding applies to.
+pub fn by_env(
+    env: Environment,
+    prod: crate::diagnostic::Severity,
+    shared: crate::diagnostic::Severity,
+    non_prod: crate::diagnostic::Severity,
+) -> crate::diagnostic::Severity {
+    match env {
+        Environment::Prod => prod,
+        Environment::Shared => shared,
+        Environment::Dev | Environment::Test => non_prod,
+    }
 }
 
 pub fn env_of(project: &Project, doc: &ComposeDoc) -> Environment {
     project.file(doc.file).environment
-}
-
-/// A one-shot job rather than a long-running service (migrations, init, setup).
-pub fn is_one_shot(s: &Service) -> bool {
-    let n = s.name.to_ascii_lowercase();
-    s.restart.as_ref().is_some_and(|r| r.value == "no")
-        || [
-            "migrat",
-            "init",
-            "setup",
-            "seed",
-            "createbuckets",
-            "certbot",
-            "backup-once",
-        ]
-        .iter()
-        .any(|w| n.contains(w))
-        || !s.profiles.is_empty()
-}
-
-/// Background workers: their shutdown must let jobs finish.
-pub fn is_worker(s: &Service) -> bool {
-    let cmd = s
-        .command
-        .as_ref()
-        .map(|c| c.0.join(" ").to_ascii_lowercase())
-        .unwrap_or_default();
-    let n = s.name.to_ascii_lowercase();
-    (cmd.contains("celery") && (cmd.contains(" worker") || cmd.contains(" beat")))
-        || [
-            "taskiq worker",
-            "rq worker",
-            "dramatiq",
-            "sidekiq",
-            "arq ",
-            "huey",
-            "php artisan queue:work",
-            "horizon",
-        ]
-        .iter()
-        .any(|w| cmd.contains(w))
-        || n.contains("worker") && !n.contains("nginx")
 }

@@ -68,36 +68,58 @@ pub fn environment_of(project: &Project, f: &Finding) -> Environment {
 fn merge(project: &Project, findings: Vec<Finding>) -> Vec<Finding> {
     use std::collections::HashMap;
     let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
-    let mut at: HashMap<(&'static str, usize, u32, u32), usize> = HashMap::new();
+    // the same check at the same place in several deployments (different messages at one place
+    // without deployments are different problems: Node 17 and Debian 11 in one `FROM`)
+    let mut at: HashMap<(&'static str, usize, u32, u32), Vec<usize>> = HashMap::new();
     for f in findings {
         let key = (f.rule.code, f.file, f.span.start, f.span.end);
-        match at.get(&key) {
-            Some(&i) => absorb(&mut out[i], f, false),
+        let slot = at.entry(key).or_default();
+        let same = slot.iter().copied().find(|&i| {
+            let o: &Finding = &out[i];
+            o.message == f.message || !o.deployments.is_empty() && !f.deployments.is_empty()
+        });
+        match same {
+            Some(i) => absorb(&mut out[i], f, false),
             None => {
-                at.insert(key, out.len());
+                slot.push(out.len());
                 out.push(f);
             }
         }
     }
-    // groups: the first place (by path and offset) stands for the others
+    // groups: the most severe place (then the first by path and offset) stands for the others
     let mut grouped: Vec<Finding> = Vec::with_capacity(out.len());
-    let mut groups: HashMap<(&'static str, String), usize> = HashMap::new();
-    out.sort_by(|a, b| {
-        (project.file(a.file).path.as_str(), a.span.start)
-            .cmp(&(project.file(b.file).path.as_str(), b.span.start))
-    });
+    let mut members: HashMap<(&'static str, String), Vec<Finding>> = HashMap::new();
+    let mut order: Vec<(&'static str, String)> = Vec::new();
     for f in out {
-        let Some(g) = f.group.clone() else {
-            grouped.push(f);
-            continue;
-        };
-        match groups.get(&(f.rule.code, g.clone())) {
-            Some(&i) => absorb(&mut grouped[i], f, true),
-            None => {
-                groups.insert((f.rule.code, g), grouped.len());
-                grouped.push(f);
+        match f.group.clone() {
+            None => grouped.push(f),
+            Some(g) => {
+                let key = (f.rule.code, g);
+                if !members.contains_key(&key) {
+                    order.push(key.clone());
+                }
+                members.entry(key).or_default().push(f);
             }
         }
+    }
+    for key in order {
+        let Some(mut fs) = members.remove(&key) else {
+            continue;
+        };
+        fs.sort_by(|a, b| {
+            b.severity.cmp(&a.severity).then_with(|| {
+                (project.file(a.file).path.as_str(), a.span.start)
+                    .cmp(&(project.file(b.file).path.as_str(), b.span.start))
+            })
+        });
+        let mut it = fs.into_iter();
+        let Some(mut primary) = it.next() else {
+            continue;
+        };
+        for other in it {
+            absorb(&mut primary, other, true);
+        }
+        grouped.push(primary);
     }
     grouped
 }

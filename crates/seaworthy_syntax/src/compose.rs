@@ -139,6 +139,8 @@ pub struct ComposeFile {
     pub volumes: Vec<Str>,
     pub secrets: Vec<Str>,
     pub include: Vec<Str>,
+    /// `include` entries with a `project_directory`: (path as written, project directory).
+    pub include_project_dirs: Vec<(String, String)>,
     /// The document is not a mapping with `services` (a list, a scalar...).
     pub problems: Vec<(String, Span)>,
 }
@@ -602,6 +604,10 @@ pub fn view(y: &Yaml) -> ComposeFile {
                     if let Some(p) = s(y, *i) {
                         cf.include.push(p);
                     } else if let Some(p) = y.get(*i, "path").and_then(|p| s(y, p)) {
+                        if let Some(pd) = y.get(*i, "project_directory").and_then(|d| y.as_str(d)) {
+                            cf.include_project_dirs
+                                .push((p.value.clone(), pd.to_string()));
+                        }
                         cf.include.push(p);
                     }
                 }

@@ -49,6 +49,9 @@ pub struct Deployment {
     pub files: Vec<FileId>,
     /// The files given to compose (`-f`), without the ones they `include`.
     pub entries: Vec<FileId>,
+    /// Included files whose relative paths resolve from somewhere else than their own
+    /// directory (`include: [{path: x/compose.yml, project_directory: .}]`).
+    pub include_bases: Vec<(FileId, String)>,
     pub environment: Environment,
     /// Why this environment, in words.
     pub reason: String,
@@ -79,6 +82,8 @@ impl Deployment {
     pub fn path_base(&self, files: &Files, file: FileId) -> String {
         if self.entries.contains(&file) {
             self.dir.clone()
+        } else if let Some((_, b)) = self.include_bases.iter().find(|(f, _)| *f == file) {
+            b.clone()
         } else {
             files.file(file).dir().to_string()
         }
@@ -304,7 +309,9 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
                     if covered.contains(&f) || is_base(&name(f)) {
                         continue;
                     }
-                    if b.needs_base(f) {
+                    // an override with no base file beside it overrides a base elsewhere (a
+                    // sub-folder of variants copied next to the base when used)
+                    if b.needs_base(f) || name(f).contains("override") {
                         fragments.push(f);
                     } else {
                         let (e, why) = environment_of_files(files, &[f]);
@@ -471,17 +478,26 @@ impl Builder<'_> {
     /// only adds to.
     fn base_for(&self, f: FileId) -> Option<FileId> {
         let doc = self.doc(f)?;
-        let wanted: BTreeSet<&str> = doc
+        let partial: BTreeSet<&str> = doc
             .view
             .services
             .iter()
             .filter(|s| s.image.is_none() && s.build.is_none() && s.extends.is_none())
             .map(|s| s.name.as_str())
             .collect();
+        // an override-named file overrides every service it names
+        let wanted: BTreeSet<&str> = if partial.is_empty() {
+            doc.view.services.iter().map(|s| s.name.as_str()).collect()
+        } else {
+            partial
+        };
         let here = &self.files.file(f).path;
         let mut best: Option<(usize, usize, FileId)> = None;
         for d in self.docs {
-            if d.file == f || self.needs_base(d.file) {
+            if d.file == f
+                || self.needs_base(d.file)
+                || self.files.file(d.file).name().contains("override")
+            {
                 continue;
             }
             // the services of the candidate with its includes
@@ -546,11 +562,22 @@ impl Builder<'_> {
             return;
         }
         let services = merged_services(self.files, self.docs, &self.by_file, &fs);
+        let mut include_bases = Vec::new();
+        for f in &fs {
+            let Some(d) = self.doc(*f) else { continue };
+            let dir = self.files.file(*f).dir();
+            for (path, pd) in &d.view.include_project_dirs {
+                if let Some(t) = self.files.by_path(&join_path(dir, path)) {
+                    include_bases.push((t.id, join_path(dir, pd)));
+                }
+            }
+        }
         self.out.push(Deployment {
             id: self.out.len(),
             dir,
             files: fs,
             entries,
+            include_bases,
             environment,
             reason,
             grouping,
@@ -762,5 +789,15 @@ mod tests {
         let g = groups("-- overrides/compose.yml --\nservices:\n  api:\n    restart: always\n");
         assert_eq!(g.len(), 1);
         assert!(!g[0].3);
+    }
+
+    #[test]
+    fn include_project_directory_sets_where_paths_resolve() {
+        let p = project_from_txtar("-- docker-compose.yml --\ninclude:\n  - path: adminer/compose.yml\n    project_directory: .\nservices:\n  web:\n    image: nginx:1.27\n-- adminer/compose.yml --\nservices:\n  adminer:\n    build:\n      context: ./adminer\n-- adminer/Dockerfile --\nFROM adminer:4\n");
+        let d = &p.deployments[0];
+        let inc = p.file_by_path("adminer/compose.yml").unwrap().id;
+        assert_eq!(d.path_base(&p.files, inc), "");
+        let img = p.images.iter().find(|i| !i.origins.is_empty()).unwrap();
+        assert_eq!(img.context, "adminer");
     }
 }

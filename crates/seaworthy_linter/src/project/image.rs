@@ -105,6 +105,18 @@ impl ImageBuild {
         out
     }
 
+    /// The repository file an image path most likely came from, following the `COPY`/`ADD`
+    /// instructions of the stage before instruction `before`: `pip install -r
+    /// requirements/prod.txt` after `COPY requirements/ requirements/` → `<context>/requirements/prod.txt`.
+    pub fn repo_path_of(&self, df: &Dockerfile, before: usize, image_path: &str) -> Option<String> {
+        let rel = context_source_of(df, before, image_path)
+            .unwrap_or_else(|| image_path.trim_start_matches("./").to_string());
+        if rel.starts_with('/') || rel.contains('$') {
+            return None;
+        }
+        Some(join_path(&self.context, &rel))
+    }
+
     /// Services (by deployment) that run this image.
     pub fn services(&self) -> impl Iterator<Item = (DeploymentId, &str)> + '_ {
         self.origins.iter().filter_map(|o| match o {
@@ -339,6 +351,16 @@ fn new_build(
             }
         }
     }
+    // a guessed context (the Dockerfile's own directory) that holds every source the
+    // Dockerfile copies is confirmed by the files themselves
+    let confidence = if confidence < Confidence::High
+        && !context_copies.is_empty()
+        && context_copies.iter().all(|c| c.exists)
+    {
+        Confidence::High
+    } else {
+        confidence
+    };
     ImageBuild {
         id,
         dockerfile: df.file,
@@ -351,6 +373,52 @@ fn new_build(
         origins: Vec::new(),
         context_copies,
     }
+}
+
+/// The path in the build context that an image path came from (relative to the context).
+fn context_source_of(df: &Dockerfile, before: usize, image_path: &str) -> Option<String> {
+    use seaworthy_syntax::dockerfile::Keyword;
+    let stage = df.stage_of(before)?;
+    let target = image_path.trim_start_matches("./");
+    let base = target.rsplit('/').next().unwrap_or(target);
+    for i in (stage.from + 1..before).rev() {
+        let ins = df.instructions.get(i)?;
+        if !matches!(ins.keyword, Keyword::Copy | Keyword::Add)
+            || ins.flag("from").is_some()
+            || !ins.heredocs.is_empty()
+        {
+            continue;
+        }
+        let words = ins.words();
+        let Some((dest, sources)) = words.split_last() else {
+            continue;
+        };
+        for s in sources {
+            let src = s.text.trim_start_matches("./").trim_end_matches('/');
+            let src_base = src.rsplit('/').next().unwrap_or(src);
+            if src_base == base {
+                return Some(src.to_string());
+            }
+            // a directory copied whole: COPY requirements/ requirements/
+            let dest_t = dest.text.trim_start_matches("./").trim_end_matches('/');
+            if let Some(rest) = target
+                .strip_prefix(dest_t)
+                .and_then(|r| r.strip_prefix('/'))
+            {
+                if !src.contains('*') {
+                    return Some(if src.is_empty() || src == "." {
+                        rest.to_string()
+                    } else {
+                        format!("{src}/{rest}")
+                    });
+                }
+            }
+            if src == "." || src.is_empty() {
+                return Some(target.to_string());
+            }
+        }
+    }
+    None
 }
 
 /// The `.dockerignore` docker reads for a Dockerfile built from `context`.

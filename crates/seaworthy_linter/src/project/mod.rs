@@ -3,7 +3,6 @@
 //! Per-format models live in their own modules (`dockerfile`, `compose`, `nginx`, `env`, `git`,
 //! `python`); each exposes a `build` step called from [`Project::build`] and query helpers for rules.
 
-pub mod build;
 pub mod ci;
 pub mod compose;
 pub mod deploy;
@@ -387,6 +386,15 @@ impl Project {
     /// Does this path (file or directory) exist under the root?
     pub fn exists(&self, path: &str) -> bool {
         self.files.exists(path)
+    }
+
+    /// Does the walk hold only deployment files under `dir` (no source code at all)? Then the
+    /// tree is a partial copy (a collection of deployment files), and "this path does not exist"
+    /// cannot be judged there.
+    pub fn only_deployment_files_under(&self, dir: &str) -> bool {
+        !self
+            .paths_under(dir)
+            .any(|p| self.files.by_path(p).is_none() && !p.ends_with('/'))
     }
 
     /// Every path below `dir` (recursive).

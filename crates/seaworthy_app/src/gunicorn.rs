@@ -87,6 +87,8 @@ pub struct GunicornFacts {
     /// Server hooks defined (`post_fork`, `when_ready`, ...).
     pub hooks: Vec<String>,
     pub truncated: bool,
+    /// See [`crate::PythonFacts::unparsed`].
+    pub unparsed: bool,
     pub syntax_errors: Vec<Span>,
 }
 
@@ -130,6 +132,7 @@ pub fn gunicorn_facts(path: &str, text: &str) -> GunicornFacts {
         settings,
         hooks,
         truncated: facts.truncated,
+        unparsed: facts.unparsed,
         syntax_errors: facts.syntax_errors,
     }
 }

@@ -24,6 +24,9 @@ pub enum EnvSource {
     Decouple,
     /// a field of a pydantic `BaseSettings` class (the variable is the field name, case-insensitive)
     PydanticSettings,
+    /// the project's own helper: a function whose name mentions `env`, called with an UPPER_CASE
+    /// variable name (`get_bool_from_env("DEBUG", "NO")`); its cast is read from its name
+    Helper,
 }
 
 /// An environment variable read: its name, the default used when it is unset, and the cast applied.
@@ -89,6 +92,12 @@ pub enum Value {
         right: Box<Val>,
     },
     Not(Box<Val>),
+    /// `then if cond else otherwise`
+    IfElse {
+        cond: Box<Val>,
+        then: Box<Val>,
+        otherwise: Box<Val>,
+    },
     /// A cast or string method applied to a value: `int(x)`, `bool(x)`, `x.lower()`, `x.split(",")`.
     Derived {
         via: String,
@@ -247,6 +256,15 @@ impl Val {
                 right.visit(d, f)
             }
             Value::Not(x) => x.visit(d, f),
+            Value::IfElse {
+                cond,
+                then,
+                otherwise,
+            } => {
+                cond.visit(d, f);
+                then.visit(d, f);
+                otherwise.visit(d, f)
+            }
             Value::Derived { from, args, .. } => {
                 from.visit(d, f);
                 args.iter().for_each(|x| x.visit(d, f))
@@ -294,6 +312,7 @@ impl Val {
                 };
                 Some(match (e.cast.as_deref(), raw) {
                     (Some("bool"), Lit::Str(s)) => Lit::Bool(smart_bool(&s)),
+                    (Some("bool"), Lit::Int(i)) => Lit::Bool(i != 0),
                     (Some("int"), Lit::Str(s)) => Lit::Int(s.trim().parse().ok()?),
                     (_, other) => other,
                 })
@@ -337,6 +356,17 @@ impl Val {
                 }
             }
             Value::Not(x) => Some(Lit::Bool(!x.eval(d, env)?.truthy())),
+            Value::IfElse {
+                cond,
+                then,
+                otherwise,
+            } => {
+                if cond.eval(d, env)?.truthy() {
+                    then.eval(d, env)
+                } else {
+                    otherwise.eval(d, env)
+                }
+            }
             Value::Derived { via, from, args } => {
                 let v = from.eval(d, env)?;
                 match (via.as_str(), v) {

@@ -2,6 +2,7 @@
 
 use super::eval::{
     call_args, dotted, named_children, span_of, string_literal, text, Args, MAX_ITEMS,
+    MAX_SUBSTITUTE,
 };
 use super::*;
 use crate::value::{EnvRef, EnvSource, Value};
@@ -120,7 +121,9 @@ pub fn run(path: &str, text: &str, mode: Mode) -> (PythonFacts, Vec<Assignment>)
     };
     ctx.facts.module = ctx.module.clone();
     ctx.facts.truncated = truncated;
-    if let Some(tree) = parse(src) {
+    let tree = parse(src);
+    ctx.facts.unparsed = tree.is_none();
+    if let Some(tree) = tree {
         let root = tree.root_node();
         if root.has_error() {
             collect_errors(root, &mut ctx.facts.syntax_errors);
@@ -141,10 +144,43 @@ pub fn run(path: &str, text: &str, mode: Mode) -> (PythonFacts, Vec<Assignment>)
     (ctx.facts, ctx.module_assignments)
 }
 
+/// Does the text read as source code? Binary or mostly undecodable input (U+FFFD, control
+/// characters) is not parsed: tree-sitter's error recovery is slow on it and it holds no facts.
+fn reads_as_text(src: &str) -> bool {
+    let mut chars = 0usize;
+    let mut odd = 0usize;
+    for c in src.chars().take(64 * 1024) {
+        chars += 1;
+        if c == '\u{fffd}' || c.is_control() && !matches!(c, '\t' | '\n' | '\r' | '\x0c') {
+            odd += 1;
+        }
+    }
+    odd <= 8 + chars / 100
+}
+
 fn parse(src: &str) -> Option<Tree> {
+    if !reads_as_text(src) {
+        return None;
+    }
     let mut p = Parser::new();
     p.set_language(&tree_sitter_python::LANGUAGE.into()).ok()?;
-    p.parse(src, None)
+    // a time budget as the last safety net against pathological input: 1 s + 4 ms per KiB (real
+    // code parses at several MB/s, so even a loaded machine stays far below it)
+    let budget = std::time::Duration::from_millis(1000 + 4 * (src.len() / 1024) as u64);
+    let start = std::time::Instant::now();
+    let mut progress = |_: &tree_sitter::ParseState| {
+        if start.elapsed() > budget {
+            std::ops::ControlFlow::Break(())
+        } else {
+            std::ops::ControlFlow::Continue(())
+        }
+    };
+    let bytes = src.as_bytes();
+    p.parse_with_options(
+        &mut |i, _| bytes.get(i..).unwrap_or(&[]),
+        None,
+        Some(tree_sitter::ParseOptions::new().progress_callback(&mut progress)),
+    )
 }
 
 fn collect_errors(root: Node, out: &mut Vec<Span>) {
@@ -308,6 +344,13 @@ impl<'s> Ctx<'s> {
     }
 
     fn bind(&mut self, name: &str, v: Val) {
+        // only small values are ever substituted for a name: a large one is not kept (the name
+        // then stays unresolved, as if it came from elsewhere)
+        let v = if v.size() <= MAX_SUBSTITUTE {
+            v
+        } else {
+            Val::new(v.span, Value::Name(name.to_string()))
+        };
         if let Some(m) = self.names.last_mut() {
             if m.len() < 10_000 || m.contains_key(name) {
                 m.insert(name.to_string(), v);
@@ -956,7 +999,7 @@ impl<'s> Ctx<'s> {
             if name.to_ascii_lowercase().contains("websocket")
                 && matches!(right.kind(), "list" | "tuple" | "binary_operator")
             {
-                self.channels_routes(right, None);
+                self.channels_routes(right, Some(name));
             }
         }
         if op.is_none() {
@@ -1075,6 +1118,14 @@ impl<'s> Ctx<'s> {
                 // settings = Settings()  (pydantic settings class from this file)
                 if self.settings_classes.contains_key(raw.as_str()) {
                     self.settings_objects.insert(name.to_string(), raw.clone());
+                    if scope.kind == ScopeKind::Module {
+                        let fact = SettingsInstance {
+                            name: name.to_string(),
+                            class: raw.clone(),
+                            span: span_of(call),
+                        };
+                        push(&mut self.facts.settings_instances, fact);
+                    }
                 }
             }
         }
@@ -1276,6 +1327,7 @@ impl<'s> Ctx<'s> {
                     prefix,
                     receiver,
                     function: function.map(String::from),
+                    routes_from: None,
                     span,
                 };
                 push(&mut self.facts.websocket_routes, fact);
@@ -1448,6 +1500,7 @@ impl<'s> Ctx<'s> {
                         prefix: None,
                         receiver: None,
                         function: args.pos.get(1).map(|e| text(self.src, *e).to_string()),
+                        routes_from: None,
                         span,
                     };
                     push(&mut self.facts.websocket_routes, fact);
@@ -1472,6 +1525,7 @@ impl<'s> Ctx<'s> {
                         prefix,
                         receiver: receiver.clone(),
                         function: args.pos.get(1).map(|e| text(self.src, *e).to_string()),
+                        routes_from: None,
                         span,
                     };
                     push(&mut self.facts.websocket_routes, fact);
@@ -1489,6 +1543,23 @@ impl<'s> Ctx<'s> {
                             let before = self.facts.websocket_routes.len();
                             self.channels_routes(v, None);
                             if self.facts.websocket_routes.len() == before {
+                                // the routes live elsewhere: URLRouter(chat.routing.websocket_urlpatterns)
+                                let mut from = None;
+                                scan_nodes(v, |x| {
+                                    if from.is_none() && x.kind() == "call" {
+                                        let f = x
+                                            .child_by_field_name("function")
+                                            .and_then(|f| dotted(self.src, f));
+                                        if f.as_deref().is_some_and(|f| f.ends_with("URLRouter")) {
+                                            from = call_args(self.src, x)
+                                                .pos
+                                                .first()
+                                                .and_then(|a| dotted(self.src, *a));
+                                        }
+                                    }
+                                    true
+                                });
+                                let routes_from = from.map(|f| self.qualify(&f));
                                 {
                                     let fact = WebSocketRoute {
                                         kind: WebSocketKind::Channels,
@@ -1496,6 +1567,7 @@ impl<'s> Ctx<'s> {
                                         prefix: None,
                                         receiver: None,
                                         function: None,
+                                        routes_from,
                                         span: span_of(pair),
                                     };
                                     push(&mut self.facts.websocket_routes, fact);
@@ -1516,6 +1588,7 @@ impl<'s> Ctx<'s> {
                         prefix: None,
                         receiver: None,
                         function: None,
+                        routes_from: None,
                         span,
                     };
                     push(&mut self.facts.websocket_routes, fact);
@@ -1531,6 +1604,7 @@ impl<'s> Ctx<'s> {
                         prefix: None,
                         receiver: None,
                         function: None,
+                        routes_from: None,
                         span,
                     };
                     push(&mut self.facts.websocket_routes, fact);
@@ -1560,6 +1634,7 @@ impl<'s> Ctx<'s> {
                                 prefix: Some(m),
                                 receiver: receiver.clone(),
                                 function: None,
+                                routes_from: None,
                                 span: span_of(inner),
                             };
                             push(&mut self.facts.websocket_routes, fact);
@@ -1858,7 +1933,7 @@ impl<'s> Ctx<'s> {
 
     /// Channels routes inside an expression: `path("ws/x/", ...)`, `re_path(r"ws/...", ...)`,
     /// `URLRouter([...])`, `AuthMiddlewareStack(URLRouter(...))`.
-    fn channels_routes(&mut self, node: Node, _prefix: Option<&str>) {
+    fn channels_routes(&mut self, node: Node, list: Option<&str>) {
         let mut found: Vec<(String, Span)> = Vec::new();
         scan_nodes(node, |n| {
             if n.kind() == "call" {
@@ -1886,8 +1961,9 @@ impl<'s> Ctx<'s> {
                     kind: WebSocketKind::Channels,
                     path: Some(p),
                     prefix: None,
-                    receiver: None,
+                    receiver: list.map(String::from),
                     function: None,
+                    routes_from: None,
                     span,
                 };
                 push(&mut self.facts.websocket_routes, fact);

@@ -12,7 +12,7 @@ pub const MAX_ITEMS: usize = 256;
 const MAX_TEXT: usize = 240;
 const MAX_STR: usize = 8192;
 /// A name is replaced by its earlier value only when that value is this small.
-const MAX_SUBSTITUTE: usize = 64;
+pub const MAX_SUBSTITUTE: usize = 64;
 
 pub fn span_of(n: Node) -> Span {
     Span::new(n.start_byte(), n.end_byte())
@@ -269,7 +269,9 @@ impl<'s> Ctx<'s> {
             "identifier" => {
                 let name = text(self.src, n);
                 match self.lookup(name) {
-                    Some(found) if found.size() <= MAX_SUBSTITUTE => found.clone(),
+                    Some(found) if !matches!(&found.value, Value::Name(n) if n == name) => {
+                        found.clone()
+                    }
                     _ => v(Value::Name(self.qualify(name))),
                 }
             }
@@ -321,6 +323,17 @@ impl<'s> Ctx<'s> {
                         op: text(self.src, o).to_string(),
                         left: Box::new(self.eval(l, d)),
                         right: Box::new(self.eval(r, d)),
+                    }),
+                    _ => self.expr(n),
+                }
+            }
+            "conditional_expression" => {
+                let parts = named_children(n);
+                match parts.as_slice() {
+                    [then, cond, otherwise] => v(Value::IfElse {
+                        cond: Box::new(self.eval(*cond, d)),
+                        then: Box::new(self.eval(*then, d)),
+                        otherwise: Box::new(self.eval(*otherwise, d)),
                     }),
                     _ => self.expr(n),
                 }
@@ -484,6 +497,10 @@ impl<'s> Ctx<'s> {
         }
         // casts wrapping a value
         let last = q.rsplit('.').next().unwrap_or(&q);
+        // a project's own env helper: get_bool_from_env("PAPERLESS_DEBUG", "NO"), env_int("WORKERS", 2)
+        if let Some(e) = self.env_helper(last, &q, &args, d) {
+            return Val::new(span, Value::Env(e));
+        }
         if matches!(
             q.as_str(),
             "int" | "bool" | "float" | "str" | "json.loads" | "ast.literal_eval"
@@ -508,6 +525,58 @@ impl<'s> Ctx<'s> {
                 kwargs: self.kwargs(&args, d).into_iter().take(32).collect(),
             }),
         )
+    }
+
+    fn env_helper(&self, last: &str, q: &str, args: &Args, d: usize) -> Option<EnvRef> {
+        let lower = last.to_ascii_lowercase();
+        if !lower.contains("env")
+            || q.starts_with("os.")
+            || ["set", "put", "unset", "del", "load", "read"]
+                .iter()
+                .any(|p| lower.starts_with(p))
+        {
+            return None;
+        }
+        let (var, _) = args
+            .pos
+            .first()
+            .and_then(|a| string_literal(self.src, *a))
+            .filter(|(_, f)| !f)?;
+        let env_like = var.len() >= 2
+            && var.starts_with(|c: char| c.is_ascii_uppercase())
+            && var
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if !env_like {
+            return None;
+        }
+        let cast = [
+            ("bool", "bool"),
+            ("int", "int"),
+            ("float", "float"),
+            ("list", "list"),
+            ("tuple", "list"),
+            ("csv", "list"),
+            ("path", "path"),
+            ("json", "json"),
+            ("dict", "json"),
+        ]
+        .iter()
+        .find(|(k, _)| lower.contains(k))
+        .map(|(_, c)| c.to_string());
+        let default = args
+            .pos
+            .get(1)
+            .copied()
+            .or(args.kw("default"))
+            .map(|x| Box::new(self.eval(x, d)));
+        Some(EnvRef {
+            required: default.is_none(),
+            var,
+            default,
+            cast,
+            source: EnvSource::Helper,
+        })
     }
 
     fn eval_env_reader(

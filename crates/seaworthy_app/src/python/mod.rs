@@ -22,6 +22,9 @@ pub struct PythonFacts {
     pub module: String,
     /// The input was longer than [`MAX_SOURCE_BYTES`]: facts cover its first part only.
     pub truncated: bool,
+    /// The text was not parsed: it does not read as source (binary or mostly undecodable bytes),
+    /// or the parser's time budget ran out on pathological input. All other fields are empty.
+    pub unparsed: bool,
     /// Where the parser recovered from a syntax error (capped). Facts around them may be missing.
     pub syntax_errors: Vec<Span>,
     pub imports: Vec<Import>,
@@ -34,6 +37,9 @@ pub struct PythonFacts {
     /// UPPER_CASE assignments at module level and in classes (Django/Flask settings, config
     /// classes), `app.config[...]` writes, and the fields of pydantic `BaseSettings` classes.
     pub settings: Vec<Setting>,
+    /// Module-level instances of pydantic settings classes of this file (`settings = Settings()`):
+    /// another module's `settings.X` resolves through [`PythonFacts::settings_field`].
+    pub settings_instances: Vec<SettingsInstance>,
     /// `add_middleware(...)`, `Middleware(...)`, flask-cors `CORS(app)`, ...
     pub middleware: Vec<Middleware>,
     pub routers: Vec<Router>,
@@ -140,6 +146,10 @@ pub struct WebSocketRoute {
     pub receiver: Option<String>,
     /// The handler function, for decorators.
     pub function: Option<String>,
+    /// Channels routes that live in another module: the qualified name of the list handed to
+    /// `URLRouter` (`chat.routing.websocket_urlpatterns`). Its routes are recorded in that module's
+    /// facts with the list's name as `receiver`.
+    pub routes_from: Option<String>,
     pub span: Span,
 }
 
@@ -232,6 +242,14 @@ pub struct Setting {
     /// The name as written (for pointing at it).
     pub name_span: Span,
     /// The whole assignment.
+    pub span: Span,
+}
+
+/// `settings = Settings()` where `Settings` is a pydantic `BaseSettings` class of the same file.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SettingsInstance {
+    pub name: String,
+    pub class: String,
     pub span: Span,
 }
 
@@ -420,6 +438,22 @@ impl PythonFacts {
     /// Settings of one name (a settings module may assign a name more than once; the last wins).
     pub fn setting(&self, name: &str) -> Option<&Setting> {
         self.settings.iter().rev().find(|s| s.name == name)
+    }
+
+    /// The pydantic settings field behind `object.field`, where `object` is a settings instance of
+    /// this file (`settings.ENVIRONMENT` → the `ENVIRONMENT` field of `Settings`, an env read with
+    /// its default). Another module that imports `settings` from here passes the bare names.
+    pub fn settings_field(&self, object: &str, field: &str) -> Option<&Setting> {
+        let inst = self
+            .settings_instances
+            .iter()
+            .rev()
+            .find(|i| i.name == object)?;
+        self.settings.iter().rev().find(|s| {
+            s.source == SettingSource::PydanticField
+                && s.name == field
+                && s.class.as_deref() == Some(inst.class.as_str())
+        })
     }
 
     /// The application object a `module:attribute` server target names, if this file defines it.

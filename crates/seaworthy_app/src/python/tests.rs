@@ -856,7 +856,7 @@ fn truncated_and_huge_inputs() {
 
 #[test]
 fn deep_nesting_is_bounded() {
-    let depth = 50_000;
+    let depth = 10_000;
     let src = format!("X = {}1{}\nY = 2\n", "(".repeat(depth), ")".repeat(depth));
     let f = python_facts("deep.py", &src);
     assert_eq!(f.setting("Y").unwrap().value.as_int(), Some(2));
@@ -958,4 +958,75 @@ mod totality {
             }
         }
     }
+}
+
+#[test]
+fn binary_input_is_not_parsed() {
+    let bytes: Vec<u8> = (0..4096u32)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8)
+        .collect();
+    let text = String::from_utf8_lossy(&bytes);
+    let f = python_facts("main.py", &text);
+    assert!(f.unparsed);
+    assert!(f.apps.is_empty() && f.settings.is_empty());
+    // a few odd characters in real code do not stop the parse
+    let f = python_facts("main.py", "# caf\u{fffd}\nDEBUG = True\n");
+    assert!(!f.unparsed);
+    assert_eq!(f.setting("DEBUG").unwrap().value.as_bool(), Some(true));
+}
+
+#[test]
+fn project_env_helpers_and_conditional_values() {
+    let src = r#"
+import os
+from .parsers import get_bool_from_env, get_int_from_env
+
+DEBUG = get_bool_from_env("PAPERLESS_DEBUG", "NO")
+WORKERS = get_int_from_env("PAPERLESS_WORKERS", 2)
+SECRET = _get_env("APP_SECRET")
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if os.getenv("BEHIND_PROXY") else None
+NOT_ENV = setenv("X_Y", "1")
+"#;
+    let f = python_facts("settings.py", src);
+    let debug = &f.setting("DEBUG").unwrap().value;
+    let e = debug.env().unwrap();
+    assert_eq!(
+        (e.var.as_str(), e.source, e.cast.as_deref()),
+        ("PAPERLESS_DEBUG", EnvSource::Helper, Some("bool"))
+    );
+    assert_eq!(debug.when_unset(), Some(Lit::Bool(false)));
+    assert_eq!(
+        f.setting("WORKERS").unwrap().value.when_unset(),
+        Some(Lit::Int(2))
+    );
+    assert_eq!(f.setting("SECRET").unwrap().value.when_unset(), None);
+    let proxy = &f.setting("SECURE_PROXY_SSL_HEADER").unwrap().value;
+    assert_eq!(proxy.env_vars(), vec!["BEHIND_PROXY"]);
+    assert_eq!(proxy.when_unset(), Some(Lit::None));
+    assert!(f.setting("NOT_ENV").unwrap().value.env().is_none());
+}
+
+#[test]
+fn channels_routes_across_modules_and_settings_instances() {
+    let asgi = "from channels.routing import ProtocolTypeRouter, URLRouter\nfrom paperless.urls import websocket_urlpatterns\napplication = ProtocolTypeRouter({'websocket': AuthMiddlewareStack(URLRouter(websocket_urlpatterns))})\n";
+    let a = python_facts("src/paperless/asgi.py", asgi);
+    assert_eq!(
+        a.websocket_routes[0].routes_from.as_deref(),
+        Some("paperless.urls.websocket_urlpatterns")
+    );
+    let urls = "from django.urls import path\nwebsocket_urlpatterns = [\n    path('ws/status/', StatusConsumer.as_asgi()),\n]\nurlpatterns = [path('api/', include(router.urls))]\n";
+    let u = python_facts("src/paperless/urls.py", urls);
+    assert_eq!(u.websocket_routes.len(), 1);
+    assert_eq!(
+        u.websocket_routes[0].receiver.as_deref(),
+        Some("websocket_urlpatterns")
+    );
+    assert_eq!(u.websocket_routes[0].path.as_deref(), Some("ws/status/"));
+
+    let cfg = "from pydantic_settings import BaseSettings\nclass Settings(BaseSettings):\n    ENVIRONMENT: str = 'local'\nsettings = Settings()\n";
+    let c = python_facts("app/core/config.py", cfg);
+    let field = c.settings_field("settings", "ENVIRONMENT").unwrap();
+    assert_eq!(field.value.when_unset(), Some(Lit::Str("local".into())));
+    assert!(c.settings_field("settings", "MISSING").is_none());
+    assert!(c.settings_field("other", "ENVIRONMENT").is_none());
 }

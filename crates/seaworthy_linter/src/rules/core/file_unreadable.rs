@@ -83,5 +83,6 @@ fn kind_label(k: seaworthy_syntax::FileKind) -> &'static str {
         Ci => "CI",
         Build => "build",
         OtherConf => "config",
+        PythonSource => "Python source",
     }
 }

@@ -446,6 +446,7 @@ pub fn is_app_source(rel_path: &str) -> bool {
         "sockets",
         "ws",
         "realtime",
+        "tasks",
     ];
     NAMES.contains(name)
         || PREFIXES.iter().any(|p| name.starts_with(p))

@@ -429,7 +429,6 @@ pub fn is_app_source(rel_path: &str) -> bool {
         "server_",
         "wsgi_",
         "asgi_",
-        "app_",
         "gunicorn",
         "uvicorn",
         "hypercorn",

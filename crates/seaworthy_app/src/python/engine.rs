@@ -239,8 +239,9 @@ fn framework_of(q: &str, bare_ok: bool) -> Option<(Framework, Interface)> {
         "Litestar" | "Starlite" if from("litestar") || top == "starlite" => {
             (Framework::Litestar, Interface::Asgi)
         }
-        "get_asgi_application" if from("django") => (Framework::Django, Interface::Asgi),
-        "get_wsgi_application" if from("django") => (Framework::Django, Interface::Wsgi),
+        // Django's names, also for a project's own wrapper of them (`from .handler import get_asgi_application`)
+        "get_asgi_application" => (Framework::Django, Interface::Asgi),
+        "get_wsgi_application" => (Framework::Django, Interface::Wsgi),
         "ProtocolTypeRouter" if from("channels") => (Framework::Channels, Interface::Asgi),
         "Application" if top == "aiohttp" => (Framework::Aiohttp, Interface::Native),
         "Application" if top == "tornado" => (Framework::Tornado, Interface::Native),

@@ -659,6 +659,11 @@ application = ProtocolTypeRouter({
     assert_eq!(e.websocket_routes.len(), 1);
     assert_eq!(e.websocket_routes[0].path, None);
 
+    let wrapped = "from .asgi_handler import get_asgi_application\napplication = get_asgi_application()\napplication = health_check(application, '/health/')\n";
+    let w = python_facts("saleor/asgi/__init__.py", wrapped);
+    assert_eq!(w.apps.len(), 1);
+    assert!(w.app_for_target("saleor.asgi:application").is_some());
+
     let wsgi = "import os\nfrom django.core.wsgi import get_wsgi_application\nos.environ.setdefault('DJANGO_SETTINGS_MODULE', 'x.settings')\napplication = get_wsgi_application()\n";
     let w = python_facts("x/wsgi.py", wsgi);
     assert_eq!(w.apps[0].interface, Interface::Wsgi);
@@ -1029,4 +1034,16 @@ fn channels_routes_across_modules_and_settings_instances() {
     assert_eq!(field.value.when_unset(), Some(Lit::Str("local".into())));
     assert!(c.settings_field("settings", "MISSING").is_none());
     assert!(c.settings_field("other", "ENVIRONMENT").is_none());
+}
+
+#[test]
+fn env_helper_defined_in_the_same_file() {
+    let src = "import os\n\ndef get_bool_from_env(name, default_value):\n    return default_value\n\nDEBUG = get_bool_from_env(\"DEBUG\", True)\n";
+    let f = python_facts("settings.py", src);
+    assert_eq!(
+        f.setting("DEBUG").unwrap().value.when_unset(),
+        Some(Lit::Bool(true)),
+        "{:?}",
+        f.setting("DEBUG")
+    );
 }

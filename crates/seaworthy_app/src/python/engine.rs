@@ -99,6 +99,10 @@ pub fn run(path: &str, text: &str, mode: Mode) -> (PythonFacts, Vec<Assignment>)
     } else {
         (text, false)
     };
+    // cookiecutter/Jinja templates: directive lines (`{% if x %}`) become spaces of the same length,
+    // so the Python around them parses and every span still points into the original text
+    let masked = mask_template_lines(src);
+    let src: &str = &masked;
     let mut ctx = Ctx {
         src,
         module: module_name(path),
@@ -181,6 +185,27 @@ fn parse(src: &str) -> Option<Tree> {
         None,
         Some(tree_sitter::ParseOptions::new().progress_callback(&mut progress)),
     )
+}
+
+fn mask_template_lines(src: &str) -> std::borrow::Cow<'_, str> {
+    if !src.contains("{%") && !src.contains("{#") {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let mut out = String::with_capacity(src.len());
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_end_matches(['\n', '\r']);
+        let t = body.trim();
+        let directive = (t.starts_with("{%") && t.ends_with("%}"))
+            || (t.starts_with("{#") && t.ends_with("#}"));
+        if directive {
+            // same byte length: one space per byte
+            out.extend(std::iter::repeat_n(' ', body.len()));
+            out.push_str(&line[body.len()..]);
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 fn collect_errors(root: Node, out: &mut Vec<Span>) {

@@ -1047,3 +1047,21 @@ fn env_helper_defined_in_the_same_file() {
         f.setting("DEBUG")
     );
 }
+
+#[test]
+fn cookiecutter_directive_lines_do_not_hide_the_rest() {
+    let src = "from .base import env\n\nSECRET_KEY = env(\"DJANGO_SECRET_KEY\")\n{% if cookiecutter.cloud_provider == 'AWS' %}\nAWS_ACCESS_KEY_ID = env(\"DJANGO_AWS_ACCESS_KEY_ID\")\n{%- elif cookiecutter.cloud_provider == 'GCP' %}\nGS_BUCKET_NAME = env(\"DJANGO_GCP_STORAGE_BUCKET_NAME\")\n{%- endif %}\nSESSION_COOKIE_SECURE = True\n";
+    let f = python_facts("config/settings/production.py", src);
+    let names: Vec<&str> = f.settings.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec![
+            "SECRET_KEY",
+            "AWS_ACCESS_KEY_ID",
+            "GS_BUCKET_NAME",
+            "SESSION_COOKIE_SECURE"
+        ]
+    );
+    let last = f.setting("SESSION_COOKIE_SECURE").unwrap();
+    assert_eq!(&src[last.span.range()], "SESSION_COOKIE_SECURE = True");
+}

@@ -89,7 +89,7 @@ pub fn start_command(script: &str) -> StartCommand {
     let mut words = first.split_whitespace().peekable();
     // skip env assignments and env wrappers
     let mut program = String::new();
-    while let Some(w) = words.next() {
+    for w in words.by_ref() {
         if w.contains('=') && !w.starts_with('-')
             || w == "cross-env"
             || w == "env"

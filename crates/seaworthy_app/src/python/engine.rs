@@ -59,6 +59,9 @@ pub struct Assignment {
     pub span: Span,
 }
 
+/// One entry of a django-environ `Env(VAR=(cast, default))` schema: variable, cast, default.
+pub type EnvSchema = (String, Option<String>, Option<Val>);
+
 pub struct Ctx<'s> {
     pub src: &'s str,
     module: String,
@@ -69,7 +72,7 @@ pub struct Ctx<'s> {
     /// name scopes: index 0 is the module
     names: Vec<HashMap<String, Val>>,
     /// django-environ `Env(...)` objects with their schema (var, cast, default)
-    pub env_objects: HashMap<String, Vec<(String, Option<String>, Option<Val>)>>,
+    pub env_objects: HashMap<String, Vec<EnvSchema>>,
     /// decouple / starlette config objects
     config_objects: Vec<String>,
     /// pydantic settings classes: class → fields (name → env value)
@@ -523,7 +526,7 @@ impl<'s> Ctx<'s> {
                 if let Some(c) = cond_node {
                     self.scan_calls(c, scope);
                 }
-                let is_main = cond.as_ref().is_some_and(|c| is_main_guard(c));
+                let is_main = cond.as_ref().is_some_and(is_main_guard);
                 let mut inner = scope.clone();
                 inner.conditional = true;
                 if is_main {

@@ -484,6 +484,21 @@ impl<'s> Ctx<'s> {
                 );
             }
         }
+        // dj-database-url: config(env="DATABASE_URL", default=...) reads the variable itself
+        if q.ends_with("dj_database_url.config") || q == "dj_database_url.config" {
+            let var = str_arg(args.kw("env")).unwrap_or_else(|| "DATABASE_URL".to_string());
+            let default = boxed(args.kw("default"));
+            return Val::new(
+                span,
+                Value::Env(EnvRef {
+                    required: default.is_none(),
+                    var,
+                    default,
+                    cast: Some("db".into()),
+                    source: EnvSource::Os,
+                }),
+            );
+        }
         // env readers bound in this file (django-environ Env, decouple/starlette Config)
         let (head, method) = match raw.split_once('.') {
             Some((h, m)) if !m.contains('.') => (h, Some(m)),

@@ -89,6 +89,25 @@ fn django_settings_with_django_environ() {
         ("DATABASE_URL", Some("db"))
     );
 
+    let dj = python_facts(
+        "settings.py",
+        "import dj_database_url\nDATABASES = {'default': dj_database_url.config(env='DB_URL', default='postgres://localhost/app', conn_max_age=600)}\n",
+    );
+    let e = dj
+        .setting("DATABASES")
+        .unwrap()
+        .value
+        .get("default")
+        .unwrap()
+        .env()
+        .unwrap()
+        .clone();
+    assert_eq!((e.var.as_str(), e.cast.as_deref()), ("DB_URL", Some("db")));
+    assert_eq!(
+        e.default.unwrap().as_str(),
+        Some("postgres://localhost/app")
+    );
+
     let redis = f
         .setting("CACHES")
         .unwrap()
@@ -861,7 +880,9 @@ fn truncated_and_huge_inputs() {
 
 #[test]
 fn deep_nesting_is_bounded() {
-    let depth = 10_000;
+    // deep enough that a recursive walker would exhaust a test thread's stack, small enough that
+    // the parse stays far inside its time budget on a loaded debug build
+    let depth = 3_000;
     let src = format!("X = {}1{}\nY = 2\n", "(".repeat(depth), ")".repeat(depth));
     let f = python_facts("deep.py", &src);
     assert_eq!(f.setting("Y").unwrap().value.as_int(), Some(2));

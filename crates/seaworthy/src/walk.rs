@@ -18,6 +18,10 @@ use std::sync::Mutex;
 /// Files larger than this are listed but not parsed.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// Application source (read for facts, not audited itself) larger than this is skipped silently:
+/// generated modules and vendored bundles hold no deployment facts.
+pub const MAX_APP_SOURCE_BYTES: u64 = 512 * 1024;
+
 /// Folders never descended into (their existence is still recorded).
 const HEAVY_DIRS: &[&str] = &[
     ".git",
@@ -189,6 +193,11 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
                     gitignored,
                 });
             }
+        }
+        if size > MAX_APP_SOURCE_BYTES
+            && seaworthy_syntax::classify(rel, None) == Some(FileKind::PythonSource)
+        {
+            return None;
         }
         if size > MAX_FILE_BYTES {
             let kind = seaworthy_syntax::classify(rel, None)?;

@@ -66,6 +66,8 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// hadolint codes this rule matches (`# hadolint ignore=DL3008` suppresses it).
     pub hadolint: &'static [&'static str],
+    /// gixy plugins whose behaviour this rule matches (`ssrf`, `http_splitting`).
+    pub gixy: &'static [&'static str],
     /// The rule's doc comment (Markdown).
     pub docs: &'static str,
     /// Source file that declares the rule (for the registration test).
@@ -164,6 +166,7 @@ impl Checker {
 ///         severity: High,
 ///         category: Reliability,
 ///         hadolint: ["DL3006", "DL3007"],
+///         // gixy: ["ssrf"], for nginx rules that match a gixy plugin
 ///         summary: "Base image without a tag or with `latest`",
 ///     }
 /// }
@@ -182,6 +185,7 @@ macro_rules! declare_rule {
             severity: $sev:ident,
             category: $cat:ident,
             $(hadolint: [$($h:literal),* $(,)?],)?
+            $(gixy: [$($g:literal),* $(,)?],)?
             summary: $summary:literal $(,)?
         }
     ) => {
@@ -198,6 +202,7 @@ macro_rules! declare_rule {
                 category: $crate::diagnostic::Category::$cat,
                 summary: $summary,
                 hadolint: &[$($($h),*)?],
+                gixy: &[$($($g),*)?],
                 docs: concat!($($doc, "\n"),*),
                 source_file: file!(),
             };

@@ -10,6 +10,7 @@ pub mod client_body_size_excessive;
 pub mod csp_unsafe;
 pub mod gzip_disabled;
 pub mod header_without_always;
+pub mod helpers;
 pub mod host_header_spoofing;
 pub mod hsts_missing;
 pub mod http_splitting;
@@ -159,15 +160,64 @@ impl Scope {
         out
     }
 
-    /// Effective array directive at the end of `chain` (innermost level with any wins, then http).
-    pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
-        for b in chain.iter().rev() {
-            let v: Vec<&RDirective> = b.kids().iter().filter(|d| d.name == name).collect();
-            if !v.is_empty() {
-                return v;
+    /// The server block and every `location`, `if` and `limit_except` block in it (nested ones
+    /// too), each with its chain (server first, the block last).
+    pub fn blocks(&self) -> Vec<Chain<'_>> {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            out: &mut Vec<Vec<&'a RDirective>>,
+        ) {
+            for k in d.kids() {
+                if matches!(k.name.as_str(), "location" | "if" | "limit_except") {
+                    chain.push(k);
+                    out.push(chain.clone());
+                    go(k, chain, out);
+                    chain.pop();
+                }
             }
         }
-        self.http.iter().filter(|d| d.name == name).collect()
+        let mut out = vec![vec![&self.server]];
+        let mut chain = vec![&self.server];
+        go(&self.server, &mut chain, &mut out);
+        out
+    }
+
+    /// Effective array directive at the end of `chain` (innermost level with any wins, then http).
+    /// `add_header` and `add_trailer` follow `add_header_inherit`/`add_trailer_inherit` (nginx
+    /// 1.29.3): `merge` appends the outer level's values, `off` drops them.
+    pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
+        let levels: Vec<&'a [RDirective]> = std::iter::once(self.http.as_slice())
+            .chain(chain.iter().map(|b| b.kids()))
+            .collect();
+        let inherit = match name {
+            "add_header" => Some("add_header_inherit"),
+            "add_trailer" => Some("add_trailer_inherit"),
+            _ => None,
+        };
+        let mut out: Vec<&'a RDirective> = Vec::new();
+        for i in (0..levels.len()).rev() {
+            let here: Vec<&'a RDirective> = levels[i].iter().filter(|d| d.name == name).collect();
+            // the inheritance mode is itself inherited the usual way
+            let mode = inherit
+                .and_then(|n| {
+                    levels[..=i]
+                        .iter()
+                        .rev()
+                        .find_map(|l| l.iter().rfind(|d| d.name == n))
+                })
+                .and_then(|d| d.arg(0))
+                .unwrap_or("on");
+            let found = !here.is_empty();
+            out.splice(0..0, here);
+            match mode {
+                "merge" => continue,
+                "off" => return out,
+                _ if found => return out,
+                _ => {}
+            }
+        }
+        out
     }
 
     /// Innermost single-value directive along `chain`, then http.

@@ -689,6 +689,41 @@ pub fn assignments(scope: &Scope) -> BTreeMap<String, Vec<(String, &RDirective)>
     out
 }
 
+/// [`assignments`] as seen by a decoded-path check: `set` re-escapes the numbered captures it
+/// copies, so those are dropped from `set` values (named captures and `$uri` stay).
+pub fn assignments_unescaped(scope: &Scope) -> BTreeMap<String, Vec<(String, &RDirective)>> {
+    assignments(scope)
+        .into_iter()
+        .map(|(k, vals)| {
+            let vals = vals
+                .into_iter()
+                .map(|(v, d)| {
+                    if d.name == "set" {
+                        (strip_numbered(&v), d)
+                    } else {
+                        (v, d)
+                    }
+                })
+                .collect();
+            (k, vals)
+        })
+        .collect()
+}
+
+/// `$1`..`$9` removed from a value.
+fn strip_numbered(v: &str) -> String {
+    let mut out = String::new();
+    let mut last = 0;
+    for r in var_refs(v) {
+        if r.name.chars().all(|c| c.is_ascii_digit()) {
+            out.push_str(&v[last..r.start]);
+            last = r.end;
+        }
+    }
+    out.push_str(&v[last..]);
+    out
+}
+
 /// One way a value can read once `set`/`map` variables are replaced by what they are given,
 /// with the variables replaced on the way (outermost first).
 #[derive(Debug, Clone)]

@@ -1,5 +1,5 @@
 use super::helpers::{
-    assignments, can_contain, capture_sources, expand, is_decoded_path_var, pattern_dotall,
+    assignments_unescaped, can_contain, capture_sources, expand, is_decoded_path_var, pattern_dotall,
     resolve_capture, split_host, var_refs, CaptureSource,
 };
 use super::scopes;
@@ -7,7 +7,6 @@ use crate::declare_rule;
 use crate::project::nginx::RDirective;
 use crate::project::Project;
 use crate::rule::Checker;
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it does
@@ -73,23 +72,7 @@ impl HttpSplitting {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            // `set` re-escapes numbered captures: drop them from what `set` variables expand to
-            let table: BTreeMap<String, Vec<(String, &RDirective)>> = assignments(&scope)
-                .into_iter()
-                .map(|(k, vals)| {
-                    let vals = vals
-                        .into_iter()
-                        .map(|(v, d)| {
-                            if d.name == "set" {
-                                (strip_numbered(&v), d)
-                            } else {
-                                (v, d)
-                            }
-                        })
-                        .collect();
-                    (k, vals)
-                })
-                .collect();
+            let table = assignments_unescaped(&scope);
             for chain in scope.blocks() {
                 let Some(block) = chain.last() else { continue };
                 for d in block.kids() {
@@ -172,20 +155,6 @@ fn header_of(d: &RDirective) -> String {
         "add_header" | "proxy_set_header" => d.arg(0).unwrap_or("?").to_string(),
         _ => "Location".to_string(),
     }
-}
-
-/// `$1`..`$9` removed (nginx re-escapes them when `set` copies them).
-fn strip_numbered(v: &str) -> String {
-    let mut out = String::new();
-    let mut last = 0;
-    for r in var_refs(v) {
-        if r.name.chars().all(|c| c.is_ascii_digit()) {
-            out.push_str(&v[last..r.start]);
-            last = r.end;
-        }
-    }
-    out.push_str(&v[last..]);
-    out
 }
 
 /// The first variable in `text` that can hold a decoded line feed, described for a message.

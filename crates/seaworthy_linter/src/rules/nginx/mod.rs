@@ -2,12 +2,15 @@
 //! through [`scopes`]: one scope per `server` block with the `http`-level directives around it,
 //! so inheritance (`add_header`, `proxy_set_header`, `limit_req`) follows nginx's rules.
 
+pub mod add_header_content_type;
 pub mod add_header_drops_inherited;
 pub mod alias_traversal;
+pub mod allow_without_deny;
 pub mod auth_rate_limit_missing;
 pub mod autoindex_enabled;
 pub mod client_body_size_excessive;
 pub mod csp_unsafe;
+pub mod default_server_missing;
 pub mod gzip_disabled;
 pub mod header_without_always;
 pub mod helpers;
@@ -16,18 +19,26 @@ pub mod hsts_missing;
 pub mod http_splitting;
 pub mod https_disabled;
 pub mod https_redirect_missing;
+pub mod if_in_location;
+pub mod location_regex_unanchored;
 pub mod origin_check_regex;
 pub mod proxy_forwarded_headers_missing;
+pub mod proxy_pass_normalized;
 pub mod proxy_pass_variable_ssrf;
 pub mod rate_limit_missing;
+pub mod resolver_external;
 pub mod resolver_missing;
+pub mod return_bypasses_access;
 pub mod security_headers_missing;
 pub mod server_tokens_exposed;
 pub mod ssl_ciphers_weak;
 pub mod static_cache_disabled;
 pub mod tls_weak_protocols;
+pub mod try_files_proxied;
+pub mod valid_referers_none;
 pub mod websocket_timeout_short;
 pub mod websocket_upgrade_missing;
+pub mod worker_rlimit_nofile_low;
 
 use crate::project::nginx::{RDirective, TopContext};
 use crate::project::{FileId, Project};
@@ -60,6 +71,17 @@ pub const RULES: &[&dyn Rule] = &[
     &ssl_ciphers_weak::SslCiphersWeak,
     &proxy_forwarded_headers_missing::ProxyForwardedHeadersMissing,
     &resolver_missing::ResolverMissing,
+    &allow_without_deny::AllowWithoutDeny,
+    &if_in_location::IfInLocation,
+    &resolver_external::ResolverExternal,
+    &try_files_proxied::TryFilesProxied,
+    &worker_rlimit_nofile_low::WorkerRlimitNofileLow,
+    &location_regex_unanchored::LocationRegexUnanchored,
+    &add_header_content_type::AddHeaderContentType,
+    &default_server_missing::DefaultServerMissing,
+    &proxy_pass_normalized::ProxyPassNormalized,
+    &return_bypasses_access::ReturnBypassesAccess,
+    &valid_referers_none::ValidReferersNone,
 ];
 
 /// One `server` block in context.
@@ -220,6 +242,21 @@ impl Scope {
         out
     }
 
+    /// An `include` the audit could not follow that may set what a rule looks for at the end of
+    /// `chain`: any in the blocks of the chain, and at http level one whose path suggests shared
+    /// settings (headers, security, TLS, proxy, snippets). nginx's stock `mime.types` and
+    /// `*_params` do not count.
+    pub fn unresolved_include<'a>(&'a self, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
+        helpers::opaque_include(chain.iter().flat_map(|b| b.kids())).or_else(|| {
+            helpers::opaque_include(self.http.iter()).filter(|d| {
+                let p = d.arg(0).unwrap_or("").to_ascii_lowercase();
+                ["header", "security", "ssl", "tls", "hsts", "proxy", "snippet", "common"]
+                    .iter()
+                    .any(|w| p.contains(w))
+            })
+        })
+    }
+
     /// Innermost single-value directive along `chain`, then http.
     pub fn innermost<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
         for b in chain.iter().rev() {
@@ -304,6 +341,17 @@ impl Scope {
     }
 }
 
+/// The arguments of a directive as written in its file (quotes kept), masked like every output.
+pub fn args_source(project: &Project, d: &RDirective) -> String {
+    let (Some(first), Some(last)) = (d.args.first(), d.args.last()) else {
+        return String::new();
+    };
+    let text = project.masked_text(d.file);
+    text.get(first.span.start as usize..last.span.end as usize)
+        .map(str::to_string)
+        .unwrap_or_else(|| d.args_text())
+}
+
 /// Header name of an `add_header` (lowercase).
 pub fn header_name(d: &RDirective) -> String {
     d.arg(0).unwrap_or("").to_ascii_lowercase()
@@ -312,6 +360,39 @@ pub fn header_name(d: &RDirective) -> String {
 /// Path of a location (`location ~* \.php$` → `\.php$`).
 pub fn location_path(d: &RDirective) -> &str {
     d.args.last().map(|a| a.text.as_str()).unwrap_or("")
+}
+
+/// Is a proxy target a third party: a public DNS name (`fonts.googleapis.com`, `github.com`)
+/// that is not an `upstream` block, a compose service or container, nor an internal name
+/// (`.local`, `.internal`, `.svc`, ...)? Variables, IP addresses and single-label names
+/// (compose services) are not.
+pub fn third_party_upstream(project: &Project, target: &str) -> bool {
+    let (_, host, _) = crate::project::nginx::split_target(target);
+    let host = host.to_ascii_lowercase();
+    if host.is_empty()
+        || host.contains(['$', '{', '}'])
+        || host.starts_with("unix:")
+        || !host.contains('.')
+        || host.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok()
+        || project.nginx.upstreams.iter().any(|u| u.name.eq_ignore_ascii_case(&host))
+    {
+        return false;
+    }
+    const INTERNAL: &[&str] = &[
+        ".local", ".internal", ".localdomain", ".localhost", ".lan", ".home.arpa", ".svc",
+        ".cluster.local", ".docker", ".consul", ".intranet", ".corp", ".test",
+    ];
+    if INTERNAL.iter().any(|s| host.ends_with(s)) {
+        return false;
+    }
+    let service = project.compose.all_services().any(|(_, s)| {
+        s.name.eq_ignore_ascii_case(&host)
+            || s.container_name
+                .as_ref()
+                .is_some_and(|c| c.value.eq_ignore_ascii_case(&host))
+    });
+    let tld = host.rsplit('.').next().unwrap_or("");
+    !service && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Do the findings about this scope get production severity? Dev files get lower ones.
@@ -348,5 +429,30 @@ mod tests {
         };
         assert_eq!(size(&locs[0]).as_deref(), Some("5m"));
         assert_eq!(size(&locs[2]).as_deref(), Some("50m"));
+    }
+
+    #[test]
+    fn add_header_inherit_merge_and_off() {
+        let p = project_from_txtar(
+            "-- nginx/nginx.conf --\nhttp {\n  add_header_inherit merge;\n  add_header A 1;\n  server {\n    listen 80;\n    add_header B 2;\n    location / { add_header C 3; }\n    location /off { add_header_inherit off; }\n    location /on { add_header_inherit on; add_header D 4; }\n    location /plain { }\n  }\n}\n",
+        );
+        let s = &scopes(&p)[0];
+        let locs = s.locations();
+        let names = |chain: &[&RDirective]| {
+            let mut v: Vec<String> = s
+                .effective("add_header", chain)
+                .iter()
+                .map(|d| d.arg(0).unwrap_or("").to_string())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(names(&[&s.server]), ["A", "B"]);
+        assert_eq!(names(&locs[0]), ["A", "B", "C"]);
+        assert!(names(&locs[1]).is_empty());
+        assert_eq!(names(&locs[2]), ["D"]);
+        assert_eq!(names(&locs[3]), ["A", "B"]);
+        // other array directives keep the plain rule
+        assert!(s.effective("proxy_set_header", &locs[0]).is_empty());
     }
 }

@@ -76,6 +76,7 @@ impl AuthRateLimitMissing {
                 }
                 // a fragment's server (not known here) or an unfollowed include may set it
                 if !scope.effective("limit_req", &chain).is_empty()
+                    || loc.find("internal").next().is_some()
                     || scope.synthetic
                     || scope.unresolved_include(&chain).is_some()
                 {

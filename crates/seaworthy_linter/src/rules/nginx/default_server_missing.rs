@@ -1,4 +1,5 @@
-use super::{scopes, Scope};
+use super::{is_dev, scopes, Scope};
+use crate::diagnostic::Severity;
 use crate::declare_rule;
 use crate::project::nginx::RDirective;
 use crate::project::Project;
@@ -8,7 +9,8 @@ use std::collections::BTreeMap;
 declare_rule! {
     /// ## What it does
     /// Reports two or more `server` blocks of one nginx configuration that listen on the same
-    /// address and port while none of them is marked `default_server`. When the server nginx
+    /// address and port while none of them is marked `default_server` (informational in
+    /// development files; templates whose loops decide the servers are skipped). When the server nginx
     /// would pick for unknown host names is plainly a catch-all (`server_name _;`, no
     /// `server_name`, or one that only returns `444`), the choice is evident and it is not
     /// reported.
@@ -119,6 +121,10 @@ impl DefaultServerMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let all = scopes(project);
         for entry in project.nginx.entries.iter().map(|e| e.file) {
+            // a template's loops and conditions decide which servers exist
+            if project.nginx.doc(entry).is_some_and(|d| d.tree.is_template) {
+                continue;
+            }
             // socket -> (server, its listen, marked default)
             let mut groups: BTreeMap<String, Vec<(&Scope, &RDirective, bool)>> = BTreeMap::new();
             for s in all.iter().filter(|s| s.entry == entry && !s.synthetic) {
@@ -131,10 +137,22 @@ impl DefaultServerMissing {
                     }
                 }
             }
+            // the same servers on several sockets (IPv4 and IPv6) are one problem
+            let mut problems: Vec<(Vec<String>, Vec<(&Scope, &RDirective, bool)>)> = Vec::new();
             for (key, servers) in groups {
                 if servers.len() < 2 || servers.iter().any(|(_, _, d)| *d) {
                     continue;
                 }
+                let same = |a: &[(&Scope, &RDirective, bool)], b: &[(&Scope, &RDirective, bool)]| {
+                    a.len() == b.len()
+                        && a.iter().zip(b).all(|(x, y)| x.0.server.span == y.0.server.span)
+                };
+                match problems.iter_mut().find(|(_, s)| same(s, &servers)) {
+                    Some((keys, _)) => keys.push(key),
+                    None => problems.push((vec![key], servers)),
+                }
+            }
+            for (keys, servers) in problems {
                 let (first, listen, _) = servers[0];
                 if catch_all(first) {
                     continue;
@@ -144,8 +162,9 @@ impl DefaultServerMissing {
                     listen.file,
                     listen.span,
                     format!(
-                        "{} servers listen on {key} and none is `default_server`: requests for any other host name go to `{first_name}`, the first one read",
-                        servers.len()
+                        "{} servers listen on {} and none is `default_server`: requests for any other host name go to `{first_name}`, the first one read",
+                        servers.len(),
+                        keys.join(" and ")
                     ),
                 );
                 f.help(format!(
@@ -158,6 +177,9 @@ impl DefaultServerMissing {
                         None => "another server listens here too".to_string(),
                     };
                     f.related(l.file, l.span, msg);
+                }
+                if is_dev(project, listen.file) {
+                    f.severity(Severity::Info);
                 }
             }
         }

@@ -1,3 +1,4 @@
+use super::is_dev;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::nginx::TopContext;
@@ -8,7 +9,7 @@ declare_rule! {
     /// ## What it does
     /// Reports a main `nginx.conf` whose `worker_rlimit_nofile` is less than twice
     /// `worker_connections`, or that raises `worker_connections` above nginx's stock 1024
-    /// without setting `worker_rlimit_nofile` at all.
+    /// without setting `worker_rlimit_nofile` at all (informational in development files).
     ///
     /// ## Why is this bad?
     /// Every connection is a file descriptor, and a proxied request holds two (client and
@@ -99,12 +100,14 @@ impl WorkerRlimitNofileLow {
                         conns * 2
                     ))
                     .related(wc.file, wc.span, "connections per worker");
-                    if limit < conns {
+                    if is_dev(project, r.file) {
+                        f.severity(Severity::Info);
+                    } else if limit < conns {
                         f.severity(Severity::Medium);
                     }
                 }
                 None if conns > 1024 => {
-                    cx.report(
+                    let f = cx.report(
                         wc.file,
                         wc.span,
                         format!(
@@ -115,6 +118,9 @@ impl WorkerRlimitNofileLow {
                         "add `worker_rlimit_nofile {};` at the top level of nginx.conf",
                         conns * 2
                     ));
+                    if is_dev(project, wc.file) {
+                        f.severity(Severity::Info);
+                    }
                 }
                 None => {}
             }

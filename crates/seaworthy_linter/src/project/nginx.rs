@@ -521,13 +521,25 @@ mod tests {
         ]);
         let m = &p.nginx;
         // the included fragment is spliced into the server, not an entry of its own
-        let main = m.entries.iter().find(|e| p.file(e.file).path == "nginx/nginx.conf").unwrap();
+        let main = m
+            .entries
+            .iter()
+            .find(|e| p.file(e.file).path == "nginx/nginx.conf")
+            .unwrap();
         let server = &main.items[1].kids()[0];
-        let locs: Vec<&str> = server.find("location").filter_map(|l| l.args.last()).map(|a| a.text.as_str()).collect();
+        let locs: Vec<&str> = server
+            .find("location")
+            .filter_map(|l| l.args.last())
+            .map(|a| a.text.as_str())
+            .collect();
         assert_eq!(locs, ["/api/", "/health"]);
         assert_eq!(m.proxy_targets[0].location, "/api/");
         // a fragment nobody includes is a server-context entry
-        let extra = m.entries.iter().find(|e| p.file(e.file).path == "nginx/extra.inc").unwrap();
+        let extra = m
+            .entries
+            .iter()
+            .find(|e| p.file(e.file).path == "nginx/extra.inc")
+            .unwrap();
         assert_eq!(extra.context, TopContext::Server);
         assert_eq!(m.entries.len(), 2);
     }

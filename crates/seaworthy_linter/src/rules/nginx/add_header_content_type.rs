@@ -77,7 +77,8 @@ impl AddHeaderContentType {
                         .chain(scope.http.iter())
                         .any(|h| {
                             HIDE.contains(&h.name.as_str())
-                                && h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case("content-type"))
+                                && h.arg(0)
+                                    .is_some_and(|n| n.eq_ignore_ascii_case("content-type"))
                         });
                     if hidden || !seen.insert((d.file, d.span)) {
                         continue;

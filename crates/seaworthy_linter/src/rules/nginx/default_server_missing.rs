@@ -1,6 +1,6 @@
 use super::{is_dev, scopes, Scope};
-use crate::diagnostic::Severity;
 use crate::declare_rule;
+use crate::diagnostic::Severity;
 use crate::project::nginx::RDirective;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -102,6 +102,9 @@ fn socket(l: &RDirective) -> Option<(String, bool)> {
     Some((if udp { format!("{key}/udp") } else { key }, default))
 }
 
+/// A server on a socket: the server, its `listen`, and whether it is marked default.
+type OnSocket<'a> = (&'a Scope, &'a RDirective, bool);
+
 fn names(s: &Scope) -> Vec<String> {
     s.server
         .find("server_name")
@@ -126,7 +129,7 @@ impl DefaultServerMissing {
                 continue;
             }
             // socket -> (server, its listen, marked default)
-            let mut groups: BTreeMap<String, Vec<(&Scope, &RDirective, bool)>> = BTreeMap::new();
+            let mut groups: BTreeMap<String, Vec<OnSocket>> = BTreeMap::new();
             for s in all.iter().filter(|s| s.entry == entry && !s.synthetic) {
                 let mut mine = std::collections::BTreeSet::new();
                 for l in s.listens() {
@@ -138,14 +141,17 @@ impl DefaultServerMissing {
                 }
             }
             // the same servers on several sockets (IPv4 and IPv6) are one problem
-            let mut problems: Vec<(Vec<String>, Vec<(&Scope, &RDirective, bool)>)> = Vec::new();
+            let mut problems: Vec<(Vec<String>, Vec<OnSocket>)> = Vec::new();
             for (key, servers) in groups {
                 if servers.len() < 2 || servers.iter().any(|(_, _, d)| *d) {
                     continue;
                 }
-                let same = |a: &[(&Scope, &RDirective, bool)], b: &[(&Scope, &RDirective, bool)]| {
+                let same = |a: &[(&Scope, &RDirective, bool)],
+                            b: &[(&Scope, &RDirective, bool)]| {
                     a.len() == b.len()
-                        && a.iter().zip(b).all(|(x, y)| x.0.server.span == y.0.server.span)
+                        && a.iter()
+                            .zip(b)
+                            .all(|(x, y)| x.0.server.span == y.0.server.span)
                 };
                 match problems.iter_mut().find(|(_, s)| same(s, &servers)) {
                     Some((keys, _)) => keys.push(key),

@@ -154,13 +154,21 @@ pub fn if_condition(d: &RDirective) -> Option<IfCond<'_>> {
     let (left, _) = parts.first()?.clone();
     let (op, right, right_idx) = match parts.len() {
         1 => (String::new(), None, None),
-        2 if parts[0].0.starts_with('-') || parts[0].0.starts_with("!-") => {
-            (parts[0].0.clone(), Some(parts[1].0.clone()), Some(parts[1].1))
-        }
+        2 if parts[0].0.starts_with('-') || parts[0].0.starts_with("!-") => (
+            parts[0].0.clone(),
+            Some(parts[1].0.clone()),
+            Some(parts[1].1),
+        ),
         2 => return None,
         _ => (
             parts[1].0.clone(),
-            Some(parts[2..].iter().map(|p| p.0.as_str()).collect::<Vec<_>>().join(" ")),
+            Some(
+                parts[2..]
+                    .iter()
+                    .map(|p| p.0.as_str())
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
             Some(parts[2].1),
         ),
     };
@@ -214,7 +222,10 @@ pub fn captures(re: &str) -> Vec<Capture> {
                     let rest = &re[i + 2..];
                     let named = rest
                         .strip_prefix("P<")
-                        .or_else(|| rest.strip_prefix('<').filter(|r| !r.starts_with(['=', '!'])))
+                        .or_else(|| {
+                            rest.strip_prefix('<')
+                                .filter(|r| !r.starts_with(['=', '!']))
+                        })
                         .map(|r| (r, '>'))
                         .or_else(|| rest.strip_prefix('\'').map(|r| (r, '\'')));
                     if let Some((r, close)) = named {
@@ -482,7 +493,8 @@ pub fn can_contain(body: &str, ch: char, dotall: bool) -> bool {
             }
             b'(' if b.get(i + 1) == Some(&b'?') => {
                 let rest = &body[i + 2..];
-                if rest.starts_with(['=', '!']) || rest.starts_with("<=") || rest.starts_with("<!") {
+                if rest.starts_with(['=', '!']) || rest.starts_with("<=") || rest.starts_with("<!")
+                {
                     // lookaround: skip to its closing parenthesis
                     i = group_end(b, i);
                     continue;
@@ -504,7 +516,9 @@ pub fn can_contain(body: &str, ch: char, dotall: bool) -> bool {
                 // a quantifier `{2}`, `{1,3}` is structure; anything else is a literal `{`
                 let q = body[i + 1..].find('}').map(|e| &body[i + 1..i + 1 + e]);
                 match q {
-                    Some(q) if !q.is_empty() && q.chars().all(|c| c.is_ascii_digit() || c == ',') => {
+                    Some(q)
+                        if !q.is_empty() && q.chars().all(|c| c.is_ascii_digit() || c == ',') =>
+                    {
                         i += q.len() + 2;
                     }
                     _ => {
@@ -644,9 +658,7 @@ pub fn resolve_capture<'a>(
         let caps = captures(&src.regex);
         let hit = match numbered {
             Some(n) => caps.into_iter().find(|c| c.index == n),
-            None => caps
-                .into_iter()
-                .find(|c| c.name.as_deref() == Some(name)),
+            None => caps.into_iter().find(|c| c.name.as_deref() == Some(name)),
         };
         if let Some(c) = hit {
             return Some((c, src.clone()));
@@ -667,7 +679,9 @@ pub fn assignments(scope: &Scope) -> BTreeMap<String, Vec<(String, &RDirective)>
             "set" => {
                 if let (Some(v), Some(val)) = (d.arg(0), d.arg(1)) {
                     if let Some(n) = v.strip_prefix('$') {
-                        out.entry(n.to_string()).or_default().push((val.to_string(), d));
+                        out.entry(n.to_string())
+                            .or_default()
+                            .push((val.to_string(), d));
                     }
                 }
             }
@@ -678,7 +692,9 @@ pub fn assignments(scope: &Scope) -> BTreeMap<String, Vec<(String, &RDirective)>
                             continue;
                         }
                         if let Some(val) = e.arg(0) {
-                            out.entry(n.to_string()).or_default().push((val.to_string(), d));
+                            out.entry(n.to_string())
+                                .or_default()
+                                .push((val.to_string(), d));
                         }
                     }
                 }
@@ -689,16 +705,40 @@ pub fn assignments(scope: &Scope) -> BTreeMap<String, Vec<(String, &RDirective)>
     out
 }
 
-/// [`assignments`] as seen by a decoded-path check: `set` re-escapes the numbered captures it
-/// copies, so those are dropped from `set` values (named captures and `$uri` stay).
+/// [`assignments`] as seen by a decoded-path check: the rewrite module re-escapes the numbered
+/// captures `set` copies (when the request URI was escaped), so those are dropped from `set`
+/// values. A `rewrite` earlier in the same block turns that escaping off for what follows, so
+/// such a `set` keeps its captures; named captures and `$uri` are never re-escaped.
 pub fn assignments_unescaped(scope: &Scope) -> BTreeMap<String, Vec<(String, &RDirective)>> {
+    // `set`s that come after a `rewrite` in their block
+    let mut after_rewrite: std::collections::BTreeSet<(
+        crate::project::FileId,
+        seaworthy_syntax::Span,
+    )> = std::collections::BTreeSet::new();
+    let mut mark = |ds: &[RDirective]| {
+        let mut seen_rewrite = false;
+        for d in ds {
+            if d.name == "rewrite" {
+                seen_rewrite = true;
+            } else if d.name == "set" && seen_rewrite {
+                after_rewrite.insert((d.file, d.span));
+            }
+        }
+    };
+    mark(scope.http.as_slice());
+    mark(std::slice::from_ref(&scope.server));
+    crate::project::nginx::walk(std::slice::from_ref(&scope.server), &mut |d, _| {
+        if d.children.is_some() {
+            mark(d.kids())
+        }
+    });
     assignments(scope)
         .into_iter()
         .map(|(k, vals)| {
             let vals = vals
                 .into_iter()
                 .map(|(v, d)| {
-                    if d.name == "set" {
+                    if d.name == "set" && !after_rewrite.contains(&(d.file, d.span)) {
                         (strip_numbered(&v), d)
                     } else {
                         (v, d)
@@ -747,9 +787,10 @@ pub fn expand<'a>(
         let mut changed = false;
         for e in &out {
             let refs = var_refs(&e.text);
-            let Some(r) = refs.iter().find(|r| {
-                table.contains_key(&r.name) && !e.via.iter().any(|(n, _)| *n == r.name)
-            }) else {
+            let Some(r) = refs
+                .iter()
+                .find(|r| table.contains_key(&r.name) && !e.via.iter().any(|(n, _)| *n == r.name))
+            else {
                 next.push(e.clone());
                 continue;
             };
@@ -815,7 +856,10 @@ mod tests {
 
     #[test]
     fn variables() {
-        let v: Vec<String> = var_refs("http://$h${X}:1$1/$uri_x$").into_iter().map(|r| r.name).collect();
+        let v: Vec<String> = var_refs("http://$h${X}:1$1/$uri_x$")
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
         assert_eq!(v, ["h", "X", "1", "uri_x"]);
         assert!(var_refs("é$é").is_empty());
     }
@@ -824,7 +868,10 @@ mod tests {
     fn captures_are_numbered_like_pcre() {
         let c = captures(r"^/(?:a|b)/(?<t>[^/]+)/(\d+)\)(?P<x>.*)$");
         assert_eq!(c.len(), 3);
-        assert_eq!((c[0].index, c[0].name.as_deref(), c[0].body.as_str()), (1, Some("t"), "[^/]+"));
+        assert_eq!(
+            (c[0].index, c[0].name.as_deref(), c[0].body.as_str()),
+            (1, Some("t"), "[^/]+")
+        );
         assert_eq!((c[1].index, c[1].body.as_str()), (2, r"\d+"));
         assert_eq!((c[2].index, c[2].name.as_deref()), (3, Some("x")));
         assert!(captures(r"[(]\(").is_empty());
@@ -859,10 +906,19 @@ mod tests {
 
     #[test]
     fn host_and_uri_parts() {
-        assert_eq!(split_host("http://$h$request_uri"), ("http://$h", "$request_uri"));
-        assert_eq!(split_host("http://api:8000/x/$1"), ("http://api:8000", "/x/$1"));
+        assert_eq!(
+            split_host("http://$h$request_uri"),
+            ("http://$h", "$request_uri")
+        );
+        assert_eq!(
+            split_host("http://api:8000/x/$1"),
+            ("http://api:8000", "/x/$1")
+        );
         assert_eq!(split_host("$backend"), ("$backend", ""));
         assert_eq!(split_host("http://$1"), ("http://$1", ""));
-        assert_eq!(split_host("http://b$uri$is_args$args"), ("http://b", "$uri$is_args$args"));
+        assert_eq!(
+            split_host("http://b$uri$is_args$args"),
+            ("http://b", "$uri$is_args$args")
+        );
     }
 }

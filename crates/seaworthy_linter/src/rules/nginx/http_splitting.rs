@@ -1,6 +1,6 @@
 use super::helpers::{
-    assignments_unescaped, can_contain, capture_sources, expand, is_decoded_path_var, pattern_dotall,
-    resolve_capture, split_host, var_refs, CaptureSource,
+    assignments_unescaped, can_contain, capture_sources, expand, is_decoded_path_var,
+    pattern_dotall, resolve_capture, split_host, var_refs, CaptureSource,
 };
 use super::scopes;
 use crate::declare_rule;

@@ -101,22 +101,25 @@ impl IfInLocation {
                     continue;
                 }
                 let active: Vec<&RDirective> = iff.kids().iter().filter(|d| !inert(d)).collect();
-                let fragile: Option<&RDirective> = loc.kids().iter().find(|d| match d.name.as_str()
-                {
-                    "try_files" | "alias" => true,
-                    "proxy_pass" => d.arg(0).is_some_and(|t| {
-                        let rest = t.split_once("://").map_or(t, |(_, r)| r);
-                        rest.contains('/') && !t.contains('$')
-                    }),
-                    _ => false,
-                });
-                let span = iff.name_span.cover(iff.args.last().map_or(iff.name_span, |a| a.span));
+                let fragile: Option<&RDirective> =
+                    loc.kids().iter().find(|d| match d.name.as_str() {
+                        "try_files" | "alias" => true,
+                        "proxy_pass" => d.arg(0).is_some_and(|t| {
+                            let rest = t.split_once("://").map_or(t, |(_, r)| r);
+                            rest.contains('/') && !t.contains('$')
+                        }),
+                        _ => false,
+                    });
+                let span = iff
+                    .name_span
+                    .cover(iff.args.last().map_or(iff.name_span, |a| a.span));
                 if !seen.insert((iff.file, iff.span)) {
                     continue;
                 }
                 let cond = args_source(project, iff);
                 if !active.is_empty() {
-                    let names: Vec<String> = active.iter().map(|d| format!("`{}`", d.name)).collect();
+                    let names: Vec<String> =
+                        active.iter().map(|d| format!("`{}`", d.name)).collect();
                     let f = cx.report(
                         iff.file,
                         span,

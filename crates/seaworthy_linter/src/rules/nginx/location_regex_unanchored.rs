@@ -127,9 +127,18 @@ mod tests {
     #[test]
     fn extension_tails() {
         assert_eq!(unanchored_extension(r"\.php").as_deref(), Some("php"));
-        assert_eq!(unanchored_extension(r"\.(js|css|png)").as_deref(), Some("js"));
-        assert_eq!(unanchored_extension(r"\.(?:ico|svg)").as_deref(), Some("ico"));
-        assert_eq!(unanchored_extension(r"^/static/.+\.[a-z0-9]+").as_deref(), Some("ext"));
+        assert_eq!(
+            unanchored_extension(r"\.(js|css|png)").as_deref(),
+            Some("js")
+        );
+        assert_eq!(
+            unanchored_extension(r"\.(?:ico|svg)").as_deref(),
+            Some("ico")
+        );
+        assert_eq!(
+            unanchored_extension(r"^/static/.+\.[a-z0-9]+").as_deref(),
+            Some("ext")
+        );
         assert_eq!(unanchored_extension(r"\.php$"), None);
         assert_eq!(unanchored_extension(r"\.(js|css)$"), None);
         assert_eq!(unanchored_extension(r"^/api/"), None);

@@ -250,9 +250,11 @@ impl Scope {
         helpers::opaque_include(chain.iter().flat_map(|b| b.kids())).or_else(|| {
             helpers::opaque_include(self.http.iter()).filter(|d| {
                 let p = d.arg(0).unwrap_or("").to_ascii_lowercase();
-                ["header", "security", "ssl", "tls", "hsts", "proxy", "snippet", "common"]
-                    .iter()
-                    .any(|w| p.contains(w))
+                [
+                    "header", "security", "ssl", "tls", "hsts", "proxy", "snippet", "common",
+                ]
+                .iter()
+                .any(|w| p.contains(w))
             })
         })
     }
@@ -373,14 +375,32 @@ pub fn third_party_upstream(project: &Project, target: &str) -> bool {
         || host.contains(['$', '{', '}'])
         || host.starts_with("unix:")
         || !host.contains('.')
-        || host.trim_matches(['[', ']']).parse::<std::net::IpAddr>().is_ok()
-        || project.nginx.upstreams.iter().any(|u| u.name.eq_ignore_ascii_case(&host))
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok()
+        || project
+            .nginx
+            .upstreams
+            .iter()
+            .any(|u| u.name.eq_ignore_ascii_case(&host))
     {
         return false;
     }
     const INTERNAL: &[&str] = &[
-        ".local", ".internal", ".localdomain", ".localhost", ".lan", ".home.arpa", ".svc",
-        ".cluster.local", ".docker", ".consul", ".intranet", ".corp", ".test",
+        ".local",
+        ".internal",
+        ".localdomain",
+        ".localhost",
+        ".lan",
+        ".home.arpa",
+        ".svc",
+        ".cluster.local",
+        ".docker",
+        ".consul",
+        ".intranet",
+        ".corp",
+        ".test",
     ];
     if INTERNAL.iter().any(|s| host.ends_with(s)) {
         return false;

@@ -148,7 +148,8 @@ impl OriginCheckRegex {
         // `map`s and server-less `if`s live at http level: each entry once
         for e in &project.nginx.entries {
             walk(&e.items, &mut |d, parents| {
-                if d.name == "map" || d.name == "if" && !parents.iter().any(|p| p.name == "server") {
+                if d.name == "map" || d.name == "if" && !parents.iter().any(|p| p.name == "server")
+                {
                     all.push(d)
                 }
             });
@@ -242,11 +243,23 @@ mod tests {
             .is_some_and(|a| a.contains("app-example.com")));
         assert!(accepted_attack(r"example\.com(/|$)", false, r).is_some());
         // sound checks
-        assert_eq!(accepted_attack(r"^https://(www\.)?example\.com$", false, o), None);
-        assert_eq!(accepted_attack(r"^https?://([^/]+\.)?example\.com(/|$)", false, r), None);
-        assert_eq!(accepted_attack(r"^https://([a-z0-9-]+\.)*example\.com(:\d+)?$", true, o), None);
+        assert_eq!(
+            accepted_attack(r"^https://(www\.)?example\.com$", false, o),
+            None
+        );
+        assert_eq!(
+            accepted_attack(r"^https?://([^/]+\.)?example\.com(/|$)", false, r),
+            None
+        );
+        assert_eq!(
+            accepted_attack(r"^https://([a-z0-9-]+\.)*example\.com(:\d+)?$", true, o),
+            None
+        );
         assert_eq!(accepted_attack(r"^https://example\.com/", false, r), None);
-        assert_eq!(accepted_attack(r"^https://(app|admin)\.example\.com$", false, o), None);
+        assert_eq!(
+            accepted_attack(r"^https://(app|admin)\.example\.com$", false, o),
+            None
+        );
         // `example.com` with only the last dot unescaped is no registrable look-alike
         assert_eq!(accepted_attack(r"^https://example.com$", false, o), None);
         // no host named, or a regex the engine cannot compile: no verdict

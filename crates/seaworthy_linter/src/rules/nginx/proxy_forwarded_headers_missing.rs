@@ -78,7 +78,10 @@ impl ProxyForwardedHeadersMissing {
                     continue;
                 }
                 // a third party (a CDN, github.com) has no use for the client's address
-                if pass.arg(0).is_some_and(|t| third_party_upstream(project, t)) {
+                if pass
+                    .arg(0)
+                    .is_some_and(|t| third_party_upstream(project, t))
+                {
                     continue;
                 }
                 let headers = scope.effective("proxy_set_header", &chain);

@@ -1,7 +1,7 @@
 use super::{header_name, is_dev, scopes};
-use crate::project::nginx::RDirective;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::project::nginx::RDirective;
 use crate::project::Project;
 use crate::rule::Checker;
 

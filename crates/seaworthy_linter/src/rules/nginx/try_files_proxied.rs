@@ -66,9 +66,11 @@ impl TryFilesProxied {
                 let Some(tf) = loc.find("try_files").next() else {
                     continue;
                 };
-                let Some(pass) = loc.kids().iter().find(|d| {
-                    matches!(d.name.as_str(), "proxy_pass" | "grpc_pass")
-                }) else {
+                let Some(pass) = loc
+                    .kids()
+                    .iter()
+                    .find(|d| matches!(d.name.as_str(), "proxy_pass" | "grpc_pass"))
+                else {
                     continue;
                 };
                 if !seen.insert((tf.file, tf.span)) {

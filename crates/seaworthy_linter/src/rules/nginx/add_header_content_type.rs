@@ -73,8 +73,8 @@ impl AddHeaderContentType {
                 {
                     let hidden = chain
                         .iter()
-                        .flat_map(|b| b.kids())
-                        .chain(scope.http.iter())
+                        .flat_map(|b| scope.level(b))
+                        .chain(scope.http_level())
                         .any(|h| {
                             HIDE.contains(&h.name.as_str())
                                 && h.arg(0)

@@ -594,10 +594,14 @@ pub struct CaptureSource<'a> {
 /// Regexes whose captures are visible to `at` inside the innermost block of `chain` (server
 /// first), in the order nginx evaluates them: `server_name`, locations, `if` conditions, then
 /// the `rewrite`s written before `at` in the innermost block.
-pub fn capture_sources<'a>(chain: &[&'a RDirective], at: &RDirective) -> Vec<CaptureSource<'a>> {
+pub fn capture_sources<'a>(
+    scope: &'a Scope,
+    chain: &[&'a RDirective],
+    at: &RDirective,
+) -> Vec<CaptureSource<'a>> {
     let mut out = Vec::new();
     if let Some(server) = chain.first() {
-        for sn in server.find("server_name") {
+        for sn in scope.level(server).filter(|d| d.name == "server_name") {
             for a in &sn.args {
                 if let Some(re) = a.text.strip_prefix('~') {
                     out.push(CaptureSource {
@@ -630,7 +634,7 @@ pub fn capture_sources<'a>(chain: &[&'a RDirective], at: &RDirective) -> Vec<Cap
         }
     }
     if let Some(inner) = chain.last() {
-        for d in inner.kids() {
+        for d in scope.level(inner) {
             if std::ptr::eq(d, at) || d.span == at.span && d.file == at.file {
                 break;
             }

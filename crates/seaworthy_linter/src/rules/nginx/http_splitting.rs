@@ -79,7 +79,7 @@ impl HttpSplitting {
                     let Some((arg, sink, numbered_ok)) = sink_value(d) else {
                         continue;
                     };
-                    let sources = capture_sources(&chain, d);
+                    let sources = capture_sources(&scope, &chain, d);
                     let found = expand(&arg.text, &table).into_iter().find_map(|e| {
                         let text = match sink {
                             Sink::Upstream => split_host(&e.text).1.to_string(),

@@ -95,6 +95,11 @@ pub struct Scope {
     pub server: RDirective,
     /// The server is the whole fragment file (no `server {}` of its own).
     pub synthetic: bool,
+    /// Positions of the directives without a block among the server's and the http level's
+    /// children: a server with thousands of locations is searched for `add_header` without
+    /// walking past every location each time.
+    simple_server: Vec<usize>,
+    simple_http: Vec<usize>,
 }
 
 /// Every server scope of every entry.
@@ -105,32 +110,36 @@ pub fn scopes(project: &Project) -> Vec<Scope> {
             TopContext::Main => {
                 for http in e.items.iter().filter(|d| d.name == "http") {
                     for s in http.find("server") {
-                        out.push(Scope {
+                        out.push(Scope::new(Scope {
                             entry: e.file,
                             context: e.context,
                             http: http.kids().to_vec(),
                             server: s.clone(),
                             synthetic: false,
-                        });
+                            simple_server: Vec::new(),
+                            simple_http: Vec::new(),
+                        }));
                     }
                 }
             }
             TopContext::Http => {
                 for s in e.items.iter().filter(|d| d.name == "server") {
-                    out.push(Scope {
+                    out.push(Scope::new(Scope {
                         entry: e.file,
                         context: e.context,
                         http: e.items.clone(),
                         server: s.clone(),
                         synthetic: false,
-                    });
+                        simple_server: Vec::new(),
+                        simple_http: Vec::new(),
+                    }));
                 }
             }
             TopContext::Server => {
                 if e.items.is_empty() {
                     continue;
                 }
-                out.push(Scope {
+                out.push(Scope::new(Scope {
                     entry: e.file,
                     context: e.context,
                     http: Vec::new(),
@@ -143,7 +152,9 @@ pub fn scopes(project: &Project) -> Vec<Scope> {
                         children: Some(e.items.clone()),
                     },
                     synthetic: true,
-                });
+                    simple_server: Vec::new(),
+                    simple_http: Vec::new(),
+                }));
             }
         }
     }
@@ -154,6 +165,35 @@ pub fn scopes(project: &Project) -> Vec<Scope> {
 pub type Chain<'a> = Vec<&'a RDirective>;
 
 impl Scope {
+    fn new(mut s: Scope) -> Scope {
+        let simple = |ds: &[RDirective]| -> Vec<usize> {
+            ds.iter()
+                .enumerate()
+                .filter(|(_, d)| d.children.is_none())
+                .map(|(i, _)| i)
+                .collect()
+        };
+        s.simple_server = simple(s.server.kids());
+        s.simple_http = simple(&s.http);
+        s
+    }
+
+    /// The directives without a block directly in `b` (`add_header`, `include`, `satisfy`...):
+    /// cheap for the server and the http level, which may hold thousands of blocks.
+    pub fn level<'a>(&'a self, b: &'a RDirective) -> Box<dyn Iterator<Item = &'a RDirective> + 'a> {
+        if std::ptr::eq(b, &self.server) {
+            let kids = self.server.kids();
+            Box::new(self.simple_server.iter().filter_map(move |&i| kids.get(i)))
+        } else {
+            Box::new(b.kids().iter().filter(|d| d.children.is_none()))
+        }
+    }
+
+    /// The directives without a block at http level.
+    pub fn http_level(&self) -> impl Iterator<Item = &RDirective> + '_ {
+        self.simple_http.iter().filter_map(|&i| self.http.get(i))
+    }
+
     pub fn environment(&self, project: &Project) -> Environment {
         project.file(self.entry).environment
     }
@@ -209,8 +249,8 @@ impl Scope {
     /// `add_header` and `add_trailer` follow `add_header_inherit`/`add_trailer_inherit` (nginx
     /// 1.29.3): `merge` appends the outer level's values, `off` drops them.
     pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
-        let levels: Vec<&'a [RDirective]> = std::iter::once(self.http.as_slice())
-            .chain(chain.iter().map(|b| b.kids()))
+        let levels: Vec<Vec<&'a RDirective>> = std::iter::once(self.http_level().collect())
+            .chain(chain.iter().map(|b| self.level(b).collect()))
             .collect();
         let inherit = match name {
             "add_header" => Some("add_header_inherit"),
@@ -219,7 +259,11 @@ impl Scope {
         };
         let mut out: Vec<&'a RDirective> = Vec::new();
         for i in (0..levels.len()).rev() {
-            let here: Vec<&'a RDirective> = levels[i].iter().filter(|d| d.name == name).collect();
+            let here: Vec<&'a RDirective> = levels[i]
+                .iter()
+                .copied()
+                .filter(|d| d.name == name)
+                .collect();
             // the inheritance mode is itself inherited the usual way
             let mode = inherit
                 .and_then(|n| {
@@ -247,8 +291,8 @@ impl Scope {
     /// settings (headers, security, TLS, proxy, snippets). nginx's stock `mime.types` and
     /// `*_params` do not count.
     pub fn unresolved_include<'a>(&'a self, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
-        helpers::opaque_include(chain.iter().flat_map(|b| b.kids())).or_else(|| {
-            helpers::opaque_include(self.http.iter()).filter(|d| {
+        helpers::opaque_include(chain.iter().flat_map(|b| self.level(b))).or_else(|| {
+            helpers::opaque_include(self.http_level()).filter(|d| {
                 let p = d.arg(0).unwrap_or("").to_ascii_lowercase();
                 [
                     "header", "security", "ssl", "tls", "hsts", "proxy", "snippet", "common",
@@ -262,11 +306,11 @@ impl Scope {
     /// Innermost single-value directive along `chain`, then http.
     pub fn innermost<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
         for b in chain.iter().rev() {
-            if let Some(d) = b.kids().iter().rfind(|d| d.name == name) {
+            if let Some(d) = self.level(b).filter(|d| d.name == name).last() {
                 return Some(d);
             }
         }
-        self.http.iter().rfind(|d| d.name == name)
+        self.http_level().filter(|d| d.name == name).last()
     }
 
     /// `listen` directives of the server.

@@ -69,8 +69,8 @@ impl ProxyForwardedHeadersMissing {
                 let snippet = scope.unresolved_include(&chain).is_some()
                     || chain
                         .iter()
-                        .flat_map(|b| b.kids())
-                        .chain(scope.http.iter())
+                        .flat_map(|b| scope.level(b))
+                        .chain(scope.http_level())
                         .any(|d| {
                             d.name == "include" && d.arg(0).is_some_and(|a| a.contains("proxy"))
                         });

@@ -100,7 +100,7 @@ impl ProxyPassNormalized {
                         }
                         continue;
                     }
-                    let sources = capture_sources(&chain, pass);
+                    let sources = capture_sources(&scope, &chain, pass);
                     let found = expand(&arg.text, &table).into_iter().find_map(|e| {
                         let (_, uri) = split_host(&e.text);
                         decoded_capture(uri, &e.via, &sources)

@@ -82,7 +82,7 @@ impl ProxyPassVariableSsrf {
                     let Some(arg) = pass.args.first() else {
                         continue;
                     };
-                    let sources = capture_sources(&chain, pass);
+                    let sources = capture_sources(&scope, &chain, pass);
                     let Some(why) = expand(&arg.text, &table)
                         .iter()
                         .find_map(|e| tainted_host(&e.text, &e.via, &sources))

@@ -9,7 +9,9 @@ declare_rule! {
     /// while an outer level sets headers the inner block does not repeat. nginx inherits
     /// `add_header` only when the inner level has none: one `add_header Cache-Control` in a
     /// location silently drops every security header of the server. `add_header_inherit merge;`
-    /// (nginx 1.29.3) at that level or above keeps the outer headers and is not reported.
+    /// (nginx 1.29.3) at that level or above keeps the outer headers and is not reported, nor is
+    /// an `if` that answers on the spot with a bodiless, redirect or error `return` (a CORS
+    /// preflight).
     ///
     /// ## Why is this bad?
     /// HSTS, `X-Frame-Options`, `X-Content-Type-Options` and CSP vanish exactly on the responses
@@ -68,7 +70,16 @@ impl AddHeaderDropsInherited {
                     .iter()
                     .filter(|d| d.name == "add_header")
                     .collect();
-                if own.is_empty() {
+                // an `if` that answers on the spot (`return 204;` for a CORS preflight) only
+                // shapes that one bodiless or redirect response
+                let answers_here = block.name == "if"
+                    && block.kids().iter().any(|d| {
+                        d.name == "return"
+                            && d.arg(0).is_some_and(|c| {
+                                c == "204" || c.starts_with('3') || c.starts_with('4') || c == "444"
+                            })
+                    });
+                if own.is_empty() || answers_here {
                     continue;
                 }
                 // what the level just outside gives, and what this level ends up with

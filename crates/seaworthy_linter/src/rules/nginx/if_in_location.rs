@@ -7,7 +7,7 @@ use crate::rule::Checker;
 declare_rule! {
     /// ## What it does
     /// Reports `if` blocks inside a `location` that keep the request in the `if` (no `return`
-    /// or `rewrite ... last|break|redirect|permanent` ends it) and either set something other
+    /// or `rewrite ... last|redirect|permanent` ends it) and either use something other
     /// than variables (`proxy_pass`, `add_header`, `try_files`, `root`, ...), or sit in a
     /// location whose `try_files`, `alias` or `proxy_pass` with a URI part stops working once the
     /// condition is true. An `if` that ends with `return` (a CORS preflight answered with
@@ -72,7 +72,8 @@ fn leaves(d: &RDirective) -> bool {
         "return" => true,
         "rewrite" => {
             d.args.get(2).is_some_and(|f| {
-                matches!(f.text.as_str(), "last" | "break" | "redirect" | "permanent")
+                // `break` stops rewriting but stays in the `if` block's configuration
+                matches!(f.text.as_str(), "last" | "redirect" | "permanent")
             }) || d
                 .arg(1)
                 .is_some_and(|r| r.contains("://") || r.starts_with("$scheme"))
@@ -124,14 +125,14 @@ impl IfInLocation {
                         iff.file,
                         span,
                         format!(
-                            "`if {cond}` in `location {}` sets {} for the matching requests: they are served by the `if` block's own configuration, not the location's",
+                            "`if {cond}` in `location {}` uses {} for the matching requests: they are served by the `if` block's own configuration, not the location's",
                             location_path(loc),
                             names.join(", ")
                         ),
                     );
                     f.help("choose the value with a `map` at http level and use the variable in the location, or end the `if` with `return`/`rewrite ... last`");
                     if let Some(first) = active.first() {
-                        f.related(first.file, first.span, "set inside the `if`");
+                        f.related(first.file, first.span, "inside the `if`");
                     }
                 } else if let Some(fr) = fragile {
                     cx.report(

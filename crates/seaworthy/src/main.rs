@@ -190,6 +190,9 @@ fn main() -> ExitCode {
                 if !m.hadolint.is_empty() {
                     out.push_str(&format!("hadolint: {}\n", m.hadolint.join(", ")));
                 }
+                if !m.gixy.is_empty() {
+                    out.push_str(&format!("gixy: {}\n", m.gixy.join(", ")));
+                }
                 out.push_str(&format!(
                     "\n{}\n\n{}\n",
                     m.summary,
@@ -220,7 +223,7 @@ fn print_rules(format: RulesFormat) {
                     serde_json::json!({
                         "code": m.code, "name": m.name, "family": m.family.as_str(),
                         "severity": m.default_severity.as_str(), "category": m.category.as_str(),
-                        "summary": m.summary, "hadolint": m.hadolint,
+                        "summary": m.summary, "hadolint": m.hadolint, "gixy": m.gixy,
                     })
                 })
                 .collect();

@@ -433,6 +433,22 @@ fn rules_and_explain() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("## Why is this bad?"), "{text}");
+    // rules that match a gixy plugin say which
+    let out = seaworthy()
+        .args(["explain", "proxy-pass-variable-ssrf"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("\ngixy: ssrf\n"), "{text}");
+    let (v, _) = run_json(&["rules", "--format", "json"]);
+    let allow = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["name"] == "allow-without-deny")
+        .expect("allow-without-deny is listed");
+    assert_eq!(allow["gixy"], serde_json::json!(["allow_without_deny"]));
     let out = seaworthy()
         .args(["explain", "no-such-rule"])
         .output()

@@ -162,6 +162,8 @@ pub struct RuleMeta {
     pub summary: &'static str,
     /// hadolint codes this rule matches (`# hadolint ignore=DL3008` suppresses it).
     pub hadolint: &'static [&'static str],
+    /// gixy plugins whose behaviour this rule matches (`ssrf`, `http_splitting`).
+    pub gixy: &'static [&'static str],
     /// The rule's doc comment (Markdown).
     pub docs: &'static str,
     /// Source file that declares the rule (for the registration test).

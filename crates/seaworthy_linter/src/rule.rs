@@ -93,6 +93,7 @@ impl Checker {
 ///         severity: High,
 ///         category: Reliability,
 ///         hadolint: ["DL3006", "DL3007"],
+///         // gixy: ["ssrf"], for nginx rules that match a gixy plugin
 ///         summary: "Base image without a tag or with `latest`",
 ///     }
 /// }
@@ -111,6 +112,7 @@ macro_rules! declare_rule {
             severity: $sev:ident,
             category: $cat:ident,
             $(hadolint: [$($h:literal),* $(,)?],)?
+            $(gixy: [$($g:literal),* $(,)?],)?
             summary: $summary:literal $(,)?
         }
     ) => {
@@ -127,6 +129,7 @@ macro_rules! declare_rule {
                 category: $crate::diagnostic::Category::$cat,
                 summary: $summary,
                 hadolint: &[$($($h),*)?],
+                gixy: &[$($($g),*)?],
                 docs: concat!($($doc, "\n"),*),
                 source_file: file!(),
             };

@@ -37,6 +37,9 @@ fn generate() -> String {
         if !m.hadolint.is_empty() {
             writeln!(o, " · matches hadolint {}", m.hadolint.join(", ")).ok();
         }
+        if !m.gixy.is_empty() {
+            writeln!(o, " · matches gixy {}", m.gixy.join(", ")).ok();
+        }
         writeln!(o, "\n{}\n", m.summary).ok();
         // demote the rule's own headings one level under the rule's heading
         for line in m.documentation().trim().lines() {

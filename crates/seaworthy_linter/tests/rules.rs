@@ -29,7 +29,8 @@ fn rule_files(dir: &Path, out: &mut Vec<PathBuf>) {
         if p.is_dir() {
             rule_files(&p, out);
         } else if p.extension().is_some_and(|x| x == "rs")
-            && p.file_name().is_some_and(|n| n != "mod.rs")
+            && p.file_name()
+                .is_some_and(|n| n != "mod.rs" && n != "helpers.rs")
         {
             out.push(p);
         }

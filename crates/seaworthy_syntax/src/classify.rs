@@ -396,7 +396,18 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     if name.starts_with("nginx") && conf_like {
         return NameClass::Sniff(SniffFor::Nginx, true);
     }
-    if conf_like || (nginx_dir && !name.contains('.')) {
+    // fragments included into a server: `*.inc`, `*.locations`, anything in a `snippets/`
+    // folder that is not obviously another format
+    let fragment_like = name.ends_with(".inc")
+        || name.ends_with(".locations")
+        || name.ends_with(".location")
+        || name.ends_with(".nginx")
+        || (in_dir("snippets")
+            && (!name.contains('.')
+                || conf_like
+                || name.ends_with(".vhost")
+                || name.ends_with(".j2")));
+    if conf_like || fragment_like || (nginx_dir && !name.contains('.')) {
         return NameClass::Sniff(SniffFor::Nginx, false);
     }
     if in_dir("conf.d") {
@@ -681,6 +692,9 @@ pub fn looks_like_nginx(text: &str) -> bool {
     {
         return true;
     }
+    if reads_as_nginx_directives(text) {
+        return true;
+    }
     let mut score = 0;
     for line in text.lines().take(400) {
         let t = line.trim_start();
@@ -697,6 +711,189 @@ pub fn looks_like_nginx(text: &str) -> bool {
         }
     }
     false
+}
+
+/// Directive names nginx and its common modules define (for telling a fragment of `location`
+/// blocks or server-level directives from other `name value;` formats).
+const VOCABULARY: &[&str] = &[
+    "absolute_redirect",
+    "access_log",
+    "add_header",
+    "add_header_inherit",
+    "add_trailer",
+    "aio",
+    "alias",
+    "allow",
+    "auth_basic",
+    "auth_basic_user_file",
+    "auth_request",
+    "auth_request_set",
+    "autoindex",
+    "brotli",
+    "brotli_types",
+    "charset",
+    "chunked_transfer_encoding",
+    "client_body_buffer_size",
+    "client_body_timeout",
+    "client_max_body_size",
+    "default_type",
+    "deny",
+    "directio",
+    "error_log",
+    "error_page",
+    "etag",
+    "expires",
+    "fastcgi_buffer_size",
+    "fastcgi_buffers",
+    "fastcgi_buffering",
+    "fastcgi_cache",
+    "fastcgi_cache_valid",
+    "fastcgi_hide_header",
+    "fastcgi_index",
+    "fastcgi_intercept_errors",
+    "fastcgi_param",
+    "fastcgi_pass",
+    "fastcgi_read_timeout",
+    "fastcgi_split_path_info",
+    "grpc_pass",
+    "grpc_set_header",
+    "gzip",
+    "gzip_comp_level",
+    "gzip_min_length",
+    "gzip_proxied",
+    "gzip_static",
+    "gzip_types",
+    "gzip_vary",
+    "if",
+    "if_modified_since",
+    "include",
+    "index",
+    "internal",
+    "keepalive_timeout",
+    "large_client_header_buffers",
+    "limit_conn",
+    "limit_except",
+    "limit_rate",
+    "limit_req",
+    "limit_req_status",
+    "listen",
+    "location",
+    "log_not_found",
+    "more_clear_headers",
+    "more_set_headers",
+    "open_file_cache",
+    "open_file_cache_errors",
+    "open_file_cache_min_uses",
+    "open_file_cache_valid",
+    "proxy_buffer_size",
+    "proxy_buffering",
+    "proxy_buffers",
+    "proxy_busy_buffers_size",
+    "proxy_cache",
+    "proxy_cache_bypass",
+    "proxy_cache_key",
+    "proxy_cache_lock",
+    "proxy_cache_use_stale",
+    "proxy_cache_valid",
+    "proxy_connect_timeout",
+    "proxy_cookie_path",
+    "proxy_hide_header",
+    "proxy_http_version",
+    "proxy_ignore_headers",
+    "proxy_intercept_errors",
+    "proxy_max_temp_file_size",
+    "proxy_next_upstream",
+    "proxy_pass",
+    "proxy_pass_header",
+    "proxy_pass_request_body",
+    "proxy_pass_request_headers",
+    "proxy_read_timeout",
+    "proxy_redirect",
+    "proxy_request_buffering",
+    "proxy_send_timeout",
+    "proxy_set_body",
+    "proxy_set_header",
+    "proxy_ssl_server_name",
+    "proxy_ssl_verify",
+    "real_ip_header",
+    "real_ip_recursive",
+    "resolver",
+    "resolver_timeout",
+    "return",
+    "rewrite",
+    "root",
+    "satisfy",
+    "scgi_pass",
+    "send_timeout",
+    "sendfile",
+    "server_name",
+    "server_tokens",
+    "set",
+    "set_real_ip_from",
+    "ssi",
+    "ssl_certificate",
+    "ssl_certificate_key",
+    "ssl_ciphers",
+    "ssl_dhparam",
+    "ssl_prefer_server_ciphers",
+    "ssl_protocols",
+    "ssl_session_cache",
+    "ssl_session_tickets",
+    "ssl_session_timeout",
+    "ssl_stapling",
+    "ssl_stapling_verify",
+    "ssl_trusted_certificate",
+    "stub_status",
+    "sub_filter",
+    "sub_filter_once",
+    "sub_filter_types",
+    "tcp_nodelay",
+    "tcp_nopush",
+    "try_files",
+    "types",
+    "underscores_in_headers",
+    "uwsgi_param",
+    "uwsgi_pass",
+    "uwsgi_read_timeout",
+    "valid_referers",
+    "http2",
+];
+
+/// The text parses as nginx directives without errors, every name is nginx's own, and at least
+/// one is a block or a directive no other format uses (`location`, `proxy_pass`, ...).
+fn reads_as_nginx_directives(text: &str) -> bool {
+    let c = crate::nginx::parse(text);
+    if !c.errors.is_empty() || c.directives.is_empty() {
+        return false;
+    }
+    let mut all_known = true;
+    let mut distinctive = false;
+    let mut n = 0usize;
+    c.walk(&mut |d, parents| {
+        n += 1;
+        // inside `types {}` and `map {}` blocks the names are data
+        if parents.iter().any(|p| p.name == "types" || p.name == "map") {
+            return;
+        }
+        if !VOCABULARY.contains(&d.name.as_str()) {
+            all_known = false;
+        }
+        if matches!(
+            d.name.as_str(),
+            "location"
+                | "proxy_pass"
+                | "fastcgi_pass"
+                | "uwsgi_pass"
+                | "try_files"
+                | "add_header"
+                | "proxy_set_header"
+                | "server_name"
+                | "listen"
+        ) {
+            distinctive = true;
+        }
+    });
+    all_known && distinctive && n > 0
 }
 
 fn ini_like(text: &str) -> bool {
@@ -807,6 +1004,37 @@ mod tests {
             Some(FileKind::Compose)
         );
         assert_eq!(classify("mkdocs.yml", Some("site_name: x\n")), None);
+        // fragments of locations, whatever the extension nginx is told to include
+        let locations = "location = /health { access_log off; return 200 \"ok\"; }\n";
+        for p in [
+            "nginx/app.locations",
+            "deploy/proxy.inc",
+            "conf/snippets/health",
+            "site/health.conf",
+            "templates/health.conf.template",
+        ] {
+            assert_eq!(classify(p, Some(locations)), Some(FileKind::Nginx), "{p}");
+        }
+        // other formats that share the names stay out
+        assert_eq!(
+            classify("lib/config.inc", Some("<?php\n$db = 'x';\n")),
+            None
+        );
+        assert_eq!(
+            classify("snippets/readme.md", Some("server {\n listen 80;\n}\n")),
+            Some(FileKind::Docs)
+        );
+        assert_eq!(
+            classify(
+                "x/supervisor.conf",
+                Some("[program:web]\ncommand = gunicorn\n")
+            ),
+            Some(FileKind::OtherConf)
+        );
+        assert_eq!(
+            classify("x/app.inc", Some("set x 1;\nfoo bar;\nlocation / {}\n")),
+            None
+        );
     }
 
     #[test]

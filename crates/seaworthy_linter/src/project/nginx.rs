@@ -156,6 +156,19 @@ pub fn map_container_path(project: &Project, container_path: &str, near_dir: &st
         let near = f.path.starts_with(near_dir) as usize;
         best.push((k * 2 + near, f.id));
     }
+    if best.is_empty() && !last.contains(['*', '?', '[']) {
+        // a file rendered from a template (`includes/site.conf` from `templates/site.conf.j2`,
+        // the official image's `templates/*.template` into `conf.d/`) is found by its name
+        for f in project.files.iter().filter(|f| f.kind == FileKind::Nginx) {
+            let fname = f.name();
+            let stripped = [".j2", ".jinja2", ".jinja", ".template", ".tmpl"]
+                .iter()
+                .find_map(|suffix| fname.strip_suffix(suffix));
+            if stripped == Some(*last) {
+                best.push((f.path.starts_with(near_dir) as usize, f.id));
+            }
+        }
+    }
     let Some(max) = best.iter().map(|(s, _)| *s).max() else {
         return Vec::new();
     };
@@ -497,6 +510,48 @@ mod tests {
         assert_eq!(m.proxy_targets[1].host, "ws");
         assert_eq!(m.proxy_targets[1].port, Some(9000));
         assert_eq!(m.proxy_targets[1].location, "/ws");
+    }
+
+    #[test]
+    fn location_fragments_are_judged_in_their_server() {
+        let p = project(&[
+            ("nginx/nginx.conf", "events {}\nhttp {\n  server {\n    listen 80;\n    include snippets/app.locations;\n  }\n}\n"),
+            ("nginx/snippets/app.locations", "location /api/ {\n  proxy_pass http://api:8000;\n}\nlocation = /health { access_log off; return 200; }\n"),
+            ("nginx/extra.inc", "location /static/ {\n  alias /srv/static/;\n}\n"),
+        ]);
+        let m = &p.nginx;
+        // the included fragment is spliced into the server, not an entry of its own
+        let main = m
+            .entries
+            .iter()
+            .find(|e| p.file(e.file).path == "nginx/nginx.conf")
+            .unwrap();
+        let server = &main.items[1].kids()[0];
+        let locs: Vec<&str> = server
+            .find("location")
+            .filter_map(|l| l.args.last())
+            .map(|a| a.text.as_str())
+            .collect();
+        assert_eq!(locs, ["/api/", "/health"]);
+        assert_eq!(m.proxy_targets[0].location, "/api/");
+        // a fragment nobody includes is a server-context entry
+        let extra = m
+            .entries
+            .iter()
+            .find(|e| p.file(e.file).path == "nginx/extra.inc")
+            .unwrap();
+        assert_eq!(extra.context, TopContext::Server);
+        assert_eq!(m.entries.len(), 2);
+    }
+
+    #[test]
+    fn includes_of_rendered_templates_are_found() {
+        let p = project(&[
+            ("conf/nginx/templates/nginx.conf.j2", "events {}\nhttp {\n  server {\n    listen 443 ssl;\n    include /etc/nginx/includes/site.conf;\n  }\n}\n"),
+            ("conf/nginx/templates/site.conf.j2", "add_header Strict-Transport-Security \"max-age=31536000\";\nlocation / { proxy_pass http://app:8000; }\n"),
+        ]);
+        assert_eq!(p.nginx.includes.len(), 1);
+        assert_eq!(p.nginx.entries.len(), 1);
     }
 
     #[test]

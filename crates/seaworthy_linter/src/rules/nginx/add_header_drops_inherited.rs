@@ -5,15 +5,19 @@ use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
-    /// Finds blocks (`location`, `if`, `server`) with their own `add_header` while an outer level
-    /// sets headers the inner block does not repeat. nginx inherits `add_header` only when the
-    /// inner level has none: one `add_header Cache-Control` in a location silently drops every
-    /// security header of the server.
+    /// Finds blocks (`server`, `location`, and `if` inside a location) with their own `add_header`
+    /// while an outer level sets headers the inner block does not repeat. nginx inherits
+    /// `add_header` only when the inner level has none: one `add_header Cache-Control` in a
+    /// location silently drops every security header of the server. `add_header_inherit merge;`
+    /// (nginx 1.29.3) at that level or above keeps the outer headers and is not reported, nor is
+    /// an `if` that answers on the spot with a bodiless, redirect or error `return` (a CORS
+    /// preflight).
     ///
     /// ## Why is this bad?
     /// HSTS, `X-Frame-Options`, `X-Content-Type-Options` and CSP vanish exactly on the responses
     /// that set any header of their own (static files, downloads), which is where clickjacking and
-    /// MIME sniffing bite. Seed audit s000 M4.
+    /// MIME sniffing bite. An `add_header` inside `if` drops them for exactly the requests the
+    /// condition singles out.
     ///
     /// ## Example
     /// ```nginx
@@ -37,12 +41,19 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// or, with nginx 1.29.3 and later, `add_header_inherit merge;` in the server block.
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header>
+    /// - <https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header_inherit>
     pub struct AddHeaderDropsInherited {
         code: "SW3002",
         name: "add-header-drops-inherited",
         family: Nginx,
         severity: Medium,
         category: Security,
+        gixy: ["add_header_redefinition"],
         summary: "Nested add_header drops the headers set above it",
     }
 }
@@ -51,27 +62,38 @@ impl AddHeaderDropsInherited {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            // server level vs http level
-            let mut chains: Vec<Vec<&crate::project::nginx::RDirective>> =
-                vec![vec![&scope.server]];
-            chains.extend(scope.locations());
-            for chain in chains {
+            // the server, every location and every `if`/`limit_except` block inside them
+            for chain in scope.blocks() {
                 let Some(block) = chain.last() else { continue };
                 let own: Vec<_> = block
                     .kids()
                     .iter()
                     .filter(|d| d.name == "add_header")
                     .collect();
-                if own.is_empty() {
+                // an `if` that answers on the spot (`return 204;` for a CORS preflight) only
+                // shapes that one bodiless or redirect response
+                let answers_here = block.name == "if"
+                    && block.kids().iter().any(|d| {
+                        d.name == "return"
+                            && d.arg(0).is_some_and(|c| {
+                                c == "204" || c.starts_with('3') || c.starts_with('4') || c == "444"
+                            })
+                    });
+                if own.is_empty() || answers_here {
                     continue;
                 }
-                // what the level just outside would have given
+                // what the level just outside gives, and what this level ends up with
+                // (`add_header_inherit merge` keeps the outer headers)
                 let outer = scope.effective("add_header", &chain[..chain.len() - 1]);
-                let own_names: Vec<String> = own.iter().map(|d| header_name(d)).collect();
+                let here: Vec<String> = scope
+                    .effective("add_header", &chain)
+                    .iter()
+                    .map(|d| header_name(d))
+                    .collect();
                 let lost: Vec<String> = outer
                     .iter()
                     .map(|d| d.arg(0).unwrap_or("").to_string())
-                    .filter(|n| !own_names.contains(&n.to_ascii_lowercase()))
+                    .filter(|n| !here.contains(&n.to_ascii_lowercase()))
                     .collect();
                 if lost.is_empty() || !seen.insert((own[0].file, own[0].span)) {
                     continue;
@@ -89,7 +111,7 @@ impl AddHeaderDropsInherited {
                         lost.join(", ")
                     ),
                 );
-                f.help("repeat the inherited headers in this block (or move them to an `include`d snippet used at every level)");
+                f.help("repeat the inherited headers in this block, move them to an `include`d snippet used at every level, or (nginx 1.29.3+) set `add_header_inherit merge;` above it");
                 if let Some(o) = outer.first() {
                     f.related(o.file, o.span, "inherited header set here");
                 }

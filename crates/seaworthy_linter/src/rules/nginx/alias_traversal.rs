@@ -32,12 +32,16 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#alias>
     pub struct AliasTraversal {
         code: "SW3016",
         name: "alias-traversal",
         family: Nginx,
         severity: High,
         category: Security,
+        gixy: ["alias_traversal"],
         summary: "Off-by-slash `alias` allows path traversal",
     }
 }

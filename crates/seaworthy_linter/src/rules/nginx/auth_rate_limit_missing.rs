@@ -12,8 +12,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Credential stuffing and password guessing run at whatever rate the app can answer; the
-    /// login endpoint is also the most expensive one (password hashing). Seed audit s004 C3
-    /// (critical: no rate limiting on login). In dev files the finding is informational.
+    /// login endpoint is also the most expensive one (password hashing). In dev files the finding is informational.
     ///
     /// ## Example
     /// ```nginx
@@ -36,6 +35,9 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_limit_req_module.html>
     pub struct AuthRateLimitMissing {
         code: "SW3004",
         name: "auth-rate-limit-missing",
@@ -72,7 +74,12 @@ impl AuthRateLimitMissing {
                 {
                     continue;
                 }
-                if !scope.effective("limit_req", &chain).is_empty() {
+                // a fragment's server (not known here) or an unfollowed include may set it
+                if !scope.effective("limit_req", &chain).is_empty()
+                    || loc.find("internal").next().is_some()
+                    || scope.synthetic
+                    || scope.unresolved_include(&chain).is_some()
+                {
                     continue;
                 }
                 let f = cx.report(

@@ -30,6 +30,9 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_autoindex_module.html>
     pub struct AutoindexEnabled {
         code: "SW3014",
         name: "autoindex-enabled",

@@ -11,8 +11,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// nginx buffers request bodies to disk before the app sees them: a few concurrent multi-GB
     /// uploads fill the disk or tie up workers, a cheap denial of service; and the app usually
-    /// rejects such bodies anyway, after nginx did all the work. Seed audit s004 H4/M8 (2G and 10G,
-    /// reduced to the app's own 200M limit).
+    /// rejects such bodies anyway, after nginx did all the work.
     ///
     /// ## Example
     /// ```nginx
@@ -33,6 +32,9 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size>
     pub struct ClientBodySizeExcessive {
         code: "SW3006",
         name: "client-body-size-excessive",

@@ -11,8 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Such a CSP no longer stops injected scripts: `'unsafe-inline'` is exactly what XSS
-    /// payloads use, and `https:` allows scripts from any host on the internet. Seed audit s001
-    /// §1.3.
+    /// payloads use, and `https:` allows scripts from any host on the internet.
     ///
     /// ## Example
     /// ```nginx
@@ -29,6 +28,9 @@ declare_rule! {
     ///     add_header Content-Security-Policy "default-src 'self'; script-src 'self'; connect-src 'self' wss://app.example.com" always;
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Content-Security-Policy>
     pub struct CspUnsafe {
         code: "SW3009",
         name: "csp-unsafe",

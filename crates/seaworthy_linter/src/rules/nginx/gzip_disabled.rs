@@ -10,7 +10,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// JSON, HTML, CSS and JavaScript compress 70–90%: without compression pages load slower and
-    /// bandwidth bills are higher. Seed audit s001 praises gzip.
+    /// bandwidth bills are higher.
     ///
     /// ## Example
     /// ```nginx
@@ -33,6 +33,9 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_gzip_module.html>
     pub struct GzipDisabled {
         code: "SW3022",
         name: "gzip-disabled",

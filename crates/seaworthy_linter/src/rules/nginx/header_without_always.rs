@@ -29,6 +29,9 @@ declare_rule! {
     ///     add_header X-Content-Type-Options "nosniff" always;
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header>
     pub struct HeaderWithoutAlways {
         code: "SW3003",
         name: "header-without-always",

@@ -32,12 +32,17 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#var_host>
+    /// - <https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header>
     pub struct HostHeaderSpoofing {
         code: "SW3018",
         name: "host-header-spoofing",
         family: Nginx,
         severity: Medium,
         category: Security,
+        gixy: ["host_spoofing"],
         summary: "Raw client Host header passed upstream",
     }
 }

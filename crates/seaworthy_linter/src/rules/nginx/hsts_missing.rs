@@ -1,18 +1,21 @@
 use super::{is_dev, scopes};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::project::nginx::RDirective;
 use crate::project::Project;
 use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
     /// Reports TLS servers without an effective `Strict-Transport-Security` header, and HSTS with a
-    /// `max-age` under six months. Records a strength for HSTS.
+    /// `max-age` under six months. The header counts when the server or http level sets it, or
+    /// every location sets it itself, also from an `include`d file; a server with an `include`
+    /// the audit cannot follow is not judged, nor is a file holding only server directives or
+    /// locations on its own. Records a strength for HSTS.
     ///
     /// ## Why is this bad?
     /// Without HSTS the browser keeps trying plain HTTP first: on a hostile network the first
-    /// request can be intercepted and downgraded (SSL stripping) despite the redirect. Seed audit
-    /// s004 H5.
+    /// request can be intercepted and downgraded (SSL stripping) despite the redirect.
     ///
     /// ## Example
     /// ```nginx
@@ -32,12 +35,17 @@ declare_rule! {
     ///     add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_headers_module.html#add_header>
+    /// - <https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security>
     pub struct HstsMissing {
         code: "SW3007",
         name: "hsts-missing",
         family: Nginx,
         severity: Medium,
         category: Security,
+        gixy: ["hsts_header"],
         summary: "HTTPS server without HSTS",
     }
 }
@@ -45,14 +53,35 @@ declare_rule! {
 impl HstsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
-            if !scope.is_tls() {
+            // a fragment is judged in the server that includes it
+            if !scope.is_tls() || scope.synthetic {
                 continue;
             }
-            let chain = vec![&scope.server];
-            let hsts = scope.effective("add_header", &chain).into_iter().find(|d| {
+            let server = vec![&scope.server];
+            if scope.unresolved_include(&server).is_some() {
+                continue;
+            }
+            let is_hsts = |d: &&RDirective| {
                 d.arg(0)
                     .is_some_and(|n| n.eq_ignore_ascii_case("strict-transport-security"))
-            });
+            };
+            // the server level, or else what every location sets itself
+            let locations = scope.locations();
+            let hsts = scope
+                .effective("add_header", &server)
+                .into_iter()
+                .find(is_hsts)
+                .or_else(|| {
+                    let per_location: Vec<Option<&RDirective>> = locations
+                        .iter()
+                        .map(|c| scope.effective("add_header", c).into_iter().find(is_hsts))
+                        .collect();
+                    if !per_location.is_empty() && per_location.iter().all(Option::is_some) {
+                        per_location.into_iter().flatten().next()
+                    } else {
+                        None
+                    }
+                });
             let (file, span) = scope.anchor();
             match hsts {
                 Some(h) => {

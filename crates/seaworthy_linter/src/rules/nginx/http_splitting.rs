@@ -1,17 +1,30 @@
+use super::helpers::{
+    assignments_unescaped, can_contain, capture_sources, expand, is_decoded_path_var,
+    pattern_dotall, resolve_capture, split_host, var_refs, CaptureSource,
+};
+use super::scopes;
 use crate::declare_rule;
+use crate::project::nginx::RDirective;
 use crate::project::Project;
 use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `$uri`, `$document_uri` and regex captures from unanchored character classes used
-    /// in response headers (`add_header`), upstream headers (`proxy_set_header`) or redirects
-    /// (`return 30x`, `rewrite ... redirect`).
+    /// Reports values that can carry a line feed from the request into a header or into the
+    /// request nginx sends upstream: `$uri`, `$document_uri`, and regex captures of the decoded
+    /// path that can match a line feed (`([^/]*)`, `(\W+)`, `(?s)(.*)`), when used in response
+    /// headers (`add_header`), upstream headers (`proxy_set_header`), redirects (`return 30x`,
+    /// `rewrite ... redirect`) or the URI part of `proxy_pass` (`proxy_pass
+    /// http://backend$uri;`), directly or through `set` variables. A `(.*)` capture is not
+    /// reported: PCRE's `.` does not match a line feed. A numbered capture copied by `set` or
+    /// used in `rewrite` is re-escaped by nginx and is not reported either.
     ///
     /// ## Why is this bad?
-    /// `$uri` is URL-decoded: a request for `/%0d%0aSet-Cookie:%20a=b` puts a CRLF into the header
-    /// and the attacker writes arbitrary response headers (HTTP response splitting). Use
-    /// `$request_uri`, which stays encoded.
+    /// `$uri` is URL-decoded: a request for `/%0d%0aSet-Cookie:%20a=b` puts a CRLF into the value.
+    /// In a response header the attacker writes arbitrary headers (HTTP response splitting:
+    /// session fixation, cache poisoning, XSS). In `proxy_pass` nginx sends a URI built from
+    /// variables as is, so the attacker ends the request line and injects headers or a second
+    /// request to the upstream. `$request_uri` stays encoded and is safe.
     ///
     /// ## Example
     /// ```nginx
@@ -32,50 +45,143 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#var_uri>
+    /// - <https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_pass>
+    /// - <https://owasp.org/www-community/attacks/HTTP_Response_Splitting>
     pub struct HttpSplitting {
         code: "SW3019",
         name: "http-splitting",
         family: Nginx,
-        severity: Medium,
+        severity: High,
         category: Security,
-        summary: "Decoded URI written into a header (HTTP splitting)",
+        gixy: ["http_splitting"],
+        summary: "Decoded URI written into a header or upstream request (HTTP splitting)",
     }
+}
+
+/// Where a value goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Sink {
+    Header,
+    Upstream,
 }
 
 impl HttpSplitting {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for doc in &project.nginx.docs {
-            doc.tree.walk(&mut |d, _| {
-                let value = match d.name.as_str() {
-                    "add_header" | "proxy_set_header" => d.args.get(1),
-                    "return" if d.arg(0).is_some_and(|c| c.starts_with('3')) => d.args.get(1),
-                    "rewrite"
-                        if d.args
-                            .get(2)
-                            .is_some_and(|f| f.text == "redirect" || f.text == "permanent") =>
-                    {
-                        d.args.get(1)
+        let mut seen = std::collections::BTreeSet::new();
+        for scope in scopes(project) {
+            let table = assignments_unescaped(&scope);
+            for chain in scope.blocks() {
+                let Some(block) = chain.last() else { continue };
+                for d in block.kids() {
+                    let Some((arg, sink, numbered_ok)) = sink_value(d) else {
+                        continue;
+                    };
+                    let sources = capture_sources(&scope, &chain, d);
+                    let found = expand(&arg.text, &table).into_iter().find_map(|e| {
+                        let text = match sink {
+                            Sink::Upstream => split_host(&e.text).1.to_string(),
+                            Sink::Header => e.text.clone(),
+                        };
+                        let via = e
+                            .via
+                            .first()
+                            .map(|(_, v)| format!(" (through `{} {}`)", v.name, v.args_text()))
+                            .unwrap_or_default();
+                        line_feed_carrier(&text, &sources, numbered_ok).map(|w| format!("{w}{via}"))
+                    });
+                    let Some(what) = found else { continue };
+                    if !seen.insert((d.file, arg.span)) {
+                        continue;
                     }
-                    _ => None,
-                };
-                let Some(v) = value else { return };
-                let decoded = ["$uri", "$document_uri"].iter().find(|var| {
-                    v.text.match_indices(*var).any(|(i, _)| {
-                        let after = v.text[i + var.len()..].chars().next();
-                        !after.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
-                    })
-                });
-                if let Some(var) = decoded {
-                    cx.report(
-                        doc.file,
-                        v.span,
-                        format!(
-                            "`{var}` is URL-decoded: a `%0d%0a` in the request splits the header"
+                    let msg = match sink {
+                        Sink::Header => format!(
+                            "{what} is URL-decoded: a `%0d%0a` in the request splits the `{}` header",
+                            header_of(d)
                         ),
-                    )
-                    .help("use `$request_uri` (kept encoded) instead");
+                        Sink::Upstream => format!(
+                            "{what} is URL-decoded and `{}` sends it upstream as is: a `%0d%0a` in the request splits the request to the upstream",
+                            d.name
+                        ),
+                    };
+                    cx.report(d.file, arg.span, msg).help(match sink {
+                        Sink::Header => "use `$request_uri` (kept encoded) instead, or capture with a class that excludes control characters",
+                        Sink::Upstream => "pass the request unchanged (`proxy_pass http://backend;`), or use `$request_uri`, which stays encoded",
+                    });
                 }
-            });
+            }
         }
     }
+}
+
+/// The value a directive writes into a header or an upstream request: the argument, where it
+/// goes, and whether numbered captures reach it unescaped.
+fn sink_value(d: &RDirective) -> Option<(&seaworthy_syntax::nginx::Arg, Sink, bool)> {
+    match d.name.as_str() {
+        "add_header" | "proxy_set_header" | "more_set_headers" => {
+            Some((d.args.get(1)?, Sink::Header, true))
+        }
+        "return" => {
+            let first = d.arg(0)?;
+            if first.starts_with('3') && first.len() == 3 {
+                Some((d.args.get(1)?, Sink::Header, true))
+            } else if first.contains("://") || first.starts_with("$scheme") {
+                // `return URL;` is a 302
+                Some((d.args.first()?, Sink::Header, true))
+            } else {
+                None
+            }
+        }
+        "rewrite" => {
+            let repl = d.args.get(1)?;
+            let redirect = d
+                .args
+                .get(2)
+                .is_some_and(|f| f.text == "redirect" || f.text == "permanent")
+                || repl.text.contains("://")
+                || repl.text.starts_with("$scheme");
+            // rewrite re-escapes its numbered captures
+            redirect.then_some((repl, Sink::Header, false))
+        }
+        "proxy_pass" | "grpc_pass" => Some((d.args.first()?, Sink::Upstream, true)),
+        _ => None,
+    }
+}
+
+fn header_of(d: &RDirective) -> String {
+    match d.name.as_str() {
+        "add_header" | "proxy_set_header" => d.arg(0).unwrap_or("?").to_string(),
+        _ => "Location".to_string(),
+    }
+}
+
+/// The first variable in `text` that can hold a decoded line feed, described for a message.
+fn line_feed_carrier(
+    text: &str,
+    sources: &[CaptureSource<'_>],
+    numbered_ok: bool,
+) -> Option<String> {
+    for r in var_refs(text) {
+        if is_decoded_path_var(&r.name) {
+            return Some(format!("`${}`", r.name));
+        }
+        let numbered = r.name.chars().all(|c| c.is_ascii_digit());
+        if numbered && !numbered_ok {
+            continue;
+        }
+        if let Some((cap, src)) = resolve_capture(sources, &r.name) {
+            if src.decoded_subject && can_contain(&cap.body, '\n', pattern_dotall(&src.regex)) {
+                return Some(format!(
+                    "`${}` (`{}` captured by `{} {}`)",
+                    r.name,
+                    cap.body,
+                    src.directive.name,
+                    src.directive.args_text()
+                ));
+            }
+        }
+    }
+    None
 }

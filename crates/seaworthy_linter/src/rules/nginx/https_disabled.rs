@@ -11,7 +11,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// A commented-out HTTPS block means production either runs without TLS or terminates it
     /// somewhere this repository does not describe; either way the production path is
-    /// undocumented and untested. Seed audit s001 §1.3.
+    /// undocumented and untested.
     ///
     /// ## Example
     /// ```nginx
@@ -34,6 +34,9 @@ declare_rule! {
     ///     location / { proxy_pass http://app:8000; }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/configuring_https_servers.html>
     pub struct HttpsDisabled {
         code: "SW3012",
         name: "https-disabled",

@@ -10,8 +10,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Users who type the bare domain, and old links, use plain HTTP: cookies and credentials
-    /// cross the network unencrypted, and HSTS can never be learned. Seed audit s004 praises the
-    /// HTTP→HTTPS redirect.
+    /// cross the network unencrypted, and HSTS can never be learned.
     ///
     /// ## Example
     /// ```nginx
@@ -41,6 +40,10 @@ declare_rule! {
     ///     location / { proxy_pass http://app:8000; }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return>
+    /// - <https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Strict-Transport-Security>
     pub struct HttpsRedirectMissing {
         code: "SW3011",
         name: "https-redirect-missing",

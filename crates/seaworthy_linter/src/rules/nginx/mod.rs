@@ -2,31 +2,43 @@
 //! through [`scopes`]: one scope per `server` block with the `http`-level directives around it,
 //! so inheritance (`add_header`, `proxy_set_header`, `limit_req`) follows nginx's rules.
 
+pub mod add_header_content_type;
 pub mod add_header_drops_inherited;
 pub mod alias_traversal;
+pub mod allow_without_deny;
 pub mod auth_rate_limit_missing;
 pub mod autoindex_enabled;
 pub mod client_body_size_excessive;
 pub mod csp_unsafe;
+pub mod default_server_missing;
 pub mod gzip_disabled;
 pub mod header_without_always;
+pub mod helpers;
 pub mod host_header_spoofing;
 pub mod hsts_missing;
 pub mod http_splitting;
 pub mod https_disabled;
 pub mod https_redirect_missing;
+pub mod if_in_location;
+pub mod location_regex_unanchored;
 pub mod origin_check_regex;
 pub mod proxy_forwarded_headers_missing;
+pub mod proxy_pass_normalized;
 pub mod proxy_pass_variable_ssrf;
 pub mod rate_limit_missing;
+pub mod resolver_external;
 pub mod resolver_missing;
+pub mod return_bypasses_access;
 pub mod security_headers_missing;
 pub mod server_tokens_exposed;
 pub mod ssl_ciphers_weak;
 pub mod static_cache_disabled;
 pub mod tls_weak_protocols;
+pub mod try_files_proxied;
+pub mod valid_referers_none;
 pub mod websocket_timeout_short;
 pub mod websocket_upgrade_missing;
+pub mod worker_rlimit_nofile_low;
 
 use crate::project::nginx::{RDirective, TopContext};
 use crate::project::{FileId, Project};
@@ -59,6 +71,17 @@ pub const RULES: &[&dyn Rule] = &[
     &ssl_ciphers_weak::SslCiphersWeak,
     &proxy_forwarded_headers_missing::ProxyForwardedHeadersMissing,
     &resolver_missing::ResolverMissing,
+    &allow_without_deny::AllowWithoutDeny,
+    &if_in_location::IfInLocation,
+    &resolver_external::ResolverExternal,
+    &try_files_proxied::TryFilesProxied,
+    &worker_rlimit_nofile_low::WorkerRlimitNofileLow,
+    &location_regex_unanchored::LocationRegexUnanchored,
+    &add_header_content_type::AddHeaderContentType,
+    &default_server_missing::DefaultServerMissing,
+    &proxy_pass_normalized::ProxyPassNormalized,
+    &return_bypasses_access::ReturnBypassesAccess,
+    &valid_referers_none::ValidReferersNone,
 ];
 
 /// One `server` block in context.
@@ -72,6 +95,11 @@ pub struct Scope {
     pub server: RDirective,
     /// The server is the whole fragment file (no `server {}` of its own).
     pub synthetic: bool,
+    /// Positions of the directives without a block among the server's and the http level's
+    /// children: a server with thousands of locations is searched for `add_header` without
+    /// walking past every location each time.
+    simple_server: Vec<usize>,
+    simple_http: Vec<usize>,
 }
 
 /// Every server scope of every entry.
@@ -82,32 +110,36 @@ pub fn scopes(project: &Project) -> Vec<Scope> {
             TopContext::Main => {
                 for http in e.items.iter().filter(|d| d.name == "http") {
                     for s in http.find("server") {
-                        out.push(Scope {
+                        out.push(Scope::new(Scope {
                             entry: e.file,
                             context: e.context,
                             http: http.kids().to_vec(),
                             server: s.clone(),
                             synthetic: false,
-                        });
+                            simple_server: Vec::new(),
+                            simple_http: Vec::new(),
+                        }));
                     }
                 }
             }
             TopContext::Http => {
                 for s in e.items.iter().filter(|d| d.name == "server") {
-                    out.push(Scope {
+                    out.push(Scope::new(Scope {
                         entry: e.file,
                         context: e.context,
                         http: e.items.clone(),
                         server: s.clone(),
                         synthetic: false,
-                    });
+                        simple_server: Vec::new(),
+                        simple_http: Vec::new(),
+                    }));
                 }
             }
             TopContext::Server => {
                 if e.items.is_empty() {
                     continue;
                 }
-                out.push(Scope {
+                out.push(Scope::new(Scope {
                     entry: e.file,
                     context: e.context,
                     http: Vec::new(),
@@ -120,7 +152,9 @@ pub fn scopes(project: &Project) -> Vec<Scope> {
                         children: Some(e.items.clone()),
                     },
                     synthetic: true,
-                });
+                    simple_server: Vec::new(),
+                    simple_http: Vec::new(),
+                }));
             }
         }
     }
@@ -131,6 +165,35 @@ pub fn scopes(project: &Project) -> Vec<Scope> {
 pub type Chain<'a> = Vec<&'a RDirective>;
 
 impl Scope {
+    fn new(mut s: Scope) -> Scope {
+        let simple = |ds: &[RDirective]| -> Vec<usize> {
+            ds.iter()
+                .enumerate()
+                .filter(|(_, d)| d.children.is_none())
+                .map(|(i, _)| i)
+                .collect()
+        };
+        s.simple_server = simple(s.server.kids());
+        s.simple_http = simple(&s.http);
+        s
+    }
+
+    /// The directives without a block directly in `b` (`add_header`, `include`, `satisfy`...):
+    /// cheap for the server and the http level, which may hold thousands of blocks.
+    pub fn level<'a>(&'a self, b: &'a RDirective) -> Box<dyn Iterator<Item = &'a RDirective> + 'a> {
+        if std::ptr::eq(b, &self.server) {
+            let kids = self.server.kids();
+            Box::new(self.simple_server.iter().filter_map(move |&i| kids.get(i)))
+        } else {
+            Box::new(b.kids().iter().filter(|d| d.children.is_none()))
+        }
+    }
+
+    /// The directives without a block at http level.
+    pub fn http_level(&self) -> impl Iterator<Item = &RDirective> + '_ {
+        self.simple_http.iter().filter_map(|&i| self.http.get(i))
+    }
+
     pub fn environment(&self, project: &Project) -> Environment {
         project.file(self.entry).environment
     }
@@ -159,25 +222,95 @@ impl Scope {
         out
     }
 
-    /// Effective array directive at the end of `chain` (innermost level with any wins, then http).
-    pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
-        for b in chain.iter().rev() {
-            let v: Vec<&RDirective> = b.kids().iter().filter(|d| d.name == name).collect();
-            if !v.is_empty() {
-                return v;
+    /// The server block and every `location`, `if` and `limit_except` block in it (nested ones
+    /// too), each with its chain (server first, the block last).
+    pub fn blocks(&self) -> Vec<Chain<'_>> {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            out: &mut Vec<Vec<&'a RDirective>>,
+        ) {
+            for k in d.kids() {
+                if matches!(k.name.as_str(), "location" | "if" | "limit_except") {
+                    chain.push(k);
+                    out.push(chain.clone());
+                    go(k, chain, out);
+                    chain.pop();
+                }
             }
         }
-        self.http.iter().filter(|d| d.name == name).collect()
+        let mut out = vec![vec![&self.server]];
+        let mut chain = vec![&self.server];
+        go(&self.server, &mut chain, &mut out);
+        out
+    }
+
+    /// Effective array directive at the end of `chain` (innermost level with any wins, then http).
+    /// `add_header` and `add_trailer` follow `add_header_inherit`/`add_trailer_inherit` (nginx
+    /// 1.29.3): `merge` appends the outer level's values, `off` drops them.
+    pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
+        let levels: Vec<Vec<&'a RDirective>> = std::iter::once(self.http_level().collect())
+            .chain(chain.iter().map(|b| self.level(b).collect()))
+            .collect();
+        let inherit = match name {
+            "add_header" => Some("add_header_inherit"),
+            "add_trailer" => Some("add_trailer_inherit"),
+            _ => None,
+        };
+        let mut out: Vec<&'a RDirective> = Vec::new();
+        for i in (0..levels.len()).rev() {
+            let here: Vec<&'a RDirective> = levels[i]
+                .iter()
+                .copied()
+                .filter(|d| d.name == name)
+                .collect();
+            // the inheritance mode is itself inherited the usual way
+            let mode = inherit
+                .and_then(|n| {
+                    levels[..=i]
+                        .iter()
+                        .rev()
+                        .find_map(|l| l.iter().rfind(|d| d.name == n))
+                })
+                .and_then(|d| d.arg(0))
+                .unwrap_or("on");
+            let found = !here.is_empty();
+            out.splice(0..0, here);
+            match mode {
+                "merge" => continue,
+                "off" => return out,
+                _ if found => return out,
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// An `include` the audit could not follow that may set what a rule looks for at the end of
+    /// `chain`: any in the blocks of the chain, and at http level one whose path suggests shared
+    /// settings (headers, security, TLS, proxy, snippets). nginx's stock `mime.types` and
+    /// `*_params` do not count.
+    pub fn unresolved_include<'a>(&'a self, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
+        helpers::opaque_include(chain.iter().flat_map(|b| self.level(b))).or_else(|| {
+            helpers::opaque_include(self.http_level()).filter(|d| {
+                let p = d.arg(0).unwrap_or("").to_ascii_lowercase();
+                [
+                    "header", "security", "ssl", "tls", "hsts", "proxy", "snippet", "common",
+                ]
+                .iter()
+                .any(|w| p.contains(w))
+            })
+        })
     }
 
     /// Innermost single-value directive along `chain`, then http.
     pub fn innermost<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Option<&'a RDirective> {
         for b in chain.iter().rev() {
-            if let Some(d) = b.kids().iter().rfind(|d| d.name == name) {
+            if let Some(d) = self.level(b).filter(|d| d.name == name).last() {
                 return Some(d);
             }
         }
-        self.http.iter().rfind(|d| d.name == name)
+        self.http_level().filter(|d| d.name == name).last()
     }
 
     /// `listen` directives of the server.
@@ -254,6 +387,17 @@ impl Scope {
     }
 }
 
+/// The arguments of a directive as written in its file (quotes kept), masked like every output.
+pub fn args_source(project: &Project, d: &RDirective) -> String {
+    let (Some(first), Some(last)) = (d.args.first(), d.args.last()) else {
+        return String::new();
+    };
+    let text = project.masked_text(d.file);
+    text.get(first.span.start as usize..last.span.end as usize)
+        .map(str::to_string)
+        .unwrap_or_else(|| d.args_text())
+}
+
 /// Header name of an `add_header` (lowercase).
 pub fn header_name(d: &RDirective) -> String {
     d.arg(0).unwrap_or("").to_ascii_lowercase()
@@ -262,6 +406,57 @@ pub fn header_name(d: &RDirective) -> String {
 /// Path of a location (`location ~* \.php$` → `\.php$`).
 pub fn location_path(d: &RDirective) -> &str {
     d.args.last().map(|a| a.text.as_str()).unwrap_or("")
+}
+
+/// Is a proxy target a third party: a public DNS name (`fonts.googleapis.com`, `github.com`)
+/// that is not an `upstream` block, a compose service or container, nor an internal name
+/// (`.local`, `.internal`, `.svc`, ...)? Variables, IP addresses and single-label names
+/// (compose services) are not.
+pub fn third_party_upstream(project: &Project, target: &str) -> bool {
+    let (_, host, _) = crate::project::nginx::split_target(target);
+    let host = host.to_ascii_lowercase();
+    if host.is_empty()
+        || host.contains(['$', '{', '}'])
+        || host.starts_with("unix:")
+        || !host.contains('.')
+        || host
+            .trim_matches(['[', ']'])
+            .parse::<std::net::IpAddr>()
+            .is_ok()
+        || project
+            .nginx
+            .upstreams
+            .iter()
+            .any(|u| u.name.eq_ignore_ascii_case(&host))
+    {
+        return false;
+    }
+    const INTERNAL: &[&str] = &[
+        ".local",
+        ".internal",
+        ".localdomain",
+        ".localhost",
+        ".lan",
+        ".home.arpa",
+        ".svc",
+        ".cluster.local",
+        ".docker",
+        ".consul",
+        ".intranet",
+        ".corp",
+        ".test",
+    ];
+    if INTERNAL.iter().any(|s| host.ends_with(s)) {
+        return false;
+    }
+    let service = project.compose.all_services().any(|(_, s)| {
+        s.name.eq_ignore_ascii_case(&host)
+            || s.container_name
+                .as_ref()
+                .is_some_and(|c| c.value.eq_ignore_ascii_case(&host))
+    });
+    let tld = host.rsplit('.').next().unwrap_or("");
+    !service && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Do the findings about this scope get production severity? Dev files get lower ones.
@@ -298,5 +493,30 @@ mod tests {
         };
         assert_eq!(size(&locs[0]).as_deref(), Some("5m"));
         assert_eq!(size(&locs[2]).as_deref(), Some("50m"));
+    }
+
+    #[test]
+    fn add_header_inherit_merge_and_off() {
+        let p = project_from_txtar(
+            "-- nginx/nginx.conf --\nhttp {\n  add_header_inherit merge;\n  add_header A 1;\n  server {\n    listen 80;\n    add_header B 2;\n    location / { add_header C 3; }\n    location /off { add_header_inherit off; }\n    location /on { add_header_inherit on; add_header D 4; }\n    location /plain { }\n  }\n}\n",
+        );
+        let s = &scopes(&p)[0];
+        let locs = s.locations();
+        let names = |chain: &[&RDirective]| {
+            let mut v: Vec<String> = s
+                .effective("add_header", chain)
+                .iter()
+                .map(|d| d.arg(0).unwrap_or("").to_string())
+                .collect();
+            v.sort();
+            v
+        };
+        assert_eq!(names(&[&s.server]), ["A", "B"]);
+        assert_eq!(names(&locs[0]), ["A", "B", "C"]);
+        assert!(names(&locs[1]).is_empty());
+        assert_eq!(names(&locs[2]), ["D"]);
+        assert_eq!(names(&locs[3]), ["A", "B"]);
+        // other array directives keep the plain rule
+        assert!(s.effective("proxy_set_header", &locs[0]).is_empty());
     }
 }

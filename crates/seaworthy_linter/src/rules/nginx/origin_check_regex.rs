@@ -1,16 +1,27 @@
+use super::helpers::if_condition;
+use super::scopes;
 use crate::declare_rule;
+use crate::project::nginx::{walk, RDirective};
 use crate::project::Project;
 use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `if ($http_origin ~ ...)` / `$http_referer` checks and `map $http_origin` entries
-    /// whose regex is unanchored or leaves dots unescaped (`~ "example.com"`), so that
-    /// `https://example.com.evil.io` or `https://exampleXcom.io` also pass.
+    /// Reports `Origin`/`Referer` checks whose regex accepts a host an attacker can register:
+    /// `if ($http_origin ~ ...)`, the deny form `if ($http_origin !~ ...) { return 403; }`, the
+    /// same with `$http_referer`, and `~` entries of a `map $http_origin` or `map $http_referer`.
+    /// The regex is tried against addresses built from the host it names: a longer host
+    /// (`https://example.com.attacker.example`), a host that merely ends with the name
+    /// (`https://evilexample.com`), the name in the path of another site, and an unescaped `.`
+    /// turned into a `-` (`https://app-example.com`). Each finding names the address that gets
+    /// through. A Referer carries a path after the host, so a referer check needs the host
+    /// anchored (`^https://([^/]+\.)?example\.com(/|$)`), not the whole value with `$`. Also
+    /// reports `$http_referrer`, which is always empty (the header is spelled `Referer`).
     ///
     /// ## Why is this bad?
     /// The check meant to allow only your origin in CORS or CSRF protection accepts an attacker's
-    /// domain: cross-origin requests with credentials succeed from their site.
+    /// domain: cross-origin requests with credentials succeed from their site, or the
+    /// hotlink/CSRF guard lets their pages through.
     ///
     /// ## Example
     /// ```nginx
@@ -31,86 +42,229 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#if>
+    /// - <https://nginx.org/en/docs/http/ngx_http_map_module.html#map>
+    /// - <https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Origin>
+    /// - <https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Referer>
     pub struct OriginCheckRegex {
         code: "SW3020",
         name: "origin-check-regex",
         family: Nginx,
         severity: Medium,
         category: Security,
-        summary: "Origin/Referer check with an unanchored or unescaped regex",
+        gixy: ["origins"],
+        summary: "Origin/Referer check whose regex accepts an attacker's host",
     }
 }
 
-/// The regex names a host (`example.com`, `example\\.com`): only then is it an origin check.
-fn names_a_host(re: &str) -> bool {
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Header {
+    Origin,
+    Referer,
+}
+
+/// The host a check is about: the longest literal domain in the regex (`example\.com`), with its
+/// dots unescaped, and whether any of its dots was left unescaped.
+fn named_host(re: &str) -> Option<(String, Vec<usize>)> {
     static HOST: std::sync::OnceLock<Option<regex::Regex>> = std::sync::OnceLock::new();
-    HOST.get_or_init(|| regex::Regex::new(r"[A-Za-z0-9-]{2,}(\\?\.)[A-Za-z]{2,}").ok())
-        .as_ref()
-        .is_some_and(|r| r.is_match(re))
+    let m = HOST
+        .get_or_init(|| regex::Regex::new(r"[A-Za-z0-9-]+(?:\\?\.[A-Za-z0-9-]+)+").ok())
+        .as_ref()?
+        .find_iter(re)
+        .filter(|m| {
+            let last = m.as_str().rsplit('.').next().unwrap_or("");
+            last.len() >= 2 && last.chars().all(|c| c.is_ascii_alphabetic())
+        })
+        .max_by_key(|m| m.as_str().len())?;
+    let mut host = String::new();
+    let mut unescaped = Vec::new();
+    let mut chars = m.as_str().chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            if let Some(n) = chars.next() {
+                host.push(n);
+            }
+        } else {
+            if c == '.' {
+                unescaped.push(host.len());
+            }
+            host.push(c);
+        }
+    }
+    Some((host, unescaped))
 }
 
-fn weak_regex(re: &str) -> Option<&'static str> {
-    if !names_a_host(re) {
-        return None;
+/// An address an attacker controls that the regex accepts, if any.
+fn accepted_attack(re: &str, caseless: bool, header: Header) -> Option<String> {
+    let (host, unescaped_dots) = named_host(re)?;
+    let compiled = regex::RegexBuilder::new(re)
+        .case_insensitive(caseless)
+        .build()
+        .ok()?;
+    let attacker = "attacker.example";
+    let path = |url: String| match header {
+        Header::Origin => url,
+        Header::Referer => format!("{url}/"),
+    };
+    let mut candidates = Vec::new();
+    for scheme in ["https", "http"] {
+        candidates.push(path(format!("{scheme}://{host}.{attacker}")));
+        candidates.push(path(format!("{scheme}://www.{host}.{attacker}")));
+        candidates.push(path(format!("{scheme}://evil{host}")));
+        candidates.push(path(format!("{scheme}://evil-{host}")));
+        candidates.push(format!("{scheme}://{attacker}/{host}"));
+        candidates.push(format!("{scheme}://{attacker}/?{scheme}://{host}"));
+        // an unescaped dot between two labels of the name matches a `-` too
+        let dots: Vec<usize> = host.match_indices('.').map(|(i, _)| i).collect();
+        for &d in &unescaped_dots {
+            if dots.len() >= 2 && dots.last() != Some(&d) {
+                let mut h = host.clone();
+                h.replace_range(d..d + 1, "-");
+                candidates.push(path(format!("{scheme}://{h}")));
+            }
+        }
     }
-    let unescaped_dot = re.char_indices().any(|(i, c)| {
-        c == '.' && !re[..i].ends_with('\\') && !re[i + 1..].starts_with(['*', '+', '?'])
-    });
-    if !re.ends_with('$') {
-        Some("is not anchored with `$`, so a longer host (`example.com.evil.io`) matches")
-    } else if unescaped_dot {
-        Some("has an unescaped `.`, which matches any character")
-    } else {
-        None
+    candidates.into_iter().find(|c| compiled.is_match(c))
+}
+
+fn header_of(var: &str) -> Option<Header> {
+    match var {
+        "$http_origin" => Some(Header::Origin),
+        "$http_referer" => Some(Header::Referer),
+        _ => None,
     }
 }
 
 impl OriginCheckRegex {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for doc in &project.nginx.docs {
-            doc.tree.walk(&mut |d, _| {
-                if d.name == "if" {
-                    // if ($http_origin ~* "regex")
-                    let args: Vec<&str> = d
-                        .args
-                        .iter()
-                        .map(|a| a.text.trim_matches(['(', ')']))
-                        .collect();
-                    if args.len() >= 3
-                        && (args[0] == "$http_origin" || args[0] == "$http_referer")
-                        && args[1].starts_with('~')
-                    {
-                        let re = args[2];
-                        if let Some(why) = weak_regex(re) {
-                            cx.report(
-                                doc.file,
-                                d.args[2].span,
-                                format!("the `{}` check `{re}` {why}", args[0]),
-                            )
-                            .help("anchor and escape it: `~ \"^https://(www\\.)?example\\.com$\"`");
-                        }
-                    }
-                }
-                if d.name == "map"
-                    && d.arg(0)
-                        .is_some_and(|v| v == "$http_origin" || v == "$http_referer")
+        let mut seen = std::collections::BTreeSet::new();
+        let scopes = scopes(project);
+        let mut all: Vec<&RDirective> = Vec::new();
+        for scope in &scopes {
+            walk(std::slice::from_ref(&scope.server), &mut |d, _| all.push(d));
+        }
+        // `map`s and server-less `if`s live at http level: each entry once
+        for e in &project.nginx.entries {
+            walk(&e.items, &mut |d, parents| {
+                if d.name == "map" || d.name == "if" && !parents.iter().any(|p| p.name == "server")
                 {
-                    for entry in d.children() {
-                        let key = entry.name.as_str();
-                        if let Some(re) = key.strip_prefix('~') {
-                            let re = re.trim_start_matches('*');
-                            if let Some(why) = weak_regex(re) {
-                                cx.report(
-                                    doc.file,
-                                    entry.name_span,
-                                    format!("the origin pattern `{re}` {why}"),
-                                )
-                                .help("anchor and escape it: `~^https://(www\\.)?example\\.com$`");
-                            }
-                        }
-                    }
+                    all.push(d)
                 }
             });
         }
+        for d in all {
+            if d.name == "if" {
+                let Some(c) = if_condition(d) else { continue };
+                if c.left == "$http_referrer" {
+                    if seen.insert((d.file, d.span)) {
+                        cx.report(
+                            d.file,
+                            d.args[0].span,
+                            "`$http_referrer` is always empty: the header is spelled `Referer`, so this check never sees the client's value",
+                        )
+                        .help("use `$http_referer`");
+                    }
+                    continue;
+                }
+                let Some(header) = header_of(&c.left) else {
+                    continue;
+                };
+                let (Some((re, caseless)), Some(arg)) = (c.regex(), c.right_arg) else {
+                    continue;
+                };
+                if let Some(attack) = accepted_attack(re, caseless, header) {
+                    if seen.insert((d.file, arg.span)) {
+                        cx.report(
+                            d.file,
+                            arg.span,
+                            format!("the `{}` check `{re}` accepts `{attack}`", c.left),
+                        )
+                        .help(help(header));
+                    }
+                }
+            }
+            if d.name == "map" {
+                let Some(header) = d.arg(0).and_then(header_of) else {
+                    continue;
+                };
+                for entry in d.kids() {
+                    let Some(re) = entry.name.strip_prefix('~') else {
+                        continue;
+                    };
+                    let (re, caseless) = match re.strip_prefix('*') {
+                        Some(r) => (r, true),
+                        None => (re, false),
+                    };
+                    if let Some(attack) = accepted_attack(re, caseless, header) {
+                        if seen.insert((entry.file, entry.name_span)) {
+                            cx.report(
+                                entry.file,
+                                entry.name_span,
+                                format!(
+                                    "the `{}` pattern `{re}` accepts `{attack}`",
+                                    d.arg(0).unwrap_or("")
+                                ),
+                            )
+                            .help(help(header));
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn help(header: Header) -> &'static str {
+    match header {
+        Header::Origin => {
+            "anchor both ends and escape the dots: `~ \"^https://(www\\.)?example\\.com$\"`"
+        }
+        Header::Referer => {
+            "anchor the host and escape the dots: `~ \"^https://([^/]+\\.)?example\\.com(/|$)\"`"
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attacks_that_get_through() {
+        let o = Header::Origin;
+        let r = Header::Referer;
+        assert!(accepted_attack("example.com", false, o).is_some());
+        assert!(accepted_attack(r"^https://example\.com", false, o).is_some());
+        assert!(accepted_attack(r"^https?://.*example\.com$", false, o)
+            .is_some_and(|a| a.contains("evilexample.com")));
+        assert!(accepted_attack(r"^https://app.example\.com$", false, o)
+            .is_some_and(|a| a.contains("app-example.com")));
+        assert!(accepted_attack(r"example\.com(/|$)", false, r).is_some());
+        // sound checks
+        assert_eq!(
+            accepted_attack(r"^https://(www\.)?example\.com$", false, o),
+            None
+        );
+        assert_eq!(
+            accepted_attack(r"^https?://([^/]+\.)?example\.com(/|$)", false, r),
+            None
+        );
+        assert_eq!(
+            accepted_attack(r"^https://([a-z0-9-]+\.)*example\.com(:\d+)?$", true, o),
+            None
+        );
+        assert_eq!(accepted_attack(r"^https://example\.com/", false, r), None);
+        assert_eq!(
+            accepted_attack(r"^https://(app|admin)\.example\.com$", false, o),
+            None
+        );
+        // `example.com` with only the last dot unescaped is no registrable look-alike
+        assert_eq!(accepted_attack(r"^https://example.com$", false, o), None);
+        // no host named, or a regex the engine cannot compile: no verdict
+        assert_eq!(accepted_attack(r"^(?P<url>[^?]*)\?", false, r), None);
+        assert_eq!(accepted_attack(r"(example\.com", false, o), None);
+        assert!(accepted_attack(r"^https:\/\/example\.com", false, o).is_some());
     }
 }

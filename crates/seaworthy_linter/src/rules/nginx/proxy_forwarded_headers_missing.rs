@@ -1,4 +1,4 @@
-use super::{location_path, scopes};
+use super::{location_path, scopes, third_party_upstream};
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -7,8 +7,10 @@ declare_rule! {
     /// ## What it does
     /// Reports `proxy_pass` locations where neither `X-Forwarded-For` nor `X-Real-IP` is set,
     /// and, on a TLS server, `X-Forwarded-Proto` is not set either (with nginx's inheritance: a
-    /// location's own `proxy_set_header` replaces the server's). A location that includes a
-    /// proxy snippet the repository does not ship (`include proxy_params;`) is not reported.
+    /// location's own `proxy_set_header` replaces the server's; headers from an `include`d file
+    /// count). A location that includes a snippet the repository does not ship (`include
+    /// proxy_params;`) is not reported, nor is a proxy to a third party: a public host name
+    /// (`fonts.googleapis.com`, `github.com`) that is not a compose service or an `upstream`.
     ///
     /// ## Why is this bad?
     /// Without them the application sees nginx as the client: every request has the proxy's
@@ -39,6 +41,10 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_set_header>
+    /// - <https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/X-Forwarded-For>
     pub struct ProxyForwardedHeadersMissing {
         code: "SW3024",
         name: "proxy-forwarded-headers-missing",
@@ -59,16 +65,30 @@ impl ProxyForwardedHeadersMissing {
                 let Some(pass) = loc.kids().iter().find(|d| d.name == "proxy_pass") else {
                     continue;
                 };
-                // a snippet outside the repository probably sets them
-                let snippet = chain
-                    .iter()
-                    .flat_map(|b| b.kids())
-                    .chain(scope.http.iter())
-                    .any(|d| d.name == "include" && d.arg(0).is_some_and(|a| a.contains("proxy")));
+                // a snippet the audit cannot follow (`include proxy_params;`) probably sets them
+                let snippet = scope.unresolved_include(&chain).is_some()
+                    || chain
+                        .iter()
+                        .flat_map(|b| scope.level(b))
+                        .chain(scope.http_level())
+                        .any(|d| {
+                            d.name == "include" && d.arg(0).is_some_and(|a| a.contains("proxy"))
+                        });
                 if snippet {
                     continue;
                 }
+                // a third party (a CDN, github.com) has no use for the client's address
+                if pass
+                    .arg(0)
+                    .is_some_and(|t| third_party_upstream(project, t))
+                {
+                    continue;
+                }
                 let headers = scope.effective("proxy_set_header", &chain);
+                // a fragment's own server (not known here) may set them
+                if scope.synthetic && headers.is_empty() {
+                    continue;
+                }
                 let has = |name: &str| {
                     headers
                         .iter()

@@ -1,17 +1,26 @@
+use super::helpers::{
+    assignments, can_contain, capture_sources, expand, pattern_dotall, resolve_capture, split_host,
+    user_controlled, var_refs, CaptureSource,
+};
+use super::scopes;
 use crate::declare_rule;
+use crate::project::nginx::RDirective;
 use crate::project::Project;
 use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
     /// Reports `proxy_pass` (and `fastcgi_pass`/`uwsgi_pass`/`grpc_pass`) whose host comes from the
-    /// request: `$arg_*`, `$http_*`, `$cookie_*`, `$host`, `$request_uri`, `$uri`, or a regex
-    /// capture (`$1`, named captures) of a `location`.
+    /// request: `$arg_*`, `$http_*`, `$cookie_*`, `$host`, `$args`, or a regex capture (`$1`, a
+    /// named capture `(?<target>...)`) of a `location`, `if`, `rewrite` or `server_name` that can
+    /// hold a dot, directly or through `set`/`map` variables. A variable set to a fixed name
+    /// (`set $backend api;`), an envsubst placeholder (`${UPSTREAM}`) and the request path after
+    /// the host (`http://$backend$request_uri`) are not the client's choice. `internal`
+    /// locations are skipped.
     ///
     /// ## Why is this bad?
     /// The client chooses where nginx connects: internal services, cloud metadata endpoints
-    /// (`169.254.169.254`), the database admin port. This is server-side request forgery, one of
-    /// gixy's classic findings.
+    /// (`169.254.169.254`), the database admin port. This is server-side request forgery.
     ///
     /// ## Example
     /// ```nginx
@@ -32,58 +41,108 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_pass>
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#location>
+    /// - <https://owasp.org/www-community/attacks/Server_Side_Request_Forgery>
     pub struct ProxyPassVariableSsrf {
         code: "SW3017",
         name: "proxy-pass-variable-ssrf",
         family: Nginx,
         severity: High,
         category: Security,
+        gixy: ["ssrf"],
         summary: "Upstream host taken from the request (SSRF)",
     }
 }
 
-/// Variables a client controls.
-pub fn user_controlled(var: &str) -> bool {
-    var.starts_with("$arg_")
-        || var.starts_with("$http_")
-        || var.starts_with("$cookie_")
-        || matches!(
-            var,
-            "$host"
-                | "$request_uri"
-                | "$uri"
-                | "$document_uri"
-                | "$args"
-                | "$query_string"
-                | "$request_body"
-                | "$server_name"
-        )
-        || var.len() == 2 && var.as_bytes()[1].is_ascii_digit()
-}
-
 impl ProxyPassVariableSsrf {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for doc in &project.nginx.docs {
-            doc.tree.walk(&mut |d, _| {
-                if !matches!(d.name.as_str(), "proxy_pass" | "fastcgi_pass" | "uwsgi_pass" | "grpc_pass") {
-                    return;
+        let mut seen = std::collections::BTreeSet::new();
+        for scope in scopes(project) {
+            let table = assignments(&scope);
+            for chain in scope.blocks() {
+                let Some(block) = chain.last() else { continue };
+                // an `internal` location only serves nginx's own redirects
+                if chain
+                    .iter()
+                    .rev()
+                    .find(|b| b.name == "location")
+                    .is_some_and(|l| l.find("internal").next().is_some())
+                {
+                    continue;
                 }
-                let Some(a) = d.args.first() else { return };
-                let target = a.text.split_once("://").map(|(_, r)| r).unwrap_or(&a.text);
-                let host = target.split('/').next().unwrap_or(target);
-                let vars: Vec<&str> = host
-                    .split('$')
-                    .skip(1)
-                    .map(|v| {
-                        let end = v.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(v.len());
-                        &v[..end]
-                    })
-                    .collect();
-                if let Some(v) = vars.iter().map(|v| format!("${v}")).find(|v| user_controlled(v)) {
-                    cx.report(doc.file, a.span, format!("the upstream host comes from `{v}`, which the client controls"))
-                        .help("proxy to a fixed upstream and pass the client's value in the path or a header, or map allowed values with a `map` block");
+                for pass in block.kids().iter().filter(|d| {
+                    matches!(
+                        d.name.as_str(),
+                        "proxy_pass" | "fastcgi_pass" | "uwsgi_pass" | "grpc_pass" | "scgi_pass"
+                    )
+                }) {
+                    let Some(arg) = pass.args.first() else {
+                        continue;
+                    };
+                    let sources = capture_sources(&scope, &chain, pass);
+                    let Some(why) = expand(&arg.text, &table)
+                        .iter()
+                        .find_map(|e| tainted_host(&e.text, &e.via, &sources))
+                    else {
+                        continue;
+                    };
+                    if !seen.insert((pass.file, pass.span)) {
+                        continue;
+                    }
+                    cx.report(
+                        pass.file,
+                        arg.span,
+                        format!("the upstream host of `{} {}` comes from {why}", pass.name, arg.text),
+                    )
+                    .help("proxy to a fixed upstream and pass the client's value in the path or a header, or map allowed values to upstream names with a `map` block");
                 }
-            });
+            }
         }
+    }
+}
+
+/// Why the host part of `target` is the client's choice, if it is.
+fn tainted_host(
+    target: &str,
+    via: &[(String, &RDirective)],
+    sources: &[CaptureSource<'_>],
+) -> Option<String> {
+    let (host, _) = split_host(target);
+    let through = match via.first() {
+        Some((_, d)) => format!(" (through `{} {}`)", d.name, abbreviate(&d.args_text())),
+        None => String::new(),
+    };
+    for r in var_refs(host) {
+        if user_controlled(&r.name) {
+            return Some(format!("`${}`{through}, which the client controls", r.name));
+        }
+        if let Some((cap, src)) = resolve_capture(sources, &r.name) {
+            let dotall = pattern_dotall(&src.regex);
+            if can_contain(&cap.body, '.', dotall) || can_contain(&cap.body, ':', dotall) {
+                let what = if src.directive.name == "server_name" {
+                    "the Host header"
+                } else {
+                    "the request path"
+                };
+                return Some(format!(
+                    "`${}`{through}, captured from {what} by `{} {}`",
+                    r.name,
+                    src.directive.name,
+                    abbreviate(&src.directive.args_text())
+                ));
+            }
+        }
+    }
+    None
+}
+
+fn abbreviate(s: &str) -> String {
+    if s.chars().count() <= 60 {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(60).collect::<String>())
     }
 }

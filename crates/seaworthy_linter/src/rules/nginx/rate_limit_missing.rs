@@ -11,8 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// One client can saturate the application workers and the database behind them; a cheap
-    /// flood takes the service down. Seed audit s004 C3 (rate limiting zones `api_limit`,
-    /// `login_limit`, `conn_limit`).
+    /// flood takes the service down.
     ///
     /// ## Example
     /// ```nginx
@@ -35,6 +34,10 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_limit_req_module.html>
+    /// - <https://nginx.org/en/docs/http/ngx_http_limit_conn_module.html>
     pub struct RateLimitMissing {
         code: "SW3005",
         name: "rate-limit-missing",
@@ -64,7 +67,13 @@ impl RateLimitMissing {
                     limited = true;
                 }
             });
-            if !proxies || scope.only_redirects() {
+            // a fragment is judged in the server that includes it; an include the audit cannot
+            // follow may hold the limit
+            if !proxies
+                || scope.only_redirects()
+                || scope.synthetic && !limited
+                || !limited && scope.unresolved_include(&[&scope.server]).is_some()
+            {
                 continue;
             }
             if limited {

@@ -43,6 +43,10 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_pass>
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#resolver>
     pub struct ResolverMissing {
         code: "SW3025",
         name: "resolver-missing",

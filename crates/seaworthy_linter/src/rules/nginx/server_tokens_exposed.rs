@@ -31,12 +31,16 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#server_tokens>
     pub struct ServerTokensExposed {
         code: "SW3015",
         name: "server-tokens-exposed",
         family: Nginx,
         severity: Low,
         category: Security,
+        gixy: ["version_disclosure"],
         summary: "nginx version exposed in headers and error pages",
     }
 }

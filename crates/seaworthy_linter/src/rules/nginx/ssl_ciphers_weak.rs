@@ -30,12 +30,17 @@ declare_rule! {
     ///     ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_ciphers>
+    /// - <https://ssl-config.mozilla.org/>
     pub struct SslCiphersWeak {
         code: "SW3023",
         name: "ssl-ciphers-weak",
         family: Nginx,
         severity: High,
         category: Security,
+        gixy: ["weak_ssl_tls"],
         summary: "ssl_ciphers enables broken cipher suites",
     }
 }

@@ -14,7 +14,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// Every page view downloads every script, style and image again: slower pages, more load on
     /// nginx and the app. Cache busting belongs in file names (`app.3f2a.js`), not in disabling
-    /// the cache. Seed audit s001 §1.3 (a dev setting that was never overridden for production).
+    /// the cache.
     ///
     /// ## Example
     /// ```nginx
@@ -37,6 +37,9 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_headers_module.html#expires>
     pub struct StaticCacheDisabled {
         code: "SW3013",
         name: "static-cache-disabled",

@@ -26,12 +26,17 @@ declare_rule! {
     ///     ssl_protocols TLSv1.2 TLSv1.3;
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_ssl_module.html#ssl_protocols>
+    /// - <https://datatracker.ietf.org/doc/html/rfc8996>
     pub struct TlsWeakProtocols {
         code: "SW3010",
         name: "tls-weak-protocols",
         family: Nginx,
         severity: High,
         category: Security,
+        gixy: ["weak_ssl_tls"],
         summary: "Deprecated TLS/SSL protocol versions enabled",
     }
 }

@@ -7,13 +7,15 @@ use seaworthy_syntax::nginx::parse_time;
 declare_rule! {
     /// ## What it does
     /// Reports WebSocket locations (upgrade headers set, or a WebSocket-looking path) that keep the
-    /// default `proxy_read_timeout` of 60 seconds or set a shorter one. Records a strength for a
-    /// long read timeout on WebSocket routes.
+    /// default `proxy_read_timeout` of 60 seconds or set 60 seconds or less. A timeout set in the
+    /// location, the server, the http block or an `include`d file counts; an explicit longer
+    /// value (`300s`) is a decision and is not reported. A location with an `include` the audit
+    /// cannot follow, or a fragment judged without the server that includes it, is not reported
+    /// when nothing in sight sets the timeout. Records a strength for five minutes or more.
     ///
     /// ## Why is this bad?
     /// nginx closes a proxied connection that receives nothing for `proxy_read_timeout`: quiet
-    /// WebSocket sessions (no message for a minute) drop and every client reconnects. Seed audit
-    /// s001 praises `proxy_read_timeout 86400` on `/ws`.
+    /// WebSocket sessions (no message for a minute) drop and every client reconnects.
     ///
     /// ## Example
     /// ```nginx
@@ -41,6 +43,10 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_proxy_module.html#proxy_read_timeout>
+    /// - <https://nginx.org/en/docs/http/websocket.html>
     pub struct WebsocketTimeoutShort {
         code: "SW3021",
         name: "websocket-timeout-short",
@@ -67,26 +73,39 @@ impl WebsocketTimeoutShort {
                     continue;
                 }
                 let timeout = scope.innermost("proxy_read_timeout", &chain);
+                // the server that includes a fragment, or a file the audit cannot follow, may
+                // set it
+                if timeout.is_none()
+                    && (scope.synthetic || scope.unresolved_include(&chain).is_some())
+                {
+                    continue;
+                }
                 let secs = timeout
                     .and_then(|t| t.arg(0))
                     .and_then(parse_time)
                     .unwrap_or(60);
-                if secs > 300 {
-                    if let Some(t) = timeout {
-                        cx.strength(
-                            t.file,
-                            t.span,
-                            format!(
-                                "WebSocket route `{}` keeps idle connections open ({secs} s)",
-                                location_path(loc)
-                            ),
-                        );
-                    }
+                if let Some(t) = timeout.filter(|_| secs >= 300) {
+                    cx.strength(
+                        t.file,
+                        t.span,
+                        format!(
+                            "WebSocket route `{}` keeps idle connections open ({secs} s)",
+                            location_path(loc)
+                        ),
+                    );
+                }
+                // an explicit value above the default is a decision, not an oversight
+                if timeout.is_some() && secs > 60 {
                     continue;
                 }
                 let span = timeout.map(|t| t.span).unwrap_or(loc.name_span);
                 let file = timeout.map(|t| t.file).unwrap_or(loc.file);
-                cx.report(file, span, format!("WebSocket route `{}` closes idle connections after {secs} s", location_path(loc)))
+                let default = if timeout.is_none() {
+                    " (nginx's default `proxy_read_timeout`)"
+                } else {
+                    ""
+                };
+                cx.report(file, span, format!("WebSocket route `{}` closes idle connections after {secs} s{default}", location_path(loc)))
                     .help("raise `proxy_read_timeout` (and `proxy_send_timeout`) for this location, e.g. `3600s`, or send pings more often than the timeout");
             }
         }

@@ -15,7 +15,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// nginx proxies HTTP/1.0 without hop-by-hop headers by default: the `Upgrade` request never
     /// reaches the app, the browser's WebSocket connection fails, and real-time features (chat,
-    /// voice, live updates) are dead in production. Seed audit s000 C2 (critical).
+    /// voice, live updates) are dead in production.
     ///
     /// ## Example
     /// ```nginx
@@ -40,6 +40,9 @@ declare_rule! {
     ///     }
     /// }
     /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/websocket.html>
     pub struct WebsocketUpgradeMissing {
         code: "SW3001",
         name: "websocket-upgrade-missing",

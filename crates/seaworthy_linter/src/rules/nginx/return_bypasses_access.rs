@@ -1,0 +1,118 @@
+use super::scopes;
+use crate::declare_rule;
+use crate::project::nginx::RDirective;
+use crate::project::Project;
+use crate::rule::Checker;
+
+declare_rule! {
+    /// ## What it does
+    /// Reports a `return` that answers with content (a 2xx status) in a block that restricts
+    /// access with `allow`/`deny`, or in an `if` inside that block. A `return` of an error
+    /// (`403`, `404`, `444`) refuses everyone anyway, and a redirect hands the client to a
+    /// URL that has its own rules; neither is reported.
+    ///
+    /// ## Why is this bad?
+    /// `return` belongs to the rewrite phase, which nginx runs before the access phase where
+    /// `allow` and `deny` are checked. The response is sent before the address is ever looked
+    /// at: the restriction the block seems to have does not apply to it.
+    ///
+    /// ## Example
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     location = /internal/config {
+    ///         allow 10.0.0.0/8;
+    ///         deny all;
+    ///         default_type application/json;
+    ///         return 200 '{"feature_flags": "beta"}';
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```nginx
+    /// server {
+    ///     listen 80;
+    ///     location = /internal/config {
+    ///         allow 10.0.0.0/8;
+    ///         deny all;
+    ///         root /srv/config;
+    ///         try_files /config.json =404;
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_rewrite_module.html#return>
+    /// - <https://nginx.org/en/docs/http/ngx_http_access_module.html>
+    /// - <https://nginx.org/en/docs/dev/development_guide.html#http_phases>
+    pub struct ReturnBypassesAccess {
+        code: "SW3035",
+        name: "return-bypasses-access",
+        family: Nginx,
+        severity: Medium,
+        category: Security,
+        gixy: ["return_bypasses_allow_deny"],
+        summary: "`return` answers before `allow`/`deny` are checked",
+    }
+}
+
+/// A `return` that sends content rather than refusing or redirecting.
+fn answers(d: &RDirective) -> bool {
+    d.name == "return" && d.arg(0).is_some_and(|c| c.len() == 3 && c.starts_with('2'))
+}
+
+/// Answering returns in `block` and in the `if` blocks inside it.
+fn returns_in<'a>(block: &'a RDirective, out: &mut Vec<&'a RDirective>) {
+    for d in block.kids() {
+        if answers(d) {
+            out.push(d);
+        }
+        if d.name == "if" {
+            returns_in(d, out);
+        }
+    }
+}
+
+impl ReturnBypassesAccess {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let mut seen = std::collections::BTreeSet::new();
+        for scope in scopes(project) {
+            for chain in scope.blocks() {
+                let Some(block) = chain.last() else { continue };
+                let Some(rule) = block
+                    .kids()
+                    .iter()
+                    .find(|d| d.name == "allow" || d.name == "deny")
+                else {
+                    continue;
+                };
+                // only a block that denies someone restricts anything
+                if !block.kids().iter().any(|d| d.name == "deny") {
+                    continue;
+                }
+                let mut rets = Vec::new();
+                returns_in(block, &mut rets);
+                for r in rets {
+                    if !seen.insert((r.file, r.span)) {
+                        continue;
+                    }
+                    cx.report(
+                        r.file,
+                        r.span,
+                        format!(
+                            "`return {}` answers in the rewrite phase, before `{}` is checked: every client gets this response",
+                            r.arg(0).unwrap_or(""),
+                            rule.args_text().split_whitespace().next().map_or_else(
+                                || rule.name.clone(),
+                                |a| format!("{} {a}", rule.name)
+                            )
+                        ),
+                    )
+                    .help("serve the response from a handler that runs after the access check (`try_files`, `root`, `proxy_pass`), or move the `return` to a location without the restriction")
+                    .related(rule.file, rule.span, "access rule that does not apply to the `return`");
+                }
+            }
+        }
+    }
+}

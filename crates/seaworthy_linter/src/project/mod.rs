@@ -3,6 +3,7 @@
 //! Per-format models live in their own modules (`dockerfile`, `compose`, `nginx`, `env`, `git`,
 //! `python`); each exposes a `build` step called from [`Project::build`] and query helpers for rules.
 
+pub mod app;
 pub mod ci;
 pub mod compose;
 pub mod deploy;
@@ -270,6 +271,9 @@ pub struct Project {
     pub env: env::EnvModel,
     pub git: git::GitFacts,
     pub python: python::PythonModel,
+    /// What the application source says (app objects, routes, settings, Celery, gunicorn,
+    /// alembic, package.json).
+    pub app: app::AppModel,
     /// CI workflows: jobs, steps, what they build, push, scan and deploy.
     pub ci: ci::CiModel,
     /// Every way the repository runs compose (commands, `COMPOSE_FILE`).
@@ -302,6 +306,7 @@ impl Project {
         let files = Files::new(inputs, all_paths);
         let ci = ci::build(&files);
         let runs = runs::build(&files, &ci);
+        let app_facts = app::build(&files);
         let mut project = Project {
             files,
             dockerfiles: Vec::new(),
@@ -310,6 +315,7 @@ impl Project {
             env: Default::default(),
             git: Default::default(),
             python: Default::default(),
+            app: app_facts,
             ci,
             runs,
             deployments: Vec::new(),
@@ -359,6 +365,7 @@ impl Project {
             images: &project.images,
             dockerfiles: &project.dockerfiles,
             env: &project.env,
+            app: &project.app,
         });
         nginx::build(&mut project);
         project.routes = route::build(

@@ -227,6 +227,10 @@ pub struct Service {
     pub networks: Vec<String>,
     pub env: Vec<EnvValue>,
     pub kind: ServiceKind,
+    /// The `module:attribute` (or Celery `-A` app) the server command runs.
+    pub app_target: Option<String>,
+    /// The Python file that defines it, found among the sources of the image's context.
+    pub app_file: Option<FileId>,
 }
 
 impl Service {
@@ -273,6 +277,7 @@ pub struct Inputs<'a> {
     pub images: &'a [ImageBuild],
     pub dockerfiles: &'a [DockerfileDoc],
     pub env: &'a EnvModel,
+    pub app: &'a super::app::AppModel,
 }
 
 /// One service per (deployment, compose service).
@@ -351,6 +356,23 @@ pub fn build(x: &Inputs) -> Vec<Service> {
             };
             let env = env_of(x, d, &resolved, stage.map(|(df, _, st)| (df, st)));
             let kind = kind_of(&m.name, known, command.as_ref(), &resolved);
+            let app_target = command.as_ref().and_then(|c| app_target_of(&c.server));
+            let context = match &image {
+                ImageSource::Build(id) => x.images.get(*id).map(|b| b.context.as_str()),
+                _ => None,
+            }
+            .unwrap_or("");
+            let app_file = app_target.as_deref().and_then(|t| {
+                if t.contains(':') {
+                    x.app.app_for_target(x.files, context, t).map(|(f, _)| f)
+                } else {
+                    // a Celery `-A` app: the module that defines it
+                    x.app.python_under(x.files, context).find_map(|(f, p)| {
+                        (!p.celery.apps.is_empty() && seaworthy_app::module_matches(&p.module, t))
+                            .then_some(f)
+                    })
+                }
+            });
             out.push(Service {
                 id: out.len(),
                 deployment: d.id,
@@ -368,6 +390,8 @@ pub fn build(x: &Inputs) -> Vec<Service> {
                 networks,
                 env,
                 kind,
+                app_target,
+                app_file,
             });
         }
     }
@@ -596,6 +620,86 @@ fn follow_script(f: &super::SourceFile, args: &[String]) -> Vec<String> {
         args.to_vec()
     } else {
         out
+    }
+}
+
+/// The application a server command runs: `gunicorn app.main:app`, `uvicorn app.main:app`,
+/// `hypercorn`, `daphne`, `granian`, `fastapi run app/main.py`; `celery -A proj worker` gives `proj`.
+pub fn app_target_of(argv: &[String]) -> Option<String> {
+    let prog = program_of(argv)?;
+    let start = argv.iter().position(|w| w.ends_with(prog)).map(|i| i + 1)?;
+    let rest = &argv[start.min(argv.len())..];
+    match prog {
+        "gunicorn" | "uvicorn" | "hypercorn" | "daphne" | "granian" => {
+            const WITH_VALUE: &[&str] = &[
+                "-b",
+                "--bind",
+                "-w",
+                "--workers",
+                "-k",
+                "--worker-class",
+                "-c",
+                "--config",
+                "--host",
+                "--port",
+                "-p",
+                "--threads",
+                "--timeout",
+                "-t",
+                "--log-level",
+                "--chdir",
+                "--app-dir",
+                "--root-path",
+                "--forwarded-allow-ips",
+                "--workers-per-core",
+                "--max-requests",
+                "--max-requests-jitter",
+                "--graceful-timeout",
+                "--keep-alive",
+                "--access-logfile",
+                "--error-logfile",
+                "--access-logformat",
+                "-e",
+                "--env",
+                "--interface",
+                "--name",
+                "-n",
+                "--limit-concurrency",
+                "--backlog",
+                "--ws",
+                "--loop",
+                "--http",
+                "--proxy-headers",
+                "--env-file",
+                "--log-config",
+                "--user",
+                "--group",
+                "-u",
+                "-g",
+                "--worker-tmp-dir",
+                "--pid",
+                "--umask",
+            ];
+            let mut i = 0;
+            while i < rest.len() {
+                let w = &rest[i];
+                if WITH_VALUE.contains(&w.as_str()) {
+                    i += 2;
+                    continue;
+                }
+                if !w.starts_with('-') && (w.contains(':') || prog != "gunicorn") {
+                    return Some(w.clone());
+                }
+                i += 1;
+            }
+            None
+        }
+        "celery" => {
+            let i = rest.iter().position(|w| w == "-A" || w == "--app")?;
+            rest.get(i + 1)
+                .map(|a| a.split(':').next().unwrap_or(a).to_string())
+        }
+        _ => None,
     }
 }
 
@@ -946,5 +1050,19 @@ mod tests {
             Some("127.0.0.1")
         );
         assert!(listens_of(&w("gunicorn -b unix:/run/app.sock app:app")).is_empty());
+    }
+
+    #[test]
+    fn the_app_a_server_runs() {
+        let p = project_from_txtar("-- compose.yaml --\nservices:\n  api:\n    build: ./backend\n    command: uvicorn app.main:app --host 0.0.0.0\n  worker:\n    build: ./backend\n    command: celery -A app.worker worker -Q emails\n-- backend/Dockerfile --\nFROM python:3.12-slim\nCOPY . /srv\n-- backend/app/main.py --\nfrom fastapi import FastAPI\napp = FastAPI()\n\n@app.websocket(\"/ws\")\nasync def ws(sock):\n    pass\n-- backend/app/worker.py --\nfrom celery import Celery\napp = Celery(\"app\")\n");
+        let api = p.services.iter().find(|s| s.name == "api").unwrap();
+        assert_eq!(api.app_target.as_deref(), Some("app.main:app"));
+        assert_eq!(p.file(api.app_file.unwrap()).path, "backend/app/main.py");
+        let worker = p.services.iter().find(|s| s.name == "worker").unwrap();
+        assert_eq!(worker.app_target.as_deref(), Some("app.worker"));
+        assert_eq!(
+            p.file(worker.app_file.unwrap()).path,
+            "backend/app/worker.py"
+        );
     }
 }

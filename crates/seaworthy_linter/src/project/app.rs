@@ -1,0 +1,81 @@
+//! Application facts in the model: every Python source file the walk selected (entry modules,
+//! settings, Celery, routing), gunicorn config files, `alembic.ini` and `package.json`, read once
+//! with `seaworthy_app`'s parsers, and the joins a rule asks for: the app object a server
+//! command names, the settings module of a Django project, the Celery app a worker runs.
+
+use super::{FileId, Files};
+use seaworthy_app::{
+    alembic_facts, gunicorn_facts, node_facts, python_facts, AlembicFacts, GunicornFacts,
+    NodeFacts, PythonFacts,
+};
+use seaworthy_syntax::FileKind;
+
+#[derive(Debug, Default)]
+pub struct AppModel {
+    pub python: Vec<(FileId, PythonFacts)>,
+    pub gunicorn: Vec<(FileId, GunicornFacts)>,
+    pub alembic: Vec<(FileId, AlembicFacts)>,
+    pub node: Vec<(FileId, NodeFacts)>,
+}
+
+/// A gunicorn configuration file by name (`gunicorn.conf.py`, `gunicorn_conf.py`,
+/// `gunicorn_config.py`, `gunicorn.py` under a config folder).
+fn is_gunicorn_config(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.starts_with("gunicorn") && n.ends_with(".py")
+}
+
+pub fn build(files: &Files) -> AppModel {
+    let mut m = AppModel::default();
+    for f in files.iter().filter(|f| f.is_parseable()) {
+        match f.kind {
+            FileKind::PythonSource => m.python.push((f.id, python_facts(&f.path, &f.text))),
+            FileKind::AppConfig if f.name().eq_ignore_ascii_case("alembic.ini") => {
+                m.alembic.push((f.id, alembic_facts(&f.text)))
+            }
+            FileKind::AppConfig if is_gunicorn_config(f.name()) => {
+                m.gunicorn.push((f.id, gunicorn_facts(&f.path, &f.text)))
+            }
+            // celery.py / celery_app.py are app config by name, and Python source too
+            FileKind::AppConfig if f.name().ends_with(".py") => {
+                m.python.push((f.id, python_facts(&f.path, &f.text)))
+            }
+            FileKind::NodeDeps if f.name() == "package.json" => {
+                m.node.push((f.id, node_facts(&f.text)))
+            }
+            _ => {}
+        }
+    }
+    m
+}
+
+impl AppModel {
+    pub fn python_of(&self, file: FileId) -> Option<&PythonFacts> {
+        self.python.iter().find(|(f, _)| *f == file).map(|(_, p)| p)
+    }
+
+    /// Python files under a directory (a build context), with their facts.
+    pub fn python_under<'a>(
+        &'a self,
+        files: &'a Files,
+        dir: &'a str,
+    ) -> impl Iterator<Item = (FileId, &'a PythonFacts)> + 'a {
+        self.python
+            .iter()
+            .filter(move |(f, _)| {
+                dir.is_empty() || files.file(*f).path.starts_with(&format!("{dir}/"))
+            })
+            .map(|(f, p)| (*f, p))
+    }
+
+    /// The app object a server's `module:attribute` target names, among the files under `dir`.
+    pub fn app_for_target<'a>(
+        &'a self,
+        files: &'a Files,
+        dir: &'a str,
+        target: &str,
+    ) -> Option<(FileId, &'a seaworthy_app::python::AppObject)> {
+        self.python_under(files, dir)
+            .find_map(|(f, p)| p.app_for_target(target).map(|a| (f, a)))
+    }
+}

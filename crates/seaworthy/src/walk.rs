@@ -316,7 +316,10 @@ fn sniff_kind(text: &str) -> Option<FileKind> {
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .is_some_and(|l| l.len() > 5 && l[..5].eq_ignore_ascii_case("FROM "))
+        .is_some_and(|l| {
+            // byte-wise: the line may start with a multi-byte character
+            l.len() > 5 && l.as_bytes()[..5].eq_ignore_ascii_case(b"FROM ")
+        })
     {
         Some(FileKind::Dockerfile)
     } else {

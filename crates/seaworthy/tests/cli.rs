@@ -107,7 +107,7 @@ fn sarif_output_validates_against_the_sarif_schema() {
     let listed: Value = serde_json::from_slice(&listed.stdout).unwrap();
     assert_eq!(rules.len(), listed.as_array().unwrap().len());
     for r in v["runs"][0]["results"].as_array().unwrap() {
-        assert!(r["partialFingerprints"]["seaworthyFingerprint/v1"].is_string());
+        assert!(r["partialFingerprints"]["seaworthyFingerprint/v2"].is_string());
         let idx = r["ruleIndex"].as_u64().unwrap() as usize;
         assert_eq!(rules[idx]["id"], r["ruleId"]);
     }

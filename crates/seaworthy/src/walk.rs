@@ -313,6 +313,7 @@ fn sniff_kind(text: &str) -> Option<FileKind> {
     } else if seaworthy_syntax::classify::looks_like_nginx(text) {
         Some(FileKind::Nginx)
     } else if text
+        .trim_start_matches('\u{feff}')
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))

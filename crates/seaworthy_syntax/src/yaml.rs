@@ -251,7 +251,7 @@ pub fn parse(src: &str) -> Yaml {
     }
     // tabs used to indent a key or list item: YAML forbids them; some parsers accept them silently
     let mut offset = 0;
-    for line in src.split_inclusive('\n') {
+    for line in src.split_inclusive(['\n', '\r']) {
         let lead: &str = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
         let rest = line[lead.len()..].trim_end();
         if lead.contains('\t')

@@ -484,13 +484,14 @@ fn github(audit: &engine::Audit) -> String {
 
 #[cfg(feature = "git")]
 mod git {
-    use seaworthy_linter::project::git::{GitFacts, HistoricBlob};
+    use seaworthy_linter::project::git::{GitFacts, GitProblem, HistoricBlob};
     use seaworthy_linter::project::Project;
     use std::path::Path;
 
     /// Read git facts (tracked files, secret-prone files anywhere in history) into the model.
-    /// A directory outside any repository leaves the facts empty (`available == false`); a
-    /// repository that cannot be read is a warning, and the audit goes on without git facts.
+    /// Whatever keeps history from being read (no repository, an unreadable one, missing
+    /// objects) is recorded in `problems`, for the `git-history-incomplete` finding; a shallow
+    /// clone and a truncated walk are facts of their own.
     pub fn fill(project: &mut Project, root: &Path) {
         match seaworthy_git::collect(
             root,
@@ -498,6 +499,13 @@ mod git {
             seaworthy_git::Limits::default(),
         ) {
             Ok(Some(f)) => {
+                let mut problems = Vec::new();
+                if f.damaged_objects > 0 {
+                    problems.push(GitProblem::DamagedObjects {
+                        count: f.damaged_objects,
+                        first: f.first_damage.clone().unwrap_or_default(),
+                    });
+                }
                 project.git = GitFacts {
                     available: true,
                     shallow: f.shallow,
@@ -517,15 +525,20 @@ mod git {
                     commits_scanned: f.commits_scanned,
                     ignored: f.ignored,
                     truncated: f.truncated,
+                    problems,
                 };
             }
-            Ok(None) => {}
+            Ok(None) => project.git.problems.push(GitProblem::NoRepository),
             Err(e) => {
                 use std::io::Write;
                 let _ = writeln!(
                     std::io::stderr(),
                     "seaworthy: warning: git facts unavailable: {e}"
                 );
+                project
+                    .git
+                    .problems
+                    .push(GitProblem::Unreadable(e.to_string()));
             }
         }
     }

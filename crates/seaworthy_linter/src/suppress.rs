@@ -66,7 +66,10 @@ pub fn scan(project: &Project, file: FileId) -> Vec<Pragma> {
         let line_start = line_spans[ln].start as usize;
         let Some(hash) = line.find('#') else { continue };
         let comment = line[hash + 1..].trim();
-        let whole_line_comment = line[..hash].trim().trim_start_matches('\u{feff}').is_empty();
+        let whole_line_comment = line[..hash]
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .is_empty();
         let span = Span::new(line_start + hash, line_start + line.len());
         let (selectors, scope, hadolint) = if let Some(rest) = comment.strip_prefix("seaworthy:") {
             let rest = rest.trim_start();

@@ -39,7 +39,10 @@ fn variants(lf: &str) -> Vec<(&'static str, String)> {
     vec![
         ("CRLF", lf.replace('\n', "\r\n")),
         ("BOM + LF", format!("\u{feff}{lf}")),
-        ("BOM + CRLF", format!("\u{feff}{}", lf.replace('\n', "\r\n"))),
+        (
+            "BOM + CRLF",
+            format!("\u{feff}{}", lf.replace('\n', "\r\n")),
+        ),
     ]
 }
 
@@ -106,13 +109,18 @@ fn suppressions_use_the_same_lines_as_findings() {
     for (name, text) in [
         ("LF", lf.to_string()),
         ("CR", lf.replace('\n', "\r")),
-        ("BOM + CRLF", format!("\u{feff}{}", lf.replace('\n', "\r\n"))),
+        (
+            "BOM + CRLF",
+            format!("\u{feff}{}", lf.replace('\n', "\r\n")),
+        ),
     ] {
         let found = positions("docker-compose.yml", &text);
         assert!(
-            !found.iter().any(|(rule, ..)| rule == "compose-version-obsolete"
-                || rule == "privileged-container"
-                || rule == "unused-suppression"),
+            !found
+                .iter()
+                .any(|(rule, ..)| rule == "compose-version-obsolete"
+                    || rule == "privileged-container"
+                    || rule == "unused-suppression"),
             "{name}: {found:?}"
         );
     }

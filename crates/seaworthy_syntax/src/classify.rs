@@ -539,11 +539,19 @@ mod tests {
         assert_eq!(classify("mkdocs.yml", Some("site_name: x\n")), None);
         // a byte order mark or classic Mac line ends do not hide what a file is
         assert_eq!(
-            classify("traefik.yml", Some("\u{feff}services:\r  a:\r    image: x\r")),
+            classify(
+                "traefik.yml",
+                Some("\u{feff}services:\r  a:\r    image: x\r")
+            ),
             Some(FileKind::Compose)
         );
         assert_eq!(
-            classify("site.conf", Some("\u{feff}server {\r  listen 80;\r  location / { proxy_pass http://app; }\r}\r")),
+            classify(
+                "site.conf",
+                Some(
+                    "\u{feff}server {\r  listen 80;\r  location / { proxy_pass http://app; }\r}\r"
+                )
+            ),
             Some(FileKind::Nginx)
         );
     }

@@ -221,14 +221,26 @@ mod tests {
 
     #[test]
     fn line_ends_of_every_kind() {
-        for (text, nl) in [("a\nbé c\nd", "\n"), ("a\r\nbé c\r\nd", "\r\n"), ("a\rbé c\rd", "\r")] {
+        for (text, nl) in [
+            ("a\nbé c\nd", "\n"),
+            ("a\r\nbé c\r\nd", "\r\n"),
+            ("a\rbé c\rd", "\r"),
+        ] {
             let idx = LineIndex::new(text);
             assert_eq!(idx.line_count(), 3, "{nl:?}");
             let c = text.find('c').unwrap();
-            assert_eq!(idx.line_col(text, c), LineCol { line: 2, column: 4 }, "{nl:?}");
+            assert_eq!(
+                idx.line_col(text, c),
+                LineCol { line: 2, column: 4 },
+                "{nl:?}"
+            );
             assert_eq!(idx.line_span(text, 1).slice(text), "bé c", "{nl:?}");
             let d = text.find('d').unwrap();
-            assert_eq!(idx.line_col(text, d), LineCol { line: 3, column: 1 }, "{nl:?}");
+            assert_eq!(
+                idx.line_col(text, d),
+                LineCol { line: 3, column: 1 },
+                "{nl:?}"
+            );
         }
         // a CR at the very end ends the last line
         assert_eq!(LineIndex::new("a\r").line_count(), 2);
@@ -254,7 +266,13 @@ mod tests {
         let text = format!("x\n{}é{}", "é".repeat(5000), "a".repeat(3000));
         let idx = LineIndex::new(&text);
         let at = text.len() - 1;
-        assert_eq!(idx.line_col(&text, at), LineCol { line: 2, column: 8001 });
+        assert_eq!(
+            idx.line_col(&text, at),
+            LineCol {
+                line: 2,
+                column: 8001
+            }
+        );
         assert_eq!(idx.line_col(&text, 4), LineCol { line: 2, column: 2 });
         // inside a character: rounded down
         assert_eq!(idx.line_col(&text, 3), LineCol { line: 2, column: 1 });

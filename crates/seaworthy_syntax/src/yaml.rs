@@ -593,7 +593,9 @@ mod tests {
     fn expansion_budget_counts_copies_not_nodes() {
         let mut src = String::from("services:\n");
         for i in 0..300 {
-            src.push_str(&format!("  s{i}:\n    image: nginx\n    ports: [\"{i}:80\"]\n"));
+            src.push_str(&format!(
+                "  s{i}:\n    image: nginx\n    ports: [\"{i}:80\"]\n"
+            ));
         }
         let y = parse(&src);
         assert!(y.nodes.len() > 2_000, "{}", y.nodes.len());
@@ -638,7 +640,10 @@ mod tests {
         // merges nest at most 16 deep
         assert!(y.get(s, "k30").is_some());
         assert!(y.get(s, "k0").is_none());
-        assert!(matches!(y.to_json(root, EXPANSION_BUDGET), Expansion::Done(_)));
+        assert!(matches!(
+            y.to_json(root, EXPANSION_BUDGET),
+            Expansion::Done(_)
+        ));
     }
 
     /// An alias inside the node it names is a cycle: compose rejects it; here it is an error and
@@ -657,7 +662,10 @@ mod tests {
                 y.errors
             );
             let root = y.root().unwrap();
-            assert!(matches!(y.to_json(root, EXPANSION_BUDGET), Expansion::Done(_)));
+            assert!(matches!(
+                y.to_json(root, EXPANSION_BUDGET),
+                Expansion::Done(_)
+            ));
             let _ = y.entries(root);
         }
     }

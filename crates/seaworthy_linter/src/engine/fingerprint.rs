@@ -65,7 +65,10 @@ mod tests {
     #[test]
     fn snippets_are_bounded_and_normalized() {
         let text = "services:\r\n  web:\r\n    image:   nginx\r\n";
-        assert_eq!(snippet(text, Span::new(11, text.len())), "web: image: nginx");
+        assert_eq!(
+            snippet(text, Span::new(11, text.len())),
+            "web: image: nginx"
+        );
         let long = "é".repeat(10_000);
         let s = snippet(&long, Span::new(0, long.len()));
         assert!(s.len() <= MAX_SNIPPET_BYTES && s.len() >= MAX_SNIPPET_BYTES - 1);

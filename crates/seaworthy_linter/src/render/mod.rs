@@ -5,8 +5,8 @@ pub mod markdown;
 pub mod sarif;
 pub mod text;
 
-use crate::engine::Audit;
 pub use crate::engine::fingerprints;
+use crate::engine::Audit;
 use seaworthy_syntax::Span;
 
 /// 1-based start and end positions of a span in a file.

@@ -194,7 +194,10 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
     assert!(at("broken/Dockerfile", "file-unreadable"), "{findings:#?}");
     // a link out of the audited tree is reported and never opened (so it cannot block either)
     #[cfg(unix)]
-    assert!(at("dev/Dockerfile", "symlink-outside-root"), "{findings:#?}");
+    assert!(
+        at("dev/Dockerfile", "symlink-outside-root"),
+        "{findings:#?}"
+    );
     let msg = |path: &str| {
         findings
             .iter()

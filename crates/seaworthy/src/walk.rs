@@ -349,3 +349,37 @@ fn sniff_kind(text: &str) -> Option<FileKind> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file listed by the walk and removed before it is read: a finding, not a failed audit.
+    #[test]
+    fn a_file_that_vanished_after_listing_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(dir.path()).unwrap();
+        let gone = root.join("Dockerfile");
+        let input = read_input(&root, "Dockerfile", &gone, false, false).expect("reported");
+        assert_eq!(input.kind, FileKind::Dockerfile);
+        match input.issue {
+            Some(FileIssue::Unreadable(why)) => assert!(why.contains("removed"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        // a name that is no deployment file is not reported at all
+        assert!(read_input(&root, "notes.txt", &root.join("notes.txt"), false, false).is_none());
+    }
+
+    /// The single-file sniffer reads `FROM` byte-wise: a first line that starts with a
+    /// multi-byte character used to panic (slicing inside the character).
+    #[test]
+    fn sniffing_a_multibyte_first_line_does_not_panic() {
+        assert_eq!(sniff_kind("éééééé\nfoo\n"), None);
+        assert_eq!(sniff_kind("é\n"), None);
+        assert_eq!(
+            sniff_kind("\u{feff}FROM python:3.12\n"),
+            Some(FileKind::Dockerfile)
+        );
+        assert_eq!(sniff_kind("from python:3.12\n"), Some(FileKind::Dockerfile));
+    }
+}

@@ -458,6 +458,27 @@ fn single_file_argument() {
         .any(|f| f["rule"] == "parse-error"));
 }
 
+/// A file given on the command line whose first line starts with a multi-byte character: the
+/// content sniffer used to slice inside the character and panic.
+#[test]
+fn single_file_starting_with_a_multibyte_character() {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("some-file.txt");
+    std::fs::write(&f, "éééééé\nfoo\n").unwrap();
+    let out = seaworthy()
+        .args(["audit", f.to_str().unwrap(), "--format", "json", "--no-git"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["files"].as_array().unwrap().len(), 0);
+}
+
 #[test]
 fn output_dash_is_standard_output() {
     let dir = tempfile::tempdir().unwrap();

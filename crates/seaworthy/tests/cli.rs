@@ -479,6 +479,35 @@ fn single_file_starting_with_a_multibyte_character() {
     assert_eq!(v["files"].as_array().unwrap().len(), 0);
 }
 
+/// A YAML error on a multi-byte character (here in the indentation): its span used to end inside
+/// the character, and the text renderer panicked on it.
+#[test]
+fn yaml_error_on_a_multibyte_character_renders() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("docker-compose.yml"),
+        "services:\n  api:\n é  image: ghcr.io/acme/api:1.0.0\n",
+    )
+    .unwrap();
+    for format in ["text", "json", "sarif", "markdown", "github"] {
+        let out = seaworthy()
+            .args([
+                "audit",
+                dir.path().to_str().unwrap(),
+                "--no-git",
+                "--format",
+                format,
+            ])
+            .output()
+            .unwrap();
+        assert!(
+            matches!(out.status.code(), Some(0 | 1)),
+            "{format}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
+
 #[test]
 fn output_dash_is_standard_output() {
     let dir = tempfile::tempdir().unwrap();

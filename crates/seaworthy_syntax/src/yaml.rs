@@ -53,7 +53,16 @@ pub const MAX_NODES: usize = 2_000_000;
 /// nodes do not count.
 pub const EXPANSION_BUDGET: usize = 200_000;
 
+/// Byte offset of a marker, on a character boundary of `src` (rounded down), never past its end.
 fn byte(m: &granit_parser::Marker, src: &str) -> usize {
+    let mut b = byte_unchecked(m, src);
+    while !src.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+fn byte_unchecked(m: &granit_parser::Marker, src: &str) -> usize {
     match m.byte_offset() {
         Some(b) => b.min(src.len()),
         None => src
@@ -114,9 +123,11 @@ pub fn parse(src: &str) -> Yaml {
             Ok(x) => x,
             Err(e) => {
                 let at = byte(e.marker(), src);
+                // one character (not one byte: the error may sit on a multi-byte character)
+                let len = src[at..].chars().next().map_or(0, char::len_utf8);
                 y.errors.push(YamlError {
                     message: e.info(),
-                    span: Span::new(at, (at + 1).min(src.len()).max(at)),
+                    span: Span::new(at, at + len),
                 });
                 break;
             }

@@ -40,10 +40,19 @@ fn excerpt(
     let start = lines.line_start(first);
     let end = lines.line_span(text, last).end as usize;
     let slice = text.get(start..end).unwrap_or("");
-    let rel_start = (span.start as usize).saturating_sub(start).min(slice.len());
-    let rel_end = (span.end as usize)
-        .saturating_sub(start)
-        .clamp(rel_start, slice.len());
+    // the renderer panics on a range inside a character: round to character boundaries
+    let floor = |mut i: usize| {
+        while !slice.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let rel_start = floor((span.start as usize).saturating_sub(start).min(slice.len()));
+    let rel_end = floor(
+        (span.end as usize)
+            .saturating_sub(start)
+            .clamp(rel_start, slice.len()),
+    );
     (slice.to_string(), first + 1, rel_start..rel_end)
 }
 

@@ -222,6 +222,27 @@ fn very_long_lines_are_bounded() {
         .collect();
     assert_eq!(cols.len(), 300);
     assert_good_audited(&v);
+    // the text report shows a window of the line around each finding, with the true column
+    let out = seaworthy()
+        .args(["audit", d.to_str().unwrap(), "--no-git", "--format", "text"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let last = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| {
+            f["rule"] == "privileged-container" && f["message"].as_str().unwrap().contains("`s299`")
+        })
+        .unwrap();
+    let header = format!("--> docker-compose.yml:1:{}", last["column"]);
+    assert!(text.contains(&header), "{header} not in the text report");
+    let longest = text.lines().map(str::len).max().unwrap_or(0);
+    assert!(
+        longest < 4096,
+        "a code frame printed {longest} bytes of one line"
+    );
 }
 
 #[test]

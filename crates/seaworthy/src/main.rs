@@ -32,11 +32,33 @@ enum Command {
         #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
         format: RulesFormat,
     },
+    /// Print the deployment topology (services, published ports, nginx routes, depends_on) as
+    /// Mermaid or Graphviz DOT.
+    Graph(GraphArgs),
     /// Print a rule's documentation (by code or name).
     Explain {
         /// Rule code (SW1001) or name (base-image-unpinned).
         rule: String,
     },
+}
+
+#[derive(clap::Args)]
+struct GraphArgs {
+    /// Directory to read.
+    #[arg(default_value = ".")]
+    path: PathBuf,
+    /// Output format.
+    #[arg(long, short = 'f', value_enum, default_value_t = GraphFormat::Mermaid)]
+    format: GraphFormat,
+    /// Only the deployments that run in this environment.
+    #[arg(long, value_enum)]
+    env: Option<EnvArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum GraphFormat {
+    Mermaid,
+    Dot,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -64,6 +86,7 @@ enum ColorChoice {
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum EnvArg {
     Dev,
+    Test,
     Prod,
 }
 
@@ -137,6 +160,13 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Audit(args) => match audit(args) {
             Ok(code) => code,
+            Err(msg) => {
+                let _ = writeln!(std::io::stderr(), "seaworthy: error: {msg}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Graph(args) => match graph(args) {
+            Ok(()) => ExitCode::SUCCESS,
             Err(msg) => {
                 let _ = writeln!(std::io::stderr(), "seaworthy: error: {msg}");
                 ExitCode::from(2)
@@ -271,6 +301,28 @@ fn load_config(args: &AuditArgs, root: &Path) -> Result<(RawConfig, Option<Strin
     Ok((RawConfig::default(), None))
 }
 
+fn graph(args: GraphArgs) -> Result<(), String> {
+    let meta = std::fs::metadata(&args.path)
+        .map_err(|e| format!("cannot read {}: {}", args.path.display(), e))?;
+    if !meta.is_dir() {
+        return Err(format!("{} is not a directory", args.path.display()));
+    }
+    let walked = walk::walk(&args.path, &|_| false);
+    let project = Project::build(walked.inputs, walked.all_paths, &BuildOptions::default());
+    let env = args.env.map(|e| match e {
+        EnvArg::Dev => seaworthy_syntax::Environment::Dev,
+        EnvArg::Test => seaworthy_syntax::Environment::Test,
+        EnvArg::Prod => seaworthy_syntax::Environment::Prod,
+    });
+    let topo = seaworthy_linter::project::topology::topology(&project, env);
+    let out = match args.format {
+        GraphFormat::Mermaid => render::graph::mermaid(&topo),
+        GraphFormat::Dot => render::graph::dot(&topo),
+    };
+    print!("{out}");
+    Ok(())
+}
+
 fn audit(args: AuditArgs) -> Result<ExitCode, String> {
     let path = &args.path;
     let meta =
@@ -294,6 +346,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
     if let Some(e) = args.env {
         raw.env = Some(match e {
             EnvArg::Dev => "dev".into(),
+            EnvArg::Test => "test".into(),
             EnvArg::Prod => "prod".into(),
         });
     }

@@ -107,3 +107,34 @@ fn fastapi_celery_example_masks_its_secrets() {
         }
     }
 }
+
+fn graph(example: &str, format: &str) -> String {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../examples")
+        .join(example);
+    let out = Command::cargo_bin("seaworthy")
+        .unwrap()
+        .args(["graph", dir.to_str().unwrap(), "--format", format])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}
+
+/// The topology drawn for each example, in both formats (reviewed snapshots): services with
+/// their kind, nginx routes to the app with the port, depends_on conditions, published ports.
+#[test]
+fn graph_of_the_examples() {
+    for example in ["fastapi-celery", "hardened"] {
+        for format in ["mermaid", "dot"] {
+            let out = graph(example, format);
+            // a second run draws the same picture
+            assert_eq!(out, graph(example, format));
+            insta::assert_snapshot!(format!("graph_{example}_{format}"), out);
+        }
+    }
+}

@@ -12,7 +12,7 @@
 //! Unknown keys and unknown rule names are errors: a typo must not silently disable a check.
 
 use crate::diagnostic::Severity;
-use crate::rule::RuleMeta;
+use crate::meta::RuleMeta;
 use globset::{Glob, GlobMatcher};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -140,7 +140,7 @@ impl Config {
         // core rules always run unless ignored explicitly
         for r in all
             .iter()
-            .filter(|r| r.meta().family == crate::rule::Family::Core)
+            .filter(|r| r.meta().family == crate::meta::Family::Core)
         {
             enabled.insert(r.meta().code);
         }
@@ -181,9 +181,16 @@ impl Config {
         };
         let env = match raw.env.as_deref() {
             None => None,
-            Some("dev") => Some(seaworthy_syntax::Environment::Dev),
-            Some("prod") => Some(seaworthy_syntax::Environment::Prod),
-            Some(o) => return Err(ConfigError(format!("env: `{o}` is not `dev` or `prod`"))),
+            Some(e) => match seaworthy_syntax::Environment::parse(e)
+                .filter(|e| *e != seaworthy_syntax::Environment::Shared)
+            {
+                Some(e) => Some(e),
+                None => {
+                    return Err(ConfigError(format!(
+                        "env: `{e}` is not `dev`, `test` or `prod`"
+                    )))
+                }
+            },
         };
         let mut exclude = Vec::new();
         for g in raw.exclude.iter().flatten() {

@@ -1,82 +1,9 @@
 //! Findings, strengths and fixes: what rules produce.
 
+pub use crate::meta::{Category, Confidence, Severity};
 use crate::project::FileId;
 use seaworthy_syntax::{Environment, Span};
 use serde::Serialize;
-
-/// How bad it is. Ordered: `Info < Low < Medium < High < Critical`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Info,
-    Low,
-    Medium,
-    High,
-    Critical,
-}
-
-impl Severity {
-    pub const ALL: [Severity; 5] = [
-        Severity::Critical,
-        Severity::High,
-        Severity::Medium,
-        Severity::Low,
-        Severity::Info,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Low => "low",
-            Severity::Medium => "medium",
-            Severity::High => "high",
-            Severity::Critical => "critical",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Severity> {
-        Severity::ALL
-            .into_iter()
-            .find(|v| v.as_str().eq_ignore_ascii_case(s.trim()))
-    }
-}
-
-impl std::fmt::Display for Severity {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// What kind of risk a finding is about; each has its own score.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Category {
-    Security,
-    Reliability,
-    Performance,
-    Operability,
-    Maintainability,
-}
-
-impl Category {
-    pub const ALL: [Category; 5] = [
-        Category::Security,
-        Category::Reliability,
-        Category::Performance,
-        Category::Operability,
-        Category::Maintainability,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Category::Security => "security",
-            Category::Reliability => "reliability",
-            Category::Performance => "performance",
-            Category::Operability => "operability",
-            Category::Maintainability => "maintainability",
-        }
-    }
-}
 
 /// Another place involved in a finding (the other file of a cross-file finding).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -134,7 +61,7 @@ impl Fix {
 /// One problem found by one rule.
 #[derive(Debug, Clone)]
 pub struct Finding {
-    pub rule: &'static crate::rule::RuleMeta,
+    pub rule: &'static crate::meta::RuleMeta,
     pub severity: Severity,
     pub message: String,
     pub help: Option<String>,
@@ -144,9 +71,42 @@ pub struct Finding {
     pub environment: Option<Environment>,
     pub related: Vec<Related>,
     pub fix: Option<Fix>,
+    /// How sure the finding is (a finding built on a guessed link is less sure), apart from
+    /// how bad it is.
+    pub confidence: Confidence,
+    /// The deployments (see `project::deploy`) the finding belongs to; empty for findings about
+    /// a file on its own.
+    pub deployments: Vec<crate::project::deploy::DeploymentId>,
+    /// Findings of one rule with the same group key are one problem: the engine keeps the
+    /// first and lists the others as related places (one value shared by several services,
+    /// one secret in two files).
+    pub group: Option<String>,
 }
 
 impl Finding {
+    pub fn confidence(&mut self, c: Confidence) -> &mut Self {
+        self.confidence = c;
+        self
+    }
+
+    /// Lower the confidence to `c` if it is higher (a finding is as sure as its least sure link).
+    pub fn at_most(&mut self, c: Confidence) -> &mut Self {
+        self.confidence = self.confidence.min(c);
+        self
+    }
+
+    pub fn deployment(&mut self, d: crate::project::deploy::DeploymentId) -> &mut Self {
+        if !self.deployments.contains(&d) {
+            self.deployments.push(d);
+        }
+        self
+    }
+
+    pub fn group(&mut self, key: impl Into<String>) -> &mut Self {
+        self.group = Some(key.into());
+        self
+    }
+
     pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
         self.help = Some(help.into());
         self
@@ -180,7 +140,7 @@ impl Finding {
 /// A good practice the audit saw (the seeds praise what is done right, next to what is wrong).
 #[derive(Debug, Clone)]
 pub struct Strength {
-    pub rule: &'static crate::rule::RuleMeta,
+    pub rule: &'static crate::meta::RuleMeta,
     pub message: String,
     pub file: FileId,
     pub span: Span,

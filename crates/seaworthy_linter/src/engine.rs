@@ -26,8 +26,7 @@ pub struct Audit {
 impl Audit {
     /// Environment a finding applies to.
     pub fn environment_of(&self, f: &Finding) -> Environment {
-        f.environment
-            .unwrap_or(self.project.file(f.file).environment)
+        environment_of(&self.project, f)
     }
 
     /// Drop the findings whose fingerprint is in `known` (a baseline from an earlier JSON report),
@@ -45,6 +44,125 @@ impl Audit {
     /// Exit status policy: any finding at or above `fail_on`.
     pub fn failed(&self) -> bool {
         self.findings.iter().any(|f| f.severity >= self.fail_on)
+    }
+}
+
+/// The environment a finding applies to: set by the rule, else the most production-like of its
+/// deployments, else its file's.
+pub fn environment_of(project: &Project, f: &Finding) -> Environment {
+    if let Some(e) = f.environment {
+        return e;
+    }
+    let rank = |e: Environment| match e {
+        Environment::Prod => 3,
+        Environment::Shared => 2,
+        Environment::Test => 1,
+        Environment::Dev => 0,
+    };
+    f.deployments
+        .iter()
+        .filter_map(|d| project.deployments.get(*d))
+        .map(|d| d.environment)
+        .max_by_key(|e| rank(*e))
+        .unwrap_or(project.file(f.file).environment)
+}
+
+/// One problem, one finding: the same rule at the same place (from several deployments) is
+/// merged, keeping the highest severity and every deployment; findings a rule put in one group
+/// become one finding with the others as related places.
+fn merge(project: &Project, findings: Vec<Finding>) -> Vec<Finding> {
+    use std::collections::HashMap;
+    let mut out: Vec<Finding> = Vec::with_capacity(findings.len());
+    // the same check at the same place in several deployments (different messages at one place
+    // without deployments are different problems: Node 17 and Debian 11 in one `FROM`)
+    let mut at: HashMap<(&'static str, usize, u32, u32), Vec<usize>> = HashMap::new();
+    for f in findings {
+        let key = (f.rule.code, f.file, f.span.start, f.span.end);
+        let slot = at.entry(key).or_default();
+        let same = slot.iter().copied().find(|&i| {
+            let o: &Finding = &out[i];
+            o.message == f.message || !o.deployments.is_empty() && !f.deployments.is_empty()
+        });
+        match same {
+            Some(i) => absorb(&mut out[i], f, false),
+            None => {
+                slot.push(out.len());
+                out.push(f);
+            }
+        }
+    }
+    // groups: the most severe place (then the first by path and offset) stands for the others
+    let mut grouped: Vec<Finding> = Vec::with_capacity(out.len());
+    let mut members: HashMap<(&'static str, String), Vec<Finding>> = HashMap::new();
+    let mut order: Vec<(&'static str, String)> = Vec::new();
+    for f in out {
+        match f.group.clone() {
+            None => grouped.push(f),
+            Some(g) => {
+                let key = (f.rule.code, g);
+                if !members.contains_key(&key) {
+                    order.push(key.clone());
+                }
+                members.entry(key).or_default().push(f);
+            }
+        }
+    }
+    for key in order {
+        let Some(mut fs) = members.remove(&key) else {
+            continue;
+        };
+        fs.sort_by(|a, b| {
+            b.severity.cmp(&a.severity).then_with(|| {
+                (project.file(a.file).path.as_str(), a.span.start)
+                    .cmp(&(project.file(b.file).path.as_str(), b.span.start))
+            })
+        });
+        let mut it = fs.into_iter();
+        let Some(mut primary) = it.next() else {
+            continue;
+        };
+        for other in it {
+            absorb(&mut primary, other, true);
+        }
+        grouped.push(primary);
+    }
+    grouped
+}
+
+/// Fold `other` into `into`: the more severe message wins, deployments and related places are
+/// kept; a grouped finding's own place becomes a related place.
+fn absorb(into: &mut Finding, other: Finding, as_related: bool) {
+    for d in &other.deployments {
+        if !into.deployments.contains(d) {
+            into.deployments.push(*d);
+        }
+    }
+    into.confidence = into.confidence.max(other.confidence);
+    if as_related && !(other.file == into.file && other.span == into.span) {
+        let r = crate::diagnostic::Related {
+            file: other.file,
+            span: other.span,
+            message: other.message.clone(),
+        };
+        if !into.related.contains(&r) {
+            into.related.push(r);
+        }
+    }
+    for r in other.related {
+        if !into.related.contains(&r) {
+            into.related.push(r);
+        }
+    }
+    if other.severity > into.severity {
+        into.severity = other.severity;
+        if !as_related {
+            into.message = other.message;
+            into.help = other.help;
+            into.environment = other.environment;
+        }
+    }
+    if into.fix.is_none() && !as_related {
+        into.fix = other.fix;
     }
 }
 
@@ -72,19 +190,16 @@ pub fn run(project: Project, config: &Config) -> Audit {
         }
     }
     if let Some(target) = config.env {
-        findings.retain(|f| {
-            f.environment
-                .unwrap_or(project.file(f.file).environment)
-                .applies_to(target)
-        });
+        findings.retain(|f| environment_of(&project, f).applies_to(target));
     }
+    let mut findings = merge(&project, findings);
     // inline suppressions, then the unused ones become findings themselves
     let pragmas = crate::suppress::apply(&project, &mut findings);
     if config
         .enabled
         .contains(crate::rules::core::unused_suppression::UnusedSuppression::META.code)
     {
-        crate::rules::core::unused_suppression::report(&project, &pragmas, &mut findings);
+        crate::suppress::report_unused(&pragmas, &mut findings);
     }
     findings.sort_by(|a, b| {
         (

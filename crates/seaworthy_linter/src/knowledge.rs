@@ -320,3 +320,43 @@ mod image_tests {
         assert!(image_facts("mycompany/app", Some("1.0")).is_none());
     }
 }
+
+/// Well-known service images (`data/services.toml`): what they are, their ports, where their
+/// data lives, their unprivileged variants.
+#[derive(Debug, Deserialize)]
+pub struct KnownServices {
+    pub service: Vec<KnownService>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct KnownService {
+    pub images: Vec<String>,
+    pub name: String,
+    pub kind: String,
+    pub ports: Vec<u16>,
+    pub data: Vec<String>,
+    pub unprivileged: Option<String>,
+}
+
+pub fn known_services() -> &'static KnownServices {
+    static T: OnceLock<KnownServices> = OnceLock::new();
+    T.get_or_init(|| {
+        toml::from_str(include_str!("../data/services.toml")).unwrap_or(KnownServices {
+            service: Vec::new(),
+        })
+    })
+}
+
+/// The well-known service an image is (by repository name, registry ignored).
+pub fn known_for(image: &str) -> Option<&'static KnownService> {
+    let r = seaworthy_syntax::image::ImageRef::parse(image);
+    let name = r.official_name().to_string();
+    let full = match &r.registry {
+        Some(reg) => format!("{reg}/{name}"),
+        None => name.clone(),
+    };
+    known_services()
+        .service
+        .iter()
+        .find(|k| k.images.iter().any(|i| *i == name || *i == full))
+}

@@ -5,6 +5,7 @@ pub mod diagnostic;
 pub mod engine;
 pub mod fix;
 pub mod knowledge;
+pub mod meta;
 pub mod project;
 pub mod registry;
 pub mod render;

@@ -1,97 +1,9 @@
 //! The rule framework: metadata declared next to the check, the doc comment as documentation.
 
-use crate::diagnostic::{Category, Finding, Severity, Strength};
+use crate::diagnostic::{Finding, Strength};
+pub use crate::meta::{Family, RuleMeta};
 use crate::project::{FileId, Project};
 use seaworthy_syntax::Span;
-
-/// The family a rule belongs to (its code range and folder under `rules/`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Family {
-    /// SW0xxx: the audit itself (parse errors, unreadable files, unused suppressions).
-    Core,
-    /// SW1xxx
-    Dockerfile,
-    /// SW2xxx
-    Compose,
-    /// SW3xxx
-    Nginx,
-    /// SW4xxx: secrets, env files, .dockerignore, git
-    Secrets,
-    /// SW5xxx: Python runtime (gunicorn, celery, requirements)
-    Python,
-    /// SW6xxx: across files
-    Project,
-    /// SW7xxx: delivery and operations (CI, justfile/Makefile)
-    Delivery,
-}
-
-impl Family {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Family::Core => "core",
-            Family::Dockerfile => "dockerfile",
-            Family::Compose => "compose",
-            Family::Nginx => "nginx",
-            Family::Secrets => "secrets",
-            Family::Python => "python",
-            Family::Project => "project",
-            Family::Delivery => "delivery",
-        }
-    }
-
-    pub const ALL: [Family; 8] = [
-        Family::Core,
-        Family::Dockerfile,
-        Family::Compose,
-        Family::Nginx,
-        Family::Secrets,
-        Family::Python,
-        Family::Project,
-        Family::Delivery,
-    ];
-}
-
-/// Everything about a rule except its check.
-#[derive(Debug)]
-pub struct RuleMeta {
-    /// Stable code, e.g. `SW1001`.
-    pub code: &'static str,
-    /// Stable kebab-case name, e.g. `base-image-unpinned`.
-    pub name: &'static str,
-    pub family: Family,
-    pub default_severity: Severity,
-    pub category: Category,
-    /// One line: what is wrong when the rule fires.
-    pub summary: &'static str,
-    /// hadolint codes this rule matches (`# hadolint ignore=DL3008` suppresses it).
-    pub hadolint: &'static [&'static str],
-    /// The rule's doc comment (Markdown).
-    pub docs: &'static str,
-    /// Source file that declares the rule (for the registration test).
-    pub source_file: &'static str,
-}
-
-impl RuleMeta {
-    /// Doc comment with the one leading space of `/// ` removed from each line.
-    pub fn documentation(&self) -> String {
-        self.docs
-            .lines()
-            .map(|l| l.strip_prefix(' ').unwrap_or(l))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-
-    pub fn matches_selector(&self, sel: &str) -> bool {
-        let s = sel.trim();
-        s.eq_ignore_ascii_case("all")
-            || s.eq_ignore_ascii_case(self.name)
-            || s.eq_ignore_ascii_case(self.family.as_str())
-            || (!s.is_empty()
-                && s.len() <= self.code.len()
-                && self.code[..s.len()].eq_ignore_ascii_case(s))
-    }
-}
 
 /// A rule: metadata plus a check over the whole project. Rules never do I/O.
 pub trait Rule: Send + Sync {
@@ -131,9 +43,26 @@ impl Checker {
             environment: None,
             related: Vec::new(),
             fix: None,
+            confidence: Default::default(),
+            deployments: Vec::new(),
+            group: None,
         });
         let last = self.findings.len() - 1;
         &mut self.findings[last]
+    }
+
+    /// Report a finding about a service of a deployment: the finding names the deployment, and
+    /// is no surer than the deployment's grouping.
+    pub fn report_in(
+        &mut self,
+        deployment: &crate::project::deploy::Deployment,
+        file: FileId,
+        span: Span,
+        message: impl Into<String>,
+    ) -> &mut Finding {
+        let f = self.report(file, span, message);
+        f.deployment(deployment.id).at_most(deployment.confidence);
+        f
     }
 
     /// Record a good practice seen at `span` of `file`.

@@ -191,11 +191,52 @@ pub fn is_weak(v: &str) -> bool {
         || t.len() < 6 && !t.is_empty() && !t.contains('$')
 }
 
+/// A setting that switches a credential behaviour on or off (`MYSQL_ALLOW_EMPTY_PASSWORD=yes`,
+/// `MYSQL_RANDOM_ROOT_PASSWORD=1`, `REQUIRE_PASSWORD=false`): a flag, not a credential.
+pub fn is_switch(name: &str, value: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    let v = value.trim().trim_matches(['"', '\'']).to_ascii_lowercase();
+    let flag_value = matches!(
+        v.as_str(),
+        "yes"
+            | "no"
+            | "true"
+            | "false"
+            | "1"
+            | "0"
+            | "on"
+            | "off"
+            | "y"
+            | "n"
+            | "enabled"
+            | "disabled"
+    );
+    let flag_name = [
+        "ALLOW_",
+        "_ALLOW",
+        "RANDOM_",
+        "ENABLE",
+        "DISABLE",
+        "REQUIRE",
+        "SKIP_",
+        "USE_",
+        "EMPTY",
+        "GENERATE",
+        "FORCE_",
+        "_ENABLED",
+        "_DISABLED",
+        "IGNORE",
+    ]
+    .iter()
+    .any(|w| n.contains(w));
+    flag_value && flag_name
+}
+
 /// Does the variable name say it holds a secret?
 pub fn secret_key_name(name: &str) -> bool {
     let n = name.to_ascii_uppercase();
     let t = &compiled().table.names;
-    crate::rules::dockerfile::secret_in_env_or_arg::secret_name(name)
+    secret_name(name)
         || t.exact.contains(&n)
         || t.suffixes
             .iter()
@@ -414,5 +455,77 @@ mod tests {
         assert_eq!(classify("LOG_LEVEL", "debug"), None);
         assert_eq!(classify("API_KEY", ""), None);
         assert_eq!(classify("API_KEY", "${API_KEY}"), None);
+    }
+}
+
+/// Does this variable name say it holds a secret?
+pub fn secret_name(name: &str) -> bool {
+    let n = name.to_ascii_uppercase();
+    if [
+        "_FILE",
+        "_PATH",
+        "_DIR",
+        "_NAME",
+        "_USER",
+        "_USERNAME",
+        "_HOST",
+        "_PORT",
+        "_ID",
+        "_URL",
+        "_ENDPOINT",
+        "_LENGTH",
+        "_MIN_LENGTH",
+        "_EXPIRE",
+        "_EXPIRES",
+        "_TTL",
+        "_LIFETIME",
+        "_HEADER",
+        "_ALGORITHM",
+        "_TYPE",
+    ]
+    .iter()
+    .any(|s| n.ends_with(s))
+    {
+        return false;
+    }
+    [
+        "PASSWORD",
+        "PASSWD",
+        "SECRET",
+        "TOKEN",
+        "API_KEY",
+        "APIKEY",
+        "PRIVATE_KEY",
+        "ACCESS_KEY",
+        "CREDENTIALS",
+        "AUTH_KEY",
+        "ENCRYPTION_KEY",
+        "SIGNING_KEY",
+    ]
+    .iter()
+    .any(|s| n.contains(s))
+        // short forms: `RABBITMQ_PASS`, `DBPASS`, `PGADMIN_PW`, `MYSQL_PWD` (not `CACHE_BYPASS`)
+        || ["_PASS", "_PW", "_PWD", "DBPASS"].iter().any(|s| n.ends_with(s))
+        || n == "PASS"
+}
+
+#[cfg(test)]
+mod secret_name_tests {
+    use super::secret_name;
+
+    #[test]
+    fn short_password_names() {
+        for n in [
+            "RABBITMQ_PASS",
+            "DBPASS",
+            "PGADMIN_PW",
+            "MYSQL_PWD",
+            "POSTGRES_PASSWORD",
+        ] {
+            assert!(secret_name(n), "{n}");
+        }
+        for n in ["CACHE_BYPASS", "PASSWORD_FILE", "DB_USER", "COMPASS"] {
+            assert!(!secret_name(n), "{n}");
+        }
     }
 }

@@ -10,8 +10,8 @@
 //! instruction's first line, as hadolint does. Unused seaworthy suppressions are reported.
 
 use crate::diagnostic::Finding;
+use crate::meta::RuleMeta;
 use crate::project::{FileId, Project};
-use crate::rule::RuleMeta;
 use seaworthy_syntax::{FileKind, Span};
 use std::collections::HashMap;
 
@@ -210,4 +210,40 @@ pub fn apply(project: &Project, findings: &mut Vec<Finding>) -> Vec<Pragma> {
     let mut all: Vec<Pragma> = by_file.into_values().flatten().collect();
     all.sort_by_key(|p| (p.file, p.span.start));
     all
+}
+
+/// The unused-suppression pass, run by the engine after [`apply`]: pragmas that silenced
+/// nothing, and selectors that name no rule, become `unused-suppression` findings.
+pub fn report_unused(pragmas: &[Pragma], findings: &mut Vec<Finding>) {
+    let meta: &'static RuleMeta =
+        crate::rule::Rule::meta(&crate::rules::core::unused_suppression::UnusedSuppression);
+    for p in pragmas.iter().filter(|p| !p.hadolint) {
+        let mut cx = crate::rule::Checker::new(meta);
+        if p.selectors.is_empty() {
+            if !p.used[0] {
+                cx.report(p.file, p.span, "this suppression silences nothing")
+                    .help("remove the comment");
+            }
+        } else {
+            for (i, sel) in p.selectors.iter().enumerate() {
+                let known = crate::registry::find(sel).is_some();
+                if !known {
+                    cx.report(
+                        p.file,
+                        p.span,
+                        format!("`{sel}` is not a rule code or name"),
+                    )
+                    .help("`seaworthy rules` lists every rule");
+                } else if !p.used[i] {
+                    cx.report(
+                        p.file,
+                        p.span,
+                        format!("suppression of `{sel}` silences nothing here"),
+                    )
+                    .help("remove it, or move it to the line above the finding");
+                }
+            }
+        }
+        findings.extend(cx.into_parts().0);
+    }
 }

@@ -18,10 +18,15 @@ pub enum FileKind {
     Ci,
     Build,
     OtherConf,
+    /// Shell scripts that are not entrypoints (`deploy.sh`, `scripts/*.sh`): read for the
+    /// commands that run the stack.
+    Script,
+    /// READMEs and deployment docs: read only for the commands in their code blocks.
+    Docs,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 12] = [
+    pub const ALL: [FileKind; 14] = [
         FileKind::Dockerfile,
         FileKind::Compose,
         FileKind::Nginx,
@@ -34,6 +39,8 @@ impl FileKind {
         FileKind::Ci,
         FileKind::Build,
         FileKind::OtherConf,
+        FileKind::Script,
+        FileKind::Docs,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -50,6 +57,8 @@ impl FileKind {
             FileKind::Ci => "ci",
             FileKind::Build => "build",
             FileKind::OtherConf => "other-conf",
+            FileKind::Script => "script",
+            FileKind::Docs => "docs",
         }
     }
 
@@ -64,50 +73,90 @@ impl std::fmt::Display for FileKind {
     }
 }
 
-/// Which deployment a file belongs to. The base compose file and an unmarked Dockerfile serve both.
+/// Which deployment a file belongs to. The base compose file and an unmarked Dockerfile serve
+/// every environment (`Shared`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
 #[serde(rename_all = "lowercase")]
 pub enum Environment {
     Dev,
+    /// Test and CI stacks: never run in production, not a developer's daily stack either.
+    Test,
     Prod,
     #[default]
     Shared,
 }
 
 impl Environment {
+    pub const ALL: [Environment; 4] = [
+        Environment::Dev,
+        Environment::Test,
+        Environment::Prod,
+        Environment::Shared,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Environment::Dev => "dev",
+            Environment::Test => "test",
             Environment::Prod => "prod",
             Environment::Shared => "shared",
         }
+    }
+
+    pub fn parse(s: &str) -> Option<Environment> {
+        Environment::ALL
+            .into_iter()
+            .find(|e| e.as_str().eq_ignore_ascii_case(s.trim()))
     }
 
     /// Does a finding in a file of this environment apply to a deployment of `target`?
     pub fn applies_to(self, target: Environment) -> bool {
         self == Environment::Shared || target == Environment::Shared || self == target
     }
+
+    /// Dev and test stacks: what production never runs.
+    pub fn is_non_prod(self) -> bool {
+        matches!(self, Environment::Dev | Environment::Test)
+    }
+}
+
+/// An environment and the reason it was given, in words a reader can check
+/// ("the folder `devenv/`", "the file name says `prod`").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EnvironmentOf {
+    pub environment: Environment,
+    pub reason: String,
 }
 
 const DEV_WORDS: &[&str] = &[
     "dev",
     "develop",
     "development",
+    "devenv",
+    "devcontainer",
+    "gitpod",
     "local",
     "override",
     "debug",
+    "example",
+    "examples",
+    "sample",
+    "samples",
+    "demo",
+    "sandbox",
+    "playground",
+    "tilt",
+];
+const TEST_WORDS: &[&str] = &[
     "test",
     "tests",
     "testing",
     "ci",
     "e2e",
-    "devcontainer",
-    "example",
-    "examples",
-    "sample",
-    "demo",
+    "integration",
     "cypress",
     "playwright",
+    "selenium",
 ];
 const PROD_WORDS: &[&str] = &[
     "prod",
@@ -115,21 +164,31 @@ const PROD_WORDS: &[&str] = &[
     "live",
     "release",
     "deploy",
+    "deployment",
     "stage",
     "staging",
 ];
 
-/// Environment from path words (`compose.prod.yml`, `deploy/`, `docker-compose.override.yml`, `.devcontainer/`).
-/// The file name wins over its folders; a later folder wins over an earlier one.
+/// Environment from path words (`compose.prod.yml`, `deploy/`, `docker-compose.override.yml`,
+/// `.devcontainer/`, `devenv/`, `.gitpod.yml`, `*.test.yml`).
 pub fn environment_of(rel_path: &str) -> Environment {
+    environment_with_reason(rel_path).environment
+}
+
+/// [`environment_of`] with the reason. The file name wins over its folders; a deeper folder wins
+/// over a shallower one.
+pub fn environment_with_reason(rel_path: &str) -> EnvironmentOf {
     // CI definitions serve every environment, whatever their workflow is called
     if rel_path.starts_with(".github/")
         || rel_path.contains("/.github/")
         || rel_path.ends_with(".gitlab-ci.yml")
     {
-        return Environment::Shared;
+        return EnvironmentOf {
+            environment: Environment::Shared,
+            reason: "a CI definition".into(),
+        };
     }
-    let mut env = Environment::Shared;
+    let mut best: Option<(Environment, String)> = None;
     let comps: Vec<&str> = rel_path.split('/').collect();
     for (i, comp) in comps.iter().enumerate() {
         let is_name = i + 1 == comps.len();
@@ -139,19 +198,39 @@ pub fn environment_of(rel_path: &str) -> Environment {
             .filter(|w| !w.is_empty())
         {
             let w = word.to_ascii_lowercase();
-            if PROD_WORDS.contains(&w.as_str()) {
-                found = Some(Environment::Prod);
+            let env = if PROD_WORDS.contains(&w.as_str()) {
+                Environment::Prod
+            } else if TEST_WORDS.contains(&w.as_str()) {
+                Environment::Test
             } else if DEV_WORDS.contains(&w.as_str()) {
-                found = Some(Environment::Dev);
-            }
+                Environment::Dev
+            } else {
+                continue;
+            };
+            found = Some((env, w));
         }
-        if let Some(f) = found {
-            env = f;
-        } else if is_name {
-            // keep what folders said
+        if let Some((env, w)) = found {
+            let reason = if is_name && w == "override" {
+                "a compose override file: `docker compose up` loads it on developer machines"
+                    .to_string()
+            } else if is_name {
+                format!("the file name says `{w}`")
+            } else {
+                format!("it is under `{}/`", comps[..=i].join("/"))
+            };
+            best = Some((env, reason));
         }
     }
-    env
+    match best {
+        Some((environment, reason)) => EnvironmentOf {
+            environment,
+            reason,
+        },
+        None => EnvironmentOf {
+            environment: Environment::Shared,
+            reason: "no environment in its path: it serves every environment".into(),
+        },
+    }
 }
 
 fn lower(s: &str) -> String {
@@ -281,6 +360,16 @@ fn classify_by_name(rel_path: &str) -> NameClass {
             || stem.starts_with("docker-entrypoint"))
     {
         return NameClass::Sure(FileKind::Entrypoint);
+    }
+    // other shell scripts, and the docs that say how the stack is run
+    if name.ends_with(".sh") || name.ends_with(".bash") {
+        return NameClass::Sure(FileKind::Script);
+    }
+    if (name.starts_with("readme") || name == "deploy.md" || name == "deployment.md")
+        && (name.ends_with(".md") || name.ends_with(".rst") || !name.contains('.'))
+        && dirs.len() <= 3
+    {
+        return NameClass::Sure(FileKind::Docs);
     }
     // nginx: by name when unmistakable, else by content
     let nginx_dir = dirs.iter().any(|d| {
@@ -519,7 +608,9 @@ mod tests {
             classify("requirements/base.txt", None),
             Some(FileKind::PythonDeps)
         );
-        assert_eq!(classify("README.md", None), None);
+        assert_eq!(classify("README.md", None), Some(FileKind::Docs));
+        assert_eq!(classify("docs/guide/intro.md", None), None);
+        assert_eq!(classify("scripts/deploy.sh", None), Some(FileKind::Script));
         assert_eq!(classify("src/main.py", None), None);
     }
 
@@ -575,6 +666,20 @@ mod tests {
             Environment::Dev
         );
         assert_eq!(environment_of("Dockerfile"), Environment::Shared);
+        assert_eq!(
+            environment_of("devenv/docker-compose.yml"),
+            Environment::Dev
+        );
+        assert_eq!(
+            environment_of(".gitpod/docker-compose.yml"),
+            Environment::Dev
+        );
+        assert_eq!(environment_of("docker-compose.test.yml"), Environment::Test);
+        assert_eq!(environment_of("ci/compose.yml"), Environment::Test);
+        let r = environment_with_reason("devenv/docker-compose.yml");
+        assert_eq!(r.reason, "it is under `devenv/`");
+        let r = environment_with_reason("compose.prod.yml");
+        assert_eq!(r.reason, "the file name says `prod`");
         assert_eq!(
             environment_of(".github/workflows/test.yml"),
             Environment::Shared

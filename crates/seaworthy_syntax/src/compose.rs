@@ -105,6 +105,8 @@ pub struct Service {
     pub entrypoint: Option<(Vec<String>, Span)>,
     pub environment: Vec<EnvVar>,
     pub env_file: Vec<Str>,
+    /// `env_file` entries with `required: false`: loaded when they exist.
+    pub optional_env_files: Vec<String>,
     pub ports: Vec<Port>,
     pub expose: Vec<Str>,
     pub healthcheck: Option<Healthcheck>,
@@ -137,6 +139,8 @@ pub struct ComposeFile {
     pub volumes: Vec<Str>,
     pub secrets: Vec<Str>,
     pub include: Vec<Str>,
+    /// `include` entries with a `project_directory`: (path as written, project directory).
+    pub include_project_dirs: Vec<(String, String)>,
     /// The document is not a mapping with `services` (a list, a scalar...).
     pub problems: Vec<(String, Span)>,
 }
@@ -371,6 +375,13 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                         if let Some(p) = s(y, *i) {
                             sv.env_file.push(p);
                         } else if let Some(p) = y.get(*i, "path").and_then(|p| s(y, p)) {
+                            let optional = y
+                                .get(*i, "required")
+                                .and_then(|r| y.as_str(r))
+                                .is_some_and(|r| r == "false");
+                            if optional {
+                                sv.optional_env_files.push(p.value.clone());
+                            }
                             sv.env_file.push(p);
                         }
                     }
@@ -593,6 +604,10 @@ pub fn view(y: &Yaml) -> ComposeFile {
                     if let Some(p) = s(y, *i) {
                         cf.include.push(p);
                     } else if let Some(p) = y.get(*i, "path").and_then(|p| s(y, p)) {
+                        if let Some(pd) = y.get(*i, "project_directory").and_then(|d| y.as_str(d)) {
+                            cf.include_project_dirs
+                                .push((p.value.clone(), pd.to_string()));
+                        }
                         cf.include.push(p);
                     }
                 }

@@ -18,7 +18,9 @@ pub mod pyproject;
 pub mod requirements;
 pub mod yaml;
 
-pub use classify::{classify, environment_of, Environment, FileKind};
+pub use classify::{
+    classify, environment_of, environment_with_reason, Environment, EnvironmentOf, FileKind,
+};
 pub use span::{LineCol, LineIndex, Span};
 
 /// A lazily computed value that takes no part in equality or debug output.

@@ -32,6 +32,14 @@ pub fn normalize_name(n: &str) -> String {
     n.trim().to_ascii_lowercase().replace(['_', '.'], "-")
 }
 
+/// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.
+pub fn dist_name(spec: &str) -> String {
+    let end = spec
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
+        .unwrap_or(spec.len());
+    normalize_name(&spec[..end])
+}
+
 pub fn parse(src: &str) -> Requirements {
     let mut out = Requirements::default();
     // pip drops a byte order mark; spans still index the original text

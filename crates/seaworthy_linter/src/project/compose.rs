@@ -1,8 +1,8 @@
 //! Compose in the model: every compose file parsed into a span tree and a typed view, values
-//! interpolated against the `.env` next to it (with the origin of every value), and the files of
-//! a directory merged into projects per environment: the base file with `*.override.yml` is the
-//! default (dev) project, each `compose.prod.yml`-style file forms its own project with the base.
-//! Structural validation against the compose specification's JSON schema happens here too.
+//! interpolated against the `.env` next to it (with the origin of every value), validated against
+//! the compose specification's JSON schema, and the specification's merge rules
+//! ([`ResolvedService`]). Which files are merged together is the deployment model's question
+//! ([`super::deploy`]).
 
 use super::{join_path, FileId, Project};
 use seaworthy_syntax::compose::{
@@ -10,7 +10,7 @@ use seaworthy_syntax::compose::{
 };
 use seaworthy_syntax::interpolate::{interpolate, Interpolated};
 use seaworthy_syntax::yaml::{self, Expansion, Yaml};
-use seaworthy_syntax::{Environment, FileKind, Span};
+use seaworthy_syntax::{FileKind, Span};
 use std::collections::HashMap;
 
 /// Where an interpolated value came from.
@@ -252,18 +252,9 @@ impl ResolvedService {
     }
 }
 
-#[derive(Debug, Clone)]
-pub struct ComposeProject {
-    pub dir: String,
-    pub environment: Environment,
-    pub files: Vec<FileId>,
-    pub services: Vec<MergedService>,
-}
-
 #[derive(Debug, Default)]
 pub struct ComposeModel {
     pub docs: Vec<ComposeDoc>,
-    pub projects: Vec<ComposeProject>,
 }
 
 impl ComposeModel {
@@ -312,23 +303,7 @@ impl ComposeModel {
     }
 }
 
-/// The default compose file name (`compose.yaml`, `docker-compose.yml`, ...).
-pub fn is_base(name: &str) -> bool {
-    matches!(
-        name,
-        "compose.yaml" | "compose.yml" | "docker-compose.yaml" | "docker-compose.yml"
-    )
-}
-
-fn is_override(name: &str) -> bool {
-    matches!(
-        name,
-        "compose.override.yaml"
-            | "compose.override.yml"
-            | "docker-compose.override.yaml"
-            | "docker-compose.override.yml"
-    )
-}
+pub use super::deploy::{is_base, is_override};
 
 fn schema() -> Option<&'static jsonschema::Validator> {
     static V: std::sync::OnceLock<Option<jsonschema::Validator>> = std::sync::OnceLock::new();
@@ -472,156 +447,6 @@ pub(super) fn build(project: &mut Project) {
             templated,
         });
     }
-    // projects per directory
-    let mut by_dir: HashMap<String, Vec<FileId>> = HashMap::new();
-    for d in &docs {
-        by_dir
-            .entry(project.file(d.file).dir().to_string())
-            .or_default()
-            .push(d.file);
-    }
-    // `include:`d files belong to the project of the file that includes them (their services
-    // first, as the spec loads them before the including file's own)
-    // (resolved once per file: the project grouping below asks many times)
-    let include_edges: HashMap<FileId, Vec<FileId>> = docs
-        .iter()
-        .map(|d| {
-            let dir = project.file(d.file).dir();
-            let targets = d
-                .view
-                .include
-                .iter()
-                .filter_map(|i| project.file_by_path(&join_path(dir, &i.value)))
-                .map(|f| f.id)
-                .filter(|f| *f != d.file && docs.iter().any(|o| o.file == *f))
-                .collect();
-            (d.file, targets)
-        })
-        .collect();
-    let includes =
-        |id: FileId| -> Vec<FileId> { include_edges.get(&id).cloned().unwrap_or_default() };
-    // entry files: those nobody includes; files in an include cycle with no outside entry get
-    // their first file (by path) as the entry. Every other file is part of an entry's project.
-    let included: std::collections::HashSet<FileId> = {
-        let mut all: Vec<FileId> = docs.iter().map(|d| d.file).collect();
-        // shallowest first: the top-level file of a cycle is the natural entry
-        all.sort_by_key(|f| {
-            let p = &project.file(*f).path;
-            (p.matches('/').count(), p.clone())
-        });
-        let targets: std::collections::HashSet<FileId> =
-            all.iter().flat_map(|f| includes(*f)).collect();
-        let mut entries: Vec<FileId> = all
-            .iter()
-            .copied()
-            .filter(|f| !targets.contains(f))
-            .collect();
-        let mut reached: std::collections::HashSet<FileId> = std::collections::HashSet::new();
-        let mut stack: Vec<FileId> = entries.clone();
-        loop {
-            while let Some(f) = stack.pop() {
-                if reached.insert(f) {
-                    stack.extend(includes(f));
-                }
-            }
-            match all.iter().find(|f| !reached.contains(f)) {
-                Some(f) => {
-                    entries.push(*f);
-                    stack.push(*f);
-                }
-                None => break,
-            }
-        }
-        all.into_iter().filter(|f| !entries.contains(f)).collect()
-    };
-    // transitively (an included file may include others), each file once, included ones first;
-    // a cycle or a deep chain ends at the depth limit
-    fn add_with_includes(
-        f: FileId,
-        includes: &dyn Fn(FileId) -> Vec<FileId>,
-        out: &mut Vec<FileId>,
-        visiting: &mut Vec<FileId>,
-    ) {
-        if out.contains(&f) || visiting.contains(&f) {
-            return;
-        }
-        if visiting.len() < 8 {
-            visiting.push(f);
-            for i in includes(f) {
-                add_with_includes(i, includes, out, visiting);
-            }
-            visiting.pop();
-        }
-        if !out.contains(&f) {
-            out.push(f);
-        }
-    }
-    let with_includes = |fs: Vec<FileId>| -> Vec<FileId> {
-        let mut out: Vec<FileId> = Vec::new();
-        for f in fs {
-            add_with_includes(f, &includes, &mut out, &mut Vec::new());
-        }
-        out
-    };
-    let mut projects = Vec::new();
-    let mut dirs: Vec<_> = by_dir.into_iter().collect();
-    dirs.sort();
-    for (dir, files) in dirs {
-        let name = |id: FileId| project.file(id).name().to_ascii_lowercase();
-        // a file another compose file `include`s is part of that project, not one of its own
-        let files: Vec<FileId> = files
-            .into_iter()
-            .filter(|f| !included.contains(f))
-            .collect();
-        let base: Vec<FileId> = files
-            .iter()
-            .copied()
-            .filter(|f| is_base(&name(*f)))
-            .take(1)
-            .collect();
-        let overrides: Vec<FileId> = files
-            .iter()
-            .copied()
-            .filter(|f| is_override(&name(*f)))
-            .collect();
-        let others: Vec<FileId> = files
-            .iter()
-            .copied()
-            .filter(|f| !is_base(&name(*f)) && !is_override(&name(*f)))
-            .collect();
-        if !base.is_empty() {
-            let mut fs = base.clone();
-            fs.extend(&overrides);
-            let env = if overrides.is_empty() {
-                project.file(base[0]).environment
-            } else {
-                Environment::Dev
-            };
-            projects.push(make_project(project, &docs, &dir, env, with_includes(fs)));
-        }
-        for o in others {
-            let mut fs = base.clone();
-            fs.push(o);
-            projects.push(make_project(
-                project,
-                &docs,
-                &dir,
-                project.file(o).environment,
-                with_includes(fs),
-            ));
-        }
-        if base.is_empty() {
-            for o in overrides {
-                projects.push(make_project(
-                    project,
-                    &docs,
-                    &dir,
-                    Environment::Dev,
-                    vec![o],
-                ));
-            }
-        }
-    }
     for (file, span, msg) in problems {
         project.add_parse_problem(file, span, msg);
     }
@@ -634,7 +459,7 @@ pub(super) fn build(project: &mut Project) {
                         || v.contains(":-")
                         || v.contains("-}")
                         || v.contains("-$");
-                    if crate::rules::dockerfile::secret_in_env_or_arg::secret_name(&e.key)
+                    if crate::secrets::secret_name(&e.key)
                         && !v.trim().is_empty()
                         && literal_or_default
                     {
@@ -644,92 +469,7 @@ pub(super) fn build(project: &mut Project) {
             }
         }
     }
-    project.compose = ComposeModel { docs, projects };
-}
-
-fn make_project(
-    project: &Project,
-    docs: &[ComposeDoc],
-    dir: &str,
-    environment: Environment,
-    files: Vec<FileId>,
-) -> ComposeProject {
-    let mut services: Vec<MergedService> = Vec::new();
-    for f in &files {
-        let Some(d) = docs.iter().find(|d| d.file == *f) else {
-            continue;
-        };
-        for (i, s) in d.view.services.iter().enumerate() {
-            match services.iter_mut().find(|m| m.name == s.name) {
-                Some(m) => {
-                    // an override that `extends` brings the extended service in under itself
-                    for l in extended(project, docs, (*f, i), 0) {
-                        if !m.all_layers().any(|x| *x == l) {
-                            m.extends.push(l);
-                        }
-                    }
-                    m.layers.push((*f, i));
-                }
-                None => services.push(MergedService {
-                    name: s.name.clone(),
-                    layers: vec![(*f, i)],
-                    extends: extended(project, docs, (*f, i), 0),
-                }),
-            }
-        }
-    }
-    ComposeProject {
-        dir: dir.to_string(),
-        environment,
-        files,
-        services,
-    }
-}
-
-/// The layers a service `extends`, transitively, farthest first (a cycle or a missing target
-/// ends the chain).
-fn extended(
-    project: &Project,
-    docs: &[ComposeDoc],
-    (file, idx): (FileId, usize),
-    depth: usize,
-) -> Vec<(FileId, usize)> {
-    const MAX_DEPTH: usize = 8;
-    let Some(sv) = docs
-        .iter()
-        .find(|d| d.file == file)
-        .and_then(|d| d.view.services.get(idx))
-    else {
-        return Vec::new();
-    };
-    let (Some(target), true) = (&sv.extends, depth < MAX_DEPTH) else {
-        return Vec::new();
-    };
-    let target_file = match &sv.extends_file {
-        Some(rel) => project
-            .file_by_path(&join_path(project.file(file).dir(), &rel.value))
-            .map(|f| f.id),
-        None => Some(file),
-    };
-    let Some(tf) = target_file else {
-        return Vec::new();
-    };
-    let Some(ti) = docs
-        .iter()
-        .find(|d| d.file == tf)
-        .and_then(|d| d.view.services.iter().position(|s| s.name == target.value))
-    else {
-        return Vec::new();
-    };
-    if (tf, ti) == (file, idx) {
-        return Vec::new();
-    }
-    let mut chain = extended(project, docs, (tf, ti), depth + 1);
-    if chain.contains(&(tf, ti)) {
-        return chain;
-    }
-    chain.push((tf, ti));
-    chain
+    project.compose = ComposeModel { docs };
 }
 
 #[cfg(test)]
@@ -742,9 +482,9 @@ mod tests {
             "-- docker-compose.yml --\nservices:\n  api:\n    image: app:1\n    ports: [\"8000:8000\"]\n  db:\n    image: postgres:16\n-- docker-compose.override.yml --\nservices:\n  api:\n    command: uvicorn app:app --reload\n-- docker-compose.prod.yml --\nservices:\n  api:\n    image: app:2\n-- .env --\nTAG=3\n",
         );
         let m = &p.compose;
-        assert_eq!(m.projects.len(), 2);
-        let dev = m
-            .projects
+        assert_eq!(p.deployments.len(), 3);
+        let dev = p
+            .deployments
             .iter()
             .find(|x| x.environment == seaworthy_syntax::Environment::Dev)
             .unwrap();
@@ -756,8 +496,8 @@ mod tests {
             .unwrap()
             .1;
         assert!(cmd.contains("--reload"));
-        let prod = m
-            .projects
+        let prod = p
+            .deployments
             .iter()
             .find(|x| x.environment == seaworthy_syntax::Environment::Prod)
             .unwrap();
@@ -771,9 +511,8 @@ mod tests {
         assert_eq!(m.docs[0].interpolate("v${TAG}").value, "v3");
     }
 
-    fn dev_project(p: &crate::project::Project) -> &super::ComposeProject {
-        p.compose
-            .projects
+    fn dev_project(p: &crate::project::Project) -> &crate::project::deploy::Deployment {
+        p.deployments
             .iter()
             .find(|x| x.environment == seaworthy_syntax::Environment::Dev)
             .unwrap()
@@ -874,8 +613,8 @@ mod tests {
             "-- compose.yaml --\ninclude:\n  - infra/db.yaml\nservices:\n  worker:\n    extends:\n      file: common.yaml\n      service: base\n    command: celery -A app worker\n  beat:\n    extends: worker\n    command: celery -A app beat\n-- common.yaml --\nservices:\n  base:\n    image: app:1\n    restart: unless-stopped\n    environment:\n      LOG_LEVEL: info\n-- infra/db.yaml --\nservices:\n  db:\n    image: postgres:16\n",
         );
         let m = &p.compose;
-        let proj = m
-            .projects
+        let proj = p
+            .deployments
             .iter()
             .find(|x| x.files.iter().any(|f| p.file(*f).path == "compose.yaml"))
             .unwrap();
@@ -903,15 +642,14 @@ mod tests {
             "-- compose.yaml --\ninclude: [a/compose.yaml]\nservices:\n  web:\n    image: web:1\n-- a/compose.yaml --\ninclude: [../b/db.yaml]\nservices:\n  api:\n    image: api:1\n-- b/db.yaml --\ninclude: [../compose.yaml]\nservices:\n  db:\n    image: postgres:16\n",
         );
         let root = p
-            .compose
-            .projects
+            .deployments
             .iter()
             .find(|x| x.files.iter().any(|f| p.file(*f).path == "compose.yaml"))
             .unwrap();
         let names: Vec<&str> = root.services.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(names, ["db", "api", "web"]);
         // every file belongs to the root project only
-        assert_eq!(p.compose.projects.len(), 1, "{:?}", p.compose.projects);
+        assert_eq!(p.deployments.len(), 1, "{:?}", p.deployments);
     }
 
     #[test]
@@ -919,7 +657,7 @@ mod tests {
         let p = project_from_txtar(
             "-- compose.yaml --\nservices:\n  a:\n    extends: b\n    image: x\n  b:\n    extends: a\n  c:\n    extends: c\n",
         );
-        let proj = &p.compose.projects[0];
+        let proj = &p.deployments[0];
         for s in &proj.services {
             assert!(s.extends.len() <= 2, "{:?}", s.extends);
             let _ = p.compose.resolve(s);

@@ -8,6 +8,8 @@ use seaworthy_syntax::FileKind;
 pub struct DockerfileDoc {
     pub file: FileId,
     pub tree: Dockerfile,
+    /// Facts per stage, in stage order ([`super::stage`]).
+    pub stages: Vec<super::stage::StageFacts>,
 }
 
 pub(super) fn build(project: &mut Project) {
@@ -22,7 +24,12 @@ pub(super) fn build(project: &mut Project) {
         for e in &tree.errors {
             problems.push((f.id, e.span, e.message.clone()));
         }
-        docs.push(DockerfileDoc { file: f.id, tree });
+        let stages = super::stage::facts(&tree);
+        docs.push(DockerfileDoc {
+            file: f.id,
+            tree,
+            stages,
+        });
     }
     for (file, span, msg) in problems {
         project.add_parse_problem(file, span, msg);
@@ -39,7 +46,7 @@ pub(super) fn build(project: &mut Project) {
             }
             for kv in ins.key_values() {
                 if let Some(v) = kv.value {
-                    if crate::rules::dockerfile::secret_in_env_or_arg::secret_name(&kv.key.text)
+                    if crate::secrets::secret_name(&kv.key.text)
                         && !v.text.trim().is_empty()
                         && !v.text.starts_with('$')
                     {

@@ -3,17 +3,24 @@
 //! Per-format models live in their own modules (`dockerfile`, `compose`, `nginx`, `env`, `git`,
 //! `python`); each exposes a `build` step called from [`Project::build`] and query helpers for rules.
 
-pub mod build;
+pub mod ci;
 pub mod compose;
+pub mod deploy;
 pub mod dockerfile;
 pub mod env;
 pub mod git;
+pub mod image;
 pub mod launch;
 pub mod nginx;
 pub mod python;
+pub mod route;
+pub mod runs;
+pub mod service;
+pub mod stage;
+pub mod topology;
 
 use seaworthy_syntax::{Environment, FileKind, LineCol, LineIndex, Span};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// Index into [`Project::files`].
 pub type FileId = usize;
@@ -108,6 +115,93 @@ impl SourceFile {
     }
 }
 
+/// Every file of the audit, indexed by path, and every path under the root.
+#[derive(Debug, Default)]
+pub struct Files {
+    list: Vec<SourceFile>,
+    /// Every file path under the root (deployment file or not), for "does it exist?" questions.
+    pub all_paths: BTreeSet<String>,
+    by_path: HashMap<String, FileId>,
+}
+
+impl std::ops::Deref for Files {
+    type Target = [SourceFile];
+    fn deref(&self) -> &[SourceFile] {
+        &self.list
+    }
+}
+
+impl<'a> IntoIterator for &'a Files {
+    type Item = &'a SourceFile;
+    type IntoIter = std::slice::Iter<'a, SourceFile>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.list.iter()
+    }
+}
+
+impl Files {
+    /// Index the files (sorted by path, duplicates dropped) and add them to `all_paths`.
+    pub fn new(inputs: Vec<InputFile>, all_paths: BTreeSet<String>) -> Files {
+        let mut inputs = inputs;
+        inputs.sort_by(|a, b| a.path.cmp(&b.path));
+        inputs.dedup_by(|a, b| a.path == b.path);
+        let mut all_paths = all_paths;
+        let list: Vec<SourceFile> = inputs
+            .into_iter()
+            .enumerate()
+            .map(|(id, f)| {
+                all_paths.insert(f.path.clone());
+                let lines = LineIndex::new(&f.text);
+                SourceFile {
+                    id,
+                    environment: seaworthy_syntax::environment_of(&f.path),
+                    path: f.path,
+                    kind: f.kind,
+                    text: f.text,
+                    lines,
+                    issue: f.issue,
+                    gitignored: f.gitignored,
+                }
+            })
+            .collect();
+        let by_path = list.iter().map(|f| (f.path.clone(), f.id)).collect();
+        Files {
+            list,
+            all_paths,
+            by_path,
+        }
+    }
+
+    pub fn file(&self, id: FileId) -> &SourceFile {
+        &self.list[id]
+    }
+
+    pub fn by_path(&self, path: &str) -> Option<&SourceFile> {
+        let id = match self.by_path.get(path) {
+            Some(id) => *id,
+            None => *self.by_path.get(&normalize_path(path))?,
+        };
+        self.list.get(id)
+    }
+
+    pub fn of_kind(&self, kind: FileKind) -> impl Iterator<Item = &SourceFile> {
+        self.list.iter().filter(move |f| f.kind == kind)
+    }
+
+    /// Does this path (file or directory) exist under the root?
+    pub fn exists(&self, path: &str) -> bool {
+        let p = normalize_path(path);
+        if p.is_empty() || self.all_paths.contains(&p) {
+            return true;
+        }
+        let dir = format!("{p}/");
+        self.all_paths
+            .range(dir.clone()..)
+            .next()
+            .is_some_and(|q| q.starts_with(&dir))
+    }
+}
+
 /// A syntax problem found while parsing (reported by the `parse-error` rule).
 #[derive(Debug, Clone)]
 pub struct ParseProblem {
@@ -185,15 +279,27 @@ impl Default for BuildOptions {
 /// The linked deployment model every rule reads.
 #[derive(Debug)]
 pub struct Project {
-    pub files: Vec<SourceFile>,
-    /// Every file path under the root (deployment file or not), for "does it exist?" questions.
-    pub all_paths: BTreeSet<String>,
+    pub files: Files,
     pub dockerfiles: Vec<dockerfile::DockerfileDoc>,
     pub compose: compose::ComposeModel,
     pub nginx: nginx::NginxModel,
     pub env: env::EnvModel,
     pub git: git::GitFacts,
     pub python: python::PythonModel,
+    /// CI workflows: jobs, steps, what they build, push, scan and deploy.
+    pub ci: ci::CiModel,
+    /// Every way the repository runs compose (commands, `COMPOSE_FILE`).
+    pub runs: Vec<runs::ComposeRun>,
+    /// Which compose files run together, in which environment.
+    pub deployments: Vec<deploy::Deployment>,
+    /// Every `.dockerignore`, parsed.
+    pub dockerignores: Vec<(FileId, seaworthy_syntax::dockerignore::Dockerignore)>,
+    /// Every image build: Dockerfile, context, `.dockerignore`, shipped stage, who builds it.
+    pub images: Vec<image::ImageBuild>,
+    /// One per (deployment, compose service), joined across its files.
+    pub services: Vec<service::Service>,
+    /// nginx proxy targets and the services they reach.
+    pub routes: Vec<route::Route>,
     pub parse_problems: Vec<ParseProblem>,
     /// Byte ranges holding secret values: every renderer masks them (all but a short prefix).
     pub sensitive: Vec<(FileId, Span)>,
@@ -209,37 +315,24 @@ impl Project {
         all_paths: BTreeSet<String>,
         opts: &BuildOptions,
     ) -> Project {
-        let mut inputs = inputs;
-        inputs.sort_by(|a, b| a.path.cmp(&b.path));
-        inputs.dedup_by(|a, b| a.path == b.path);
-        let mut all_paths = all_paths;
-        let files: Vec<SourceFile> = inputs
-            .into_iter()
-            .enumerate()
-            .map(|(id, f)| {
-                all_paths.insert(f.path.clone());
-                let lines = LineIndex::new(&f.text);
-                SourceFile {
-                    id,
-                    environment: seaworthy_syntax::environment_of(&f.path),
-                    path: f.path,
-                    kind: f.kind,
-                    text: f.text,
-                    lines,
-                    issue: f.issue,
-                    gitignored: f.gitignored,
-                }
-            })
-            .collect();
+        let files = Files::new(inputs, all_paths);
+        let ci = ci::build(&files);
+        let runs = runs::build(&files, &ci);
         let mut project = Project {
             files,
-            all_paths,
             dockerfiles: Vec::new(),
             compose: Default::default(),
             nginx: Default::default(),
             env: Default::default(),
             git: Default::default(),
             python: Default::default(),
+            ci,
+            runs,
+            deployments: Vec::new(),
+            dockerignores: Vec::new(),
+            images: Vec::new(),
+            services: Vec::new(),
+            routes: Vec::new(),
             parse_problems: Vec::new(),
             sensitive: Vec::new(),
             today: opts.today,
@@ -247,9 +340,50 @@ impl Project {
         };
         dockerfile::build(&mut project);
         python::build(&mut project);
-        compose::build(&mut project);
-        nginx::build(&mut project);
         env::build(&mut project);
+        compose::build(&mut project);
+        project.deployments = deploy::build(&project.files, &project.compose.docs, &project.runs);
+        project.dockerignores = project
+            .files
+            .of_kind(FileKind::Dockerignore)
+            .filter(|f| f.is_parseable())
+            .map(|f| (f.id, seaworthy_syntax::dockerignore::parse(&f.text)))
+            .collect();
+        project.images = {
+            let inputs: Vec<image::DockerfileInput> = project
+                .dockerfiles
+                .iter()
+                .map(|d| image::DockerfileInput {
+                    file: d.file,
+                    tree: &d.tree,
+                    stages: &d.stages,
+                })
+                .collect();
+            image::build(
+                &project.files,
+                &inputs,
+                &project.deployments,
+                &project.compose,
+                &project.ci,
+                &project.dockerignores,
+            )
+        };
+        project.services = service::build(&service::Inputs {
+            files: &project.files,
+            compose: &project.compose,
+            deployments: &project.deployments,
+            images: &project.images,
+            dockerfiles: &project.dockerfiles,
+            env: &project.env,
+        });
+        nginx::build(&mut project);
+        project.routes = route::build(
+            &project.files,
+            &project.nginx,
+            &project.services,
+            &project.deployments,
+            &project.images,
+        );
         project
     }
 
@@ -262,24 +396,21 @@ impl Project {
     }
 
     pub fn file_by_path(&self, path: &str) -> Option<&SourceFile> {
-        let p = normalize_path(path);
-        self.files
-            .binary_search_by(|f| f.path.as_str().cmp(p.as_str()))
-            .ok()
-            .map(|i| &self.files[i])
+        self.files.by_path(path)
     }
 
     /// Does this path (file or directory) exist under the root?
     pub fn exists(&self, path: &str) -> bool {
-        let p = normalize_path(path);
-        if p.is_empty() || self.all_paths.contains(&p) {
-            return true;
-        }
-        let dir = format!("{p}/");
-        self.all_paths
-            .range(dir.clone()..)
-            .next()
-            .is_some_and(|q| q.starts_with(&dir))
+        self.files.exists(path)
+    }
+
+    /// Does the walk hold only deployment files under `dir` (no source code at all)? Then the
+    /// tree is a partial copy (a collection of deployment files), and "this path does not exist"
+    /// cannot be judged there.
+    pub fn only_deployment_files_under(&self, dir: &str) -> bool {
+        !self
+            .paths_under(dir)
+            .any(|p| self.files.by_path(p).is_none() && !p.ends_with('/'))
     }
 
     /// Every path below `dir` (recursive).
@@ -290,7 +421,8 @@ impl Project {
         } else {
             format!("{d}/")
         };
-        self.all_paths
+        self.files
+            .all_paths
             .range(prefix.clone()..)
             .take_while(move |p| p.starts_with(&prefix))
     }

@@ -14,6 +14,7 @@ pub struct JsonReport<'a> {
     pub version: u32,
     pub tool: Tool,
     pub files: Vec<JsonFile<'a>>,
+    pub deployments: Vec<JsonDeployment<'a>>,
     pub findings: Vec<JsonFinding<'a>>,
     pub strengths: Vec<JsonStrength<'a>>,
     pub scores: BTreeMap<&'static str, f64>,
@@ -47,9 +48,26 @@ pub struct JsonFinding<'a> {
     pub end_line: u32,
     pub end_column: u32,
     pub environment: &'static str,
+    pub confidence: crate::meta::Confidence,
+    pub deployments: Vec<JsonDeploymentRef>,
     pub related: Vec<JsonRelated<'a>>,
     pub fix: Option<JsonFix<'a>>,
     pub fingerprint: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonDeploymentRef {
+    pub name: String,
+    pub environment: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct JsonDeployment<'a> {
+    pub name: String,
+    pub files: Vec<&'a str>,
+    pub environment: &'static str,
+    pub reason: &'a str,
+    pub confidence: crate::meta::Confidence,
 }
 
 #[derive(Serialize)]
@@ -105,6 +123,17 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                 environment: f.environment.as_str(),
             })
             .collect(),
+        deployments: p
+            .deployments
+            .iter()
+            .map(|d| JsonDeployment {
+                name: d.name(&p.files),
+                files: d.files.iter().map(|f| p.file(*f).path.as_str()).collect(),
+                environment: d.environment.as_str(),
+                reason: &d.reason,
+                confidence: d.confidence,
+            })
+            .collect(),
         findings: audit
             .findings
             .iter()
@@ -124,6 +153,16 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                     end_line: loc.end_line,
                     end_column: loc.end_column,
                     environment: audit.environment_of(f).as_str(),
+                    confidence: f.confidence,
+                    deployments: f
+                        .deployments
+                        .iter()
+                        .filter_map(|d| p.deployments.get(*d))
+                        .map(|d| JsonDeploymentRef {
+                            name: d.name(&p.files),
+                            environment: d.environment.as_str(),
+                        })
+                        .collect(),
                     related: f
                         .related
                         .iter()

@@ -4,7 +4,7 @@
 use super::location;
 use crate::diagnostic::Severity;
 use crate::engine::Audit;
-use crate::rule::RuleMeta;
+use crate::meta::RuleMeta;
 use std::fmt::Write;
 
 /// First paragraph of a section of the rule's documentation.

@@ -1,5 +1,6 @@
 //! Renderers: every output format is a view of the same [`Audit`](crate::engine::Audit).
 
+pub mod graph;
 pub mod json;
 pub mod markdown;
 pub mod sarif;

@@ -36,7 +36,7 @@ fn region(l: super::Location) -> Value {
 
 pub fn render(audit: &Audit) -> String {
     let p = &audit.project;
-    let rules: Vec<&'static crate::rule::RuleMeta> = crate::registry::all_rules()
+    let rules: Vec<&'static crate::meta::RuleMeta> = crate::registry::all_rules()
         .iter()
         .map(|r| r.meta())
         .collect();
@@ -104,6 +104,13 @@ pub fn render(audit: &Audit) -> String {
                     "category": f.rule.category.as_str(),
                     "environment": audit.environment_of(f).as_str(),
                     "rule": f.rule.name,
+                    "confidence": f.confidence.as_str(),
+                    "deployments": f
+                        .deployments
+                        .iter()
+                        .filter_map(|d| audit.project.deployments.get(*d))
+                        .map(|d| d.name(&audit.project.files))
+                        .collect::<Vec<_>>(),
                 },
             });
             if let Some(i) = rule_index(f.rule.code) {

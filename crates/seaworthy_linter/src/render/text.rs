@@ -160,6 +160,30 @@ fn snippet_group<'a>(
     if let Some(h) = &f.help {
         group_elems.push(Level::HELP.message(h.clone()).into());
     }
+    // which stack: only worth saying when the repository runs more than one
+    if !f.deployments.is_empty() && p.deployments.len() > 1 {
+        let names: Vec<String> = f
+            .deployments
+            .iter()
+            .filter_map(|d| p.deployments.get(*d))
+            .map(|d| format!("{} ({})", d.name(&p.files), d.environment.as_str()))
+            .collect();
+        group_elems.push(
+            Level::NOTE
+                .message(format!("deployment: {}", names.join("; ")))
+                .into(),
+        );
+    }
+    if f.confidence < crate::meta::Confidence::High {
+        group_elems.push(
+            Level::NOTE
+                .message(format!(
+                    "confidence: {} (built on a link the audit inferred)",
+                    f.confidence.as_str()
+                ))
+                .into(),
+        );
+    }
     if let Some(fix) = &f.fix {
         let kind = match fix.applicability {
             crate::diagnostic::Applicability::Safe => "fix available",

@@ -1,4 +1,6 @@
+use super::deployment_of;
 use crate::declare_rule;
+use crate::meta::Confidence;
 use crate::project::{join_path, Project};
 use crate::rule::Checker;
 
@@ -44,9 +46,12 @@ declare_rule! {
 
 impl BuildContextMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let Some(b) = &s.build else { continue };
-            let ctx = d.interpolate(&b.context).value;
+        let m = &project.compose;
+        for s in &project.services {
+            let Some(b) = &s.resolved.build else { continue };
+            let Some(doc) = m.doc(b.file) else { continue };
+            let d = deployment_of(project, s);
+            let ctx = doc.interpolate(&b.value.context).value;
             if ctx.contains("://")
                 || ctx.starts_with("git@")
                 || ctx.contains('$')
@@ -54,56 +59,58 @@ impl BuildContextMissing {
             {
                 continue;
             }
-            let dir = join_path(project.file(d.file).dir(), &ctx);
-            // a fragment `include`d from a parent directory resolves paths from there
-            let mut anc = project.file(d.file).dir().to_string();
-            let mut from_parent = false;
-            while let Some((p, _)) = anc.rsplit_once('/') {
-                if project.exists(&join_path(p, &ctx)) {
-                    from_parent = true;
-                    break;
-                }
-                anc = p.to_string();
-            }
-            if !anc.is_empty()
-                && !from_parent
-                && project.exists(&join_path("", &ctx))
-                && !project.file(d.file).dir().is_empty()
-            {
-                from_parent = true;
-            }
-            if !project.exists(&dir) && from_parent {
-                continue;
-            }
+            let base = d.path_base(&project.files, b.file);
+            let dir = join_path(&base, &ctx);
             if !project.exists(&dir) {
-                cx.report(
-                    d.file,
-                    b.span,
+                // a file whose project is not all here may be loaded from another directory
+                if !d.complete {
+                    let mut anc = project.file(b.file).dir().to_string();
+                    let mut elsewhere = project.exists(&join_path("", &ctx));
+                    while let Some((p, _)) = anc.rsplit_once('/') {
+                        elsewhere |= project.exists(&join_path(p, &ctx));
+                        anc = p.to_string();
+                    }
+                    if elsewhere {
+                        continue;
+                    }
+                }
+                cx.report_in(
+                    d,
+                    b.file,
+                    b.value.span,
                     format!("`{}` builds from `{ctx}`, which does not exist", s.name),
                 )
-                .help("fix `build.context`, or add the directory");
+                .help("fix `build.context`, or add the directory")
+                .at_most(if d.complete {
+                    Confidence::High
+                } else {
+                    Confidence::Low
+                });
                 continue;
             }
             let df = b
+                .value
                 .dockerfile
                 .as_deref()
-                .map(|x| d.interpolate(x).value)
+                .map(|x| doc.interpolate(x).value)
                 .unwrap_or_else(|| "Dockerfile".into());
-            if df.contains('$')
-                || df.starts_with('/')
-                || b.dockerfile.is_none()
-                    && d.yaml
-                        .get(s.node, "build")
-                        .and_then(|bn| d.yaml.get(bn, "dockerfile_inline"))
+            let inline = s.merged.all_layers().any(|l| {
+                m.layer(*l).is_some_and(|(ld, sv)| {
+                    ld.yaml
+                        .get(sv.node, "build")
+                        .and_then(|bn| ld.yaml.get(bn, "dockerfile_inline"))
                         .is_some()
-            {
+                })
+            });
+            if df.contains('$') || df.starts_with('/') || b.value.dockerfile.is_none() && inline {
                 continue;
             }
             let path = join_path(&dir, &df);
             if !project.exists(&path) {
-                cx.report(
-                    d.file,
-                    b.span,
+                cx.report_in(
+                    d,
+                    b.file,
+                    b.value.span,
                     format!(
                         "`{}` builds `{path}`, which does not exist: nothing builds",
                         s.name

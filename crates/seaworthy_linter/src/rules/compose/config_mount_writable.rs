@@ -1,4 +1,4 @@
-use super::env_of;
+use super::deployment_of;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
@@ -90,35 +90,60 @@ pub fn is_config_mount(m: &Mount) -> bool {
 
 impl ConfigMountWritable {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        // a mount written once in an anchor (`<<: *defaults`) is reported once, with its services
-        let mut writable: Vec<(usize, Span, String, Vec<String>, Environment)> = Vec::new();
-        for (d, s) in project.compose.all_services() {
-            let env = env_of(project, d);
-            if env == Environment::Dev {
+        // one finding per mount as written: a mount shared through an anchor by several
+        // services is one problem
+        type Writable = (usize, Span, String, Vec<String>, Environment, Vec<usize>);
+        let mut writable: Vec<Writable> = Vec::new();
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            if d.environment.is_non_prod() {
                 continue;
             }
-            let configs: Vec<&Mount> = s.volumes.iter().filter(|m| is_config_mount(m)).collect();
+            let configs: Vec<_> = s
+                .resolved
+                .volumes
+                .iter()
+                .filter(|m| is_config_mount(&m.value))
+                .collect();
             if configs.is_empty() {
                 continue;
             }
-            if configs.iter().all(|m| m.read_only) {
+            if configs.iter().all(|m| m.value.read_only) {
                 cx.strength(
-                    d.file,
-                    configs[0].span,
+                    configs[0].file,
+                    configs[0].value.span,
                     format!("configuration mounts of `{}` are read-only", s.name),
                 );
                 continue;
             }
-            for m in configs.iter().filter(|m| !m.read_only) {
-                match writable.iter_mut().find(|w| w.0 == d.file && w.1 == m.span) {
-                    Some(w) => w.3.push(s.name.clone()),
-                    None => {
-                        writable.push((d.file, m.span, m.target.clone(), vec![s.name.clone()], env))
+            for m in configs.iter().filter(|m| !m.value.read_only) {
+                match writable
+                    .iter_mut()
+                    .find(|w| w.0 == m.file && w.1 == m.value.span)
+                {
+                    Some(w) => {
+                        if !w.3.contains(&s.name) {
+                            w.3.push(s.name.clone());
+                        }
+                        if d.environment == Environment::Prod {
+                            w.4 = Environment::Prod;
+                        }
+                        if !w.5.contains(&d.id) {
+                            w.5.push(d.id);
+                        }
                     }
+                    None => writable.push((
+                        m.file,
+                        m.value.span,
+                        m.value.target.clone(),
+                        vec![s.name.clone()],
+                        d.environment,
+                        vec![d.id],
+                    )),
                 }
             }
         }
-        for (file, span, target, services, env) in writable {
+        for (file, span, target, services, env, deployments) in writable {
             let who = match services.len() {
                 1 => format!("`{}` mounts", services[0]),
                 n => format!("`{}` and {} other services mount", services[0], n - 1),
@@ -131,6 +156,9 @@ impl ConfigMountWritable {
                 ),
             );
             f.help("append `:ro` (`./conf/app.conf:/etc/app/app.conf:ro`) or set `read_only: true` in the long syntax");
+            for d in deployments {
+                f.deployment(d);
+            }
             if env == Environment::Prod {
                 f.severity(Severity::Medium);
             }

@@ -1,3 +1,4 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -40,12 +41,29 @@ declare_rule! {
 
 impl ContainerNameWithReplicas {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            if let (Some(n), Some(r)) = (&s.container_name, s.deploy_replicas) {
-                if r > 1 {
-                    cx.report(d.file, n.span, format!("`{}` sets `container_name` but asks for {r} replicas: only one can exist", s.name))
-                        .help("remove `container_name`; compose names replicas `<project>-<service>-<n>`");
-                }
+        let m = &project.compose;
+        for s in &project.services {
+            let Some(r) = s.resolved.deploy_replicas.as_ref().map(|r| r.value) else {
+                continue;
+            };
+            if r <= 1 {
+                continue;
+            }
+            let name = s.merged.all_layers().rev().find_map(|l| {
+                let (doc, sv) = m.layer(*l)?;
+                sv.container_name.as_ref().map(|n| (doc.file, n.span))
+            });
+            if let Some((file, span)) = name {
+                cx.report_in(
+                    deployment_of(project, s),
+                    file,
+                    span,
+                    format!(
+                        "`{}` sets `container_name` but asks for {r} replicas: only one can exist",
+                        s.name
+                    ),
+                )
+                .help("remove `container_name`; compose names replicas `<project>-<service>-<n>`");
             }
         }
     }

@@ -1,3 +1,4 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -42,34 +43,27 @@ declare_rule! {
 
 impl DependencyUnknownService {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            // an `include` the audit could not follow may define the services: skip the project
-            if !super::includes_resolved(project, p) {
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            if !d.complete {
                 continue;
             }
-            for s in &p.services {
-                for l in &s.layers {
-                    let Some((d, sv)) = m.layer(*l) else { continue };
-                    for dep in &sv.depends_on {
-                        if p.services.iter().any(|o| o.name == dep.service)
-                            || dep.service.contains('$')
-                            || !seen.insert((d.file, dep.span))
-                        {
-                            continue;
-                        }
-                        cx.report(
-                            d.file,
-                            dep.span,
-                            format!(
-                                "`{}` depends on `{}`, which this compose project does not define",
-                                s.name, dep.service
-                            ),
-                        )
-                        .help("fix the name, or define the service");
-                    }
+            for dep in &s.resolved.depends_on {
+                if dep.value.service.contains('$')
+                    || d.services.iter().any(|o| o.name == dep.value.service)
+                {
+                    continue;
                 }
+                cx.report_in(
+                    d,
+                    dep.file,
+                    dep.value.span,
+                    format!(
+                        "`{}` depends on `{}`, which this compose project does not define",
+                        s.name, dep.value.service
+                    ),
+                )
+                .help("fix the name, or define the service");
             }
         }
     }

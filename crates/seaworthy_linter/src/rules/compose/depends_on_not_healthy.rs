@@ -1,4 +1,4 @@
-use super::is_data_service;
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -48,51 +48,56 @@ declare_rule! {
 
 impl DependsOnNotHealthy {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            for s in &p.services {
-                for &layer in &s.layers {
-                    let Some((doc, sv)) = m.layer(layer) else {
-                        continue;
-                    };
-                    for dep in &sv.depends_on {
-                        if !seen.insert((doc.file, dep.span)) {
-                            continue;
-                        }
-                        if dep.condition == "service_healthy" {
-                            cx.strength(
-                                doc.file,
-                                dep.span,
-                                format!("`{}` waits for `{}` to be healthy", s.name, dep.service),
-                            );
-                            continue;
-                        }
-                        if dep.condition != "service_started" {
-                            continue;
-                        }
-                        let Some(target) = p.services.iter().find(|t| t.name == dep.service) else {
-                            continue;
-                        };
-                        let has_hc = m
-                            .effective(target, |t| t.healthcheck.as_ref())
-                            .is_some_and(|(_, h)| !h.disabled);
-                        let data = target
-                            .layers
-                            .iter()
-                            .any(|l| m.layer(*l).is_some_and(|(d, t)| is_data_service(d, t)));
-                        if !has_hc && !data {
-                            continue;
-                        }
-                        let how = if dep.short_syntax {
-                            "the short `depends_on` form"
-                        } else {
-                            "`condition: service_started`"
-                        };
-                        cx.report(doc.file, dep.span, format!("`{}` waits only for `{}` to start ({how}), not for it to be ready", s.name, dep.service))
-                            .help(format!("use `depends_on: {{{}: {{condition: service_healthy}}}}` and give `{}` a healthcheck", dep.service, dep.service));
-                    }
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            for dep in &s.resolved.depends_on {
+                let (file, dep) = (dep.file, &dep.value);
+                if dep.condition == "service_healthy" {
+                    cx.strength(
+                        file,
+                        dep.span,
+                        format!("`{}` waits for `{}` to be healthy", s.name, dep.service),
+                    );
+                    continue;
                 }
+                if dep.condition != "service_started" {
+                    continue;
+                }
+                let Some(target) = project
+                    .services
+                    .iter()
+                    .find(|t| t.deployment == s.deployment && t.name == dep.service)
+                else {
+                    continue;
+                };
+                // a healthcheck to wait for (compose or the image's), or a data store that
+                // should have one
+                if target.healthcheck.is_none() && !target.kind.is_data() {
+                    continue;
+                }
+                let how = if dep.short_syntax {
+                    "the short `depends_on` form"
+                } else {
+                    "`condition: service_started`"
+                };
+                cx.report_in(
+                    d,
+                    file,
+                    dep.span,
+                    format!(
+                        "`{}` waits only for `{}` to start ({how}), not for it to be ready",
+                        s.name, dep.service
+                    ),
+                )
+                .help(format!(
+                    "use `depends_on: {{{}: {{condition: service_healthy}}}}`{}",
+                    dep.service,
+                    if target.healthcheck.is_none() {
+                        format!(" and give `{}` a healthcheck", dep.service)
+                    } else {
+                        String::new()
+                    }
+                ));
             }
         }
     }

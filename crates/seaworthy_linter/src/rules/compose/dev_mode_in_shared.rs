@@ -1,8 +1,8 @@
+use super::{by_env, deployment_of};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -55,30 +55,36 @@ declare_rule! {
 
 impl DevModeInShared {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let env = project.file(d.file).environment;
-            if env == Environment::Dev {
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            if d.environment.is_non_prod() {
                 continue;
             }
-            let sev = if env == Environment::Prod {
-                Severity::High
-            } else {
-                Severity::Medium
-            };
-            if let Some((words, span)) = &s.command {
-                let dev = words.iter().find(|w| {
+            let sev = by_env(
+                d.environment,
+                Severity::High,
+                Severity::Medium,
+                Severity::Low,
+            );
+            // the command the deployment really runs (a production override replaces the base's)
+            if let Some(c) = &s.resolved.command {
+                let dev = c.value.0.iter().find(|w| {
                     *w == "--reload" || *w == "runserver" || *w == "dev" || *w == "--debug"
                 });
                 if let Some(w) = dev {
-                    cx.report(d.file, *span, format!("`{}` runs in development mode (`{w}`) in a file production uses", s.name))
+                    cx.report_in(d, c.file, c.value.1, format!("`{}` runs in development mode (`{w}`) in a deployment production uses", s.name))
                         .severity(sev)
                         .help("move the dev command to `docker-compose.override.yml` (or `compose.dev.yml`) and run the production command here");
                 }
             }
-            for e in &s.environment {
-                let Some(v) = &e.value else { continue };
-                let val = d.interpolate(v).value.to_ascii_lowercase();
-                let dev = match e.key.as_str() {
+            for e in &s.resolved.environment {
+                let Some(raw) = &e.value.value else { continue };
+                let val = match project.compose.doc(e.file) {
+                    Some(doc) => doc.interpolate(raw).value,
+                    None => raw.clone(),
+                }
+                .to_ascii_lowercase();
+                let dev = match e.value.key.as_str() {
                     "ENVIRONMENT" | "ENV" | "APP_ENV" | "NODE_ENV" | "RAILS_ENV" | "FLASK_ENV"
                     | "DJANGO_ENV" | "STAGE" => {
                         matches!(val.as_str(), "development" | "dev" | "local")
@@ -89,18 +95,19 @@ impl DevModeInShared {
                     _ => false,
                 };
                 if dev {
-                    cx.report(d.file, e.value_span.unwrap_or(e.key_span), format!("`{}={}` for `{}` in a file production uses", e.key, val, s.name))
+                    let span = e.value.value_span.unwrap_or(e.value.key_span);
+                    cx.report_in(d, e.file, span, format!("`{}={}` for `{}` in a deployment production uses", e.value.key, val, s.name))
                         .severity(sev)
                         .help("set the production value here and the dev value in the dev override / `.env` of the dev machine");
                 }
             }
-            if let Some(b) = &s.build {
-                if let Some(t) = &b.target {
+            if let Some(b) = &s.resolved.build {
+                if let Some(t) = &b.value.target {
                     if matches!(
                         t.value.as_str(),
                         "development" | "dev" | "develop" | "local" | "debug"
                     ) {
-                        cx.report(d.file, t.span, format!("`{}` builds the `{}` stage in a file production uses", s.name, t.value))
+                        cx.report_in(d, b.file, t.span, format!("`{}` builds the `{}` stage in a deployment production uses", s.name, t.value))
                             .severity(sev)
                             .help("build the production stage here (`target: production`) and the dev stage in the dev override");
                     }

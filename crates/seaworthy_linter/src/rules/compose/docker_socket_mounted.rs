@@ -1,3 +1,4 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -41,13 +42,14 @@ declare_rule! {
 
 impl DockerSocketMounted {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            for m in &s.volumes {
-                if m.source
+        for s in &project.services {
+            for m in &s.resolved.volumes {
+                if m.value
+                    .source
                     .as_deref()
                     .is_some_and(|src| src.ends_with("docker.sock"))
                 {
-                    cx.report(d.file, m.span, format!("`{}` mounts the Docker socket: full control of the host", s.name))
+                    cx.report_in(deployment_of(project, s), m.file, m.value.span, format!("`{}` mounts the Docker socket: full control of the host", s.name))
                         .help("avoid it, or mount it only into a filtering proxy (tecnativa/docker-socket-proxy) that allows the calls the service needs");
                 }
             }

@@ -1,6 +1,7 @@
 use crate::declare_rule;
-use crate::project::Project;
+use crate::project::{FileId, Project};
 use crate::rule::Checker;
+use seaworthy_syntax::Span;
 
 declare_rule! {
     /// ## What it does
@@ -41,38 +42,31 @@ declare_rule! {
     }
 }
 
-/// ((host ip, port, protocol), service, file, span)
-type Published = ((String, u16, String), String, usize, seaworthy_syntax::Span);
+/// (host ip, host port, protocol), the service, and where it is published.
+type Published = ((String, u16, String), String, FileId, Span);
 
 impl DuplicateHostPort {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut reported = std::collections::BTreeSet::new();
-        for p in &m.projects {
+        for d in &project.deployments {
             let mut seen: Vec<Published> = Vec::new();
-            for s in &p.services {
-                for l in &s.layers {
-                    let Some((d, sv)) = m.layer(*l) else { continue };
-                    for port in &sv.ports {
-                        let Some(hp) = port.published_port() else {
-                            continue;
-                        };
-                        let key = (
-                            port.host_ip.clone().unwrap_or_default(),
-                            hp,
-                            port.protocol.clone().unwrap_or_else(|| "tcp".into()),
-                        );
-                        if let Some((_, other, of, os)) =
-                            seen.iter().find(|(k, n, _, _)| *k == key && *n != s.name)
-                        {
-                            if reported.insert((d.file, port.span)) {
-                                cx.report(d.file, port.span, format!("host port {hp} is also published by `{other}`"))
-                                    .help("give each service its own host port, or publish only the one that must be reachable")
-                                    .related(*of, *os, format!("`{other}` publishes it here"));
-                            }
-                        } else {
-                            seen.push((key, s.name.clone(), d.file, port.span));
-                        }
+            for s in project.services.iter().filter(|s| s.deployment == d.id) {
+                for port in &s.resolved.ports {
+                    let Some(hp) = port.value.published_port() else {
+                        continue;
+                    };
+                    let key = (
+                        port.value.host_ip.clone().unwrap_or_default(),
+                        hp,
+                        port.value.protocol.clone().unwrap_or_else(|| "tcp".into()),
+                    );
+                    if let Some((_, other, of, os)) =
+                        seen.iter().find(|(k, n, _, _)| *k == key && *n != s.name)
+                    {
+                        cx.report_in(d, port.file, port.value.span, format!("host port {hp} is also published by `{other}`"))
+                            .help("give each service its own host port, or publish only the one that must be reachable")
+                            .related(*of, *os, format!("`{other}` publishes it here"));
+                    } else {
+                        seen.push((key, s.name.clone(), port.file, port.value.span));
                     }
                 }
             }

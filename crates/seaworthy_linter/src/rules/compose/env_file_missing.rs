@@ -1,4 +1,6 @@
+use super::deployment_of;
 use crate::declare_rule;
+use crate::diagnostic::Severity;
 use crate::project::{join_path, Project};
 use crate::rule::Checker;
 
@@ -40,31 +42,66 @@ declare_rule! {
     }
 }
 
+/// Committed templates of an env file that is git-ignored on purpose: `.env.example`,
+/// `.env.sample`, `.env-sample`, `.env.dist`, `.env.template`, `example.env`, `env.example`.
+fn template_of(project: &Project, path: &str) -> Option<String> {
+    let (dir, name) = match path.rsplit_once('/') {
+        Some((d, n)) => (d, n),
+        None => ("", path),
+    };
+    let stem = name.trim_start_matches('.');
+    let stem = stem.strip_suffix(".env").unwrap_or(stem);
+    let mut candidates = Vec::new();
+    for word in [
+        "example", "sample", "dist", "template", "tmpl", "default", "defaults",
+    ] {
+        for sep in [".", "-", "_"] {
+            candidates.push(format!("{name}{sep}{word}"));
+            candidates.push(format!("{word}{sep}{name}"));
+            candidates.push(format!("{stem}{sep}{word}"));
+            candidates.push(format!("{word}{sep}{stem}"));
+            candidates.push(format!("{word}{sep}{stem}.env"));
+            candidates.push(format!("{stem}.{word}.env"));
+        }
+    }
+    candidates
+        .into_iter()
+        .map(|c| join_path(dir, &c))
+        .find(|p| p != path && project.exists(p))
+}
+
 impl EnvFileMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let dir = project.file(d.file).dir().to_string();
-            for ef in &s.env_file {
-                let v = d.interpolate(&ef.value).value;
+        let m = &project.compose;
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            for ef in &s.resolved.env_file {
+                let Some(doc) = m.doc(ef.file) else { continue };
+                let v = doc.interpolate(&ef.value.value).value;
                 if v.contains('$') || v.starts_with('/') {
                     continue;
                 }
-                let path = join_path(&dir, &v);
-                if project.exists(&path) {
+                let optional = s.merged.all_layers().any(|l| {
+                    m.layer(*l)
+                        .is_some_and(|(_, sv)| sv.optional_env_files.contains(&ef.value.value))
+                });
+                let path = join_path(&d.path_base(&project.files, ef.file), &v);
+                if optional || project.exists(&path) {
                     continue;
                 }
-                let example = [".example", ".sample", ".template", ".dist"]
-                    .iter()
-                    .map(|s| format!("{path}{s}"))
-                    .find(|p| project.exists(p));
-                let f = cx.report(
-                    d.file,
-                    ef.span,
+                // written by the CI job before it runs compose
+                if project.ci.writes_env_file(&path) {
+                    continue;
+                }
+                let f = cx.report_in(
+                    d,
+                    ef.file,
+                    ef.value.span,
                     format!("`{}` reads `{v}`, which is not in the repository", s.name),
                 );
-                match example {
+                match template_of(project, &path) {
                     Some(ex) => {
-                        f.severity(crate::diagnostic::Severity::Info).help(format!("expected on a fresh checkout: copy `{ex}` to `{path}` before `docker compose up` (say so in the README)"));
+                        f.severity(Severity::Info).help(format!("expected on a fresh checkout: copy `{ex}` to `{path}` before `docker compose up` (say so in the README)"));
                     }
                     None => {
                         f.help("add the file (with placeholders, if it holds secrets: commit a `.example` next to it), or fix the path");

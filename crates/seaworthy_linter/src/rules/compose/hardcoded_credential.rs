@@ -1,9 +1,9 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::{mask_secret, Project};
 use crate::rule::Checker;
-use crate::rules::dockerfile::secret_in_env_or_arg::secret_name;
-use seaworthy_syntax::Environment;
+use crate::secrets::{is_switch, secret_name};
 
 declare_rule! {
     /// ## What it does
@@ -57,16 +57,23 @@ fn is_reference(v: &str) -> bool {
 
 impl HardcodedCredential {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let env = project.file(d.file).environment;
-            for e in &s.environment {
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            for e in &s.resolved.environment {
+                let (file, e) = (e.file, &e.value);
                 if !secret_name(&e.key) {
                     continue;
                 }
                 let (Some(v), Some(vs)) = (&e.value, e.value_span) else {
                     continue;
                 };
-                let r = d.interpolate(v);
+                if is_switch(&e.key, v) {
+                    continue;
+                }
+                let Some(doc) = project.compose.doc(file) else {
+                    continue;
+                };
+                let r = doc.interpolate(v);
                 let weak_default = r.refs.iter().find_map(|x| {
                     x.default
                         .clone()
@@ -76,7 +83,7 @@ impl HardcodedCredential {
                 if !literal && weak_default.is_none() {
                     continue;
                 }
-                let (msg, sev) = if literal {
+                let (msg, sev, value) = if literal {
                     (
                         format!(
                             "`{}` of `{}` is written in the compose file (`{}`)",
@@ -85,18 +92,23 @@ impl HardcodedCredential {
                             mask_secret(v)
                         ),
                         Severity::High,
+                        v.clone(),
                     )
                 } else {
                     let dv = weak_default.unwrap_or_default();
-                    (format!("`{}` of `{}` falls back to a default password (`{}`) when `.env` lacks it", e.key, s.name, mask_secret(&dv)), Severity::Medium)
+                    (format!("`{}` of `{}` falls back to a default password (`{}`) when `.env` lacks it", e.key, s.name, mask_secret(&dv)), Severity::Medium, dv)
                 };
-                let f = cx.report(d.file, vs, msg);
-                f.help("use compose `secrets:` (`*_FILE` variables) or a required variable `${VAR:?set VAR in .env}`; rotate the exposed value");
-                f.severity(if env == Environment::Dev {
-                    Severity::Low
-                } else {
-                    sev
-                });
+                // one value written for several services (often through a YAML anchor) is one
+                // problem: one finding, the other places related
+                let group = format!("{}\u{0}{}", e.key, value);
+                cx.report_in(d, file, vs, msg)
+                    .help("use compose `secrets:` (`*_FILE` variables) or a required variable `${VAR:?set VAR in .env}`; rotate the exposed value")
+                    .severity(if d.environment.is_non_prod() {
+                        Severity::Low
+                    } else {
+                        sev
+                    })
+                    .group(group);
             }
         }
     }

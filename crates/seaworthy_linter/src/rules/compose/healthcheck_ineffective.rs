@@ -1,3 +1,4 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -77,13 +78,15 @@ pub fn ineffective(test: &[String]) -> Option<&'static str> {
 
 impl HealthcheckIneffective {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let Some(hc) = &s.healthcheck else { continue };
-            if hc.disabled || hc.test.is_empty() {
+        for s in &project.services {
+            let Some(hc) = &s.resolved.healthcheck else {
+                continue;
+            };
+            if hc.value.disabled || hc.value.test.is_empty() {
                 continue;
             }
-            if let Some(why) = ineffective(&hc.test) {
-                cx.report(d.file, hc.test_span, format!("the healthcheck of `{}` checks nothing: {why}", s.name))
+            if let Some(why) = ineffective(&hc.value.test) {
+                cx.report_in(deployment_of(project, s), hc.file, hc.value.test_span, format!("the healthcheck of `{}` checks nothing: {why}", s.name))
                     .help("probe what the service does: an HTTP health endpoint with `curl -f`/`wget --spider`, `pg_isready`, `redis-cli ping`, a worker's own ping command");
             }
         }

@@ -1,10 +1,9 @@
-use super::{env_of, is_one_shot};
+use super::deployment_of;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::project::service::{HealthSource, ServiceKind};
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::dockerfile::Keyword;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -56,93 +55,71 @@ declare_rule! {
 
 impl HealthcheckMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut done = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            for s in &p.services {
-                let Some(&(base_file, base_idx)) = s.layers.first() else {
-                    continue;
-                };
-                if !done.insert((base_file, base_idx)) {
-                    continue;
-                }
-                let Some((doc, base)) = m.layer((base_file, base_idx)) else {
-                    continue;
-                };
-                if is_one_shot(base)
-                    || env_of(project, doc) == Environment::Dev
-                        && p.environment == Environment::Dev
-                        && base.ports.is_empty()
-                {
-                    continue;
-                }
-                if let Some((file, hc)) = m.effective(s, |sv| sv.healthcheck.as_ref()) {
-                    if !hc.disabled {
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            if s.kind == ServiceKind::OneShot
+                || !s.resolved.profiles.is_empty()
+                || d.environment.is_non_prod() && s.resolved.ports.is_empty()
+            {
+                continue;
+            }
+            match &s.healthcheck {
+                Some(HealthSource::Compose(hc)) => {
+                    if !hc.value.disabled {
                         cx.strength(
-                            file,
-                            hc.span,
+                            hc.file,
+                            hc.value.span,
                             format!("service `{}` has a healthcheck", s.name),
                         );
                     }
                     continue;
                 }
-                // a HEALTHCHECK in the Dockerfile the service builds
-                if let Some((_, b)) = m.effective(s, |sv| sv.build.as_ref()) {
-                    let dir = crate::project::join_path(project.file(doc.file).dir(), &b.context);
-                    let dfp = crate::project::join_path(
-                        &dir,
-                        b.dockerfile.as_deref().unwrap_or("Dockerfile"),
-                    );
-                    if let Some(df) = project
-                        .file_by_path(&dfp)
-                        .and_then(|f| project.dockerfile(f.id))
-                    {
-                        if df
-                            .tree
-                            .instructions
+                Some(HealthSource::Image { .. }) => continue,
+                None => {}
+            }
+            let dependents: Vec<&str> = project
+                .services
+                .iter()
+                .filter(|o| {
+                    o.deployment == s.deployment
+                        && o.resolved
+                            .depends_on
                             .iter()
-                            .any(|i| i.keyword == Keyword::Healthcheck)
-                        {
-                            continue;
+                            .any(|dd| dd.value.service == s.name)
+                })
+                .map(|o| o.name.as_str())
+                .collect();
+            let routed = project
+                .routes
+                .iter()
+                .any(|r| r.targets.iter().any(|t| t.services.contains(&s.id)));
+            let (file, span) = s.defined_at;
+            let f = cx.report_in(
+                d,
+                file,
+                span,
+                if dependents.is_empty() {
+                    format!("service `{}` has no healthcheck", s.name)
+                } else {
+                    format!(
+                        "service `{}` has no healthcheck, but {} {} on it",
+                        s.name,
+                        dependents
+                            .iter()
+                            .map(|d| format!("`{d}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                        if dependents.len() == 1 {
+                            "depends"
+                        } else {
+                            "depend"
                         }
-                    }
-                }
-                let dependents: Vec<&str> = p
-                    .services
-                    .iter()
-                    .filter(|o| {
-                        m.layer(o.layers[0]).is_some_and(|(_, sv)| {
-                            sv.depends_on.iter().any(|dd| dd.service == s.name)
-                        })
-                    })
-                    .map(|o| o.name.as_str())
-                    .collect();
-                let f = cx.report(
-                    doc.file,
-                    base.name_span,
-                    if dependents.is_empty() {
-                        format!("service `{}` has no healthcheck", s.name)
-                    } else {
-                        format!(
-                            "service `{}` has no healthcheck, but {} {} on it",
-                            s.name,
-                            dependents
-                                .iter()
-                                .map(|d| format!("`{d}`"))
-                                .collect::<Vec<_>>()
-                                .join(", "),
-                            if dependents.len() == 1 {
-                                "depends"
-                            } else {
-                                "depend"
-                            }
-                        )
-                    },
-                );
-                f.help("add a `healthcheck:` that probes the service itself (an HTTP endpoint, `pg_isready`, `redis-cli ping`), then depend on it with `condition: service_healthy`");
-                if !dependents.is_empty() {
-                    f.severity(Severity::Medium);
-                }
+                    )
+                },
+            );
+            f.help("add a `healthcheck:` that probes the service itself (an HTTP endpoint, `pg_isready`, `redis-cli ping`), then depend on it with `condition: service_healthy`");
+            if !dependents.is_empty() || routed {
+                f.severity(Severity::Medium);
             }
         }
     }

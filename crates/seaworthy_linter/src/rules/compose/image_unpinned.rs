@@ -1,5 +1,6 @@
-use super::image_of;
+use super::deployment_of;
 use crate::declare_rule;
+use crate::project::service::ImageSource;
 use crate::project::Project;
 use crate::rule::Checker;
 use seaworthy_syntax::image::ImageRef;
@@ -39,25 +40,29 @@ declare_rule! {
 
 impl ImageUnpinned {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            if s.build.is_some() {
-                continue;
-            }
-            let (Some(i), Some(resolved)) = (&s.image, image_of(d, s)) else {
+        for s in &project.services {
+            let ImageSource::Pull { image, file, span } = &s.image else {
                 continue;
             };
-            let r = ImageRef::parse(&resolved);
+            let raw = s
+                .resolved
+                .image
+                .as_ref()
+                .map(|i| i.value.value.as_str())
+                .unwrap_or("");
+            let r = ImageRef::parse(image);
             if r.is_dynamic()
                 || r.is_pinned()
-                || resolved.is_empty()
-                || i.value.contains('$') && resolved.ends_with(':')
+                || image.is_empty()
+                || raw.contains('$') && image.ends_with(':')
             {
                 continue;
             }
-            cx.report(
-                d.file,
-                i.span,
-                format!("`{}` uses `{resolved}` without a version", s.name),
+            cx.report_in(
+                deployment_of(project, s),
+                *file,
+                *span,
+                format!("`{}` uses `{image}` without a version", s.name),
             )
             .help(format!("pin a tag (`{}:<version>`) or a digest", r.name));
         }

@@ -1,9 +1,8 @@
-use super::{image_of, known_for};
+use super::{by_env, deployment_of};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -46,38 +45,30 @@ declare_rule! {
 
 impl InternalPortPublished {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let Some(image) = image_of(d, s) else {
-                continue;
-            };
-            let Some(known) = known_for(&image) else {
-                continue;
-            };
+        for s in &project.services {
+            let Some(known) = s.known else { continue };
             if known.kind == "proxy" {
                 continue;
             }
-            for p in &s.ports {
-                let Some(target) = p.target_port() else {
+            let d = deployment_of(project, s);
+            for p in &s.resolved.ports {
+                let Some(target) = p.value.target_port() else {
                     continue;
                 };
-                if !p.is_public() || !known.ports.contains(&target) {
+                if !p.value.is_public() || !known.ports.contains(&target) {
                     continue;
                 }
-                let env = project.file(d.file).environment;
-                let f = cx.report(
-                    d.file,
-                    p.span,
+                cx.report_in(
+                    d,
+                    p.file,
+                    p.value.span,
                     format!(
                         "{} port {target} of `{}` is published on every interface",
                         known.name, s.name
                     ),
-                );
-                f.help("drop the `ports:` entry (services reach it by name on the compose network), or bind it to loopback: `127.0.0.1:<port>:<port>`");
-                f.severity(match env {
-                    Environment::Prod => Severity::High,
-                    Environment::Dev => Severity::Info,
-                    Environment::Shared => Severity::Medium,
-                });
+                )
+                .help("drop the `ports:` entry (services reach it by name on the compose network), or bind it to loopback: `127.0.0.1:<port>:<port>`")
+                .severity(by_env(d.environment, Severity::High, Severity::Medium, Severity::Info));
             }
         }
     }

@@ -33,11 +33,7 @@ pub mod version_obsolete;
 use crate::project::compose::ComposeDoc;
 use crate::project::Project;
 use crate::rule::Rule;
-use seaworthy_syntax::compose::Service;
-use seaworthy_syntax::image::ImageRef;
 use seaworthy_syntax::Environment;
-use serde::Deserialize;
-use std::sync::OnceLock;
 
 pub const RULES: &[&dyn Rule] = &[
     &schema_violation::SchemaViolation,
@@ -70,121 +66,30 @@ pub const RULES: &[&dyn Rule] = &[
     &no_environment_overrides::NoEnvironmentOverrides,
 ];
 
-#[derive(Debug, Deserialize)]
-pub struct KnownServices {
-    pub service: Vec<KnownService>,
+pub use crate::knowledge::{known_for, KnownService};
+
+/// The deployment a service belongs to.
+pub fn deployment_of<'a>(
+    project: &'a Project,
+    s: &crate::project::service::Service,
+) -> &'a crate::project::deploy::Deployment {
+    &project.deployments[s.deployment]
 }
 
-#[derive(Debug, Deserialize)]
-pub struct KnownService {
-    pub images: Vec<String>,
-    pub name: String,
-    pub kind: String,
-    pub ports: Vec<u16>,
-    pub data: Vec<String>,
-    pub unprivileged: Option<String>,
-}
-
-pub fn known_services() -> &'static KnownServices {
-    static T: OnceLock<KnownServices> = OnceLock::new();
-    T.get_or_init(|| {
-        toml::from_str(include_str!("../../../data/services.toml")).unwrap_or(KnownServices {
-            service: Vec::new(),
-        })
-    })
-}
-
-/// The well-known service an image is (by repository name, registry ignored).
-pub fn known_for(image: &str) -> Option<&'static KnownService> {
-    let r = ImageRef::parse(image);
-    let name = r.official_name().to_string();
-    let full = match &r.registry {
-        Some(reg) => format!("{reg}/{name}"),
-        None => name.clone(),
-    };
-    known_services()
-        .service
-        .iter()
-        .find(|k| k.images.iter().any(|i| *i == name || *i == full))
-}
-
-/// A service's image, interpolated with the file's `.env`.
-pub fn image_of(doc: &ComposeDoc, s: &Service) -> Option<String> {
-    s.image.as_ref().map(|i| doc.interpolate(&i.value).value)
-}
-
-/// Is this service one of the data services (database, cache, broker, storage)?
-pub fn is_data_service(doc: &ComposeDoc, s: &Service) -> bool {
-    image_of(doc, s)
-        .and_then(|i| known_for(&i))
-        .is_some_and(|k| k.kind != "proxy")
-}
-
-/// The project can be reasoned about as a whole: every `include:` names a compose file the
-/// project has, and it is not an override file on its own (an overlay for a base elsewhere).
-pub fn includes_resolved(project: &Project, p: &crate::project::compose::ComposeProject) -> bool {
-    let only_overrides = p.files.iter().all(|f| {
-        project
-            .file(*f)
-            .name()
-            .to_ascii_lowercase()
-            .contains(".override.")
-    });
-    !only_overrides
-        && p.files.iter().all(|f| {
-            let dir = project.file(*f).dir();
-            project.compose.doc(*f).is_none_or(|d| {
-                d.view.include.iter().all(|i| {
-                    project
-                        .file_by_path(&crate::project::join_path(dir, &i.value))
-                        .is_some_and(|t| p.files.contains(&t.id))
-                })
-            })
-        })
+/// A severity by the environment a finding applies to.
+pub fn by_env(
+    env: Environment,
+    prod: crate::diagnostic::Severity,
+    shared: crate::diagnostic::Severity,
+    non_prod: crate::diagnostic::Severity,
+) -> crate::diagnostic::Severity {
+    match env {
+        Environment::Prod => prod,
+        Environment::Shared => shared,
+        Environment::Dev | Environment::Test => non_prod,
+    }
 }
 
 pub fn env_of(project: &Project, doc: &ComposeDoc) -> Environment {
     project.file(doc.file).environment
-}
-
-/// A one-shot job rather than a long-running service (migrations, init, setup).
-pub fn is_one_shot(s: &Service) -> bool {
-    let n = s.name.to_ascii_lowercase();
-    s.restart.as_ref().is_some_and(|r| r.value == "no")
-        || [
-            "migrat",
-            "init",
-            "setup",
-            "seed",
-            "createbuckets",
-            "certbot",
-            "backup-once",
-        ]
-        .iter()
-        .any(|w| n.contains(w))
-        || !s.profiles.is_empty()
-}
-
-/// Background workers: their shutdown must let jobs finish.
-pub fn is_worker(s: &Service) -> bool {
-    let cmd = s
-        .command
-        .as_ref()
-        .map(|c| c.0.join(" ").to_ascii_lowercase())
-        .unwrap_or_default();
-    let n = s.name.to_ascii_lowercase();
-    (cmd.contains("celery") && (cmd.contains(" worker") || cmd.contains(" beat")))
-        || [
-            "taskiq worker",
-            "rq worker",
-            "dramatiq",
-            "sidekiq",
-            "arq ",
-            "huey",
-            "php artisan queue:work",
-            "horizon",
-        ]
-        .iter()
-        .any(|w| cmd.contains(w))
-        || n.contains("worker") && !n.contains("nginx")
 }

@@ -1,3 +1,4 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -38,12 +39,13 @@ declare_rule! {
 
 impl NetworkModeHost {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            if let Some(n) = &s.network_mode {
-                if n.value == "host" {
-                    cx.report(
-                        d.file,
-                        n.span,
+        for s in &project.services {
+            if let Some(n) = &s.resolved.network_mode {
+                if n.value.value == "host" {
+                    cx.report_in(
+                        deployment_of(project, s),
+                        n.file,
+                        n.value.span,
                         format!("`{}` uses the host's network stack", s.name),
                     )
                     .help("use a compose network and publish only the ports it must expose");

@@ -55,7 +55,8 @@ impl NoEnvironmentOverrides {
             }
             let dir = file.dir();
             // a fragment another compose file includes is not a stack of its own
-            if m.projects
+            if project
+                .deployments
                 .iter()
                 .any(|p| p.files.contains(&d.file) && p.dir != dir)
             {

@@ -1,4 +1,4 @@
-use super::{image_of, known_for};
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -42,19 +42,18 @@ declare_rule! {
 
 impl NonstandardHostPort {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let Some(known) = image_of(d, s).and_then(|i| known_for(&i)) else {
-                continue;
-            };
+        for s in &project.services {
+            let Some(known) = s.known else { continue };
             if known.kind == "proxy" {
                 continue;
             }
-            for p in &s.ports {
-                let (Some(host), Some(target)) = (p.published_port(), p.target_port()) else {
+            for p in &s.resolved.ports {
+                let (Some(host), Some(target)) = (p.value.published_port(), p.value.target_port())
+                else {
                     continue;
                 };
                 if known.ports.contains(&target) && host != target && !known.ports.contains(&host) {
-                    cx.report(d.file, p.span, format!("{} of `{}` is published on host port {host} instead of {target}", known.name, s.name))
+                    cx.report_in(deployment_of(project, s), p.file, p.value.span, format!("{} of `{}` is published on host port {host} instead of {target}", known.name, s.name))
                         .help("use the standard port, or say why in a comment (another local instance already uses it)");
                 }
             }

@@ -1,3 +1,4 @@
+use super::deployment_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -38,9 +39,9 @@ declare_rule! {
 
 impl PrivilegedContainer {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            if let Some(span) = s.privileged {
-                cx.report(d.file, span, format!("`{}` runs privileged: root on the host if it is compromised", s.name))
+        for s in &project.services {
+            if let Some(p) = &s.resolved.privileged {
+                cx.report_in(deployment_of(project, s), p.file, p.value, format!("`{}` runs privileged: root on the host if it is compromised", s.name))
                     .help("remove `privileged` and add only the capabilities or devices it needs (`cap_add`, `devices`)");
             }
         }

@@ -1,8 +1,8 @@
-use super::is_one_shot;
+use super::deployment_of;
 use crate::declare_rule;
+use crate::project::service::ServiceKind;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -46,34 +46,21 @@ declare_rule! {
 
 impl ResourceLimitsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in m
-            .projects
-            .iter()
-            .filter(|p| p.environment != Environment::Dev)
-        {
-            for s in &p.services {
-                let Some((doc, base)) = m.layer(s.layers[0]) else {
-                    continue;
-                };
-                if !seen.insert((doc.file, s.layers[0].1)) || is_one_shot(base) {
-                    continue;
-                }
-                let limited = s
-                    .layers
-                    .iter()
-                    .any(|l| m.layer(*l).is_some_and(|(_, sv)| sv.has_limits));
-                if limited {
-                    cx.strength(
-                        doc.file,
-                        base.name_span,
-                        format!("service `{}` has resource limits", s.name),
-                    );
-                } else {
-                    cx.report(doc.file, base.name_span, format!("service `{}` has no memory or CPU limit", s.name))
-                        .help("add `deploy: {resources: {limits: {memory: 512M, cpus: \"1.0\"}}}` sized from what the service really uses");
-                }
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            if d.environment.is_non_prod() || s.kind == ServiceKind::OneShot {
+                continue;
+            }
+            let (file, span) = s.defined_at;
+            if s.resolved.has_limits {
+                cx.strength(
+                    file,
+                    span,
+                    format!("service `{}` has resource limits", s.name),
+                );
+            } else {
+                cx.report_in(d, file, span, format!("service `{}` has no memory or CPU limit", s.name))
+                    .help("add `deploy: {resources: {limits: {memory: 512M, cpus: \"1.0\"}}}` sized from what the service really uses");
             }
         }
     }

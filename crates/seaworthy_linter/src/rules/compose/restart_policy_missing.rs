@@ -1,8 +1,8 @@
-use super::is_one_shot;
+use super::deployment_of;
 use crate::declare_rule;
+use crate::project::service::ServiceKind;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -40,32 +40,32 @@ declare_rule! {
 impl RestartPolicyMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in m
-            .projects
-            .iter()
-            .filter(|p| p.environment != Environment::Dev)
-        {
-            for s in &p.services {
-                let Some((doc, base)) = m.layer(s.layers[0]) else {
-                    continue;
-                };
-                if !seen.insert((doc.file, s.layers[0].1)) || is_one_shot(base) {
-                    continue;
-                }
-                let has = s.layers.iter().any(|l| {
-                    m.layer(*l).is_some_and(|(d, sv)| {
-                        sv.restart.is_some()
-                            || d.yaml
-                                .get(sv.node, "deploy")
-                                .and_then(|dep| d.yaml.get(dep, "restart_policy"))
-                                .is_some()
+        for s in &project.services {
+            let d = deployment_of(project, s);
+            if d.environment.is_non_prod() || s.kind == ServiceKind::OneShot {
+                continue;
+            }
+            let has = s.resolved.restart.is_some()
+                || s.merged.all_layers().any(|l| {
+                    m.layer(*l).is_some_and(|(doc, sv)| {
+                        doc.yaml
+                            .get(sv.node, "deploy")
+                            .and_then(|dep| doc.yaml.get(dep, "restart_policy"))
+                            .is_some()
                     })
                 });
-                if !has {
-                    cx.report(doc.file, base.name_span, format!("service `{}` has no restart policy: after a crash or reboot it stays down", s.name))
-                        .help("add `restart: unless-stopped` (or `always`)");
-                }
+            if !has {
+                let (file, span) = s.defined_at;
+                cx.report_in(
+                    d,
+                    file,
+                    span,
+                    format!(
+                        "service `{}` has no restart policy: after a crash or reboot it stays down",
+                        s.name
+                    ),
+                )
+                .help("add `restart: unless-stopped` (or `always`)");
             }
         }
     }

@@ -1,5 +1,6 @@
-use super::{image_of, known_for};
+use super::deployment_of;
 use crate::declare_rule;
+use crate::project::service::ImageSource;
 use crate::project::Project;
 use crate::rule::Checker;
 
@@ -42,33 +43,29 @@ declare_rule! {
 
 impl RootImageUnprivilegedVariant {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for (d, s) in project.compose.all_services() {
-            let Some(image) = image_of(d, s) else {
+        for s in &project.services {
+            let ImageSource::Pull { image, file, span } = &s.image else {
                 continue;
             };
             if image.contains("unprivileged") {
-                if let Some(i) = &s.image {
-                    cx.strength(
-                        d.file,
-                        i.span,
-                        format!("`{}` runs an unprivileged image", s.name),
-                    );
-                }
+                cx.strength(
+                    *file,
+                    *span,
+                    format!("`{}` runs an unprivileged image", s.name),
+                );
                 continue;
             }
-            let Some(known) = known_for(&image) else {
-                continue;
-            };
+            let Some(known) = s.known else { continue };
             let Some(variant) = &known.unprivileged else {
                 continue;
             };
-            if s.user.is_some() {
+            if s.resolved.user.is_some() {
                 continue;
             }
-            let Some(i) = &s.image else { continue };
-            cx.report(
-                d.file,
-                i.span,
+            cx.report_in(
+                deployment_of(project, s),
+                *file,
+                *span,
                 format!(
                     "`{}` runs `{image}` as root; `{variant}` is the unprivileged equivalent",
                     s.name

@@ -1,4 +1,3 @@
-use super::is_data_service;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -47,47 +46,35 @@ declare_rule! {
 impl SingleNetwork {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            if p.services.len() < 4 {
+        for d in &project.deployments {
+            let services: Vec<_> = project
+                .services
+                .iter()
+                .filter(|s| s.deployment == d.id)
+                .collect();
+            if services.len() < 4 {
                 continue;
             }
-            let any_networks = p.services.iter().any(|s| {
-                s.layers.iter().any(|l| {
-                    m.layer(*l)
-                        .is_some_and(|(_, sv)| !sv.networks.is_empty() || sv.network_mode.is_some())
-                })
-            });
-            if any_networks {
-                let Some(f) = p.files.first() else { continue };
-                if seen.insert(*f) {
-                    if let Some(d) = m.doc(*f) {
-                        if let Some(sp) = d.view.services_span {
-                            cx.strength(*f, sp, "services are placed on explicit networks");
-                        }
-                    }
-                }
-                continue;
-            }
-            let edge = p.services.iter().any(|s| {
-                s.layers.iter().any(|l| {
-                    m.layer(*l)
-                        .is_some_and(|(_, sv)| sv.ports.iter().any(|pt| pt.is_public()))
-                })
-            });
-            let data = p.services.iter().any(|s| {
-                s.layers
-                    .iter()
-                    .any(|l| m.layer(*l).is_some_and(|(d, sv)| is_data_service(d, sv)))
-            });
-            let Some(first) = p.files.first() else {
+            let Some(first) = d.entries.first() else {
                 continue;
             };
-            if edge && data && seen.insert(*first) {
-                if let Some(sp) = m.doc(*first).and_then(|d| d.view.services_span) {
-                    cx.report(*first, sp, format!("all {} services share the default network: the edge can reach the database directly", p.services.len()))
-                        .help("define an `edge` network for the proxy and app and an `internal: true` `data` network for databases and workers");
-                }
+            let Some(sp) = m.doc(*first).and_then(|doc| doc.view.services_span) else {
+                continue;
+            };
+            let any_networks = services
+                .iter()
+                .any(|s| !s.resolved.networks.is_empty() || s.resolved.network_mode.is_some());
+            if any_networks {
+                cx.strength(*first, sp, "services are placed on explicit networks");
+                continue;
+            }
+            let edge = services
+                .iter()
+                .any(|s| s.resolved.ports.iter().any(|p| p.value.is_public()));
+            let data = services.iter().any(|s| s.kind.is_data());
+            if edge && data {
+                cx.report_in(d, *first, sp, format!("all {} services share the default network: the edge can reach the database directly", services.len()))
+                    .help("define an `edge` network for the proxy and app and an `internal: true` `data` network for databases and workers");
             }
         }
     }

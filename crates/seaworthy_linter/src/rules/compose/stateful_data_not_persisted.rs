@@ -1,4 +1,4 @@
-use super::{image_of, known_for};
+use super::deployment_of;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
@@ -46,63 +46,48 @@ declare_rule! {
 
 impl StatefulDataNotPersisted {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            for s in &p.services {
-                let Some((doc, base)) = m.layer(s.layers[0]) else {
-                    continue;
-                };
-                if !seen.insert((doc.file, s.layers[0].1)) {
-                    continue;
-                }
-                let Some(known) = image_of(doc, base).and_then(|i| known_for(&i)) else {
-                    continue;
-                };
-                if known.data.is_empty() || known.kind == "cache" && known.name == "Memcached" {
-                    continue;
-                }
-                let mounts: Vec<_> = s
-                    .layers
-                    .iter()
-                    .filter_map(|l| m.layer(*l))
-                    .flat_map(|(d, sv)| sv.volumes.iter().map(move |v| (d.file, v)))
-                    .collect();
-                let data_mount = mounts.iter().find(|(_, v)| {
-                    known.data.iter().any(|d| {
-                        v.target.trim_end_matches('/') == d.trim_end_matches('/')
-                            || v.target.starts_with(&format!("{d}/"))
-                    })
-                });
-                match data_mount {
-                    None => {
-                        if known.kind == "cache" {
-                            continue;
-                        }
-                        cx.report(doc.file, base.name_span, format!("{} service `{}` keeps its data inside the container: recreating it loses the data", known.name, s.name))
-                            .help(format!("mount a named volume on `{}`", known.data[0]));
+        for s in &project.services {
+            let Some(known) = s.known else { continue };
+            if known.data.is_empty() || known.kind == "cache" && known.name == "Memcached" {
+                continue;
+            }
+            let d = deployment_of(project, s);
+            let data_mount = s.resolved.volumes.iter().find(|v| {
+                known.data.iter().any(|dir| {
+                    v.value.target.trim_end_matches('/') == dir.trim_end_matches('/')
+                        || v.value.target.starts_with(&format!("{dir}/"))
+                })
+            });
+            match data_mount {
+                None => {
+                    if known.kind == "cache" {
+                        continue;
                     }
-                    Some((file, v)) if v.kind == MountKind::Bind => {
-                        cx.report(
-                            *file,
-                            v.span,
-                            format!(
-                                "{} data of `{}` lives on a bind mount of the project directory",
-                                known.name, s.name
-                            ),
-                        )
-                        .severity(Severity::Low)
-                        .help(format!(
-                            "use a named volume (`{}data:{}`) and back it up explicitly",
-                            s.name, v.target
-                        ));
-                    }
-                    Some((file, v)) => cx.strength(
-                        *file,
-                        v.span,
-                        format!("{} data of `{}` is on a named volume", known.name, s.name),
-                    ),
+                    let (file, span) = s.defined_at;
+                    cx.report_in(d, file, span, format!("{} service `{}` keeps its data inside the container: recreating it loses the data", known.name, s.name))
+                        .help(format!("mount a named volume on `{}`", known.data[0]));
                 }
+                Some(v) if v.value.kind == MountKind::Bind => {
+                    cx.report_in(
+                        d,
+                        v.file,
+                        v.value.span,
+                        format!(
+                            "{} data of `{}` lives on a bind mount of the project directory",
+                            known.name, s.name
+                        ),
+                    )
+                    .severity(Severity::Low)
+                    .help(format!(
+                        "use a named volume (`{}data:{}`) and back it up explicitly",
+                        s.name, v.value.target
+                    ));
+                }
+                Some(v) => cx.strength(
+                    v.file,
+                    v.value.span,
+                    format!("{} data of `{}` is on a named volume", known.name, s.name),
+                ),
             }
         }
     }

@@ -1,5 +1,6 @@
-use super::is_worker;
+use super::deployment_of;
 use crate::declare_rule;
+use crate::project::service::ServiceKind;
 use crate::project::Project;
 use crate::rule::Checker;
 
@@ -41,25 +42,13 @@ declare_rule! {
 
 impl StopGracePeriodMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            for s in &p.services {
-                let worker = s
-                    .layers
-                    .iter()
-                    .any(|l| m.layer(*l).is_some_and(|(_, sv)| is_worker(sv)));
-                if !worker || m.effective(s, |sv| sv.stop_grace_period.as_ref()).is_some() {
-                    continue;
-                }
-                let Some((doc, base)) = m.layer(s.layers[0]) else {
-                    continue;
-                };
-                if seen.insert((doc.file, s.layers[0].1)) {
-                    cx.report(doc.file, base.name_span, format!("worker `{}` is killed 10 s after SIGTERM: running jobs are cut off", s.name))
-                        .help("set `stop_grace_period:` to the longest job you let finish (e.g. `120s`), and use late acknowledgement (Celery `acks_late`)");
-                }
+        for s in &project.services {
+            if s.kind != ServiceKind::Worker || s.resolved.stop_grace_period.is_some() {
+                continue;
             }
+            let (file, span) = s.defined_at;
+            cx.report_in(deployment_of(project, s), file, span, format!("worker `{}` is killed 10 s after SIGTERM: running jobs are cut off", s.name))
+                .help("set `stop_grace_period:` to the longest job you let finish (e.g. `120s`), and use late acknowledgement (Celery `acks_late`)");
         }
     }
 }

@@ -1,4 +1,3 @@
-use super::includes_resolved;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -52,13 +51,12 @@ declare_rule! {
 impl UndeclaredNamedResource {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
-        let mut seen = std::collections::BTreeSet::new();
-        for p in &m.projects {
-            if !includes_resolved(project, p) {
+        for s in &project.services {
+            let p = &project.deployments[s.deployment];
+            if !p.complete {
                 continue;
             }
             let docs: Vec<_> = p.files.iter().filter_map(|f| m.doc(*f)).collect();
-            // templates: their top-level sections may be generated
             if docs.iter().any(|d| d.templated) {
                 continue;
             }
@@ -72,66 +70,57 @@ impl UndeclaredNamedResource {
                     list.iter().any(|x| x.value == name)
                 })
             };
-            for s in &p.services {
-                for l in &s.layers {
-                    let Some((d, sv)) = m.layer(*l) else { continue };
-                    let mut uses: Vec<(&str, &str, seaworthy_syntax::Span)> = Vec::new();
-                    for v in &sv.volumes {
-                        if let (MountKind::Volume, Some(src)) = (&v.kind, v.source.as_deref()) {
-                            uses.push(("volume", src, v.span));
-                        }
-                    }
-                    for n in &sv.networks {
-                        if n.value != "default" {
-                            uses.push(("network", &n.value, n.span));
-                        }
-                    }
-                    for x in &sv.secrets {
-                        uses.push(("secret", &x.value, x.span));
-                    }
-                    for (kind, name, span) in uses {
-                        if name.is_empty()
-                            || name.contains('$')
-                            || declared(kind, name)
-                            || !seen.insert((d.file, span))
-                        {
-                            continue;
-                        }
-                        let section = match kind {
-                            "volume" => "volumes",
-                            "network" => "networks",
-                            _ => "secrets",
-                        };
-                        // an override template next to it (`compose.override.yaml.example`) is
-                        // often where the project expects the declaration
-                        let dir = project.file(d.file).dir();
-                        let template = project
-                            .all_paths
-                            .iter()
-                            .filter(|x| x.rfind('/').map_or("", |i| &x[..i]) == dir)
-                            .map(|x| x.rsplit('/').next().unwrap_or(x))
-                            .find(|n| {
-                                n.contains("compose")
-                                    && [".example", ".sample", ".dist", ".template"]
-                                        .iter()
-                                        .any(|e| n.ends_with(e))
-                            });
-                        let f = cx.report(
-                            d.file,
-                            span,
-                            format!(
-                                "`{}` uses {kind} `{name}`, which no file of this compose project declares: `docker compose up` refuses to start",
-                                s.name
-                            ),
-                        )
-                        .help(match template {
-                            Some(t) => format!("declare `{name}` under the top-level `{section}:` key; `{t}` may hold it: copy it to the file compose reads"),
-                            None => format!("declare `{name}` under the top-level `{section}:` key (with `external: true` if it is created outside compose)"),
-                        });
-                        if template.is_some() {
-                            f.severity(crate::diagnostic::Severity::Medium);
-                        }
-                    }
+            let mut uses: Vec<(&str, &str, usize, seaworthy_syntax::Span)> = Vec::new();
+            for v in &s.resolved.volumes {
+                if let (MountKind::Volume, Some(src)) = (&v.value.kind, v.value.source.as_deref()) {
+                    uses.push(("volume", src, v.file, v.value.span));
+                }
+            }
+            for n in &s.resolved.networks {
+                if n.value.value != "default" {
+                    uses.push(("network", &n.value.value, n.file, n.value.span));
+                }
+            }
+            for x in &s.resolved.secrets {
+                uses.push(("secret", &x.value.value, x.file, x.value.span));
+            }
+            for (kind, name, file, span) in uses {
+                if name.is_empty() || name.contains('$') || declared(kind, name) {
+                    continue;
+                }
+                let section = match kind {
+                    "volume" => "volumes",
+                    "network" => "networks",
+                    _ => "secrets",
+                };
+                let dir = project.file(file).dir();
+                let template = project
+                    .files
+                    .all_paths
+                    .iter()
+                    .filter(|x| x.rfind('/').map_or("", |i| &x[..i]) == dir)
+                    .map(|x| x.rsplit('/').next().unwrap_or(x))
+                    .find(|n| {
+                        n.contains("compose")
+                            && [".example", ".sample", ".dist", ".template"]
+                                .iter()
+                                .any(|e| n.ends_with(e))
+                    });
+                let f = cx.report_in(
+                    p,
+                    file,
+                    span,
+                    format!(
+                        "`{}` uses {kind} `{name}`, which no file of this compose project declares: `docker compose up` refuses to start",
+                        s.name
+                    ),
+                )
+                .help(match template {
+                    Some(t) => format!("declare `{name}` under the top-level `{section}:` key; `{t}` may hold it: copy it to the file compose reads"),
+                    None => format!("declare `{name}` under the top-level `{section}:` key (with `external: true` if it is created outside compose)"),
+                });
+                if template.is_some() {
+                    f.severity(crate::diagnostic::Severity::Medium);
                 }
             }
         }

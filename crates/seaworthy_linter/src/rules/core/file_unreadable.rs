@@ -93,5 +93,7 @@ fn kind_label(k: seaworthy_syntax::FileKind) -> &'static str {
         Ci => "CI",
         Build => "build",
         OtherConf => "config",
+        Script => "script",
+        Docs => "docs",
     }
 }

@@ -27,7 +27,7 @@ pub fn ships_containers(project: &Project) -> bool {
     project.files.iter().any(|f| {
         matches!(f.kind, FileKind::Dockerfile | FileKind::Compose)
             && !f.path.contains("{{")
-            && f.environment != seaworthy_syntax::Environment::Dev
+            && !f.environment.is_non_prod()
     })
 }
 

@@ -41,15 +41,11 @@ declare_rule! {
 
 impl CopyWholeContext {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for bref in project.build_refs() {
+        for bref in &project.images {
             let Some(doc) = project.dockerfile(bref.dockerfile) else {
                 continue;
             };
-            let file = project.file(doc.file);
-            let own =
-                crate::project::join_path(&bref.context, &format!("{}.dockerignore", file.name()));
-            let generic = crate::project::join_path(&bref.context, ".dockerignore");
-            if project.exists(&own) || project.exists(&generic) {
+            if bref.dockerignore.is_some() {
                 continue;
             }
             for ins in &doc.tree.instructions {

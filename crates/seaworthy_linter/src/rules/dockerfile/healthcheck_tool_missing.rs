@@ -1,7 +1,7 @@
 use crate::declare_rule;
+use crate::project::stage::OsFlavor;
 use crate::project::Project;
 use crate::rule::Checker;
-use crate::rules::python::{base_flavor, system_packages, BaseFlavor};
 use seaworthy_syntax::dockerfile::Keyword;
 
 declare_rule! {
@@ -101,7 +101,7 @@ impl HealthcheckToolMissing {
             || project.python.pyprojects.iter().any(|(_, p)| {
                 p.dependencies
                     .iter()
-                    .any(|d| crate::rules::python::dist_name(d) == "requests")
+                    .any(|d| seaworthy_syntax::requirements::dist_name(d) == "requests")
             });
         for doc in &project.dockerfiles {
             let df = &doc.tree;
@@ -122,11 +122,12 @@ impl HealthcheckToolMissing {
             {
                 continue;
             }
-            let flavor = base_flavor(df, stage.index);
+            let facts = doc.stages.get(stage.index);
+            let flavor = facts.map(|f| f.os).unwrap_or(OsFlavor::Other);
             let installed = if runs_opaque_installer(df, stage.index) {
                 None
             } else {
-                system_packages(df, stage.index)
+                facts.and_then(|f| f.system_packages.clone())
             };
             let root_image = root_image(df, stage.index);
             let text = hc.args.text.as_str();
@@ -141,9 +142,9 @@ impl HealthcheckToolMissing {
                     continue;
                 }
                 let ships = match flavor {
-                    BaseFlavor::DebianFull | BaseFlavor::Other => true,
-                    BaseFlavor::Alpine => tool == "wget",
-                    BaseFlavor::DebianSlim | BaseFlavor::Distroless => false,
+                    OsFlavor::DebianFull | OsFlavor::Other => true,
+                    OsFlavor::Alpine => tool == "wget",
+                    OsFlavor::DebianSlim | OsFlavor::Distroless | OsFlavor::Scratch => false,
                 };
                 let installs = installed
                     .as_ref()

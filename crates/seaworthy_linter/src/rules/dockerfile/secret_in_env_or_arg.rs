@@ -3,6 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::{mask_secret, Project};
 use crate::rule::Checker;
+use crate::secrets::secret_name;
 use seaworthy_syntax::dockerfile::Keyword;
 
 declare_rule! {
@@ -39,57 +40,6 @@ declare_rule! {
         category: Security,
         summary: "Secret in an ENV or ARG instruction",
     }
-}
-
-/// Does this variable name say it holds a secret?
-pub fn secret_name(name: &str) -> bool {
-    let n = name.to_ascii_uppercase();
-    if [
-        "_FILE",
-        "_PATH",
-        "_DIR",
-        "_NAME",
-        "_USER",
-        "_USERNAME",
-        "_HOST",
-        "_PORT",
-        "_ID",
-        "_URL",
-        "_ENDPOINT",
-        "_LENGTH",
-        "_MIN_LENGTH",
-        "_EXPIRE",
-        "_EXPIRES",
-        "_TTL",
-        "_LIFETIME",
-        "_HEADER",
-        "_ALGORITHM",
-        "_TYPE",
-    ]
-    .iter()
-    .any(|s| n.ends_with(s))
-    {
-        return false;
-    }
-    [
-        "PASSWORD",
-        "PASSWD",
-        "SECRET",
-        "TOKEN",
-        "API_KEY",
-        "APIKEY",
-        "PRIVATE_KEY",
-        "ACCESS_KEY",
-        "CREDENTIALS",
-        "AUTH_KEY",
-        "ENCRYPTION_KEY",
-        "SIGNING_KEY",
-    ]
-    .iter()
-    .any(|s| n.contains(s))
-        // short forms: `RABBITMQ_PASS`, `DBPASS`, `PGADMIN_PW`, `MYSQL_PWD` (not `CACHE_BYPASS`)
-        || ["_PASS", "_PW", "_PWD", "DBPASS"].iter().any(|s| n.ends_with(s))
-        || n == "PASS"
 }
 
 /// Values that are clearly not secrets: empty, a reference, a boolean or a tiny number.
@@ -144,27 +94,6 @@ impl SecretInEnvOrArg {
                     }
                 }
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::secret_name;
-
-    #[test]
-    fn short_password_names() {
-        for n in [
-            "RABBITMQ_PASS",
-            "DBPASS",
-            "PGADMIN_PW",
-            "MYSQL_PWD",
-            "POSTGRES_PASSWORD",
-        ] {
-            assert!(secret_name(n), "{n}");
-        }
-        for n in ["CACHE_BYPASS", "PASSWORD_FILE", "DB_USER", "COMPASS"] {
-            assert!(!secret_name(n), "{n}");
         }
     }
 }

@@ -1,8 +1,9 @@
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::meta::Confidence;
+use crate::project::image::exists_in_context;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::dockerfile::Keyword;
 
 declare_rule! {
     /// ## What it does
@@ -17,7 +18,8 @@ declare_rule! {
     /// When the context is only guessed (no compose file builds this Dockerfile) and the path
     /// exists relative to a parent directory, the rule stays quiet: the build probably runs there.
     /// Build outputs (`dist/`, `build/`, `target/`, `*.jar`) are expected to be produced before the
-    /// build and are not reported.
+    /// build and are not reported. A build context that holds only deployment files (no source
+    /// code at all: a partial copy of the repository) is not judged.
     ///
     /// ## Example
     /// ```dockerfile
@@ -29,6 +31,9 @@ declare_rule! {
     /// [project]
     /// name = "app"
     /// dependencies = ["fastapi"]
+    /// ```
+    /// ```text path=app/main.py
+    /// app = None
     /// ```
     ///
     /// ## Use instead
@@ -107,72 +112,63 @@ fn is_manifest(p: &str) -> bool {
 
 impl CopySourceMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for bref in project.build_refs() {
-            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+        for img in &project.images {
+            let Some(doc) = project.dockerfile(img.dockerfile) else {
                 continue;
             };
-            let df = &doc.tree;
-            if df.is_template || project.file(bref.dockerfile).path.contains("{{") {
+            if doc.tree.is_template || project.file(img.dockerfile).path.contains("{{") {
                 continue;
             }
-            for ins in &df.instructions {
-                if !matches!(ins.keyword, Keyword::Copy | Keyword::Add)
-                    || ins.flag("from").is_some()
-                    || !ins.heredocs.is_empty()
-                {
+            // a tree of deployment files only (no source code under the context): whether a
+            // source is missing cannot be judged
+            if project.only_deployment_files_under(&img.context) {
+                continue;
+            }
+            for c in img.context_copies.iter().filter(|c| !c.exists) {
+                let p = c.source.as_str();
+                if c.repo_path.is_none() || p.starts_with('/') || looks_like_build_output(p) {
                     continue;
                 }
-                let words = ins.words();
-                let Some((_, sources)) = words.split_last() else {
-                    continue;
+                if img.confidence < Confidence::High {
+                    // the real context may be a parent directory
+                    let mut d = img.context.as_str();
+                    let mut found =
+                        !img.context.is_empty() && exists_in_context(&project.files, "", p);
+                    while let Some((parent, _)) = d.rsplit_once('/') {
+                        found |= exists_in_context(&project.files, parent, p);
+                        d = parent;
+                    }
+                    if found {
+                        continue;
+                    }
+                }
+                let ctx = if img.context.is_empty() {
+                    "the repository root".to_string()
+                } else {
+                    format!("`{}/`", img.context)
                 };
-                for s in sources {
-                    let p = s.text.as_str();
-                    if p.contains('$')
-                        || p.contains("://")
-                        || p.starts_with("git@")
-                        || p.starts_with('/')
-                        || looks_like_build_output(p)
-                    {
-                        continue;
-                    }
-                    if project.exists_in_context(&bref.context, p) {
-                        continue;
-                    }
-                    if !bref.exact {
-                        // the real context may be a parent directory
-                        let mut d = bref.context.as_str();
-                        let mut found = false;
-                        while let Some((parent, _)) = d.rsplit_once('/') {
-                            if project.exists_in_context(parent, p) {
-                                found = true;
-                                break;
-                            }
-                            d = parent;
-                        }
-                        if found || (!bref.context.is_empty() && project.exists_in_context("", p)) {
-                            continue;
-                        }
-                    }
-                    let ctx = if bref.context.is_empty() {
-                        "the repository root".to_string()
-                    } else {
-                        format!("`{}/`", bref.context)
-                    };
-                    let sev = if is_manifest(p) {
-                        Severity::High
-                    } else {
-                        Severity::Medium
-                    };
-                    cx.report(bref.dockerfile, s.span, format!(
-                        "`{p}` does not exist in the build context ({ctx}): `docker build` fails here"
-                    ))
+                let sev = if is_manifest(p) {
+                    Severity::High
+                } else {
+                    Severity::Medium
+                };
+                let f = cx
+                    .report(
+                        img.dockerfile,
+                        c.span,
+                        format!(
+                            "`{p}` does not exist in the build context ({ctx}): `docker build` fails here"
+                        ),
+                    )
                     .severity(sev)
-                    .help(if bref.exact {
+                    .at_most(img.confidence)
+                    .help(if img.confidence == Confidence::High {
                         "fix the path, add the file, or point the compose `build.context` at the directory that has it".to_string()
                     } else {
                         "fix the path or add the file; if the image is built from another directory, say so with a compose `build.context`".to_string()
                     });
+                for (d, _) in img.services() {
+                    f.deployment(d);
                 }
             }
         }

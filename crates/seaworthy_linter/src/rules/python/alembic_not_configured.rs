@@ -41,7 +41,7 @@ declare_rule! {
 
 impl AlembicNotConfigured {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let has_ini = project.all_paths.iter().any(|p| {
+        let has_ini = project.files.all_paths.iter().any(|p| {
             p.rsplit('/')
                 .next()
                 .is_some_and(|n| n.ends_with("alembic.ini"))

@@ -47,7 +47,7 @@ impl CeleryEmbeddedBeat {
             let env = project.file(l.file).environment;
             let f = cx.report(l.file, flag.span, "the Celery worker embeds the beat scheduler (`-B`): each replica schedules the periodic tasks again");
             f.help("remove `-B` and run `celery -A <app> beat` as a separate service with exactly one replica");
-            if env == seaworthy_syntax::Environment::Dev {
+            if env.is_non_prod() {
                 f.severity(crate::diagnostic::Severity::Info);
             }
         }

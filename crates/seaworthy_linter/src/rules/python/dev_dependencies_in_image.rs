@@ -1,4 +1,3 @@
-use super::{pip_installs, resolve_requirements};
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -71,62 +70,71 @@ fn is_dev_stage_or_file(name: &str) -> bool {
 impl DevDependenciesInImage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let tools = &crate::knowledge::python().dev_tools;
-        let mut reported = std::collections::BTreeSet::new();
-        for bref in project.build_refs() {
-            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+        for img in &project.images {
+            let Some(doc) = project.dockerfile(img.dockerfile) else {
                 continue;
             };
-            if project.file(bref.dockerfile).environment == seaworthy_syntax::Environment::Dev {
+            if project.file(img.dockerfile).environment.is_non_prod() {
                 continue;
             }
             let df = &doc.tree;
-            for pi in pip_installs(df) {
-                let stage = &df.stages[pi.stage];
-                if stage
+            // only what the shipped image is made of (a test stage's tools never ship)
+            let shipped = img.shipped_stages(&doc.stages);
+            for st in doc.stages.iter().filter(|s| shipped.contains(&s.index)) {
+                if df.stages[st.index]
                     .name
                     .as_ref()
                     .is_some_and(|n| is_dev_stage_or_file(&n.text))
                 {
                     continue;
                 }
-                for (path, span) in &pi.requirement_files {
-                    if is_dev_stage_or_file(path) {
-                        continue;
+                for pi in &st.pip_installs {
+                    for (path, span) in &pi.requirement_files {
+                        if is_dev_stage_or_file(path) {
+                            continue;
+                        }
+                        let Some(req_file) = img
+                            .repo_path_of(df, pi.instr, path)
+                            .and_then(|p| project.file_by_path(&p))
+                            .map(|f| f.id)
+                        else {
+                            continue;
+                        };
+                        let Some((_, reqs)) = project
+                            .python
+                            .requirements
+                            .iter()
+                            .find(|(f, _)| *f == req_file)
+                        else {
+                            continue;
+                        };
+                        let found: Vec<_> = reqs
+                            .requirements
+                            .iter()
+                            .filter(|r| tools.contains(&r.name))
+                            .collect();
+                        let Some(first) = found.first() else { continue };
+                        let names: Vec<&str> = found.iter().map(|r| r.name.as_str()).collect();
+                        let rf = project.file(req_file);
+                        let f = cx.report(
+                            req_file,
+                            first.line_span,
+                            format!(
+                                "`{}` installs development tools into the image: {}",
+                                rf.path,
+                                names.join(", ")
+                            ),
+                        );
+                        f.help(format!(
+                            "move them to `requirements-dev.txt` (starting with `-r {}`) and install that only in dev and CI",
+                            rf.name()
+                        ))
+                        .related(img.dockerfile, *span, "installed into the image here")
+                        .at_most(img.confidence);
+                        for (d, _) in img.services() {
+                            f.deployment(d);
+                        }
                     }
-                    let Some(req_file) =
-                        resolve_requirements(project, df, &bref.context, pi.instr, path)
-                    else {
-                        continue;
-                    };
-                    let Some((_, reqs)) = project
-                        .python
-                        .requirements
-                        .iter()
-                        .find(|(f, _)| *f == req_file)
-                    else {
-                        continue;
-                    };
-                    let found: Vec<_> = reqs
-                        .requirements
-                        .iter()
-                        .filter(|r| tools.contains(&r.name))
-                        .collect();
-                    let Some(first) = found.first() else { continue };
-                    if !reported.insert((req_file, first.name_span)) {
-                        continue;
-                    }
-                    let names: Vec<&str> = found.iter().map(|r| r.name.as_str()).collect();
-                    let rf = project.file(req_file);
-                    cx.report(req_file, first.line_span, format!(
-                        "`{}` installs development tools into the image: {}",
-                        rf.path,
-                        names.join(", ")
-                    ))
-                    .help(format!(
-                        "move them to `requirements-dev.txt` (starting with `-r {}`) and install that only in dev and CI",
-                        rf.name()
-                    ))
-                    .related(bref.dockerfile, *span, "installed into the image here");
                 }
             }
         }

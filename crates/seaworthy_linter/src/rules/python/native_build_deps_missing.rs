@@ -1,5 +1,5 @@
-use super::{base_flavor, pip_installs, resolve_requirements, system_packages, BaseFlavor};
 use crate::declare_rule;
+use crate::project::stage::OsFlavor;
 use crate::project::Project;
 use crate::rule::Checker;
 
@@ -56,76 +56,86 @@ type Wanted = (
 impl NativeBuildDepsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let natives = &crate::knowledge::python().native;
-        for bref in project.build_refs() {
-            let Some(doc) = project.dockerfile(bref.dockerfile) else {
+        for img in &project.images {
+            let Some(doc) = project.dockerfile(img.dockerfile) else {
                 continue;
             };
             let df = &doc.tree;
-            for pi in pip_installs(df) {
-                let flavor = base_flavor(df, pi.stage);
-                if !matches!(flavor, BaseFlavor::DebianSlim | BaseFlavor::Alpine) {
+            for st in &doc.stages {
+                if !matches!(st.os, OsFlavor::DebianSlim | OsFlavor::Alpine) {
                     continue;
                 }
-                let Some(installed) = system_packages(df, pi.stage) else {
+                let Some(installed) = &st.system_packages else {
                     continue;
                 };
-                // (name, span in which file)
-                let mut wanted: Vec<Wanted> = Vec::new();
-                for (name, span) in &pi.packages {
-                    wanted.push((super::dist_name(name), bref.dockerfile, *span, None));
-                }
-                for (path, span) in &pi.requirement_files {
-                    let Some(rf) = resolve_requirements(project, df, &bref.context, pi.instr, path)
-                    else {
-                        continue;
-                    };
-                    if let Some((_, reqs)) =
-                        project.python.requirements.iter().find(|(f, _)| *f == rf)
-                    {
-                        for r in &reqs.requirements {
-                            wanted.push((
-                                r.name.clone(),
-                                rf,
-                                r.line_span,
-                                Some((bref.dockerfile, *span)),
-                            ));
+                for pi in &st.pip_installs {
+                    // (name, span in which file)
+                    let mut wanted: Vec<Wanted> = Vec::new();
+                    for (name, span) in &pi.packages {
+                        wanted.push((super::dist_name(name), img.dockerfile, *span, None));
+                    }
+                    for (path, span) in &pi.requirement_files {
+                        let Some(rf) = img
+                            .repo_path_of(df, pi.instr, path)
+                            .and_then(|p| project.file_by_path(&p))
+                            .map(|f| f.id)
+                        else {
+                            continue;
+                        };
+                        if let Some((_, reqs)) =
+                            project.python.requirements.iter().find(|(f, _)| *f == rf)
+                        {
+                            for r in &reqs.requirements {
+                                wanted.push((
+                                    r.name.clone(),
+                                    rf,
+                                    r.line_span,
+                                    Some((img.dockerfile, *span)),
+                                ));
+                            }
                         }
                     }
-                }
-                for (name, file, span, via) in wanted {
-                    let Some(native) = natives.iter().find(|n| n.name == name) else {
-                        continue;
-                    };
-                    let groups = if flavor == BaseFlavor::Alpine {
-                        &native.alpine_build
-                    } else {
-                        &native.debian_build
-                    };
-                    let missing: Vec<&str> = groups
-                        .iter()
-                        .filter(|alts| !alts.iter().any(|a| installed.iter().any(|i| i == a)))
-                        .filter_map(|alts| alts.first().map(String::as_str))
-                        .collect();
-                    if missing.is_empty() {
-                        continue;
-                    }
-                    let stage = &df.stages[pi.stage];
-                    let f =
-                        cx.report(
+                    for (name, file, span, via) in wanted {
+                        let Some(native) = natives.iter().find(|n| n.name == name) else {
+                            continue;
+                        };
+                        let groups = if st.os == OsFlavor::Alpine {
+                            &native.alpine_build
+                        } else {
+                            &native.debian_build
+                        };
+                        let missing: Vec<&str> = groups
+                            .iter()
+                            .filter(|alts| !alts.iter().any(|a| installed.iter().any(|i| i == a)))
+                            .filter_map(|alts| alts.first().map(String::as_str))
+                            .collect();
+                        if missing.is_empty() {
+                            continue;
+                        }
+                        let f = cx.report(
                             file,
                             span,
                             format!(
-                        "`{name}` compiles from source, but the `{}` stage does not install {}",
-                        stage.base_resolved,
-                        missing.iter().map(|m| format!("`{m}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                                "`{name}` compiles from source, but the `{}` stage does not install {}",
+                                df.stages[st.index].base_resolved,
+                                missing
+                                    .iter()
+                                    .map(|m| format!("`{m}`"))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            ),
                         );
-                    f.help(format!(
-                        "the build fails at `pip install`; {}",
-                        native.instead
-                    ));
-                    if let Some((df_file, s)) = via {
-                        f.related(df_file, s, "installed here");
+                        f.help(format!(
+                            "the build fails at `pip install`; {}",
+                            native.instead
+                        ))
+                        .at_most(img.confidence);
+                        if let Some((df_file, s)) = via {
+                            f.related(df_file, s, "installed here");
+                        }
+                        for (d, _) in img.services() {
+                            f.deployment(d);
+                        }
                     }
                 }
             }

@@ -155,11 +155,11 @@ const WARN_WORDS: &[&str] = &[
 
 impl PythonVersionUnsupported {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for bref in project.build_refs() {
+        for bref in &project.images {
             let Some(doc) = project.dockerfile(bref.dockerfile) else {
                 continue;
             };
-            let Some(stage) = doc.tree.final_stage() else {
+            let Some(stage) = bref.shipped_stage.and_then(|i| doc.tree.stages.get(i)) else {
                 continue;
             };
             let img = stage.image();

@@ -1,4 +1,4 @@
-use super::dockerignore_for;
+use super::dockerignore_of;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -47,9 +47,8 @@ declare_rule! {
 
 impl CopySourceDockerignored {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for bref in project.build_refs() {
-            let Some((ig, ignore)) = dockerignore_for(project, &bref.context, bref.dockerfile)
-            else {
+        for bref in &project.images {
+            let Some((ig, ignore)) = dockerignore_of(project, bref) else {
                 continue;
             };
             let Some(doc) = project.dockerfile(bref.dockerfile) else {

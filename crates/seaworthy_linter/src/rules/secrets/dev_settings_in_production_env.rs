@@ -84,7 +84,7 @@ impl DevSettingsInProductionEnv {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for env in project.env.files.iter().filter(|e| !e.is_example) {
             let file = project.file(env.file);
-            if file.environment == Environment::Dev {
+            if file.environment.is_non_prod() {
                 continue;
             }
             let dev: Vec<_> = env
@@ -98,8 +98,8 @@ impl DevSettingsInProductionEnv {
             }
             // env_file: of a service in a stack that is not dev-only
             let mut loaded: Option<Reach> = None;
-            'projects: for p in &project.compose.projects {
-                if p.environment == Environment::Dev {
+            'projects: for p in &project.deployments {
+                if p.environment.is_non_prod() {
                     continue;
                 }
                 for s in &p.services {
@@ -152,10 +152,10 @@ impl DevSettingsInProductionEnv {
 /// A compose file of a non-dev stack that interpolates `key` from this `.env`.
 fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
     let m = &project.compose;
-    for p in m
-        .projects
+    for p in project
+        .deployments
         .iter()
-        .filter(|p| p.environment != Environment::Dev)
+        .filter(|p| !p.environment.is_non_prod())
     {
         for f in &p.files {
             let Some(d) = m.doc(*f) else { continue };

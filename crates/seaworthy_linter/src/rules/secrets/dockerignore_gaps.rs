@@ -1,4 +1,4 @@
-use super::{broad_copy, dockerignore_for, rel_to};
+use super::{broad_copy, dockerignore_of, rel_to};
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -50,11 +50,11 @@ const HEAVY: &[&str] = &[".git", ".venv", "venv", "node_modules", "__pycache__"]
 
 impl DockerignoreGaps {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for bref in project.build_refs() {
+        for bref in &project.images {
             let Some(copy_span) = broad_copy(project, bref.dockerfile) else {
                 continue;
             };
-            let ignore = dockerignore_for(project, &bref.context, bref.dockerfile);
+            let ignore = dockerignore_of(project, bref);
             let mut leaking = Vec::new();
             for h in HEAVY {
                 let path = crate::project::join_path(&bref.context, h);

@@ -1,4 +1,4 @@
-use super::{broad_copy, dockerignore_for, rel_to};
+use super::{broad_copy, dockerignore_of, rel_to};
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -48,11 +48,11 @@ declare_rule! {
 
 impl EnvInBuildContext {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        for bref in project.build_refs() {
+        for bref in &project.images {
             let Some(copy_span) = broad_copy(project, bref.dockerfile) else {
                 continue;
             };
-            let ignore = dockerignore_for(project, &bref.context, bref.dockerfile);
+            let ignore = dockerignore_of(project, bref);
             for ef in project.env.files.iter().filter(|e| !e.is_example) {
                 let f = project.file(ef.file);
                 let Some(rel) = rel_to(&bref.context, &f.path) else {

@@ -14,10 +14,10 @@ pub mod secret_in_example_file;
 pub mod secret_in_git_history;
 pub mod weak_secret_value;
 
-use crate::project::{join_path, Project};
+use crate::project::Project;
 use crate::rule::Rule;
 use seaworthy_syntax::dockerfile::Keyword;
-use seaworthy_syntax::dockerignore::{self, Dockerignore};
+use seaworthy_syntax::dockerignore::Dockerignore;
 
 pub const RULES: &[&dyn Rule] = &[
     &secret_in_env_file::SecretInEnvFile,
@@ -34,22 +34,18 @@ pub const RULES: &[&dyn Rule] = &[
     &secret_in_deployment_file::SecretInDeploymentFile,
 ];
 
-/// The `.dockerignore` that applies to a Dockerfile built from `context`: `<Dockerfile>.dockerignore`
-/// next to the Dockerfile first, then `<context>/.dockerignore`. (path, parsed)
-pub fn dockerignore_for(
-    project: &Project,
-    context: &str,
-    dockerfile: usize,
-) -> Option<(usize, Dockerignore)> {
-    let df = project.file(dockerfile);
-    let own = join_path(df.dir(), &format!("{}.dockerignore", df.name()));
-    let generic = join_path(context, ".dockerignore");
-    for p in [own, generic] {
-        if let Some(f) = project.file_by_path(&p) {
-            return Some((f.id, dockerignore::parse(&f.text)));
-        }
-    }
-    None
+/// The `.dockerignore` of an image build, parsed (the model found it: `<Dockerfile>.dockerignore`
+/// beside the Dockerfile, else the context's).
+pub fn dockerignore_of<'a>(
+    project: &'a Project,
+    img: &crate::project::image::ImageBuild,
+) -> Option<(usize, &'a Dockerignore)> {
+    let id = img.dockerignore?;
+    project
+        .dockerignores
+        .iter()
+        .find(|(f, _)| *f == id)
+        .map(|(f, d)| (*f, d))
 }
 
 /// Does the Dockerfile copy the whole context (`COPY . .`, `ADD . /app`)? Returns the source span.

@@ -2,9 +2,9 @@ use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
-use crate::rules::dockerfile::secret_in_env_or_arg::secret_name;
+use crate::secrets::secret_name;
 use seaworthy_syntax::dockerfile::Keyword;
-use seaworthy_syntax::{Environment, FileKind, Span};
+use seaworthy_syntax::{FileKind, Span};
 
 declare_rule! {
     /// ## What it does
@@ -99,7 +99,7 @@ impl SecretInDeploymentFile {
                 FileKind::Nginx => "inject it from the environment (an envsubst `*.conf.template` fed by a secret), rotate this one, and purge it from git history",
                 _ => "move it to a secret store or an untracked env file read at run time, rotate this one, and purge it from git history",
             });
-            if test_key || file.environment == Environment::Dev {
+            if test_key || file.environment.is_non_prod() {
                 f.severity(Severity::High);
             }
         }

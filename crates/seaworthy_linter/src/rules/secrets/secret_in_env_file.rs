@@ -63,7 +63,7 @@ impl SecretInEnvFile {
                 (Severity::High, "(git status unknown)")
             };
             // test and dev env files are committed fixtures more often than leaks
-            let sev = if f.environment == seaworthy_syntax::Environment::Dev {
+            let sev = if f.environment.is_non_prod() {
                 Severity::Low
             } else {
                 sev

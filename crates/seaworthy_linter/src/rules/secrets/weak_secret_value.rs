@@ -3,7 +3,6 @@ use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
 use crate::secrets::Verdict;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -52,7 +51,7 @@ impl WeakSecretValue {
                 format!("`{}` has a guessable value (`{}`)", s.key, s.masked),
             );
             f.help("generate a strong value (`openssl rand -base64 32`) for every environment that is reachable by anyone but you");
-            if project.file(s.file).environment == Environment::Dev {
+            if project.file(s.file).environment.is_non_prod() {
                 f.severity(Severity::Low);
             }
         }

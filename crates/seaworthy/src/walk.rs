@@ -18,6 +18,10 @@ use std::sync::Mutex;
 /// Files larger than this are listed but not parsed.
 pub const MAX_FILE_BYTES: u64 = 8 * 1024 * 1024;
 
+/// Application source (read for facts, not audited itself) larger than this is skipped silently:
+/// generated modules and vendored bundles hold no deployment facts.
+pub const MAX_APP_SOURCE_BYTES: u64 = 512 * 1024;
+
 /// Folders never descended into (their existence is still recorded).
 const HEAVY_DIRS: &[&str] = &[
     ".git",
@@ -207,10 +211,22 @@ fn read_input(
         issue: Some(issue),
         gitignored,
     };
-    let file = match open_regular(root_canon, abs) {
-        Ok(file) => file,
+    let (file, size) = match open_regular(root_canon, abs) {
+        Ok(opened) => opened,
         Err(e) => return Some(issue(by_name()?, e)),
     };
+    if size > MAX_APP_SOURCE_BYTES && by_name() == Some(FileKind::PythonSource) {
+        return None;
+    }
+    if size > MAX_FILE_BYTES {
+        return Some(issue(
+            by_name()?,
+            FileIssue::TooLarge {
+                bytes: size,
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
     match read_capped(file) {
         Ok(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => Some(issue(
             by_name()?,
@@ -247,8 +263,8 @@ fn unreadable(e: &std::io::Error) -> FileIssue {
     })
 }
 
-/// Open `abs` for reading if it is (or links, inside `root_canon`, to) a regular file.
-fn open_regular(root_canon: &Path, abs: &Path) -> Result<std::fs::File, FileIssue> {
+/// Open `abs` for reading if it is (or links, inside `root_canon`, to) a regular file; with its size.
+fn open_regular(root_canon: &Path, abs: &Path) -> Result<(std::fs::File, u64), FileIssue> {
     let lmeta = std::fs::symlink_metadata(abs).map_err(|e| unreadable(&e))?;
     let target = if lmeta.file_type().is_symlink() {
         let written = std::fs::read_link(abs)
@@ -289,7 +305,7 @@ fn open_regular(root_canon: &Path, abs: &Path) -> Result<std::fs::File, FileIssu
     }
     let file = opts.open(&target).map_err(|e| unreadable(&e))?;
     match file.metadata() {
-        Ok(m) if m.is_file() => Ok(file),
+        Ok(m) if m.is_file() => Ok((file, m.len())),
         Ok(_) => Err(FileIssue::Unreadable(
             "it stopped being a regular file while the audit ran; not read".into(),
         )),

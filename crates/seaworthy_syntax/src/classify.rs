@@ -23,10 +23,12 @@ pub enum FileKind {
     Script,
     /// READMEs and deployment docs: read only for the commands in their code blocks.
     Docs,
+    /// Application source read for facts (entry modules, settings, Celery, routing): see [`is_app_source`].
+    PythonSource,
 }
 
 impl FileKind {
-    pub const ALL: [FileKind; 14] = [
+    pub const ALL: [FileKind; 15] = [
         FileKind::Dockerfile,
         FileKind::Compose,
         FileKind::Nginx,
@@ -41,6 +43,7 @@ impl FileKind {
         FileKind::OtherConf,
         FileKind::Script,
         FileKind::Docs,
+        FileKind::PythonSource,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -59,6 +62,7 @@ impl FileKind {
             FileKind::OtherConf => "other-conf",
             FileKind::Script => "script",
             FileKind::Docs => "docs",
+            FileKind::PythonSource => "python-source",
         }
     }
 
@@ -401,7 +405,142 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     if yamlish(name) {
         return NameClass::Sniff(SniffFor::Compose, false);
     }
+    if is_app_source(rel_path) {
+        return NameClass::Sure(FileKind::PythonSource);
+    }
     NameClass::No
+}
+
+/// Python files whose names say they hold application facts (app objects, settings, Celery, routes):
+/// entry modules, settings and config modules, Celery modules, routing and API modules, and package
+/// roots near the top. Tests, migrations, virtualenvs, vendored and documentation folders are skipped,
+/// and so is anything deeper than six folders. The walker also caps their size.
+pub fn is_app_source(rel_path: &str) -> bool {
+    let lp = lower(rel_path);
+    let Some(stem) = lp.strip_suffix(".py") else {
+        return false;
+    };
+    let comps: Vec<&str> = stem.split('/').filter(|c| !c.is_empty()).collect();
+    let Some((name, dirs)) = comps.split_last() else {
+        return false;
+    };
+    if dirs.len() > 6 {
+        return false;
+    }
+    const SKIP_DIRS: &[&str] = &[
+        "tests",
+        "test",
+        "testing",
+        "migrations",
+        "versions",
+        "site-packages",
+        "dist-packages",
+        "node_modules",
+        "venv",
+        "virtualenv",
+        "__pycache__",
+        "build",
+        "dist",
+        "docs",
+        "doc",
+        "vendor",
+        "vendored",
+        "third_party",
+        "fixtures",
+        "e2e",
+        "benchmarks",
+        "locale",
+        "static",
+        "htmlcov",
+        "stubs",
+    ];
+    if dirs.iter().any(|d| {
+        SKIP_DIRS.contains(d)
+            || d.starts_with('.')
+            || d.starts_with("test_")
+            || d.ends_with("_tests")
+            || d.ends_with(".egg-info")
+    }) {
+        return false;
+    }
+    if name.starts_with("test_")
+        || name.ends_with("_test")
+        || name.ends_with("_tests")
+        || matches!(
+            *name,
+            "conftest" | "setup" | "noxfile" | "fabfile" | "conf" | "tests"
+        )
+    {
+        return false;
+    }
+    const NAMES: &[&str] = &[
+        "main",
+        "app",
+        "application",
+        "asgi",
+        "wsgi",
+        "server",
+        "manage",
+        "run",
+        "routing",
+        "celery",
+        "celery_app",
+        "celeryconfig",
+        "worker",
+        "workers",
+        "tasks",
+        "config",
+        "settings",
+        "__main__",
+        "api",
+        "routes",
+        "router",
+        "routers",
+        "views",
+        "websocket",
+        "websockets",
+        "sockets",
+        "ws",
+        "consumers",
+        "events",
+        "sse",
+        "factory",
+        "create_app",
+        "core",
+        "urls",
+    ];
+    const PREFIXES: &[&str] = &[
+        "settings",
+        "config",
+        "celery",
+        "run_",
+        "runserver",
+        "server_",
+        "wsgi_",
+        "asgi_",
+        "gunicorn",
+        "uvicorn",
+        "hypercorn",
+    ];
+    const DIRS: &[&str] = &[
+        "settings",
+        "config",
+        "conf",
+        "api",
+        "routers",
+        "routes",
+        "endpoints",
+        "websockets",
+        "sockets",
+        "ws",
+        "realtime",
+        "tasks",
+    ];
+    NAMES.contains(name)
+        || PREFIXES.iter().any(|p| name.starts_with(p))
+        || dirs.last().is_some_and(|d| DIRS.contains(d))
+        // package roots near the top (`app/__init__.py` often builds the Flask app)
+        || *name == "__init__" && dirs.len() <= 3
 }
 
 enum NameClass {
@@ -611,7 +750,49 @@ mod tests {
         assert_eq!(classify("README.md", None), Some(FileKind::Docs));
         assert_eq!(classify("docs/guide/intro.md", None), None);
         assert_eq!(classify("scripts/deploy.sh", None), Some(FileKind::Script));
-        assert_eq!(classify("src/main.py", None), None);
+    }
+
+    #[test]
+    fn application_sources() {
+        for yes in [
+            "src/main.py",
+            "app/main.py",
+            "backend/app/core/config.py",
+            "config/settings/production.py",
+            "mysite/settings.py",
+            "mysite/asgi.py",
+            "chat/routing.py",
+            "app/api/routes/items.py",
+            "app/__init__.py",
+            "run.py",
+            "manage.py",
+            "proj/tasks.py",
+            "src/paperless/settings/base.py",
+        ] {
+            assert_eq!(classify(yes, None), Some(FileKind::PythonSource), "{yes}");
+        }
+        for no in [
+            "app/models.py",
+            "tests/test_main.py",
+            "app/tests/main.py",
+            "app/migrations/0001_initial.py",
+            "alembic/versions/abc_settings.py",
+            ".venv/lib/python3.12/site-packages/app.py",
+            "docs/conf.py",
+            "setup.py",
+            "conftest.py",
+            "a/b/c/d/e/f/g/main.py",
+            "pkg/sub/deeper/deepest/__init__.py",
+            "main.pyc",
+        ] {
+            assert_ne!(classify(no, None), Some(FileKind::PythonSource), "{no}");
+        }
+        // existing kinds keep their names
+        assert_eq!(classify("proj/celery.py", None), Some(FileKind::AppConfig));
+        assert_eq!(
+            classify("gunicorn.conf.py", None),
+            Some(FileKind::AppConfig)
+        );
     }
 
     #[test]

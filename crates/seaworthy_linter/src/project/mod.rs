@@ -408,9 +408,13 @@ impl Project {
     /// tree is a partial copy (a collection of deployment files), and "this path does not exist"
     /// cannot be judged there.
     pub fn only_deployment_files_under(&self, dir: &str) -> bool {
-        !self
-            .paths_under(dir)
-            .any(|p| self.files.by_path(p).is_none() && !p.ends_with('/'))
+        !self.paths_under(dir).any(|p| {
+            !p.ends_with('/')
+                && self
+                    .files
+                    .by_path(p)
+                    .is_none_or(|f| f.kind == FileKind::PythonSource)
+        })
     }
 
     /// Every path below `dir` (recursive).

@@ -95,5 +95,6 @@ fn kind_label(k: seaworthy_syntax::FileKind) -> &'static str {
         OtherConf => "config",
         Script => "script",
         Docs => "docs",
+        PythonSource => "Python source",
     }
 }

@@ -426,20 +426,35 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         });
     }
     if args.fix {
-        let planned = seaworthy_linter::fix::plan(&audit, args.unsafe_fixes);
-        for f in &planned {
-            write_atomically(&root.join(&f.path), &f.fixed)?;
+        let (planned, skipped) = seaworthy_linter::fix::plan_with_notes(&audit, args.unsafe_fixes);
+        for s in &skipped {
+            let _ = writeln!(
+                std::io::stderr(),
+                "seaworthy: note: {} fix for {} not applied: {}",
+                s.rule,
+                s.path,
+                s.reason
+            );
         }
-        if !planned.is_empty() {
+        let mut written = Vec::new();
+        for f in &planned {
+            match write_fix(&root, &f.path, &f.original, &f.fixed) {
+                Ok(()) => written.push(f.path.as_str()),
+                Err(why) => {
+                    let _ = writeln!(
+                        std::io::stderr(),
+                        "seaworthy: note: {} not fixed: {why}",
+                        f.path
+                    );
+                }
+            }
+        }
+        if !written.is_empty() {
             let _ = writeln!(
                 std::io::stderr(),
                 "seaworthy: fixed {} file(s): {}",
-                planned.len(),
-                planned
-                    .iter()
-                    .map(|f| f.path.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                written.len(),
+                written.join(", ")
             );
             audit = run(&config)?;
         }
@@ -485,19 +500,90 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
     })
 }
 
-/// Replace a file's content atomically: write a sibling temporary file, keep the permissions, rename.
-fn write_atomically(path: &Path, content: &str) -> Result<(), String> {
+/// Write a fixed file: through a symbolic link to its target (the link stays a link, and its
+/// target must be inside the audited root), only if the file on disk still holds exactly the text
+/// that was audited (so no byte the fixes do not touch can change), atomically (a sibling temporary
+/// file with a name that cannot collide, then a rename) and keeping the file's permissions.
+fn write_fix(root: &Path, rel: &str, original: &str, fixed: &str) -> Result<(), String> {
+    let path = root.join(rel);
+    let target = std::fs::canonicalize(&path).map_err(|e| format!("cannot resolve it: {e}"))?;
+    let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
+    if !target.starts_with(&root_canon) {
+        return Err("it links outside the audited directory".into());
+    }
+    let meta = std::fs::metadata(&target).map_err(|e| format!("cannot read it: {e}"))?;
+    if !meta.is_file() {
+        return Err("it is not a regular file".into());
+    }
+    let current = std::fs::read(&target).map_err(|e| format!("cannot read it: {e}"))?;
+    if current != original.as_bytes() {
+        return Err(
+            "it changed since it was audited (or is not exactly the text that was audited)".into(),
+        );
+    }
+    write_atomically(&target, fixed.as_bytes(), &meta)
+}
+
+/// Replace `path` (a regular file, not a link) atomically with `content`, keeping `meta`'s
+/// permissions (and owner, when allowed).
+fn write_atomically(path: &Path, content: &[u8], meta: &std::fs::Metadata) -> Result<(), String> {
+    use std::hash::{BuildHasher, Hasher};
     let dir = path.parent().unwrap_or(Path::new("."));
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.seaworthy-fix.tmp"));
-    std::fs::write(&tmp, content).map_err(|e| format!("cannot write {}: {e}", tmp.display()))?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        let _ = std::fs::set_permissions(&tmp, meta.permissions());
+    // a random suffix, and `create_new`: an existing file (a user's, another run's) is never
+    // opened, let alone overwritten
+    let mut created = None;
+    for attempt in 0u32..32 {
+        let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+        h.write_u32(attempt);
+        h.write_u32(std::process::id());
+        let tmp = dir.join(format!(".{name}.seaworthy-{:016x}.tmp", h.finish()));
+        let mut opts = std::fs::OpenOptions::new();
+        opts.write(true).create_new(true);
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::OpenOptionsExt;
+            opts.mode(0o600);
+        }
+        match opts.open(&tmp) {
+            Ok(file) => {
+                created = Some((tmp, file));
+                break;
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(e) => {
+                return Err(format!(
+                    "cannot create a temporary file in {}: {e}",
+                    dir.display()
+                ))
+            }
+        }
     }
-    std::fs::rename(&tmp, path).map_err(|e| {
+    let Some((tmp, mut file)) = created else {
+        return Err(format!(
+            "cannot create a temporary file in {}",
+            dir.display()
+        ));
+    };
+    let result = (|| -> std::io::Result<()> {
+        use std::io::Write;
+        // permissions first: the content of a 0600 `.env` is never readable by others
+        file.set_permissions(meta.permissions())?;
+        file.write_all(content)?;
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            // best effort: only root may give a file away
+            let _ = std::os::unix::fs::fchown(&file, Some(meta.uid()), Some(meta.gid()));
+        }
+        file.sync_all()?;
+        drop(file);
+        std::fs::rename(&tmp, path)
+    })();
+    result.map_err(|e| {
         let _ = std::fs::remove_file(&tmp);
         format!("cannot replace {}: {e}", path.display())
     })
@@ -540,13 +626,14 @@ fn github(audit: &engine::Audit) -> String {
 
 #[cfg(feature = "git")]
 mod git {
-    use seaworthy_linter::project::git::{GitFacts, HistoricBlob};
+    use seaworthy_linter::project::git::{GitFacts, GitProblem, HistoricBlob};
     use seaworthy_linter::project::Project;
     use std::path::Path;
 
     /// Read git facts (tracked files, secret-prone files anywhere in history) into the model.
-    /// A directory outside any repository leaves the facts empty (`available == false`); a
-    /// repository that cannot be read is a warning, and the audit goes on without git facts.
+    /// Whatever keeps history from being read (no repository, an unreadable one, missing
+    /// objects) is recorded in `problems`, for the `git-history-incomplete` finding; a shallow
+    /// clone and a truncated walk are facts of their own.
     pub fn fill(project: &mut Project, root: &Path) {
         match seaworthy_git::collect(
             root,
@@ -554,6 +641,13 @@ mod git {
             seaworthy_git::Limits::default(),
         ) {
             Ok(Some(f)) => {
+                let mut problems = Vec::new();
+                if f.damaged_objects > 0 {
+                    problems.push(GitProblem::DamagedObjects {
+                        count: f.damaged_objects,
+                        first: f.first_damage.clone().unwrap_or_default(),
+                    });
+                }
                 project.git = GitFacts {
                     available: true,
                     shallow: f.shallow,
@@ -573,15 +667,20 @@ mod git {
                     commits_scanned: f.commits_scanned,
                     ignored: f.ignored,
                     truncated: f.truncated,
+                    problems,
                 };
             }
-            Ok(None) => {}
+            Ok(None) => project.git.problems.push(GitProblem::NoRepository),
             Err(e) => {
                 use std::io::Write;
                 let _ = writeln!(
                     std::io::stderr(),
                     "seaworthy: warning: git facts unavailable: {e}"
                 );
+                project
+                    .git
+                    .problems
+                    .push(GitProblem::Unreadable(e.to_string()));
             }
         }
     }

@@ -170,77 +170,16 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
         all_paths.insert(rel.clone());
     }
 
+    let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
     let read = |(rel, abs): &(String, PathBuf), gitignored: bool| -> Option<InputFile> {
         // name first; ambiguous names need the content
-        let by_name = seaworthy_syntax::classify::is_candidate(rel);
-        if !by_name {
+        if !seaworthy_syntax::classify::is_candidate(rel) {
             return None;
         }
         if gitignored && seaworthy_syntax::classify(rel, None) != Some(FileKind::Env) {
             return None;
         }
-        let meta = std::fs::metadata(abs);
-        let size = meta.as_ref().map(|m| m.len()).unwrap_or(0);
-        // only regular files are read: a FIFO or a symlink to a device named `Dockerfile` would block
-        if let Ok(m) = &meta {
-            if !m.is_file() {
-                let kind = seaworthy_syntax::classify(rel, None)?;
-                return Some(InputFile {
-                    path: rel.clone(),
-                    kind,
-                    text: String::new(),
-                    issue: Some(FileIssue::Unreadable("not a regular file".into())),
-                    gitignored,
-                });
-            }
-        }
-        if size > MAX_APP_SOURCE_BYTES
-            && seaworthy_syntax::classify(rel, None) == Some(FileKind::PythonSource)
-        {
-            return None;
-        }
-        if size > MAX_FILE_BYTES {
-            let kind = seaworthy_syntax::classify(rel, None)?;
-            return Some(InputFile {
-                path: rel.clone(),
-                kind,
-                text: String::new(),
-                issue: Some(FileIssue::TooLarge {
-                    bytes: size,
-                    limit: MAX_FILE_BYTES,
-                }),
-                gitignored,
-            });
-        }
-        match read_capped(abs) {
-            Ok(bytes) => {
-                let (text, issue) = decode(&bytes);
-                let kind = match issue {
-                    Some(TextIssue::Binary) => seaworthy_syntax::classify(rel, None)?,
-                    _ => seaworthy_syntax::classify(rel, Some(&text))?,
-                };
-                Some(InputFile {
-                    path: rel.clone(),
-                    kind,
-                    text,
-                    issue: issue.map(|i| match i {
-                        TextIssue::Binary => FileIssue::Binary,
-                        TextIssue::NotUtf8 => FileIssue::NotUtf8,
-                    }),
-                    gitignored,
-                })
-            }
-            Err(e) => {
-                let kind = seaworthy_syntax::classify(rel, None)?;
-                Some(InputFile {
-                    path: rel.clone(),
-                    kind,
-                    text: String::new(),
-                    issue: Some(FileIssue::Unreadable(e.kind().to_string())),
-                    gitignored,
-                })
-            }
-        }
+        read_input(&root_canon, rel, abs, gitignored, false)
     };
     let mut inputs: Vec<InputFile> = files.par_iter().filter_map(|f| read(f, false)).collect();
     inputs.extend(extra.iter().filter_map(|f| read(f, true)));
@@ -252,17 +191,137 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
     }
 }
 
+/// Read one candidate file the way the audit may: a symbolic link is followed only when it
+/// resolves inside the audited root (`root_canon`, canonical), and only regular files are opened
+/// (a FIFO, a socket or a device is never opened, so nothing blocks). A file that vanishes or
+/// changes kind during the walk is reported, not fatal. `sniff`: classify an ambiguous name by
+/// content even when the name alone says nothing (a file given on the command line).
+fn read_input(
+    root_canon: &Path,
+    rel: &str,
+    abs: &Path,
+    gitignored: bool,
+    sniff: bool,
+) -> Option<InputFile> {
+    let by_name = || seaworthy_syntax::classify(rel, None);
+    let issue = |kind: FileKind, issue: FileIssue| InputFile {
+        path: rel.to_string(),
+        kind,
+        text: String::new(),
+        issue: Some(issue),
+        gitignored,
+    };
+    let (file, size) = match open_regular(root_canon, abs) {
+        Ok(opened) => opened,
+        Err(e) => return Some(issue(by_name()?, e)),
+    };
+    if size > MAX_APP_SOURCE_BYTES && by_name() == Some(FileKind::PythonSource) {
+        return None;
+    }
+    if size > MAX_FILE_BYTES {
+        return Some(issue(
+            by_name()?,
+            FileIssue::TooLarge {
+                bytes: size,
+                limit: MAX_FILE_BYTES,
+            },
+        ));
+    }
+    match read_capped(file) {
+        Ok(bytes) if bytes.len() as u64 > MAX_FILE_BYTES => Some(issue(
+            by_name()?,
+            FileIssue::TooLarge {
+                bytes: bytes.len() as u64,
+                limit: MAX_FILE_BYTES,
+            },
+        )),
+        Ok(bytes) => {
+            let (text, text_issue) = decode(&bytes);
+            let kind = match text_issue {
+                None | Some(TextIssue::NotUtf8) => seaworthy_syntax::classify(rel, Some(&text))
+                    .or_else(|| if sniff { sniff_kind(&text) } else { None })?,
+                Some(_) => by_name()?,
+            };
+            Some(InputFile {
+                path: rel.to_string(),
+                kind,
+                text,
+                issue: text_issue.map(FileIssue::from),
+                gitignored,
+            })
+        }
+        Err(e) => Some(issue(by_name()?, unreadable(&e))),
+    }
+}
+
+/// Why a file could not be read, in words a user recognises.
+fn unreadable(e: &std::io::Error) -> FileIssue {
+    FileIssue::Unreadable(match e.kind() {
+        std::io::ErrorKind::NotFound => "it was removed while the audit ran".to_string(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_string(),
+        _ => e.to_string(),
+    })
+}
+
+/// Open `abs` for reading if it is (or links, inside `root_canon`, to) a regular file; with its size.
+fn open_regular(root_canon: &Path, abs: &Path) -> Result<(std::fs::File, u64), FileIssue> {
+    let lmeta = std::fs::symlink_metadata(abs).map_err(|e| unreadable(&e))?;
+    let target = if lmeta.file_type().is_symlink() {
+        let written = std::fs::read_link(abs)
+            .map(|t| t.display().to_string())
+            .unwrap_or_default();
+        match std::fs::canonicalize(abs) {
+            Ok(t) if t.starts_with(root_canon) => t,
+            Ok(_) => return Err(FileIssue::SymlinkOutsideRoot { target: written }),
+            Err(e) => {
+                // a dangling link, or a loop (the OS bounds how many links it follows)
+                let why = if e.kind() == std::io::ErrorKind::NotFound {
+                    format!("symbolic link to `{written}`, which does not exist")
+                } else {
+                    format!("symbolic link to `{written}` cannot be resolved: {e}")
+                };
+                return Err(FileIssue::Unreadable(why));
+            }
+        }
+    } else {
+        abs.to_path_buf()
+    };
+    if !std::fs::metadata(&target)
+        .map_err(|e| unreadable(&e))?
+        .is_file()
+    {
+        return Err(FileIssue::Unreadable(
+            "not a regular file (a directory, FIFO, socket or device); not read".into(),
+        ));
+    }
+    let mut opts = std::fs::OpenOptions::new();
+    opts.read(true);
+    // the file may be swapped between the checks above and the open: never block on a FIFO, never
+    // follow a link that appeared meanwhile, and check what was opened
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        opts.custom_flags(libc::O_NONBLOCK | libc::O_NOFOLLOW);
+    }
+    let file = opts.open(&target).map_err(|e| unreadable(&e))?;
+    match file.metadata() {
+        Ok(m) if m.is_file() => Ok((file, m.len())),
+        Ok(_) => Err(FileIssue::Unreadable(
+            "it stopped being a regular file while the audit ran; not read".into(),
+        )),
+        Err(e) => Err(unreadable(&e)),
+    }
+}
+
 /// Read at most `MAX_FILE_BYTES + 1` bytes (a file can grow between `stat` and `read`).
-fn read_capped(path: &Path) -> std::io::Result<Vec<u8>> {
+fn read_capped(file: std::fs::File) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let mut buf = Vec::new();
-    std::fs::File::open(path)?
-        .take(MAX_FILE_BYTES + 1)
-        .read_to_end(&mut buf)?;
+    file.take(MAX_FILE_BYTES + 1).read_to_end(&mut buf)?;
     Ok(buf)
 }
 
-/// A single file given on the command line: audited alone, relative to its directory.
+/// A single file given on the command line: audited alone, relative to its directory (the root).
 pub fn single_file(path: &Path) -> Walked {
     let name = path
         .file_name()
@@ -270,45 +329,15 @@ pub fn single_file(path: &Path) -> Walked {
         .unwrap_or_default();
     let mut all_paths = BTreeSet::new();
     all_paths.insert(name.clone());
-    let pair = (name.clone(), path.to_path_buf());
-    let mut inputs = Vec::new();
-    let regular = std::fs::metadata(path)
-        .map(|m| m.is_file())
-        .unwrap_or(false);
-    match if regular {
-        read_capped(path)
-    } else {
-        Err(std::io::Error::other("not a regular file"))
-    } {
-        Ok(bytes) => {
-            let (text, issue) = decode(&bytes);
-            // a file named explicitly is audited even when its name is ambiguous: fall back to content sniffing
-            let kind = seaworthy_syntax::classify(&name, Some(&text)).or_else(|| sniff_kind(&text));
-            if let Some(kind) = kind {
-                inputs.push(InputFile {
-                    path: pair.0,
-                    kind,
-                    text,
-                    issue: issue.map(|i| match i {
-                        TextIssue::Binary => FileIssue::Binary,
-                        TextIssue::NotUtf8 => FileIssue::NotUtf8,
-                    }),
-                    gitignored: false,
-                });
-            }
-        }
-        Err(e) => {
-            if let Some(kind) = seaworthy_syntax::classify(&name, None) {
-                inputs.push(InputFile {
-                    path: pair.0,
-                    kind,
-                    text: String::new(),
-                    issue: Some(FileIssue::Unreadable(e.kind().to_string())),
-                    gitignored: false,
-                });
-            }
-        }
-    }
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let root_canon = std::fs::canonicalize(&dir).unwrap_or(dir);
+    // a file named explicitly is audited even when its name is ambiguous: content sniffing
+    let inputs = read_input(&root_canon, &name, path, false, true)
+        .into_iter()
+        .collect();
     Walked {
         inputs,
         all_paths,
@@ -322,13 +351,51 @@ fn sniff_kind(text: &str) -> Option<FileKind> {
     } else if seaworthy_syntax::classify::looks_like_nginx(text) {
         Some(FileKind::Nginx)
     } else if text
+        .trim_start_matches('\u{feff}')
         .lines()
         .map(str::trim)
         .find(|l| !l.is_empty() && !l.starts_with('#'))
-        .is_some_and(|l| l.len() > 5 && l[..5].eq_ignore_ascii_case("FROM "))
+        .is_some_and(|l| {
+            // byte-wise: the line may start with a multi-byte character
+            l.len() > 5 && l.as_bytes()[..5].eq_ignore_ascii_case(b"FROM ")
+        })
     {
         Some(FileKind::Dockerfile)
     } else {
         None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file listed by the walk and removed before it is read: a finding, not a failed audit.
+    #[test]
+    fn a_file_that_vanished_after_listing_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = std::fs::canonicalize(dir.path()).unwrap();
+        let gone = root.join("Dockerfile");
+        let input = read_input(&root, "Dockerfile", &gone, false, false).expect("reported");
+        assert_eq!(input.kind, FileKind::Dockerfile);
+        match input.issue {
+            Some(FileIssue::Unreadable(why)) => assert!(why.contains("removed"), "{why}"),
+            other => panic!("{other:?}"),
+        }
+        // a name that is no deployment file is not reported at all
+        assert!(read_input(&root, "notes.txt", &root.join("notes.txt"), false, false).is_none());
+    }
+
+    /// The single-file sniffer reads `FROM` byte-wise: a first line that starts with a
+    /// multi-byte character used to panic (slicing inside the character).
+    #[test]
+    fn sniffing_a_multibyte_first_line_does_not_panic() {
+        assert_eq!(sniff_kind("éééééé\nfoo\n"), None);
+        assert_eq!(sniff_kind("é\n"), None);
+        assert_eq!(
+            sniff_kind("\u{feff}FROM python:3.12\n"),
+            Some(FileKind::Dockerfile)
+        );
+        assert_eq!(sniff_kind("from python:3.12\n"), Some(FileKind::Dockerfile));
     }
 }

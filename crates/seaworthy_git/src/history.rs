@@ -39,12 +39,34 @@ impl Tree {
     }
 }
 
+/// Objects history refers to that are missing or cannot be decoded (a damaged object store, or
+/// a partial clone). The scan goes on without them; the caller reports history as partial.
+#[derive(Default)]
+pub(crate) struct Damage {
+    ids: HashSet<ObjectId>,
+    /// The first problem met, for the report.
+    pub first: Option<String>,
+}
+
+impl Damage {
+    pub fn note(&mut self, oid: ObjectId, what: impl FnOnce() -> String) {
+        if self.ids.insert(oid) && self.first.is_none() {
+            self.first = Some(what());
+        }
+    }
+
+    pub fn count(&self) -> usize {
+        self.ids.len()
+    }
+}
+
 /// Decoded-tree cache on top of the object database.
 pub(crate) struct Trees<'r> {
     repo: &'r gix::Repository,
     buf: Vec<u8>,
     cache: HashMap<ObjectId, Rc<Tree>>,
     cached_bytes: usize,
+    pub damage: Damage,
 }
 
 impl<'r> Trees<'r> {
@@ -54,30 +76,43 @@ impl<'r> Trees<'r> {
             buf: Vec::new(),
             cache: HashMap::new(),
             cached_bytes: 0,
+            damage: Damage::default(),
         }
     }
 
-    /// `Ok(None)` if the tree is missing (shallow or partial clone).
+    /// `Ok(None)` if the tree is missing or cannot be decoded (recorded in `damage`: the trees
+    /// of the commits a clone holds are always present, even in a shallow clone).
     pub fn get(&mut self, oid: ObjectId) -> Result<Option<Rc<Tree>>, GitError> {
         if let Some(hit) = self.cache.get(&oid) {
             return Ok(Some(hit.clone()));
         }
-        let data = self
-            .repo
-            .objects
-            .try_find(&oid, &mut self.buf)
-            .map_err(|e| GitError::new(format!("cannot read git tree {oid}: {e}")))?;
-        let Some(data) = data else {
-            return Ok(None);
+        let data = match self.repo.objects.try_find(&oid, &mut self.buf) {
+            Ok(Some(data)) => data,
+            Ok(None) => {
+                self.damage.note(oid, || format!("tree {oid} is missing"));
+                return Ok(None);
+            }
+            Err(e) => {
+                self.damage
+                    .note(oid, || format!("tree {oid} cannot be read: {e}"));
+                return Ok(None);
+            }
         };
         if data.kind != gix::objs::Kind::Tree {
-            return Err(GitError::new(format!(
-                "git object {oid} should be a tree but is a {}",
-                data.kind
-            )));
+            let kind = data.kind;
+            self.damage.note(oid, || {
+                format!("object {oid} should be a tree but is a {kind}")
+            });
+            return Ok(None);
         }
-        let tree = gix::objs::TreeRef::from_bytes(data.data, data.object_hash)
-            .map_err(|e| GitError::new(format!("corrupt git tree {oid}: {e}")))?;
+        let tree = match gix::objs::TreeRef::from_bytes(data.data, data.object_hash) {
+            Ok(tree) => tree,
+            Err(e) => {
+                self.damage
+                    .note(oid, || format!("tree {oid} is corrupt: {e}"));
+                return Ok(None);
+            }
+        };
         let mut decoded = Tree {
             names: Vec::with_capacity(tree.entries.len() * 16),
             entries: Vec::with_capacity(tree.entries.len()),
@@ -139,6 +174,10 @@ pub(crate) struct Scan {
     pub commits_scanned: usize,
     pub truncated: bool,
     pub oversized_blobs: usize,
+    /// Commits, trees and blobs that are missing or unreadable (parents beyond a shallow
+    /// boundary excepted).
+    pub damaged_objects: usize,
+    pub first_damage: Option<String>,
 }
 
 struct Scanner<'r, 'p> {
@@ -150,24 +189,47 @@ struct Scanner<'r, 'p> {
     commits: HashMap<ObjectId, CommitInfo>,
     seen: HashSet<ObjectId>,
     queue: BinaryHeap<(i64, ObjectId)>,
+    /// The shallow boundary: commits whose parents are absent on purpose.
+    shallow: HashSet<ObjectId>,
 }
 
 impl Scanner<'_, '_> {
-    /// Parse a commit; `Ok(None)` if it is missing (shallow boundary) or not a commit.
-    fn load_commit(&mut self, oid: ObjectId) -> Result<Option<CommitInfo>, GitError> {
-        let data = self
-            .repo
-            .objects
-            .try_find(&oid, &mut self.buf)
-            .map_err(|e| GitError::new(format!("cannot read git object {oid}: {e}")))?;
-        let Some(data) = data else {
-            return Ok(None);
+    /// Parse a commit; `Ok(None)` if it is missing, unreadable or not a commit. A missing commit
+    /// is damage unless `expected_missing` (a parent beyond the shallow boundary).
+    fn load_commit(
+        &mut self,
+        oid: ObjectId,
+        expected_missing: bool,
+    ) -> Result<Option<CommitInfo>, GitError> {
+        let data = match self.repo.objects.try_find(&oid, &mut self.buf) {
+            Ok(Some(data)) => data,
+            Ok(None) => {
+                if !expected_missing {
+                    self.trees
+                        .damage
+                        .note(oid, || format!("commit {oid} is missing"));
+                }
+                return Ok(None);
+            }
+            Err(e) => {
+                self.trees
+                    .damage
+                    .note(oid, || format!("commit {oid} cannot be read: {e}"));
+                return Ok(None);
+            }
         };
         if data.kind != gix::objs::Kind::Commit {
             return Ok(None);
         }
-        let commit = gix::objs::CommitRef::from_bytes(data.data, data.object_hash)
-            .map_err(|e| GitError::new(format!("corrupt git commit {oid}: {e}")))?;
+        let commit = match gix::objs::CommitRef::from_bytes(data.data, data.object_hash) {
+            Ok(commit) => commit,
+            Err(e) => {
+                self.trees
+                    .damage
+                    .note(oid, || format!("commit {oid} is corrupt: {e}"));
+                return Ok(None);
+            }
+        };
         let hex = |h: &gix::bstr::BStr| {
             ObjectId::from_hex(h)
                 .map_err(|e| GitError::new(format!("corrupt git commit {oid}: bad object id: {e}")))
@@ -188,11 +250,11 @@ impl Scanner<'_, '_> {
         }))
     }
 
-    fn enqueue(&mut self, oid: ObjectId) -> Result<(), GitError> {
+    fn enqueue(&mut self, oid: ObjectId, expected_missing: bool) -> Result<(), GitError> {
         if !self.seen.insert(oid) {
             return Ok(());
         }
-        if let Some(info) = self.load_commit(oid)? {
+        if let Some(info) = self.load_commit(oid, expected_missing)? {
             self.queue.push((info.time, oid));
             self.commits.insert(oid, info);
         }
@@ -305,9 +367,15 @@ pub(crate) fn scan(
         commits: HashMap::new(),
         seen: HashSet::new(),
         queue: BinaryHeap::new(),
+        shallow: repo
+            .shallow_commits()
+            .ok()
+            .flatten()
+            .map(|c| c.iter().copied().collect())
+            .unwrap_or_default(),
     };
     for tip in tips(repo)? {
-        scanner.enqueue(tip)?;
+        scanner.enqueue(tip, false)?;
     }
 
     // (repo path, blob) -> (time, commit) of the oldest commit introducing it.
@@ -329,8 +397,9 @@ pub(crate) fn scan(
         else {
             continue;
         };
+        let boundary = scanner.shallow.contains(&oid);
         for parent in &parents {
-            scanner.enqueue(*parent)?;
+            scanner.enqueue(*parent, boundary)?;
         }
         // Parents that are present; missing ones (shallow boundary) count as an empty tree.
         let parent_trees: Vec<ObjectId> = parents
@@ -381,11 +450,15 @@ pub(crate) fn scan(
         let Some(rel) = relative_to_root(&repo_path, prefix) else {
             continue;
         };
-        let size = repo
-            .objects
-            .try_header(&blob)
-            .map_err(|e| GitError::new(format!("cannot read git blob {blob}: {e}")))?
-            .map(|h| h.size);
+        let damage = &mut scanner.trees.damage;
+        let size = match repo.objects.try_header(&blob) {
+            Ok(header) => header.map(|h| h.size),
+            Err(e) => {
+                damage.note(blob, || format!("blob {blob} cannot be read: {e}"));
+                None
+            }
+        };
+        // a missing or unreadable blob: the path was committed, the content is unknown
         let text = match size {
             Some(size) if size > limits.max_blob_bytes => {
                 oversized_blobs += 1;
@@ -393,11 +466,19 @@ pub(crate) fn scan(
             }
             Some(_) => match repo.objects.try_find(&blob, &mut buf) {
                 Ok(Some(data)) => String::from_utf8_lossy(data.data).into_owned(),
-                Ok(None) => String::new(),
-                Err(e) => return Err(GitError::new(format!("cannot read git blob {blob}: {e}"))),
+                Ok(None) => {
+                    damage.note(blob, || format!("blob {blob} is missing"));
+                    String::new()
+                }
+                Err(e) => {
+                    damage.note(blob, || format!("blob {blob} cannot be read: {e}"));
+                    String::new()
+                }
             },
-            // Missing (partial clone): the path was committed, the content is unknown.
-            None => String::new(),
+            None => {
+                damage.note(blob, || format!("blob {blob} is missing"));
+                String::new()
+            }
         };
         let summary = scanner
             .commits
@@ -421,5 +502,7 @@ pub(crate) fn scan(
         commits_scanned,
         truncated,
         oversized_blobs,
+        damaged_objects: scanner.trees.damage.count(),
+        first_damage: scanner.trees.damage.first.take(),
     })
 }

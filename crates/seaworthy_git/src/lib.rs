@@ -65,6 +65,12 @@ pub struct RepoFacts {
     /// Historic blobs larger than [`Limits::max_blob_bytes`]: they are listed in `history` with an
     /// empty `text` (the path was committed, the content was not read).
     pub oversized_blobs: usize,
+    /// Commits, trees and blobs that history refers to but that are missing or cannot be read (a
+    /// damaged object store or a partial clone; parents beyond a shallow boundary are not
+    /// counted). The scan skips them: history facts are partial when this is not zero.
+    pub damaged_objects: usize,
+    /// The first such problem (`"tree 1a2b… is missing"`), for the report.
+    pub first_damage: Option<String>,
 }
 
 /// One version (distinct content) of an interesting file found in history.
@@ -189,5 +195,7 @@ pub fn collect(
         commits_scanned: scan.commits_scanned,
         truncated: scan.truncated,
         oversized_blobs: scan.oversized_blobs,
+        damaged_objects: scan.damaged_objects,
+        first_damage: scan.first_damage,
     }))
 }

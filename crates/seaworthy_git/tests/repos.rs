@@ -208,6 +208,54 @@ fn shallow_clone_is_flagged() {
     let full = facts(&origin);
     assert!(!full.shallow);
     assert_eq!(full.history.len(), 2);
+    // parents beyond the shallow boundary are absent on purpose: not damage
+    assert_eq!(f.damaged_objects, 0, "{:?}", f.first_damage);
+    assert_eq!(full.damaged_objects, 0);
+}
+
+fn loose_object(repo_dir: &Path, id: &str) -> std::path::PathBuf {
+    repo_dir.join(".git/objects").join(&id[..2]).join(&id[2..])
+}
+
+/// A deleted object file (a damaged store) used to make the history scan skip what it could not
+/// read and say nothing; now it counts what is missing and names the first problem.
+#[test]
+fn missing_objects_are_counted_not_ignored() {
+    require_git!();
+    let tmp = tempfile::tempdir().unwrap();
+    let repo = Repo::init(tmp.path());
+    repo.write("Dockerfile", "FROM python:3.12-slim\n");
+    repo.commit("app");
+    repo.write(".env", ENV_V1);
+    let (c2, _) = repo.commit("add env");
+    repo.remove(".env");
+    repo.write(".gitignore", ".env\n");
+    repo.commit("stop tracking .env");
+    let blob = repo.git(&["rev-parse", &format!("{c2}:.env")]);
+    let blob = blob.trim();
+    std::fs::remove_file(loose_object(tmp.path(), blob)).unwrap();
+    let f = facts(tmp.path());
+    assert_eq!(f.damaged_objects, 1);
+    let first = f.first_damage.clone().unwrap_or_default();
+    assert!(first.contains(blob) && first.contains("missing"), "{first}");
+    // the path is still known to have been committed, its content is not
+    assert_eq!(f.history.len(), 1);
+    assert_eq!(f.history[0].text, "");
+
+    // a missing tree of an old commit: the scan goes on with the others
+    let tree = repo.git(&["rev-parse", &format!("{c2}^{{tree}}")]);
+    std::fs::remove_file(loose_object(tmp.path(), tree.trim())).unwrap();
+    let f = facts(tmp.path());
+    assert!(f.damaged_objects >= 1, "{:?}", f.first_damage);
+    assert_eq!(f.commits_scanned, 3);
+    assert!(f.tracked.contains("Dockerfile"));
+
+    // a corrupt commit object: counted too, the scan does not fail
+    std::fs::write(loose_object(tmp.path(), &c2), b"\x78\x9c garbage").unwrap();
+    let f = facts(tmp.path());
+    assert!(f.damaged_objects >= 1);
+    let first = f.first_damage.clone().unwrap_or_default();
+    assert!(first.contains(&c2) && first.contains("commit"), "{first}");
 }
 
 #[test]

@@ -1,4 +1,9 @@
 //! The audit pipeline after parsing: check → filter → sort. Rules run in registry order.
+//! Fingerprints (baselines) live here too: renderers read them, the engine never reads renderers.
+
+pub mod fingerprint;
+
+pub use fingerprint::fingerprints;
 
 use crate::config::Config;
 use crate::diagnostic::{Category, Finding, Severity, Strength};
@@ -27,7 +32,7 @@ impl Audit {
     /// Drop the findings whose fingerprint is in `known` (a baseline from an earlier JSON report),
     /// then recompute scores and summary. Returns how many were dropped.
     pub fn apply_baseline(&mut self, known: &std::collections::HashSet<String>) -> usize {
-        let fps = crate::render::fingerprints(self);
+        let fps = fingerprints(self);
         let before = self.findings.len();
         let mut keep = fps.iter().map(|fp| !known.contains(fp));
         self.findings.retain(|_| keep.next().unwrap_or(true));

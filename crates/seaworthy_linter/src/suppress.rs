@@ -56,19 +56,21 @@ pub fn scan(project: &Project, file: FileId) -> Vec<Pragma> {
     if !text.contains("seaworthy:") && !text.contains("hadolint") {
         return Vec::new();
     }
-    let lines: Vec<&str> = text.split('\n').collect();
+    // the file's own line index, so pragmas and findings agree on lines whatever the line ends
+    let line_spans: Vec<Span> = (0..f.lines.line_count())
+        .map(|l| f.lines.line_span(text, l))
+        .collect();
+    let lines: Vec<&str> = line_spans.iter().map(|s| s.slice(text)).collect();
     let mut out = Vec::new();
-    let mut offset = 0usize;
     for (ln, line) in lines.iter().enumerate() {
-        let line_start = offset;
-        offset += line.len() + 1;
+        let line_start = line_spans[ln].start as usize;
         let Some(hash) = line.find('#') else { continue };
         let comment = line[hash + 1..].trim();
-        let whole_line_comment = line[..hash].trim().is_empty();
-        let span = Span::new(
-            line_start + hash,
-            line_start + line.trim_end_matches('\r').len(),
-        );
+        let whole_line_comment = line[..hash]
+            .trim()
+            .trim_start_matches('\u{feff}')
+            .is_empty();
+        let span = Span::new(line_start + hash, line_start + line.len());
         let (selectors, scope, hadolint) = if let Some(rest) = comment.strip_prefix("seaworthy:") {
             let rest = rest.trim_start();
             let (file_scope, rest) = if let Some(r) = rest.strip_prefix("file-ignore") {

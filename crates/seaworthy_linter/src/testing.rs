@@ -6,8 +6,9 @@
 
 use crate::config::Config;
 use crate::engine::{self, Audit};
+use crate::project::git::GitProblem;
 use crate::project::{BuildOptions, Date, FileIssue, InputFile, Project};
-use seaworthy_syntax::text::{decode, TextIssue};
+use seaworthy_syntax::text::decode;
 use std::collections::BTreeSet;
 
 /// The date every test audits "as of", so lifecycle rules are reproducible.
@@ -65,13 +66,32 @@ fn unescape(b: &[u8]) -> Vec<u8> {
 }
 
 /// Turn raw files into inputs the way the CLI does (classification, decoding, issues).
-/// Files that are not deployment files only go into `all_paths`.
+/// Files that are not deployment files only go into `all_paths`. A file named `@symlink:PATH`
+/// stands for PATH being a symbolic link out of the audited directory (its content: the target).
 pub fn inputs_from_files(files: &[(String, Vec<u8>)]) -> (Vec<InputFile>, BTreeSet<String>) {
     let mut inputs = Vec::new();
     let mut paths = BTreeSet::new();
     for (path, bytes) in files {
         paths.insert(path.clone());
         let (text, issue) = decode(bytes);
+        // `@symlink:PATH`: PATH is a symbolic link out of the audited directory; the content is
+        // where it points (the CLI never reads such a file)
+        if let Some(link) = path.strip_prefix("@symlink:") {
+            paths.remove(path);
+            paths.insert(link.to_string());
+            if let Some(kind) = seaworthy_syntax::classify(link, None) {
+                inputs.push(InputFile {
+                    path: link.to_string(),
+                    kind,
+                    text: String::new(),
+                    issue: Some(FileIssue::SymlinkOutsideRoot {
+                        target: String::from_utf8_lossy(bytes).trim().to_string(),
+                    }),
+                    gitignored: false,
+                });
+            }
+            continue;
+        }
         let kind = seaworthy_syntax::classify(path, Some(&text)).or_else(|| {
             // binary files still classify by name
             seaworthy_syntax::classify(path, None)
@@ -81,10 +101,7 @@ pub fn inputs_from_files(files: &[(String, Vec<u8>)]) -> (Vec<InputFile>, BTreeS
             path: path.clone(),
             kind,
             text,
-            issue: issue.map(|i| match i {
-                TextIssue::Binary => FileIssue::Binary,
-                TextIssue::NotUtf8 => FileIssue::NotUtf8,
-            }),
+            issue: issue.map(FileIssue::from),
             gitignored: false,
         });
     }
@@ -92,7 +109,8 @@ pub fn inputs_from_files(files: &[(String, Vec<u8>)]) -> (Vec<InputFile>, BTreeS
 }
 
 /// Build a project from a fixture. Git facts come from pseudo-files:
-/// `-- @git --` with lines `tracked PATH`, `ignored PATH`, `shallow`; and
+/// `-- @git --` with lines `tracked PATH`, `ignored PATH`, `shallow`, `truncated`, `commits N`,
+/// `problem no-repository`, `problem unreadable WHY`, `problem damaged COUNT FIRST`; and
 /// `-- @git-history COMMIT PATH --` (or `@git-history:COMMIT:PATH`) whose content is a historical version of PATH first committed
 /// in COMMIT. Any `@git` section makes the facts available.
 pub fn project_from_txtar(src: &str) -> Project {
@@ -130,6 +148,22 @@ pub fn project_from_txtar(src: &str) -> Project {
                         facts.ignored.insert(t.to_string());
                     } else if line == "shallow" {
                         facts.shallow = true;
+                    } else if line == "truncated" {
+                        facts.truncated = true;
+                    } else if let Some(n) = line.strip_prefix("commits ") {
+                        facts.commits_scanned = n.trim().parse().unwrap_or(0);
+                    } else if line == "problem no-repository" {
+                        facts.available = false;
+                        facts.problems.push(GitProblem::NoRepository);
+                    } else if let Some(why) = line.strip_prefix("problem unreadable ") {
+                        facts.available = false;
+                        facts.problems.push(GitProblem::Unreadable(why.to_string()));
+                    } else if let Some(rest) = line.strip_prefix("problem damaged ") {
+                        let (count, first) = rest.split_once(' ').unwrap_or((rest, ""));
+                        facts.problems.push(GitProblem::DamagedObjects {
+                            count: count.parse().unwrap_or(1),
+                            first: first.to_string(),
+                        });
                     }
                 }
             } else if let Some(rest) = p

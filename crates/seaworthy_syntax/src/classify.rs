@@ -602,11 +602,12 @@ pub fn classify(rel_path: &str, content: Option<&str>) -> Option<FileKind> {
 
 /// A compose file has a top-level `services:` key (or is an `include:`-only file).
 pub fn looks_like_compose(text: &str) -> bool {
-    text.lines().any(|l| {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    text.split(['\n', '\r']).any(|l| {
         let l = l.trim_end();
         l == "services:" || l.starts_with("services:") && l[9..].trim_start().starts_with('{')
     }) && !text
-        .lines()
+        .split(['\n', '\r'])
         .any(|l| l.starts_with("jobs:") || l.starts_with("on:"))
 }
 
@@ -673,8 +674,9 @@ pub fn looks_like_nginx(text: &str) -> bool {
         "access_log",
         "error_log",
     ];
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let meaningful: Vec<&str> = text
-        .lines()
+        .split(['\n', '\r'])
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
         .take(50)
@@ -696,7 +698,7 @@ pub fn looks_like_nginx(text: &str) -> bool {
         return true;
     }
     let mut score = 0;
-    for line in text.lines().take(400) {
+    for line in text.split(['\n', '\r']).take(800) {
         let t = line.trim_start();
         if t.starts_with('#') {
             continue;
@@ -1034,6 +1036,23 @@ mod tests {
         assert_eq!(
             classify("x/app.inc", Some("set x 1;\nfoo bar;\nlocation / {}\n")),
             None
+        );
+        // a byte order mark or classic Mac line ends do not hide what a file is
+        assert_eq!(
+            classify(
+                "traefik.yml",
+                Some("\u{feff}services:\r  a:\r    image: x\r")
+            ),
+            Some(FileKind::Compose)
+        );
+        assert_eq!(
+            classify(
+                "site.conf",
+                Some(
+                    "\u{feff}server {\r  listen 80;\r  location / { proxy_pass http://app; }\r}\r"
+                )
+            ),
+            Some(FileKind::Nginx)
         );
     }
 

@@ -369,7 +369,12 @@ impl Parser {
                         message: "block without a directive name".into(),
                         span: Span::new(at, at + 1),
                     });
-                    let _ = self.block(Some(at), depth + 1);
+                    if depth >= MAX_DEPTH {
+                        // recursion stays bounded however deep the braces go
+                        self.skip_block();
+                    } else {
+                        let _ = self.block(Some(at), depth + 1);
+                    }
                 }
                 Tok::Word(name) => {
                     self.pos += 1;
@@ -580,6 +585,21 @@ mod tests {
         let deep = "a {".repeat(200);
         let c = parse(&deep);
         assert!(!c.errors.is_empty());
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        for src in [
+            format!("{}{}", "{ ".repeat(100_000), "} ".repeat(100_000)),
+            format!("{}{}", "location / {".repeat(100_000), "}".repeat(100_000)),
+            "{ a {".repeat(50_000),
+        ] {
+            let c = parse(&src);
+            assert!(!c.errors.is_empty());
+            let mut n = 0;
+            c.walk(&mut |_, _| n += 1);
+            assert!(n <= 100_000);
+        }
     }
 
     #[test]

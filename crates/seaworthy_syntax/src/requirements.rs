@@ -42,8 +42,9 @@ pub fn dist_name(spec: &str) -> String {
 
 pub fn parse(src: &str) -> Requirements {
     let mut out = Requirements::default();
-    let mut offset = 0;
-    for raw in src.split_inclusive('\n') {
+    // pip drops a byte order mark; spans still index the original text
+    let mut offset = if src.starts_with('\u{feff}') { 3 } else { 0 };
+    for raw in src[offset..].split_inclusive('\n') {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
@@ -124,5 +125,13 @@ mod tests {
         assert_eq!(r.includes[0].path, "base.txt");
         assert_eq!(r.comments.len(), 2);
         assert_eq!(r.requirements[2].name, "lxml");
+    }
+
+    #[test]
+    fn byte_order_mark_is_not_part_of_the_first_name() {
+        let src = "\u{feff}Django==5.0\n";
+        let r = parse(src);
+        assert_eq!(r.requirements[0].name, "django");
+        assert_eq!(r.requirements[0].name_span.slice(src), "Django");
     }
 }

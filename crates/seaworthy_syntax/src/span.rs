@@ -72,24 +72,62 @@ pub struct LineCol {
 }
 
 /// Offsets of every line start, for offset → line/column conversion.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r` (as editors and SARIF count them), so a file with
+/// classic Mac line ends still has one line per line. A UTF-8 byte order mark at the start of the
+/// text is not a column: the first character after it is column 1. Offsets always index the
+/// original text, byte order mark included.
 #[derive(Debug, Clone, Default)]
 pub struct LineIndex {
     starts: Vec<u32>,
     len: u32,
+    /// Length of the byte order mark at the start of the text (0 or 3).
+    bom: u32,
+    /// `None` for ASCII text (a column is a byte count); otherwise the number of characters
+    /// that start before every multiple of [`CHUNK`] bytes, so counting the characters before an
+    /// offset reads at most one chunk, however long the line.
+    char_marks: Option<Vec<u32>>,
+}
+
+/// Distance between two character-count marks of [`LineIndex`].
+const CHUNK: usize = 1024;
+
+/// Is this byte the first byte of a UTF-8 character?
+#[inline]
+fn starts_char(b: u8) -> bool {
+    (b as i8) >= -0x40
 }
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
         let mut starts = Vec::with_capacity(text.len() / 32 + 1);
         starts.push(0);
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
-                starts.push(i as u32 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'\n' => starts.push(i as u32 + 1),
+                b'\r' if bytes.get(i + 1) != Some(&b'\n') => starts.push(i as u32 + 1),
+                _ => {}
             }
+            i += 1;
         }
+        let char_marks = (!text.is_ascii()).then(|| {
+            let mut marks = Vec::with_capacity(bytes.len() / CHUNK + 1);
+            let mut count = 0u32;
+            for (i, &b) in bytes.iter().enumerate() {
+                if i % CHUNK == 0 {
+                    marks.push(count);
+                }
+                count += starts_char(b) as u32;
+            }
+            marks
+        });
         LineIndex {
             starts,
             len: text.len() as u32,
+            bom: if text.starts_with('\u{feff}') { 3 } else { 0 },
+            char_marks,
         }
     }
 
@@ -125,16 +163,36 @@ impl LineIndex {
         Span::new(start, end.max(start))
     }
 
-    /// 1-based line/column for a byte offset; a column inside a multi-byte character is rounded down.
+    /// Characters that start before byte `offset`.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        match &self.char_marks {
+            None => offset,
+            Some(marks) => {
+                let k = offset / CHUNK;
+                let base = marks.get(k).copied().unwrap_or(0) as usize;
+                let from = (k * CHUNK).min(offset);
+                base + text.as_bytes()[from..offset]
+                    .iter()
+                    .filter(|&&b| starts_char(b))
+                    .count()
+            }
+        }
+    }
+
+    /// 1-based line/column for a byte offset; a column inside a multi-byte character is rounded
+    /// down. Costs at most one chunk of the text, however long the line.
     pub fn line_col(&self, text: &str, offset: usize) -> LineCol {
-        let offset = offset.min(text.len());
+        let offset = offset.min(text.len()).min(self.len as usize);
         let line = self.line_of(offset);
-        let start = self.line_start(line);
-        let mut end = offset;
+        let mut start = self.line_start(line);
+        if line == 0 {
+            start = (self.bom as usize).min(text.len());
+        }
+        let mut end = offset.max(start);
         while end > start && !text.is_char_boundary(end) {
             end -= 1;
         }
-        let column = text.get(start..end).map(|s| s.chars().count()).unwrap_or(0) + 1;
+        let column = self.chars_before(text, end) - self.chars_before(text, start) + 1;
         LineCol {
             line: line as u32 + 1,
             column: column as u32,
@@ -159,6 +217,66 @@ mod tests {
         assert_eq!(idx.line_span(text, 1).slice(text), "cdé");
         // out of range offsets are clamped, never panic
         assert_eq!(idx.line_col(text, 999).line, 3);
+    }
+
+    #[test]
+    fn line_ends_of_every_kind() {
+        for (text, nl) in [
+            ("a\nbé c\nd", "\n"),
+            ("a\r\nbé c\r\nd", "\r\n"),
+            ("a\rbé c\rd", "\r"),
+        ] {
+            let idx = LineIndex::new(text);
+            assert_eq!(idx.line_count(), 3, "{nl:?}");
+            let c = text.find('c').unwrap();
+            assert_eq!(
+                idx.line_col(text, c),
+                LineCol { line: 2, column: 4 },
+                "{nl:?}"
+            );
+            assert_eq!(idx.line_span(text, 1).slice(text), "bé c", "{nl:?}");
+            let d = text.find('d').unwrap();
+            assert_eq!(
+                idx.line_col(text, d),
+                LineCol { line: 3, column: 1 },
+                "{nl:?}"
+            );
+        }
+        // a CR at the very end ends the last line
+        assert_eq!(LineIndex::new("a\r").line_count(), 2);
+    }
+
+    #[test]
+    fn byte_order_mark_is_not_a_column() {
+        let text = "\u{feff}FROM a\nRUN b\n";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 3), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_col(text, 8), LineCol { line: 1, column: 6 });
+        // an offset inside the mark itself is column 1
+        assert_eq!(idx.line_col(text, 0), LineCol { line: 1, column: 1 });
+        assert_eq!(idx.line_col(text, 10), LineCol { line: 2, column: 1 });
+        // only at the very start: a BOM elsewhere is a character
+        let text = "a\n\u{feff}b";
+        let idx = LineIndex::new(text);
+        assert_eq!(idx.line_col(text, 5), LineCol { line: 2, column: 2 });
+    }
+
+    #[test]
+    fn columns_on_long_non_ascii_lines() {
+        let text = format!("x\n{}é{}", "é".repeat(5000), "a".repeat(3000));
+        let idx = LineIndex::new(&text);
+        let at = text.len() - 1;
+        assert_eq!(
+            idx.line_col(&text, at),
+            LineCol {
+                line: 2,
+                column: 8001
+            }
+        );
+        assert_eq!(idx.line_col(&text, 4), LineCol { line: 2, column: 2 });
+        // inside a character: rounded down
+        assert_eq!(idx.line_col(&text, 3), LineCol { line: 2, column: 1 });
+        assert_eq!(idx.line_col(&text, 2049), idx.line_col(&text, 2048));
     }
 
     #[test]

@@ -49,10 +49,20 @@ pub struct Yaml {
 
 /// Most nodes a file may have before parsing stops (a pathological file costs bounded memory).
 pub const MAX_NODES: usize = 2_000_000;
-/// Most nodes an expansion (aliases followed) may visit.
+/// Most nodes aliases and merge keys may copy in an expansion ([`Yaml::to_json`]); the file's own
+/// nodes do not count.
 pub const EXPANSION_BUDGET: usize = 200_000;
 
+/// Byte offset of a marker, on a character boundary of `src` (rounded down), never past its end.
 fn byte(m: &granit_parser::Marker, src: &str) -> usize {
+    let mut b = byte_unchecked(m, src);
+    while !src.is_char_boundary(b) {
+        b -= 1;
+    }
+    b
+}
+
+fn byte_unchecked(m: &granit_parser::Marker, src: &str) -> usize {
     match m.byte_offset() {
         Some(b) => b.min(src.len()),
         None => src
@@ -76,6 +86,8 @@ pub fn parse(src: &str) -> Yaml {
     let mut anchor_names: std::collections::HashMap<usize, String> =
         std::collections::HashMap::new();
     let mut doc_root: Option<NodeId> = None;
+    // sequences and mappings not yet closed (an alias to one of them is a cycle)
+    let mut open: std::collections::HashSet<NodeId> = std::collections::HashSet::new();
 
     let attach =
         |y: &mut Yaml, stack: &mut Vec<Frame>, doc_root: &mut Option<NodeId>, id: NodeId| {
@@ -111,9 +123,11 @@ pub fn parse(src: &str) -> Yaml {
             Ok(x) => x,
             Err(e) => {
                 let at = byte(e.marker(), src);
+                // one character (not one byte: the error may sit on a multi-byte character)
+                let len = src[at..].chars().next().map_or(0, char::len_utf8);
                 y.errors.push(YamlError {
                     message: e.info(),
-                    span: Span::new(at, (at + 1).min(src.len()).max(at)),
+                    span: Span::new(at, at + len),
                 });
                 break;
             }
@@ -127,6 +141,7 @@ pub fn parse(src: &str) -> Yaml {
             Event::DocumentStart(..) => {
                 doc_root = None;
                 stack.clear();
+                open.clear();
                 anchors.clear();
             }
             Event::DocumentEnd => {
@@ -173,6 +188,7 @@ pub fn parse(src: &str) -> Yaml {
                 }
                 attach(&mut y, &mut stack, &mut doc_root, id);
                 stack.push(Frame::Seq(id));
+                open.insert(id);
             }
             Event::MappingStart(_, anchor, tag) => {
                 let id = y.nodes.len();
@@ -187,9 +203,11 @@ pub fn parse(src: &str) -> Yaml {
                 }
                 attach(&mut y, &mut stack, &mut doc_root, id);
                 stack.push(Frame::Map(id, None));
+                open.insert(id);
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some(Frame::Seq(id) | Frame::Map(id, _)) = stack.pop() {
+                    open.remove(&id);
                     let start = y.nodes[id].span.start as usize;
                     y.nodes[id].span = Span::new(start, sp.end.max(start as u32) as usize);
                     if let Kind::Map(entries) = &y.nodes[id].kind {
@@ -224,6 +242,18 @@ pub fn parse(src: &str) -> Yaml {
             Event::Alias(anchor) => {
                 let id = y.nodes.len();
                 let kind = match anchors.get(&anchor) {
+                    Some(&target) if open.contains(&target) => {
+                        // `a: &a {<<: *a}`: the alias stands for a node that contains it; compose's
+                        // YAML library rejects this, and expanding it would never end
+                        let name = anchor_names.get(&anchor).cloned().unwrap_or_default();
+                        y.errors.push(YamlError {
+                            message: format!(
+                                "alias `*{name}` refers to the node that contains it (a cycle): compose rejects this file"
+                            ),
+                            span: sp,
+                        });
+                        Kind::BadAlias(name)
+                    }
                     Some(&target) => Kind::Alias(target),
                     None => Kind::BadAlias(anchor_names.get(&anchor).cloned().unwrap_or_default()),
                 };
@@ -251,7 +281,7 @@ pub fn parse(src: &str) -> Yaml {
     }
     // tabs used to indent a key or list item: YAML forbids them; some parsers accept them silently
     let mut offset = 0;
-    for line in src.split_inclusive('\n') {
+    for line in src.split_inclusive(['\n', '\r']) {
         let lead: &str = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
         let rest = line[lead.len()..].trim_end();
         if lead.contains('\t')
@@ -281,8 +311,14 @@ pub fn parse(src: &str) -> Yaml {
 /// A JSON value produced from the tree (for schema validation), or why it could not be made.
 pub enum Expansion {
     Done(serde_json::Value),
+    /// Aliases and merge keys copy more than the budget of nodes (an alias bomb).
     OverBudget,
+    /// Nested deeper than [`MAX_EXPANSION_DEPTH`].
+    TooDeep,
 }
+
+/// Deepest nesting [`Yaml::to_json`] expands (its recursion stays far from the stack's end).
+pub const MAX_EXPANSION_DEPTH: usize = 256;
 
 impl Yaml {
     pub fn node(&self, id: NodeId) -> &Node {
@@ -330,25 +366,32 @@ impl Yaml {
     }
 
     /// Entries of a mapping with merge keys (`<<: *base`, `<<: [*a, *b]`) applied: own keys win,
-    /// then merged maps in order. Bounded by depth.
+    /// then merged maps in order. Every mapping is merged at most once (merging it again adds no
+    /// key), so the cost is bounded by the size of the tree whatever the merges (chains, fans,
+    /// cycles); nesting of merges is bounded by depth.
     pub fn entries(&self, id: NodeId) -> Vec<(NodeId, NodeId)> {
         let mut out: Vec<(NodeId, NodeId)> = Vec::new();
-        self.collect_entries(self.resolve(id), &mut out, 0);
+        let mut index: std::collections::HashMap<Option<&str>, usize> =
+            std::collections::HashMap::new();
+        let mut merged = std::collections::HashSet::new();
+        self.collect_entries(self.resolve(id), &mut out, &mut index, &mut merged, 0);
         out
     }
 
-    fn collect_entries(&self, id: NodeId, out: &mut Vec<(NodeId, NodeId)>, depth: usize) {
-        if depth > 16 {
+    fn collect_entries<'a>(
+        &'a self,
+        id: NodeId,
+        out: &mut Vec<(NodeId, NodeId)>,
+        index: &mut std::collections::HashMap<Option<&'a str>, usize>,
+        merged: &mut std::collections::HashSet<NodeId>,
+        depth: usize,
+    ) {
+        if depth > 16 || !merged.insert(id) {
             return;
         }
         let Some(Kind::Map(entries)) = self.nodes.get(id).map(|n| &n.kind) else {
             return;
         };
-        let mut index: std::collections::HashMap<Option<&str>, usize> = out
-            .iter()
-            .enumerate()
-            .map(|(i, (k, _))| (self.as_str(*k), i))
-            .collect();
         let mut merges = Vec::new();
         for &(k, v) in entries {
             if self.as_str(k) == Some("<<")
@@ -359,6 +402,8 @@ impl Yaml {
             }
             let key = self.as_str(k);
             if let Some(&pos) = index.get(&key) {
+                // a duplicate key of the mapping itself: the last one wins (merged keys never
+                // override own keys)
                 if depth == 0 {
                     out[pos] = (k, v);
                 }
@@ -369,20 +414,13 @@ impl Yaml {
         }
         for m in merges {
             let m = self.resolve(m);
-            let sources: Vec<NodeId> = match &self.nodes[m].kind {
-                Kind::Seq(items) => items.iter().map(|i| self.resolve(*i)).collect(),
-                _ => vec![m],
-            };
-            for s in sources {
-                let mut merged = Vec::new();
-                self.collect_entries(s, &mut merged, depth + 1);
-                for (k, v) in merged {
-                    let key = self.as_str(k);
-                    if let std::collections::hash_map::Entry::Vacant(e) = index.entry(key) {
-                        e.insert(out.len());
-                        out.push((k, v));
+            match &self.nodes[m].kind {
+                Kind::Seq(items) => {
+                    for i in items {
+                        self.collect_entries(self.resolve(*i), out, index, merged, depth + 1);
                     }
                 }
+                _ => self.collect_entries(m, out, index, merged, depth + 1),
             }
         }
     }
@@ -417,42 +455,66 @@ impl Yaml {
         self.nodes[id].span
     }
 
-    /// Expand to JSON, following aliases, visiting at most `budget` nodes (alias bombs and cycles
-    /// stop at the budget instead of growing memory).
+    /// Expand to JSON, following aliases and merge keys. `budget` bounds the nodes that aliases
+    /// and merge keys copy (a node of the file itself is free: the tree is already bounded by
+    /// [`MAX_NODES`]), so a large plain file expands fully while an alias bomb or a cycle stops
+    /// at the budget instead of growing memory.
     pub fn to_json(&self, id: NodeId, budget: usize) -> Expansion {
         let mut left = budget;
-        match self.json(id, &mut left, 0) {
-            Some(v) => Expansion::Done(v),
-            None => Expansion::OverBudget,
+        match self.json(id, &mut left, false, 0) {
+            Ok(v) => Expansion::Done(v),
+            Err(e) => e,
         }
     }
 
-    fn json(&self, id: NodeId, left: &mut usize, depth: usize) -> Option<serde_json::Value> {
-        if *left == 0 || depth > 256 {
-            return None;
+    /// `copied`: this node is reached through an alias or a merge key (it costs budget).
+    fn json(
+        &self,
+        id: NodeId,
+        left: &mut usize,
+        copied: bool,
+        depth: usize,
+    ) -> Result<serde_json::Value, Expansion> {
+        if depth > MAX_EXPANSION_DEPTH {
+            return Err(Expansion::TooDeep);
         }
-        *left -= 1;
+        if copied {
+            if *left == 0 {
+                return Err(Expansion::OverBudget);
+            }
+            *left -= 1;
+        }
         let n = &self.nodes[id];
-        Some(match &n.kind {
-            Kind::Alias(t) => return self.json(*t, left, depth + 1),
+        Ok(match &n.kind {
+            Kind::Alias(t) => return self.json(*t, left, true, depth + 1),
             Kind::BadAlias(_) => serde_json::Value::Null,
             Kind::Scalar { value, quoted } => scalar_json(value, *quoted, n.tag.as_deref()),
             Kind::Seq(items) => {
                 let mut v = Vec::with_capacity(items.len());
                 for i in items {
-                    v.push(self.json(*i, left, depth + 1)?);
+                    v.push(self.json(*i, left, copied, depth + 1)?);
                 }
                 serde_json::Value::Array(v)
             }
-            Kind::Map(_) => {
+            Kind::Map(own) => {
+                let has_merge = own.iter().any(|(k, _)| self.as_str(*k) == Some("<<"));
                 let mut m = serde_json::Map::new();
-                for (k, v) in self.entries(id) {
-                    let key = match self.as_str(k) {
-                        Some(s) => s.to_string(),
-                        None => continue,
-                    };
-                    let val = self.json(v, left, depth + 1)?;
-                    m.insert(key, val);
+                if !has_merge {
+                    for &(k, v) in own {
+                        let Some(key) = self.as_str(k) else { continue };
+                        let val = self.json(v, left, copied, depth + 1)?;
+                        // the last of duplicate keys wins
+                        m.insert(key.to_string(), val);
+                    }
+                } else {
+                    let own_keys: std::collections::HashSet<NodeId> =
+                        own.iter().map(|(k, _)| *k).collect();
+                    for (k, v) in self.entries(id) {
+                        let Some(key) = self.as_str(k) else { continue };
+                        let from_merge = !own_keys.contains(&k);
+                        let val = self.json(v, left, copied || from_merge, depth + 1)?;
+                        m.insert(key.to_string(), val);
+                    }
                 }
                 serde_json::Value::Object(m)
             }
@@ -535,6 +597,107 @@ mod tests {
             y.to_json(y.root().unwrap(), 10_000),
             Expansion::OverBudget
         ));
+    }
+
+    /// A large plain file is not an alias bomb: only what aliases and merge keys copy counts.
+    #[test]
+    fn expansion_budget_counts_copies_not_nodes() {
+        let mut src = String::from("services:\n");
+        for i in 0..300 {
+            src.push_str(&format!(
+                "  s{i}:\n    image: nginx\n    ports: [\"{i}:80\"]\n"
+            ));
+        }
+        let y = parse(&src);
+        assert!(y.nodes.len() > 2_000, "{}", y.nodes.len());
+        assert!(matches!(
+            y.to_json(y.root().unwrap(), 100),
+            Expansion::Done(_)
+        ));
+        // the same services sharing one anchored block: the copies count
+        let mut src = String::from("x-base: &base {image: nginx, restart: always}\nservices:\n");
+        for i in 0..300 {
+            src.push_str(&format!("  s{i}: {{<<: *base, ports: [\"{i}:80\"]}}\n"));
+        }
+        let y = parse(&src);
+        assert!(matches!(
+            y.to_json(y.root().unwrap(), 100),
+            Expansion::OverBudget
+        ));
+        match y.to_json(y.root().unwrap(), 10_000) {
+            Expansion::Done(v) => {
+                assert_eq!(v["services"]["s7"]["restart"], "always");
+                assert_eq!(v["services"]["s7"]["ports"][0], "7:80");
+            }
+            _ => panic!("a few hundred merges fit the budget"),
+        }
+    }
+
+    /// Merge keys that fan out (`<<: [*m, *m, ...]` on every level) or merge a map into itself
+    /// cost no more than the tree: each map is merged once per lookup.
+    #[test]
+    fn merge_fans_and_cycles_are_bounded() {
+        let mut src = String::from("m0: &m0 {k0: v}\n");
+        for i in 1..40 {
+            let refs = vec![format!("*m{}", i - 1); 10].join(", ");
+            src.push_str(&format!("m{i}: &m{i} {{<<: [{refs}], k{i}: v}}\n"));
+        }
+        src.push_str("services:\n  s: {<<: *m39, image: x}\n");
+        let y = parse(&src);
+        assert!(y.errors.is_empty(), "{:?}", y.errors);
+        let root = y.root().unwrap();
+        let s = y.get(y.get(root, "services").unwrap(), "s").unwrap();
+        assert_eq!(y.as_str(y.get(s, "image").unwrap()), Some("x"));
+        // merges nest at most 16 deep
+        assert!(y.get(s, "k30").is_some());
+        assert!(y.get(s, "k0").is_none());
+        assert!(matches!(
+            y.to_json(root, EXPANSION_BUDGET),
+            Expansion::Done(_)
+        ));
+    }
+
+    /// An alias inside the node it names is a cycle: compose rejects it; here it is an error and
+    /// nothing follows it.
+    #[test]
+    fn alias_cycles_are_errors() {
+        for src in [
+            "x: &a {<<: *a, b: 1}\n",
+            "x: &a [1, *a]\n",
+            "services: &s\n  web:\n    image: x\n    extra: *s\n",
+        ] {
+            let y = parse(src);
+            assert!(
+                y.errors.iter().any(|e| e.message.contains("cycle")),
+                "{src:?}: {:?}",
+                y.errors
+            );
+            let root = y.root().unwrap();
+            assert!(matches!(
+                y.to_json(root, EXPANSION_BUDGET),
+                Expansion::Done(_)
+            ));
+            let _ = y.entries(root);
+        }
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        for src in [
+            format!("{}{}", "[".repeat(100_000), "]".repeat(100_000)),
+            format!("{}x{}", "{a: ".repeat(50_000), "}".repeat(50_000)),
+            (0..2_000)
+                .map(|i| format!("{}- a\n", " ".repeat(i * 2)))
+                .collect::<String>(),
+        ] {
+            let y = parse(&src);
+            if let Some(root) = y.root() {
+                assert!(!matches!(
+                    y.to_json(root, EXPANSION_BUDGET),
+                    Expansion::OverBudget
+                ));
+            }
+        }
     }
 
     #[test]

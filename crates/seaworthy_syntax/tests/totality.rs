@@ -3,7 +3,9 @@
 //! boundaries.
 
 use proptest::prelude::*;
-use seaworthy_syntax::{dockerfile, dotenv, image, nginx, requirements, shell, Span};
+use seaworthy_syntax::{
+    compose, dockerfile, dockerignore, dotenv, image, nginx, requirements, shell, yaml, Span,
+};
 
 fn span_ok(src: &str, s: Span) -> bool {
     (s.start as usize) <= (s.end as usize)
@@ -160,8 +162,90 @@ fn check_dockerfile(src: &str) {
     }
 }
 
+/// Token soup for YAML: compose keys, indentation, flow collections, anchors, aliases, merge
+/// keys, block scalars, multi-byte characters where indentation is expected.
+fn yaml_soup() -> impl Strategy<Value = String> {
+    let tokens = prop::sample::select(vec![
+        "services:",
+        "web:",
+        "image: nginx",
+        "ports:",
+        "- \"80:80\"",
+        "\n",
+        "\r\n",
+        "\r",
+        "  ",
+        "    ",
+        "\t",
+        "&a ",
+        "*a",
+        "<<: *a",
+        "<<: [*a, *a]",
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ": ",
+        "|",
+        ">-",
+        "'",
+        "\"",
+        "#c",
+        "---\n",
+        "é",
+        "\u{a0}",
+        "\u{feff}",
+        "😀",
+        "${X:-y}",
+        "? ",
+        "!!str ",
+    ]);
+    prop::collection::vec(tokens, 0..60).prop_map(|v| v.concat())
+}
+
+fn check_yaml(src: &str) {
+    let y = yaml::parse(src);
+    for e in &y.errors {
+        assert!(span_ok(src, e.span), "error span {:?} in {src:?}", e.span);
+    }
+    for n in &y.nodes {
+        assert!(span_ok(src, n.span), "node span {:?} in {src:?}", n.span);
+    }
+    for (_, sp) in &y.comments {
+        assert!(span_ok(src, *sp), "comment span {sp:?} in {src:?}");
+    }
+    if let Some(root) = y.root() {
+        let _ = y.to_json(root, 1000);
+        let _ = y.entries(root);
+    }
+    let view = compose::view(&y);
+    for (_, sp) in &view.problems {
+        assert!(span_ok(src, *sp), "{src:?}");
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn yaml_total_on_soup(src in yaml_soup()) {
+        check_yaml(&src);
+    }
+
+    #[test]
+    fn yaml_total_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..300)) {
+        check_yaml(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn dockerignore_total(src in yaml_soup(), path in yaml_soup()) {
+        let d = dockerignore::parse(&src);
+        for p in &d.patterns {
+            prop_assert!(span_ok(&src, p.span));
+        }
+        let _ = d.is_excluded(&path);
+    }
 
     #[test]
     fn dockerfile_total_on_soup(src in dockerfile_soup()) {

@@ -424,8 +424,16 @@ pub(super) fn build(project: &mut Project) {
                     f.id,
                     Span::EMPTY,
                     format!(
-                        "YAML aliases expand to more than {} nodes (an alias bomb?); not validated",
+                        "YAML aliases and merge keys copy more than {} nodes (an alias bomb?); not validated",
                         yaml::EXPANSION_BUDGET
+                    ),
+                )),
+                Expansion::TooDeep => problems.push((
+                    f.id,
+                    Span::EMPTY,
+                    format!(
+                        "YAML nested more than {} levels deep; not validated",
+                        yaml::MAX_EXPANSION_DEPTH
                     ),
                 )),
             }

@@ -1,7 +1,8 @@
 //! Git facts about files (tracked? ever committed, and where first?). Filled by the CLI from the
 //! `seaworthy_git` crate when the `git` feature is on; empty (`available == false`) otherwise, and
 //! in tests unless a fixture sets them. Rules must say "unknown" rather than "clean" when
-//! `available` is false, and mention a shallow clone when `shallow` is true.
+//! `available` is false, and mention a shallow clone when `shallow` is true. Incomplete history
+//! (shallow, truncated, `problems`) is reported by the `git-history-incomplete` rule.
 
 use std::collections::BTreeSet;
 
@@ -24,6 +25,21 @@ pub struct GitFacts {
     pub ignored: BTreeSet<String>,
     /// The history walk stopped at a limit: facts are incomplete.
     pub truncated: bool,
+    /// Why history was not read, or only partly (besides `shallow` and `truncated`). Empty when
+    /// git was not consulted at all (`--no-git`, a single file, tests without `@git`).
+    pub problems: Vec<GitProblem>,
+}
+
+/// Why git history could not be scanned, or only partly.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GitProblem {
+    /// The audited directory is not inside a git repository.
+    NoRepository,
+    /// A repository was found but could not be read (why).
+    Unreadable(String),
+    /// Objects history refers to are missing or cannot be decoded: a damaged object store (or a
+    /// partial clone). `first` describes one of them.
+    DamagedObjects { count: usize, first: String },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

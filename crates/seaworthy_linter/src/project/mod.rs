@@ -37,6 +37,22 @@ pub enum FileIssue {
     TooLarge { bytes: u64, limit: u64 },
     /// Invalid UTF-8 was replaced with U+FFFD; parsed anyway.
     NotUtf8,
+    /// UTF-16 text (it starts with a UTF-16 byte order mark); not read.
+    Utf16,
+    /// A symbolic link that resolves outside the audited directory (`target` as written in the
+    /// link); never read.
+    SymlinkOutsideRoot { target: String },
+}
+
+impl From<seaworthy_syntax::text::TextIssue> for FileIssue {
+    fn from(issue: seaworthy_syntax::text::TextIssue) -> FileIssue {
+        use seaworthy_syntax::text::TextIssue;
+        match issue {
+            TextIssue::Binary => FileIssue::Binary,
+            TextIssue::NotUtf8 => FileIssue::NotUtf8,
+            TextIssue::Utf16 => FileIssue::Utf16,
+        }
+    }
 }
 
 /// A file handed to the audit (read by the CLI, or built in memory by tests).

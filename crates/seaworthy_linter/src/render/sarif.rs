@@ -98,7 +98,7 @@ pub fn render(audit: &Audit) -> String {
                         "region": region(loc),
                     }
                 }],
-                "partialFingerprints": { "seaworthyFingerprint/v1": fp },
+                "partialFingerprints": { "seaworthyFingerprint/v2": fp },
                 "properties": {
                     "severity": f.severity.as_str(),
                     "category": f.rule.category.as_str(),

@@ -40,10 +40,39 @@ fn excerpt(
     let start = lines.line_start(first);
     let end = lines.line_span(text, last).end as usize;
     let slice = text.get(start..end).unwrap_or("");
-    let rel_start = (span.start as usize).saturating_sub(start).min(slice.len());
-    let rel_end = (span.end as usize)
-        .saturating_sub(start)
-        .clamp(rel_start, slice.len());
+    // the renderer panics on a range inside a character: round to character boundaries
+    let floor = |mut i: usize| {
+        while !slice.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let rel_start = floor((span.start as usize).saturating_sub(start).min(slice.len()));
+    let rel_end = floor(
+        (span.end as usize)
+            .saturating_sub(start)
+            .clamp(rel_start, slice.len()),
+    );
+    // a very long line (a minified or one-line flow file): show a window around the span, so a
+    // finding costs the same whatever the length of its line
+    const MAX_BYTES: usize = 1024;
+    const CONTEXT: usize = 120;
+    if slice.len() > MAX_BYTES {
+        let from = floor(rel_start.saturating_sub(CONTEXT));
+        let to = floor(
+            rel_end
+                .min(rel_start + MAX_BYTES - 2 * CONTEXT)
+                .saturating_add(CONTEXT)
+                .min(slice.len()),
+        );
+        let (pre, post) = (
+            if from > 0 { "…" } else { "" },
+            if to < slice.len() { "…" } else { "" },
+        );
+        let window = format!("{pre}{}{post}", &slice[from..to]);
+        let shift = |i: usize| (i.min(to) - from) + pre.len();
+        return (window, first + 1, shift(rel_start)..shift(rel_end));
+    }
     (slice.to_string(), first + 1, rel_start..rel_end)
 }
 
@@ -75,10 +104,23 @@ fn snippet_group<'a>(
     } else {
         let masked = p.masked_text(f.file);
         let (src, line_start, range) = excerpt(&masked, &file.lines, f.span);
+        let windowed = src.starts_with('…');
         let mut snip = Snippet::source(src)
             .line_start(line_start)
-            .path(file.path.clone())
             .annotation(AnnotationKind::Primary.span(range));
+        if windowed {
+            // the excerpt starts mid-line: the renderer would count columns from the cut, so the
+            // location is given apart, from the file itself
+            let loc = location(audit, f.file, f.span);
+            group_elems.push(
+                Origin::path(file.path.clone())
+                    .line(loc.line as usize)
+                    .char_column(loc.column as usize)
+                    .into(),
+            );
+        } else {
+            snip = snip.path(file.path.clone());
+        }
         // related locations in the same file and close by go into the same snippet
         for r in f.related.iter().filter(|r| r.file == f.file) {
             let (_, rl, rr) = excerpt(&masked, &file.lines, r.span);

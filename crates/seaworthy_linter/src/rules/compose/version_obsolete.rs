@@ -10,8 +10,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Compose v2 ignores it and prints a warning on every command; it suggests a file format
-    /// that no longer exists and misleads readers about which features are available. Seed audit
-    /// s000 M3.
+    /// that no longer exists and misleads readers about which features are available.
     ///
     /// ## Example
     /// ```yaml
@@ -27,6 +26,9 @@ declare_rule! {
     ///   web:
     ///     image: nginx:1.27
     /// ```
+    ///
+    /// ## References
+    /// - [Compose file: version and name](https://docs.docker.com/reference/compose-file/version-and-name/)
     pub struct VersionObsolete {
         code: "SW2002",
         name: "compose-version-obsolete",
@@ -41,34 +43,60 @@ impl VersionObsolete {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.compose.docs {
             let Some(v) = &d.view.version else { continue };
-            let f = project.file(d.file);
-            // the whole line, when the key is alone on it
-            let line = f.lines.line_of(v.span.start as usize);
-            let ls = f.lines.line_start(line);
-            let next = f.lines.line_start(line + 1);
-            let line_text = Span::new(ls, next).slice(&f.text);
-            let fx = if line_text.trim_start().starts_with("version") && ls == v.span.start as usize
-            {
-                Some(Fix::safe(
-                    "remove the `version:` line",
-                    vec![Edit {
-                        file: d.file,
-                        span: Span::new(ls, next),
-                        content: String::new(),
-                    }],
-                ))
-            } else {
-                None
-            };
             let r = cx.report(
                 d.file,
                 v.span,
                 format!("`version: {}` is obsolete: compose ignores it", v.value),
             );
             r.help("delete the line");
-            if let Some(fx) = fx {
+            if let Some(fx) = removal(project, d, v.span) {
                 r.fix(fx);
             }
         }
     }
+}
+
+/// Remove the `version:` entry: its lines, from the key (alone at the start of its line) to the
+/// end of its value (a block scalar spans several lines). None when removing it could change
+/// the document: the value is anchored (an alias elsewhere would dangle), or the entry shares
+/// its lines with other content (a flow mapping).
+fn removal(project: &Project, d: &crate::project::compose::ComposeDoc, span: Span) -> Option<Fix> {
+    let f = project.file(d.file);
+    let y = &d.yaml;
+    let value = y.get(y.root()?, "version")?;
+    if y.node(value).anchor.is_some() {
+        return None;
+    }
+    let start = span.start as usize;
+    let line = f.lines.line_of(start);
+    let ls = f.lines.line_start(line);
+    if ls != start {
+        return None;
+    }
+    let end = (y.span(value).end as usize).max(start + 1);
+    let last = f.lines.line_of(end - 1);
+    let next = f.lines.line_start(last + 1);
+    let removed = Span::new(ls, next).slice(&f.text);
+    // the anchor may not be in the tree (granit reports some anchors apart): look at the text
+    let after_key = removed
+        .split_once(':')
+        .map(|(_, v)| v.trim_start())
+        .unwrap_or("");
+    if after_key.starts_with('&') {
+        return None;
+    }
+    // nothing but the entry (and comments) on the lines it takes
+    let last_end = f.lines.line_span(&f.text, last).end as usize;
+    let value_end_line_rest = Span::new(end.min(last_end), last_end).slice(&f.text).trim();
+    if !(value_end_line_rest.is_empty() || value_end_line_rest.starts_with('#')) {
+        return None;
+    }
+    Some(Fix::safe(
+        "remove the `version:` entry",
+        vec![Edit {
+            file: d.file,
+            span: Span::new(ls, next),
+            content: String::new(),
+        }],
+    ))
 }

@@ -7,8 +7,9 @@ use seaworthy_syntax::Span;
 declare_rule! {
     /// ## What it does
     /// Reports deployment files the audit could not read as text: unreadable (permissions),
-    /// binary content under a deployment file's name, files over the size limit, and files that
-    /// are not valid UTF-8 (those are still checked, with the bad bytes replaced).
+    /// binary content under a deployment file's name, files over the size limit, UTF-16 files,
+    /// files that are not regular files (a FIFO, a socket) and files that are not valid UTF-8
+    /// (those are still checked, with the bad bytes replaced).
     ///
     /// ## Why is this bad?
     /// A file the audit cannot read is a file nobody reviewed. A binary `Dockerfile` or a 50 MB
@@ -62,6 +63,15 @@ impl FileUnreadable {
                     "not valid UTF-8; invalid bytes were replaced before checking".to_string(),
                     Severity::Info,
                 ),
+                FileIssue::Utf16 => (
+                    format!(
+                        "UTF-16 text in a {} file; not read (docker and compose expect UTF-8)",
+                        kind_label(f.kind)
+                    ),
+                    Severity::Low,
+                ),
+                // reported by `symlink-outside-root`
+                FileIssue::SymlinkOutsideRoot { .. } => continue,
             };
             cx.report(f.id, Span::EMPTY, msg).severity(sev);
         }

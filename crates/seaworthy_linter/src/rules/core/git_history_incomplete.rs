@@ -1,0 +1,123 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::git::GitProblem;
+use crate::project::Project;
+use crate::rule::Checker;
+use seaworthy_syntax::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Says when the git history scan (which looks for secrets ever committed, see
+    /// `secret-in-git-history`) could not run or saw only part of the history: a shallow clone
+    /// (the default of most CI checkouts), a walk stopped at its limit, missing or unreadable git
+    /// objects (a damaged object store, a partial clone), a repository that cannot be read, or no
+    /// repository at all. Not reported with `--no-git`.
+    ///
+    /// ## Why is this bad?
+    /// Without it, an audit of a depth-1 clone looks exactly like an audit of a clean history:
+    /// a key committed two years ago and deleted since is not found, and nothing says it was not
+    /// looked for.
+    ///
+    /// ## Example
+    /// A CI checkout with one commit of history:
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// ```
+    /// ```text path=@git
+    /// tracked Dockerfile
+    /// shallow
+    /// commits 1
+    /// ```
+    ///
+    /// ## Use instead
+    /// A full clone (`git fetch --unshallow`, or `fetch-depth: 0` for `actions/checkout`):
+    /// ```dockerfile
+    /// FROM python:3.12-slim
+    /// ```
+    /// ```text path=@git
+    /// tracked Dockerfile
+    /// commits 120
+    /// ```
+    ///
+    /// ## References
+    /// - [`git clone --depth`](https://git-scm.com/docs/git-clone#Documentation/git-clone.txt---depthdepth)
+    /// - [`git fetch --unshallow`](https://git-scm.com/docs/git-fetch#Documentation/git-fetch.txt---unshallow)
+    /// - [`git fsck`](https://git-scm.com/docs/git-fsck)
+    /// - [actions/checkout: fetch all history](https://github.com/actions/checkout#fetch-all-history-for-all-tags-and-branches)
+    pub struct GitHistoryIncomplete {
+        code: "SW0005",
+        name: "git-history-incomplete",
+        family: Core,
+        severity: Info,
+        category: Security,
+        summary: "Git history was not scanned, or only partly",
+    }
+}
+
+impl GitHistoryIncomplete {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        // a project-level finding: anchored to the first file (there is nothing to say about an
+        // audit without files)
+        let Some(anchor) = project.files.first().map(|f| f.id) else {
+            return;
+        };
+        let git = &project.git;
+        const SECRETS: &str = "a secret committed and deleted before is not found";
+        if git.shallow {
+            cx.report(
+                anchor,
+                Span::EMPTY,
+                format!(
+                    "git history only partly scanned: this is a shallow clone with {} commit(s) of history; {SECRETS}",
+                    git.commits_scanned
+                ),
+            )
+            .help("audit a full clone (`git fetch --unshallow`; `fetch-depth: 0` for actions/checkout)");
+        }
+        if git.truncated {
+            cx.report(
+                anchor,
+                Span::EMPTY,
+                format!(
+                    "git history only partly scanned: the walk stopped at its limit after {} commits; older commits were not read",
+                    git.commits_scanned
+                ),
+            )
+            .help("audit a subdirectory, or check the older history with a dedicated secret scanner");
+        }
+        for p in &git.problems {
+            match p {
+                GitProblem::NoRepository => {
+                    cx.report(
+                        anchor,
+                        Span::EMPTY,
+                        format!("git history not scanned: the audited directory is not in a git repository; {SECRETS}"),
+                    )
+                    .help("audit a clone of the repository, or pass `--no-git` to say history is out of scope");
+                }
+                GitProblem::Unreadable(why) => {
+                    cx.report(
+                        anchor,
+                        Span::EMPTY,
+                        format!(
+                            "git history not scanned: the repository could not be read ({why})"
+                        ),
+                    )
+                    .severity(Severity::Low)
+                    .help("check the repository with `git fsck`, or audit a fresh clone");
+                }
+                GitProblem::DamagedObjects { count, first } => {
+                    cx.report(
+                        anchor,
+                        Span::EMPTY,
+                        format!(
+                            "git history only partly scanned: {count} git object(s) are missing or unreadable (first: {first}); what they hold was not checked"
+                        ),
+                    )
+                    .severity(Severity::Low)
+                    .help("run `git fsck` (a partial clone misses objects on purpose: audit a full clone)");
+                }
+            }
+        }
+    }
+}

@@ -23,6 +23,9 @@ declare_rule! {
     /// FROM node:22-slim AS frontend
     /// FROM python:3.12-slim AS backend
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/duplicate-stage-name/>
     pub struct DuplicateStageName {
         code: "SW1027",
         name: "duplicate-stage-name",

@@ -61,12 +61,26 @@ impl NativeBuildDepsMissing {
                 continue;
             };
             let df = &doc.tree;
+            // per stage, computed once: a file with thousands of `pip install` lines must not
+            // rescan its stage for each of them
+            let mut per_stage: std::collections::HashMap<usize, (BaseFlavor, Option<Vec<String>>)> =
+                std::collections::HashMap::new();
             for pi in pip_installs(df) {
-                let flavor = base_flavor(df, pi.stage);
+                let (flavor, installed) = per_stage.entry(pi.stage).or_insert_with(|| {
+                    let flavor = base_flavor(df, pi.stage);
+                    let installed = if matches!(flavor, BaseFlavor::DebianSlim | BaseFlavor::Alpine)
+                    {
+                        system_packages(df, pi.stage)
+                    } else {
+                        None
+                    };
+                    (flavor, installed)
+                });
+                let flavor = *flavor;
                 if !matches!(flavor, BaseFlavor::DebianSlim | BaseFlavor::Alpine) {
                     continue;
                 }
-                let Some(installed) = system_packages(df, pi.stage) else {
+                let Some(installed) = installed.as_ref() else {
                     continue;
                 };
                 // (name, span in which file)

@@ -431,3 +431,37 @@ pub(crate) mod test_support {
         fixed_with(src, code, false)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::audit_txtar;
+
+    /// Thousands of `pip install` lines and a chain of thousands of stages: every rule must stay
+    /// linear in them (a per-command rescan of the stage, or a per-stage walk of the whole chain,
+    /// turns this into minutes). Not a timing test: it would simply never finish.
+    #[test]
+    fn big_files_stay_linear() {
+        let mut src = String::from("-- Dockerfile --\nFROM python:3.12-slim AS s0\n");
+        for i in 0..5_000 {
+            src.push_str(&format!("RUN pip install pkg{i}\n"));
+        }
+        for i in 1..2_000 {
+            src.push_str(&format!(
+                "FROM s{} AS s{i}\nENV A{i}=1 B{i}=2\nCOPY --from=s0 /a /b{i}\nRUN echo {i} | tee /x\n",
+                i - 1
+            ));
+        }
+        let audit = audit_txtar(&src);
+        let count = |code: &str| {
+            audit
+                .findings
+                .iter()
+                .filter(|f| f.rule.code == code)
+                .count()
+        };
+        // the pip installs are in s0, which the final stage is built on: they ship
+        assert_eq!(count("SW1006"), 5_000);
+        assert_eq!(count("SW1013"), 5_000);
+        assert_eq!(count("SW1024"), 1_999);
+    }
+}

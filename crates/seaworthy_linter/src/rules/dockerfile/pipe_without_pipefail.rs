@@ -56,7 +56,7 @@ enum Shell {
     /// `/bin/sh -c` or another POSIX shell; `true` when `-o pipefail` is on.
     Posix(bool),
     /// PowerShell; `true` when `$ErrorActionPreference` is set to `Stop`.
-    PowerShell(bool),
+    Pwsh(bool),
     /// `cmd /S /C`: no pipefail at all.
     Cmd,
 }
@@ -78,7 +78,7 @@ fn shell_of(ins: &Instruction) -> Shell {
         .unwrap_or_default();
     let prog = prog.trim_end_matches(".exe");
     match prog {
-        "powershell" | "pwsh" => Shell::PowerShell(stops_on_error(&ins.args.text)),
+        "powershell" | "pwsh" => Shell::Pwsh(stops_on_error(&ins.args.text)),
         "cmd" => Shell::Cmd,
         // `-o pipefail`, `-eo pipefail`, or `set -o pipefail` in a `-c` prefix
         _ => Shell::Posix(words.iter().any(|w| w.contains("pipefail"))),
@@ -140,7 +140,7 @@ impl PipeWithoutPipefail {
                         continue;
                     };
                     match shell {
-                        Shell::Cmd | Shell::Posix(true) | Shell::PowerShell(true) => {}
+                        Shell::Cmd | Shell::Posix(true) | Shell::Pwsh(true) => {}
                         Shell::Posix(false) => {
                             if ins.args.text.contains("pipefail") || body.contains("pipefail") {
                                 continue;
@@ -148,7 +148,7 @@ impl PipeWithoutPipefail {
                             cx.report(doc.file, c.span, "a pipe in `RUN` without `pipefail`: a failure on the left side is ignored")
                                 .help("add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before it, or start the RUN with `set -o pipefail &&`");
                         }
-                        Shell::PowerShell(false) => {
+                        Shell::Pwsh(false) => {
                             if stops_on_error(&ins.args.text) || stops_on_error(&body) {
                                 continue;
                             }

@@ -8,6 +8,8 @@
 //! apt-lists-not-cleaned = "low"
 //! [per-path-ignores]                # glob → rules
 //! "legacy/**" = ["dockerfile"]
+//! [dockerfile]
+//! allowed-registries = ["docker.io", "ghcr.io/acme", "*.dkr.ecr.eu-west-1.amazonaws.com"]
 //! ```
 //! Unknown keys and unknown rule names are errors: a typo must not silently disable a check.
 
@@ -29,6 +31,60 @@ pub struct RawConfig {
     pub per_path_ignores: Option<BTreeMap<String, Vec<String>>>,
     /// Paths (globs) excluded from the audit.
     pub exclude: Option<Vec<String>>,
+    /// Options of the Dockerfile rules.
+    pub dockerfile: Option<RawDockerfileConfig>,
+}
+
+/// `[dockerfile]`: options of the Dockerfile rules.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct RawDockerfileConfig {
+    /// Registries images may come from (`registry-not-allowed`): a host (`ghcr.io`), a host and
+    /// a path prefix (`ghcr.io/acme`), or a host pattern with `*` at its start or end
+    /// (`*.example.com`). Docker Hub images without a host are `docker.io`.
+    pub allowed_registries: Option<Vec<String>>,
+}
+
+/// Options that single rules read (from the configuration file), handed to every rule's
+/// [`crate::rule::Checker`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleSettings {
+    /// `[dockerfile] allowed-registries`; `None` (unset or empty) checks nothing.
+    pub allowed_registries: Option<Vec<String>>,
+}
+
+impl RuleSettings {
+    /// The settings of a raw configuration, validated.
+    pub fn from_raw(raw: &RawConfig) -> Result<RuleSettings, ConfigError> {
+        let mut allowed = None;
+        if let Some(list) = raw
+            .dockerfile
+            .as_ref()
+            .and_then(|d| d.allowed_registries.as_ref())
+        {
+            for r in list {
+                let t = r.trim();
+                let inner_star = t
+                    .char_indices()
+                    .any(|(i, c)| c == '*' && i != 0 && i != t.len() - 1);
+                if t.is_empty() || t.contains(char::is_whitespace) || inner_star {
+                    return Err(ConfigError(format!(
+                        "dockerfile.allowed-registries: `{r}` is not a registry host (`ghcr.io`), a host and path (`ghcr.io/acme`) or a pattern with `*` at its start or end"
+                    )));
+                }
+            }
+            if !list.is_empty() {
+                allowed = Some(
+                    list.iter()
+                        .map(|r| r.trim().trim_end_matches('/').to_ascii_lowercase())
+                        .collect(),
+                );
+            }
+        }
+        Ok(RuleSettings {
+            allowed_registries: allowed,
+        })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -54,6 +110,8 @@ pub struct Config {
     pub env: Option<seaworthy_syntax::Environment>,
     /// Where the config came from (for messages).
     pub source: Option<String>,
+    /// Options single rules read.
+    pub settings: std::sync::Arc<RuleSettings>,
 }
 
 impl Default for Config {
@@ -66,6 +124,7 @@ impl Default for Config {
             exclude: Vec::new(),
             env: None,
             source: None,
+            settings: Default::default(),
         })
     }
 }
@@ -200,6 +259,7 @@ impl Config {
                     .compile_matcher(),
             );
         }
+        let settings = std::sync::Arc::new(RuleSettings::from_raw(raw)?);
         Ok(Config {
             enabled,
             severity_overrides,
@@ -208,6 +268,7 @@ impl Config {
             exclude,
             env,
             source: source.map(str::to_string),
+            settings,
         })
     }
 
@@ -253,6 +314,39 @@ mod tests {
         assert!(!c.path_ignores("app/Dockerfile", "SW0002"));
         let bad = Config::parse_toml("fail-on = \"urgent\"", "t").unwrap();
         assert!(Config::resolve(&bad, None).is_err());
+    }
+
+    #[test]
+    fn allowed_registries() {
+        let c = Config::resolve(&RawConfig::default(), None).unwrap();
+        assert_eq!(c.settings.allowed_registries, None);
+        let raw = Config::parse_toml(
+            "[dockerfile]\nallowed-registries = [\"GHCR.io/acme/\", \"*.example.com\"]\n",
+            "t",
+        )
+        .unwrap();
+        let c = Config::resolve(&raw, None).unwrap();
+        assert_eq!(
+            c.settings.allowed_registries.as_deref(),
+            Some(&["ghcr.io/acme".to_string(), "*.example.com".to_string()][..])
+        );
+        let empty = Config::parse_toml("[dockerfile]\nallowed-registries = []\n", "t").unwrap();
+        assert_eq!(
+            Config::resolve(&empty, None)
+                .unwrap()
+                .settings
+                .allowed_registries,
+            None
+        );
+        for bad in ["\"a*b.com\"", "\"\"", "\"a b\""] {
+            let raw = Config::parse_toml(
+                &format!("[dockerfile]\nallowed-registries = [{bad}]\n"),
+                "t",
+            )
+            .unwrap();
+            assert!(Config::resolve(&raw, None).is_err(), "{bad}");
+        }
+        assert!(Config::parse_toml("[dockerfile]\nallowed-registry = []\n", "t").is_err());
     }
 
     #[test]

@@ -176,7 +176,7 @@ pub fn run(project: Project, config: &Config) -> Audit {
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
     for rule in &rules {
-        let mut cx = Checker::new(rule.meta());
+        let mut cx = Checker::with_settings(rule.meta(), config.settings.clone());
         rule.check(&project, &mut cx);
         let (f, s) = cx.into_parts();
         findings.extend(f);

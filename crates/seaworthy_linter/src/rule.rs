@@ -14,17 +14,32 @@ pub trait Rule: Send + Sync {
 /// Collects what the rule being run finds.
 pub struct Checker {
     rule: &'static RuleMeta,
+    settings: std::sync::Arc<crate::config::RuleSettings>,
     pub(crate) findings: Vec<Finding>,
     pub(crate) strengths: Vec<Strength>,
 }
 
 impl Checker {
     pub fn new(rule: &'static RuleMeta) -> Checker {
+        Checker::with_settings(rule, Default::default())
+    }
+
+    /// A checker whose rule reads `settings` (options from the configuration file).
+    pub fn with_settings(
+        rule: &'static RuleMeta,
+        settings: std::sync::Arc<crate::config::RuleSettings>,
+    ) -> Checker {
         Checker {
             rule,
+            settings,
             findings: Vec::new(),
             strengths: Vec::new(),
         }
+    }
+
+    /// Options of single rules from the configuration file.
+    pub fn settings(&self) -> &crate::config::RuleSettings {
+        &self.settings
     }
 
     pub fn rule(&self) -> &'static RuleMeta {

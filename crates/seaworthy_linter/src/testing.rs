@@ -186,15 +186,36 @@ pub fn project_from_txtar(src: &str) -> Project {
     project
 }
 
-/// Audit a fixture with the default configuration.
+/// Rule options from a `-- seaworthy.toml --` section of a fixture (its `[dockerfile]` table and
+/// the like), so a fixture can exercise a rule that only runs when configured.
+fn fixture_settings(src: &str) -> std::sync::Arc<crate::config::RuleSettings> {
+    let Some((_, toml)) = parse_txtar(src)
+        .into_iter()
+        .find(|(p, _)| p == "seaworthy.toml")
+    else {
+        return Default::default();
+    };
+    let text = String::from_utf8_lossy(&toml).to_string();
+    let raw = Config::parse_toml(&text, "seaworthy.toml").expect("fixture seaworthy.toml");
+    std::sync::Arc::new(
+        crate::config::RuleSettings::from_raw(&raw).expect("fixture seaworthy.toml settings"),
+    )
+}
+
+/// Audit a fixture with the default configuration (rule options from its `seaworthy.toml`).
 pub fn audit_txtar(src: &str) -> Audit {
-    engine::run(project_from_txtar(src), &Config::default())
+    let config = Config {
+        settings: fixture_settings(src),
+        ..Config::default()
+    };
+    engine::run(project_from_txtar(src), &config)
 }
 
 /// Audit a fixture with only the given rule enabled (plus nothing else).
 pub fn audit_txtar_with_rule(src: &str, code: &'static str) -> Audit {
     let config = Config {
         enabled: [code].into_iter().collect(),
+        settings: fixture_settings(src),
         ..Config::default()
     };
     engine::run(project_from_txtar(src), &config)

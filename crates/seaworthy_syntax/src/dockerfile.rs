@@ -272,9 +272,15 @@ impl Instruction {
             .filter(|c| !c.words.is_empty())
             .collect();
         if self.keyword == Keyword::Run {
-            // heredoc bodies of RUN are scripts (unless the RUN line feeds them to a command's stdin,
-            // e.g. `RUN python3 <<EOF`, which we still scan: it is mostly shell-like enough)
-            for h in &self.heredocs {
+            // heredoc bodies of RUN that are shell scripts: `RUN <<EOF`, `RUN bash <<EOF`; not
+            // the stdin of another program (`RUN python3 <<EOF`, `RUN cat <<EOF > file`) nor a
+            // script with a non-shell `#!` line
+            let scripts: Vec<bool> = self
+                .heredocs
+                .iter()
+                .map(|h| heredoc_is_shell(&out, h))
+                .collect();
+            for (h, _) in self.heredocs.iter().zip(&scripts).filter(|(_, s)| **s) {
                 let base = h.body_span.start as usize;
                 for mut c in crate::shell::parse(&h.body) {
                     if !h.strip_tabs {
@@ -363,6 +369,37 @@ impl Instruction {
     }
 }
 
+const SHELLS: &[&str] = &["sh", "bash", "ash", "dash", "zsh", "ksh", "mksh", "busybox"];
+
+/// Is this `RUN` heredoc run as a shell script? `cmds` are the commands of the `RUN` line.
+fn heredoc_is_shell(cmds: &[crate::shell::SimpleCommand], h: &Heredoc) -> bool {
+    // the command whose stdin the heredoc is (`python3 <<EOF`): its redirect target is the
+    // delimiter (`<<-EOF` reads as the word `-EOF`)
+    let reader = cmds.iter().find(|c| {
+        c.redirects
+            .iter()
+            .any(|r| r.text.trim_start_matches('-') == h.delimiter)
+    });
+    if let Some(prog) = reader.and_then(|c| c.program()) {
+        if !SHELLS.contains(&prog) {
+            return false;
+        }
+    }
+    match h.body.lines().next().and_then(|l| l.strip_prefix("#!")) {
+        Some(shebang) => {
+            let mut parts = shebang.split_whitespace();
+            let first = parts.next().unwrap_or("");
+            let prog = match first.rsplit('/').next() {
+                Some("env") => parts.find(|p| !p.starts_with('-')).unwrap_or(""),
+                Some(p) => p,
+                None => "",
+            };
+            SHELLS.contains(&prog)
+        }
+        None => true,
+    }
+}
+
 fn unquote(s: &str) -> String {
     let t = s.trim();
     if t.len() >= 2
@@ -428,6 +465,9 @@ pub struct Dockerfile {
     /// Contains template lines (`{{ }}` / `{% %}`): expect placeholders.
     pub is_template: bool,
     pub errors: Vec<ParseError>,
+    /// Lower-cased stage name → index of the first stage with that name (lookups stay O(1) in
+    /// files with thousands of stages).
+    pub stage_names: std::collections::HashMap<String, usize>,
 }
 
 impl Dockerfile {
@@ -443,18 +483,17 @@ impl Dockerfile {
     }
 
     pub fn stage_by_name(&self, name: &str) -> Option<&Stage> {
-        self.stages.iter().find(|s| {
-            s.name
-                .as_ref()
-                .is_some_and(|n| n.text.eq_ignore_ascii_case(name))
-        })
+        self.stage_names
+            .get(&name.to_ascii_lowercase())
+            .and_then(|&i| self.stages.get(i))
     }
 
     /// Stage containing instruction `idx`.
     pub fn stage_of(&self, idx: usize) -> Option<&Stage> {
-        self.stages
-            .iter()
-            .find(|s| s.from == idx || s.body.contains(&idx))
+        // stages are in file order: the last one whose FROM is at or before `idx`
+        let n = self.stages.partition_point(|s| s.from <= idx);
+        let s = self.stages.get(n.checked_sub(1)?)?;
+        (s.from == idx || s.body.contains(&idx)).then_some(s)
     }
 
     /// Instructions of a stage, `FROM` excluded.
@@ -469,17 +508,11 @@ impl Dockerfile {
     /// Is `name` a stage defined before instruction `idx`? (index or name)
     pub fn is_stage_ref(&self, name: &str, before_idx: usize) -> bool {
         if let Ok(n) = name.parse::<usize>() {
-            return self
-                .stages
-                .iter()
-                .any(|s| s.index == n && s.from < before_idx);
+            return self.stages.get(n).is_some_and(|s| s.from < before_idx);
         }
-        self.stages.iter().any(|s| {
-            s.from < before_idx
-                && s.name
-                    .as_ref()
-                    .is_some_and(|n| n.text.eq_ignore_ascii_case(name))
-        })
+        // the first stage of a name is the earliest one
+        self.stage_by_name(name)
+            .is_some_and(|s| s.from < before_idx)
     }
 }
 
@@ -1033,6 +1066,12 @@ impl<'a> Parser<'a> {
                 }
             };
             let base_resolved = expand_vars(&base.text, &global);
+            if let Some(nm) = &name {
+                self.df
+                    .stage_names
+                    .entry(nm.text.to_ascii_lowercase())
+                    .or_insert(n);
+            }
             self.df.stages.push(Stage {
                 index: n,
                 from: from_idx,
@@ -1346,6 +1385,41 @@ mod tests {
         assert_eq!(copy.heredocs[0].body, "hello\n");
         assert_eq!(copy.heredocs[1].body, "world\n");
         assert!(df.instructions[3].is_exec_form());
+    }
+
+    #[test]
+    fn only_shell_heredocs_are_scripts() {
+        let src = "FROM python:3.12\nRUN python3 <<EOF\nimport os\nprint(1 | 2)\nEOF\nRUN cat <<EOF > /etc/x.conf\napt-get install y\nEOF\nRUN bash -e <<'EOF'\napt-get update\nEOF\nRUN <<EOF\n#!/usr/bin/env python3\nprint(1)\nEOF\nRUN <<-EOF\n\t#!/bin/sh\n\tpip install x\n\tEOF\n";
+        let df = parse(src);
+        assert!(df.errors.is_empty(), "{:?}", df.errors);
+        let progs = |i: usize| -> Vec<String> {
+            df.instructions[i]
+                .commands()
+                .iter()
+                .filter_map(|c| c.program().map(str::to_string))
+                .collect()
+        };
+        assert_eq!(progs(1), ["python3"]);
+        assert_eq!(progs(2), ["cat"]);
+        assert_eq!(progs(3), ["bash", "apt-get"]);
+        assert!(progs(4).is_empty());
+        assert_eq!(progs(5), ["pip"]);
+    }
+
+    #[test]
+    fn stage_lookups() {
+        let df =
+            parse("FROM a AS Build\nRUN x\nFROM b AS build\nFROM build\nCOPY --from=BUILD /a /b\n");
+        assert_eq!(df.stage_by_name("build").map(|s| s.index), Some(0));
+        assert_eq!(df.stage_of(0).map(|s| s.index), Some(0));
+        assert_eq!(df.stage_of(1).map(|s| s.index), Some(0));
+        assert_eq!(df.stage_of(4).map(|s| s.index), Some(2));
+        assert!(df.is_stage_ref("build", 1));
+        assert!(!df.is_stage_ref("build", 0));
+        assert!(df.is_stage_ref("1", 3));
+        assert!(!df.is_stage_ref("2", 3));
+        assert!(!df.is_stage_ref("7", 3));
+        assert!(parse("RUN x\n").stage_of(0).is_none());
     }
 
     #[test]

@@ -33,6 +33,10 @@ pub struct SimpleCommand {
     pub next: Option<Op>,
     /// The operator that joined the previous command to this one.
     pub prev: Option<Op>,
+    /// Scripts of the command substitutions (`$( … )`, backticks) in this command's words and
+    /// redirections, outermost ones only: parse them again to look inside. Single-quoted text
+    /// and arithmetic `$(( … ))` are not substitutions.
+    pub substitutions: Vec<String>,
 }
 
 const KEYWORDS: &[&str] = &[
@@ -83,23 +87,48 @@ impl SimpleCommand {
     }
 
     pub fn uses_sudo(&self) -> bool {
-        self.words
-            .iter()
-            .take_while(|w| w.text != self.argv().first().map(|a| a.text.as_str()).unwrap_or(""))
-            .any(|w| w.text == "sudo")
+        let start = self.words.len() - self.argv().len();
+        self.words[..start].iter().any(|w| w.text == "sudo")
             || self.words.first().is_some_and(|w| w.text == "sudo")
     }
 }
 
+/// Where the parser is inside a `case WORD in pattern) body ;; esac` compound command.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseState {
+    /// After `case`: the word being matched comes next.
+    Subject,
+    /// After the subject: `in` comes next.
+    In,
+    /// Reading a pattern list (`a|b)`): `|` separates alternatives, `)` ends it.
+    Pattern { seen_word: bool },
+    /// Commands of one branch, up to `;;`, `;&`, `;;&` or `esac`.
+    Body,
+}
+
+/// Are all words so far shell keywords (`then`, `do`, `!` ...), i.e. is the next word in
+/// command position?
+fn at_command_start(cur: &SimpleCommand) -> bool {
+    cur.words
+        .iter()
+        .all(|w| !w.quoted && KEYWORDS.contains(&w.text.as_str()) && w.text != "case")
+}
+
 /// Split a shell script into simple commands joined by operators. Newlines act as `;`.
-/// Comments (`#` at word start) are skipped. Never panics; unbalanced quotes run to the end.
+/// Comments (`#` at word start) are skipped. `case` patterns (`aarch64|arm64)`) are not commands
+/// and their `|` is not a pipe. Never panics; unbalanced quotes run to the end.
 pub fn parse(src: &str) -> Vec<SimpleCommand> {
+    parse_with(src, true)
+}
+
+fn parse_with(src: &str, case_aware: bool) -> Vec<SimpleCommand> {
     let b = src.as_bytes();
     let mut cmds = Vec::new();
     let mut cur = SimpleCommand::default();
     let mut cur_start: Option<usize> = None;
     let mut pending_redirect = false;
     let mut prev_op: Option<Op> = None;
+    let mut cases: Vec<CaseState> = Vec::new();
     let mut i = 0;
 
     let finish = |cur: &mut SimpleCommand,
@@ -110,7 +139,17 @@ pub fn parse(src: &str) -> Vec<SimpleCommand> {
                   cmds: &mut Vec<SimpleCommand>| {
         if !cur.words.is_empty() || !cur.redirects.is_empty() {
             let mut c = std::mem::take(cur);
-            c.span = Span::new(cur_start.unwrap_or(end), end);
+            // the command ends with its last word, not at the operator after the blanks
+            let last = c
+                .words
+                .iter()
+                .chain(&c.redirects)
+                .map(|w| w.span.end as usize)
+                .max()
+                .unwrap_or(end)
+                .min(end);
+            let start = cur_start.unwrap_or(end).min(last);
+            c.span = Span::new(start, last);
             c.next = op;
             c.prev = *prev_op;
             cmds.push(c);
@@ -128,6 +167,34 @@ pub fn parse(src: &str) -> Vec<SimpleCommand> {
 
     while i < b.len() {
         let c = b[i];
+        if let Some(CaseState::Pattern { seen_word }) = cases.last().copied() {
+            match c {
+                b' ' | b'\t' | b'\r' | b'\n' | b'|' | b'(' | b';' => i += 1,
+                b'\\' if b.get(i + 1) == Some(&b'\n') => i += 2,
+                b')' => {
+                    if let Some(top) = cases.last_mut() {
+                        *top = CaseState::Body;
+                    }
+                    i += 1;
+                }
+                b'#' if !seen_word => {
+                    while i < b.len() && b[i] != b'\n' {
+                        i += 1;
+                    }
+                }
+                _ => {
+                    let mut subs = Vec::new();
+                    let (word, end, quoted) = read_word(src, i, &mut subs);
+                    i = end.max(i + 1);
+                    if !seen_word && !quoted && word == "esac" {
+                        cases.pop();
+                    } else if let Some(top) = cases.last_mut() {
+                        *top = CaseState::Pattern { seen_word: true };
+                    }
+                }
+            }
+            continue;
+        }
         match c {
             b' ' | b'\t' | b'\r' => {
                 i += 1;
@@ -137,6 +204,26 @@ pub fn parse(src: &str) -> Vec<SimpleCommand> {
             }
             b'\\' if b.get(i + 1) == Some(&b'\r') && b.get(i + 2) == Some(&b'\n') => {
                 i += 3;
+            }
+            b';' if cases.last() == Some(&CaseState::Body)
+                && matches!(b.get(i + 1), Some(b';') | Some(b'&')) =>
+            {
+                // `;;`, `;&`, `;;&` end a case branch: the next pattern list follows
+                finish(
+                    &mut cur,
+                    &mut cur_start,
+                    i,
+                    Some(Op::Seq),
+                    &mut prev_op,
+                    &mut cmds,
+                );
+                i += 2;
+                if b.get(i) == Some(&b'&') {
+                    i += 1;
+                }
+                if let Some(top) = cases.last_mut() {
+                    *top = CaseState::Pattern { seen_word: false };
+                }
             }
             b'\n' | b';' => {
                 finish(
@@ -239,8 +326,9 @@ pub fn parse(src: &str) -> Vec<SimpleCommand> {
             }
             _ => {
                 let start = i;
-                let (word, end, quoted) = read_word(src, i);
-                i = end;
+                let mut subs = Vec::new();
+                let (word, end, quoted) = read_word(src, i, &mut subs);
+                i = end.max(i + 1);
                 // `2>` : a word of digits directly followed by a redirect operator is an fd number
                 if !quoted
                     && word.chars().all(|c| c.is_ascii_digit())
@@ -248,9 +336,48 @@ pub fn parse(src: &str) -> Vec<SimpleCommand> {
                 {
                     continue;
                 }
+                let command_position = !pending_redirect && at_command_start(&cur);
+                match cases.last().copied() {
+                    _ if case_aware && command_position && !quoted && word == "case" => {
+                        cases.push(CaseState::Subject)
+                    }
+                    Some(CaseState::Subject) => {
+                        if let Some(top) = cases.last_mut() {
+                            *top = CaseState::In;
+                        }
+                    }
+                    Some(CaseState::In) => {
+                        cases.pop();
+                        if !quoted && word == "in" {
+                            // `case WORD in` is kept as a command of its own (its subject may
+                            // hold a substitution worth looking into); patterns come next
+                            cur.words.push(ShellWord {
+                                text: word,
+                                span: Span::new(start, end),
+                                quoted,
+                            });
+                            cur.substitutions.extend(subs);
+                            finish(
+                                &mut cur,
+                                &mut cur_start,
+                                end,
+                                Some(Op::Seq),
+                                &mut prev_op,
+                                &mut cmds,
+                            );
+                            cases.push(CaseState::Pattern { seen_word: false });
+                            continue;
+                        }
+                    }
+                    Some(CaseState::Body) if command_position && !quoted && word == "esac" => {
+                        cases.pop();
+                    }
+                    _ => {}
+                }
                 if cur_start.is_none() {
                     cur_start = Some(start);
                 }
+                cur.substitutions.extend(subs);
                 let w = ShellWord {
                     text: word,
                     span: Span::new(start, end),
@@ -282,7 +409,8 @@ pub fn parse(src: &str) -> Vec<SimpleCommand> {
 }
 
 /// Read one word starting at `i`; returns (unquoted text, end offset, was any part quoted).
-fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
+/// The scripts of command substitutions met on the way are pushed to `subs`.
+fn read_word(src: &str, mut i: usize, subs: &mut Vec<String>) -> (String, usize, bool) {
     let b = src.as_bytes();
     let mut out = String::new();
     let mut quoted = false;
@@ -312,6 +440,20 @@ fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
                 quoted = true;
                 i += 1;
                 while i < b.len() && b[i] != b'"' {
+                    if b[i] == b'$' && b.get(i + 1) == Some(&b'(') {
+                        let end = balanced(b, i + 1, b'(', b')');
+                        push_substitution(src, i, end, subs);
+                        out.push_str(&src[i..end]);
+                        i = end;
+                        continue;
+                    }
+                    if b[i] == b'`' {
+                        let end = src[i + 1..].find('`').map(|e| i + 2 + e).unwrap_or(b.len());
+                        push_substitution(src, i, end, subs);
+                        out.push_str(&src[i..end]);
+                        i = end;
+                        continue;
+                    }
                     if b[i] == b'\\'
                         && i + 1 < b.len()
                         && matches!(b[i + 1], b'"' | b'\\' | b'$' | b'`' | b'\n')
@@ -330,6 +472,7 @@ fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
             }
             b'$' if b.get(i + 1) == Some(&b'(') => {
                 let end = balanced(b, i + 1, b'(', b')');
+                push_substitution(src, i, end, subs);
                 out.push_str(&src[i..end]);
                 i = end;
             }
@@ -349,6 +492,7 @@ fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
             }
             b'`' => {
                 let end = src[i + 1..].find('`').map(|e| i + 2 + e).unwrap_or(b.len());
+                push_substitution(src, i, end, subs);
                 out.push_str(&src[i..end]);
                 i = end;
             }
@@ -362,19 +506,69 @@ fn read_word(src: &str, mut i: usize) -> (String, usize, bool) {
     (out, i, quoted)
 }
 
+/// `src[start..end]` is `$( … )` or `` `…` ``: keep the script inside (not `$(( … ))`).
+fn push_substitution(src: &str, start: usize, end: usize, subs: &mut Vec<String>) {
+    let Some(whole) = src.get(start..end) else {
+        return;
+    };
+    let inner = if let Some(rest) = whole.strip_prefix("$(") {
+        if rest.starts_with('(') {
+            return; // arithmetic expansion
+        }
+        rest.strip_suffix(')').unwrap_or(rest)
+    } else if let Some(rest) = whole.strip_prefix('`') {
+        rest.strip_suffix('`').unwrap_or(rest)
+    } else {
+        return;
+    };
+    if !inner.trim().is_empty() {
+        subs.push(inner.to_string());
+    }
+}
+
 fn next_char_len(src: &str, i: usize) -> usize {
     src[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1)
 }
 
-/// End offset (exclusive) after the bracket group opening at `open_at`.
+/// End offset (exclusive) after the bracket group opening at `open_at`. Inside `$( … )`, the `)`
+/// ending a `case` pattern does not close the group.
 fn balanced(b: &[u8], open_at: usize, open: u8, close: u8) -> usize {
     let mut depth = 0usize;
+    // depth at which each open `case` started
+    let mut cases: Vec<usize> = Vec::new();
     let mut i = open_at;
+    let boundary = |x: Option<&u8>| {
+        x.is_none_or(|c| {
+            matches!(
+                c,
+                b' ' | b'\t' | b'\n' | b'\r' | b';' | b'(' | b')' | b'&' | b'|'
+            )
+        })
+    };
     while i < b.len() {
+        if open == b'('
+            && (b[i] == b'c' || b[i] == b'e')
+            && i > 0
+            && boundary(b.get(i - 1))
+            && boundary(b.get(i + 4))
+        {
+            match b.get(i..i + 4) {
+                Some(b"case") => cases.push(depth),
+                Some(b"esac") => {
+                    cases.pop();
+                }
+                _ => {}
+            }
+        }
         if b[i] == open {
             depth += 1;
         } else if b[i] == close {
-            depth -= 1;
+            if open == b'(' && cases.last() == Some(&depth) {
+                // a case pattern's `)`
+                i += 1;
+                continue;
+            }
+            depth = depth.saturating_sub(1);
             if depth == 0 {
                 return i + 1;
             }
@@ -390,7 +584,10 @@ fn balanced(b: &[u8], open_at: usize, open: u8, close: u8) -> usize {
 
 /// Split into words only (operators dropped), e.g. for a healthcheck `CMD-SHELL` string.
 pub fn words(src: &str) -> Vec<ShellWord> {
-    parse(src).into_iter().flat_map(|c| c.words).collect()
+    parse_with(src, false)
+        .into_iter()
+        .flat_map(|c| c.words)
+        .collect()
 }
 
 #[cfg(test)]
@@ -462,5 +659,64 @@ mod tests {
             parse("postgres:{{ cookiecutter.v }} x")[0].words[0].text,
             "postgres:{{ cookiecutter.v }}"
         );
+    }
+
+    fn pipes(src: &str) -> usize {
+        parse(src)
+            .iter()
+            .filter(|c| c.next == Some(Op::Pipe))
+            .count()
+    }
+
+    #[test]
+    fn case_patterns_are_not_pipes() {
+        let src = "case \"$(uname -m)\" in\n  x86_64|amd64) ARCH=amd64 ;;\n  aarch64|arm64) ARCH=arm64 ;;\n  *) echo unsupported; exit 1 ;;\nesac && curl -fsSL https://x/$ARCH -o /x";
+        let cmds = parse(src);
+        assert_eq!(pipes(src), 0, "{cmds:#?}");
+        let progs: Vec<_> = cmds.iter().filter_map(|c| c.program()).collect();
+        assert!(
+            progs.contains(&"echo") && progs.contains(&"exit") && progs.contains(&"curl"),
+            "{progs:?}"
+        );
+        assert!(
+            !progs
+                .iter()
+                .any(|p| p.contains("x86_64") || p.contains("arm64)")),
+            "{progs:?}"
+        );
+        // the subject's substitution is kept
+        assert_eq!(cmds[0].substitutions, ["uname -m"]);
+        // `(pattern)` form, `;&`, nested case, esac right after a body without `;;`
+        let src = "case $A in (a|b) case $B in c|d) x ;; esac ;& e) y | z\nesac; w";
+        assert_eq!(pipes(src), 1);
+        let progs: Vec<_> = parse(src)
+            .iter()
+            .filter_map(|c| c.program())
+            .map(str::to_string)
+            .collect();
+        assert!(
+            progs.contains(&"x".into())
+                && progs.contains(&"y".into())
+                && progs.contains(&"w".into()),
+            "{progs:?}"
+        );
+        // a real pipe after the case still counts
+        assert_eq!(pipes("case $x in a|b) true;; esac; a | b"), 1);
+        // `case` as an argument is just a word
+        assert_eq!(parse("echo case in a|b")[0].next, Some(Op::Pipe));
+    }
+
+    #[test]
+    fn substitutions_are_kept_for_inspection() {
+        let cmds = parse("VERSION=\"$(curl -s https://x | jq -r .tag)\" && echo `date | cut -c1` $((1|2)) '$(a | b)'");
+        assert_eq!(cmds.len(), 2);
+        assert_eq!(cmds[0].substitutions, ["curl -s https://x | jq -r .tag"]);
+        assert_eq!(cmds[1].substitutions, ["date | cut -c1"]);
+        assert!(pipes(&cmds[0].substitutions[0]) == 1);
+        // a case inside a substitution does not end it early
+        let cmds = parse("ARCH=$(case $(uname -m) in x86_64) echo amd64;; aarch64|arm64) echo arm64;; esac) && echo $ARCH");
+        assert_eq!(cmds.len(), 2, "{cmds:#?}");
+        assert_eq!(cmds[1].program(), Some("echo"));
+        assert_eq!(pipes(&cmds[0].substitutions[0]), 0);
     }
 }

@@ -26,6 +26,10 @@ declare_rule! {
     /// COPY app/ /app/
     /// ADD rootfs.tar.gz /
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#add-or-copy>
+    /// - <https://docs.docker.com/reference/dockerfile/#add>
     pub struct AddInsteadOfCopy {
         code: "SW1018",
         name: "add-instead-of-copy",

@@ -27,6 +27,9 @@ declare_rule! {
     /// RUN apt-get update && apt-get install -y --no-install-recommends curl \
     ///     && rm -rf /var/lib/apt/lists/*
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#apt-get>
     pub struct AptGetUpdateAlone {
         code: "SW1009",
         name: "apt-get-update-alone",
@@ -40,12 +43,11 @@ declare_rule! {
 fn is_update(cmd: &seaworthy_syntax::shell::SimpleCommand) -> bool {
     let t = tool(cmd);
     let sub = cmd.subcommand().map(|w| w.text.as_str());
-    matches!(
-        (t.as_deref(), sub),
-        (Some("apt-get" | "apt"), Some("update"))
-            | (Some("apk"), Some("update"))
-            | (Some("yum" | "dnf"), Some("makecache"))
-    )
+    match (t.as_deref(), sub) {
+        (Some("apt-get" | "apt" | "apk"), Some("update")) => true,
+        (Some(m), Some("makecache")) => super::is_rpm_manager(m),
+        _ => false,
+    }
 }
 
 fn is_install(cmd: &seaworthy_syntax::shell::SimpleCommand) -> bool {
@@ -58,12 +60,21 @@ impl AptGetUpdateAlone {
             let df = &doc.tree;
             for stage in &df.stages {
                 let cmds = run_commands(df, stage);
+                // instructions that install, and the last one of them: one pass, not one per update
+                let installing: std::collections::BTreeSet<usize> = cmds
+                    .iter()
+                    .filter(|(_, _, c)| is_install(c))
+                    .map(|(i, _, _)| *i)
+                    .collect();
+                let Some(&last_install) = installing.iter().next_back() else {
+                    continue;
+                };
                 for (idx, ins, cmd) in &cmds {
                     if !is_update(cmd) {
                         continue;
                     }
-                    let same_run_installs = cmds.iter().any(|(i, _, c)| i == idx && is_install(c));
-                    let later_installs = cmds.iter().any(|(i, _, c)| i > idx && is_install(c));
+                    let same_run_installs = installing.contains(idx);
+                    let later_installs = last_install > *idx;
                     if !same_run_installs && later_installs && ins.keyword == Keyword::Run {
                         cx.report(doc.file, cmd.span, "the package index is updated in its own `RUN`: later installs reuse a stale cached index")
                             .help("run the update and the install in one `RUN`: `apt-get update && apt-get install -y ...`");

@@ -6,7 +6,11 @@ use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `apt` (the interactive front end) used in a `RUN` instead of `apt-get`.
+    /// Reports `apt` (the interactive front end) used in a `RUN` instead of `apt-get` or
+    /// `apt-cache`. The fix rewrites only the subcommands that mean the same under the script
+    /// front end (`install`, `update`, `remove`... to `apt-get`; `show`, `search`, `policy`... to
+    /// `apt-cache`); `apt list` and `apt upgrade` (which also installs new dependencies) have no
+    /// exact equivalent and are left for a person to rewrite.
     ///
     /// ## Why is this bad?
     /// `apt` has no stable command-line interface ("WARNING: apt does not have a stable CLI
@@ -24,6 +28,11 @@ declare_rule! {
     /// FROM debian:bookworm-slim
     /// RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
     /// ```
+    ///
+    /// ## References
+    /// - <https://manpages.debian.org/apt.8>
+    /// - <https://manpages.debian.org/apt-get.8>
+    /// - <https://manpages.debian.org/apt-cache.8>
     pub struct AptInsteadOfAptGet {
         code: "SW1011",
         name: "apt-instead-of-apt-get",
@@ -32,6 +41,18 @@ declare_rule! {
         category: Maintainability,
         hadolint: ["DL3027"],
         summary: "`apt` used in a script instead of `apt-get`",
+    }
+}
+
+/// The script front end that does what `apt <sub>` does, when there is one.
+fn replacement(sub: &str) -> Option<&'static str> {
+    match sub {
+        "install" | "update" | "remove" | "purge" | "autoremove" | "clean" | "autoclean"
+        | "source" | "build-dep" | "download" | "changelog" | "dist-upgrade" => Some("apt-get"),
+        "show" | "search" | "policy" | "depends" | "rdepends" | "showsrc" | "showpkg" => {
+            Some("apt-cache")
+        }
+        _ => None,
     }
 }
 
@@ -49,24 +70,46 @@ impl AptInsteadOfAptGet {
                     }
                     let text = &project.file(doc.file).text;
                     let exact = first.span.slice(text) == "apt";
+                    let sub = cmd.subcommand().map(|w| w.text.as_str()).unwrap_or("");
+                    let target = replacement(sub);
                     let f = cx.report(
                         doc.file,
                         first.span,
-                        "`apt` has no stable CLI for scripts; use `apt-get`",
+                        "`apt` has no stable CLI for scripts; use `apt-get` or `apt-cache`",
                     );
-                    f.help("replace `apt` with `apt-get`");
-                    if exact {
+                    match target {
+                        Some(t) => f.help(format!("replace `apt {sub}` with `{t} {sub}`")),
+                        None => f.help(format!("`apt {sub}` has no exact `apt-get`/`apt-cache` equivalent: rewrite it with `apt-get`, `apt-cache` or `dpkg-query`")),
+                    };
+                    if let (true, Some(t)) = (exact, target) {
                         f.fix(Fix::safe(
-                            "use `apt-get`",
+                            format!("use `{t}`"),
                             vec![Edit {
                                 file: doc.file,
                                 span: first.span,
-                                content: "apt-get".into(),
+                                content: t.into(),
                             }],
                         ));
                     }
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::{findings, fixed};
+
+    const CODE: &str = "SW1011";
+
+    #[test]
+    fn only_equivalent_subcommands_are_rewritten() {
+        let src = "FROM debian:trixie\nRUN apt update && apt install -y curl && apt list --installed && apt show curl && apt upgrade -y\n";
+        assert_eq!(findings(src, CODE), 5);
+        assert_eq!(
+            fixed(src, CODE),
+            "FROM debian:trixie\nRUN apt-get update && apt-get install -y curl && apt list --installed && apt-cache show curl && apt upgrade -y\n"
+        );
     }
 }

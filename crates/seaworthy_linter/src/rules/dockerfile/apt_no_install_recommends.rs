@@ -1,19 +1,19 @@
-use super::{dockerfiles, pkg_install, run_commands, stage_vars};
+use super::{dockerfiles, option_insertion, pkg_install, run_commands, shipped_stages};
 use crate::declare_rule;
 use crate::diagnostic::{Edit, Fix};
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Span;
 
 declare_rule! {
     /// ## What it does
     /// Reports `apt-get install` without `--no-install-recommends` (or the equivalent
-    /// `-o APT::Install-Recommends=false`).
+    /// `-o APT::Install-Recommends=false`, or an apt configuration file turning recommends off)
+    /// in a stage that ships (the final stage and the stages it is built `FROM`).
     ///
     /// ## Why is this bad?
     /// Debian installs "recommended" packages by default: documentation, extra tools and
     /// libraries the service never uses, often doubling the size of the layer and the number of
-    /// packages to patch. Seed audits s001 §7.1, s002.
+    /// packages to patch. A builder stage that is only copied from never ships its packages.
     ///
     /// ## Example
     /// ```dockerfile
@@ -26,6 +26,10 @@ declare_rule! {
     /// FROM debian:bookworm-slim
     /// RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#apt-get>
+    /// - <https://manpages.debian.org/apt-get.8>
     pub struct AptNoInstallRecommends {
         code: "SW1007",
         name: "apt-no-install-recommends",
@@ -45,9 +49,13 @@ impl AptNoInstallRecommends {
                 i.args.text.contains("APT::Install-Recommends") && i.args.text.contains("\"0\"")
                     || i.args.text.contains("Install-Recommends \"false\"")
             });
+            let text = &project.file(doc.file).text;
+            let shipped = shipped_stages(df);
             for stage in &df.stages {
-                let _ = stage_vars(df, stage);
-                for (_, _, cmd) in run_commands(df, stage) {
+                if !shipped.get(stage.index).copied().unwrap_or(false) {
+                    continue;
+                }
+                for (_, ins, cmd) in run_commands(df, stage) {
                     let Some(pi) = pkg_install(cmd) else {
                         continue;
                     };
@@ -65,9 +73,20 @@ impl AptNoInstallRecommends {
                     if off {
                         continue;
                     }
-                    cx.report(doc.file, pi.verb.span, "`apt-get install` without `--no-install-recommends` pulls in packages nobody asked for")
-                        .help("add `--no-install-recommends` (and install explicitly what is really needed)")
-                        .fix(Fix::unsafe_("add `--no-install-recommends`", vec![Edit { file: doc.file, span: Span::at(pi.verb.span.end as usize), content: " --no-install-recommends".into() }]));
+                    let f = cx.report(doc.file, pi.verb.span, format!("`{} install` without `--no-install-recommends` pulls in packages nobody asked for", pi.manager));
+                    f.help("add `--no-install-recommends` (and install explicitly what is really needed)");
+                    if let Some((span, content)) =
+                        option_insertion(text, ins, pi.verb, "--no-install-recommends")
+                    {
+                        f.fix(Fix::unsafe_(
+                            "add `--no-install-recommends`",
+                            vec![Edit {
+                                file: doc.file,
+                                span,
+                                content,
+                            }],
+                        ));
+                    }
                 }
             }
         }

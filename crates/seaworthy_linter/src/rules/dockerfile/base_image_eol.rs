@@ -25,6 +25,10 @@ declare_rule! {
     /// ```dockerfile
     /// FROM python:3.13-slim
     /// ```
+    ///
+    /// ## References
+    /// - <https://endoflife.date/>
+    /// - <https://devguide.python.org/versions/>
     pub struct BaseImageEol {
         code: "SW1002",
         name: "base-image-eol",

@@ -12,8 +12,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Pre-releases change under you and C extensions often have no wheels for them yet, so builds
-    /// compile from source or fail. Seed audit s000 C1: `python:3.14-slim` while 3.14 was a
-    /// pre-release.
+    /// compile from source or fail.
     ///
     /// ## Example
     /// ```dockerfile
@@ -24,6 +23,10 @@ declare_rule! {
     /// ```dockerfile
     /// FROM python:3.13-slim
     /// ```
+    ///
+    /// ## References
+    /// - <https://devguide.python.org/versions/>
+    /// - <https://hub.docker.com/_/python>
     pub struct BaseImagePrerelease {
         code: "SW1003",
         name: "base-image-prerelease",

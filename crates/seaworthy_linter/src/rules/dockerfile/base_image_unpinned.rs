@@ -23,6 +23,10 @@ declare_rule! {
     /// ```dockerfile
     /// FROM python:3.12-slim-bookworm
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#pin-base-image-versions>
+    /// - <https://docs.docker.com/reference/dockerfile/#from>
     pub struct BaseImageUnpinned {
         code: "SW1001",
         name: "base-image-unpinned",

@@ -13,7 +13,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// The runtime image carries hundreds of megabytes it never uses and a compiler an attacker
     /// can use after a breach. Build in a builder stage and copy only the results (wheels, a
-    /// virtualenv, a binary) into a clean final stage. Seed audits s004 §5 and s001 (714 MB image).
+    /// virtualenv, a binary) into a clean final stage.
     ///
     /// ## Example
     /// ```dockerfile
@@ -36,6 +36,9 @@ declare_rule! {
     /// COPY --from=build /wheels /wheels
     /// RUN pip install --no-cache-dir /wheels/*
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/multi-stage/>
     pub struct BuildToolsInFinalStage {
         code: "SW1005",
         name: "build-tools-in-final-stage",

@@ -25,6 +25,10 @@ declare_rule! {
     /// WORKDIR /app
     /// RUN npm ci
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#workdir>
+    /// - <https://docs.docker.com/reference/dockerfile/#workdir>
     pub struct CdInRun {
         code: "SW1022",
         name: "cd-in-run",

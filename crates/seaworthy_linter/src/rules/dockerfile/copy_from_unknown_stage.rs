@@ -29,6 +29,10 @@ declare_rule! {
     /// FROM gcr.io/distroless/static-debian12
     /// COPY --from=builder /out/app /app
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/multi-stage/#name-your-build-stages>
+    /// - <https://docs.docker.com/reference/dockerfile/#copy---from>
     pub struct CopyFromUnknownStage {
         code: "SW1028",
         name: "copy-from-unknown-stage",
@@ -79,9 +83,10 @@ impl CopyFromUnknownStage {
                 let Some(from) = flag.value.as_deref() else {
                     continue;
                 };
-                if is_dynamic(from) || df.is_stage_ref(from, idx) {
+                if is_dynamic(from) {
                     continue;
                 }
+                // the stage it is in is "defined before" the instruction too: check it first
                 let current = df.stage_of(idx);
                 if let Some(cur) = current {
                     if cur
@@ -98,6 +103,9 @@ impl CopyFromUnknownStage {
                         .help("copy from an earlier stage");
                         continue;
                     }
+                }
+                if df.is_stage_ref(from, idx) {
+                    continue;
                 }
                 if let Ok(n) = from.parse::<usize>() {
                     cx.report(doc.file, flag.span, format!("`--from={n}`: there is no earlier stage number {n}"))
@@ -138,5 +146,22 @@ impl CopyFromUnknownStage {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_support::findings;
+
+    const CODE: &str = "SW1028";
+
+    #[test]
+    fn copy_from_its_own_stage() {
+        let src = "FROM node:22 AS build\nRUN npm ci\nCOPY --from=build /app/dist /srv\n";
+        assert_eq!(findings(src, CODE), 1);
+        let src = "FROM node:22 AS build\nFROM nginx:1.27\nCOPY --from=0 /a /b\nFROM alpine:3.22\nCOPY --from=2 /a /b\n";
+        assert_eq!(findings(src, CODE), 1);
+        let src = "FROM node:22 AS build\nRUN npm ci\nFROM nginx:1.27\nCOPY --from=build /app/dist /srv\n";
+        assert_eq!(findings(src, CODE), 0);
     }
 }

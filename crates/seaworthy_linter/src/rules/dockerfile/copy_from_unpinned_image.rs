@@ -25,6 +25,10 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// COPY --from=ghcr.io/astral-sh/uv:0.9.5 /uv /bin/uv
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/dockerfile/#copy---from>
+    /// - <https://docs.docker.com/build/building/best-practices/#pin-base-image-versions>
     pub struct CopyFromUnpinnedImage {
         code: "SW1004",
         name: "copy-from-unpinned-image",

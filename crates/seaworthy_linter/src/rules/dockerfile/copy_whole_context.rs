@@ -11,7 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Without a `.dockerignore` the whole directory ships: `.git`, `.env`, virtualenvs,
-    /// `node_modules`, test data. Images get large and secrets leak. Seed audits s001, s003 #8.
+    /// `node_modules`, test data. Images get large and secrets leak.
     ///
     /// ## Example
     /// ```dockerfile
@@ -29,6 +29,9 @@ declare_rule! {
     /// .env
     /// .venv
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/concepts/context/#dockerignore-files>
     pub struct CopyWholeContext {
         code: "SW1019",
         name: "copy-whole-context",

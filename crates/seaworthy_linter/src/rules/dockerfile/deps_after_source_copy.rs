@@ -13,7 +13,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// Any source change invalidates the layer cache of the dependency install, so every commit
     /// reinstalls every dependency: builds take minutes instead of seconds. Copy the manifests
-    /// first, install, then copy the sources. Seed audits s000 M2, s003 #4.
+    /// first, install, then copy the sources.
     ///
     /// ## Example
     /// ```dockerfile
@@ -31,6 +31,9 @@ declare_rule! {
     /// RUN pip install --no-cache-dir -r requirements.txt
     /// COPY . .
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/cache/optimize/#order-your-layers>
     pub struct DepsAfterSourceCopy {
         code: "SW1014",
         name: "deps-after-source-copy",

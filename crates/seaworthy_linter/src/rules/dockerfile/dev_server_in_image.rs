@@ -14,8 +14,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Dev servers are single-process, unhardened, watch the filesystem (CPU), restart on file
-    /// changes and print debug pages with secrets to anyone. Seed audit s000 W3: uvicorn
-    /// `reload=True` reaching production.
+    /// changes and print debug pages with secrets to anyone.
     ///
     /// ## Example
     /// ```dockerfile
@@ -28,6 +27,11 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.gunicorn.org/en/stable/deploy.html>
+    /// - <https://www.uvicorn.org/deployment/>
+    /// - <https://flask.palletsprojects.com/en/stable/deploying/>
     pub struct DevServerInImage {
         code: "SW1031",
         name: "dev-server-in-image",

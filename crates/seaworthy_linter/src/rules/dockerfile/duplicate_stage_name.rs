@@ -23,6 +23,9 @@ declare_rule! {
     /// FROM node:22-slim AS frontend
     /// FROM python:3.12-slim AS backend
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/duplicate-stage-name/>
     pub struct DuplicateStageName {
         code: "SW1027",
         name: "duplicate-stage-name",
@@ -37,14 +40,15 @@ declare_rule! {
 impl DuplicateStageName {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
-            let stages = &doc.tree.stages;
-            for (i, s) in stages.iter().enumerate() {
+            let df = &doc.tree;
+            for s in &df.stages {
                 let Some(name) = &s.name else { continue };
-                if let Some(first) = stages[..i].iter().find_map(|p| {
-                    p.name
-                        .as_ref()
-                        .filter(|n| n.text.eq_ignore_ascii_case(&name.text))
-                }) {
+                // the first stage of that name, when it is not this one
+                if let Some(first) = df
+                    .stage_by_name(&name.text)
+                    .filter(|f| f.index < s.index)
+                    .and_then(|f| f.name.as_ref())
+                {
                     cx.report(
                         doc.file,
                         name.span,

@@ -24,6 +24,10 @@ declare_rule! {
     /// ARG PYTHON_VERSION=3.12
     /// FROM python:${PYTHON_VERSION}-slim
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/dockerfile/#understand-how-arg-and-from-interact>
+    /// - <https://docs.docker.com/reference/build-checks/invalid-default-arg-in-from/>
     pub struct FromArgWithoutDefault {
         code: "SW1029",
         name: "from-arg-without-default",

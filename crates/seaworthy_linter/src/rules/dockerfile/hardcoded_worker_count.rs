@@ -13,7 +13,7 @@ declare_rule! {
     /// The right number depends on where the image runs (a 1-CPU dev laptop container, a 4-CPU
     /// production VM, a replica count); baked into the image it can only be changed by
     /// rebuilding or overriding the whole command. gunicorn and uvicorn both read
-    /// `WEB_CONCURRENCY`. Seed audit s001 §1.2: `--workers 4` for every environment.
+    /// `WEB_CONCURRENCY`.
     ///
     /// ## Example
     /// ```dockerfile
@@ -27,6 +27,9 @@ declare_rule! {
     /// ENV WEB_CONCURRENCY=2
     /// CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.gunicorn.org/en/stable/settings.html#workers>
     pub struct HardcodedWorkerCount {
         code: "SW1030",
         name: "hardcoded-worker-count",

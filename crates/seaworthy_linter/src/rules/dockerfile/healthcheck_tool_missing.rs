@@ -15,8 +15,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// The probe fails with "executable file not found" every time: the container is marked
     /// unhealthy forever, orchestrators restart it in a loop, and compose services that wait for
-    /// `service_healthy` never start. Seed audit s003 #2 (a healthcheck importing `requests`,
-    /// which the image did not install).
+    /// `service_healthy` never start.
     ///
     /// ## Example
     /// ```dockerfile
@@ -31,6 +30,9 @@ declare_rule! {
     /// HEALTHCHECK CMD ["python", "-c", "import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')"]
     /// CMD ["gunicorn", "app:app"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/dockerfile/#healthcheck>
     pub struct HealthcheckToolMissing {
         code: "SW1033",
         name: "healthcheck-tool-missing",

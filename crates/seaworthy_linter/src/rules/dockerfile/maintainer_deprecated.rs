@@ -23,6 +23,9 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// LABEL org.opencontainers.image.authors="Jane Doe <jane@example.com>"
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/maintainer-deprecated/>
     pub struct MaintainerDeprecated {
         code: "SW1026",
         name: "maintainer-deprecated",

@@ -13,7 +13,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// `EXPOSE` documents the service's port for people and tools (`docker run -P`, compose
     /// `expose`, reverse proxies that auto-discover ports). A wrong one sends the proxy to a port
-    /// nothing listens on. Seed audit s000 W5.
+    /// nothing listens on.
     ///
     /// ## Example
     /// ```dockerfile
@@ -27,6 +27,9 @@ declare_rule! {
     /// EXPOSE 8000
     /// CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/dockerfile/#expose>
     pub struct MissingExpose {
         code: "SW1032",
         name: "missing-expose",

@@ -25,13 +25,17 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// CMD ["gunicorn", "app.wsgi"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/multiple-instructions-disallowed/>
+    /// - <https://docs.docker.com/reference/dockerfile/#cmd>
     pub struct MultipleCmd {
         code: "SW1025",
         name: "multiple-cmd",
         family: Dockerfile,
         severity: Low,
         category: Maintainability,
-        hadolint: ["DL4003", "DL4004"],
+        hadolint: ["DL4003", "DL4004", "DL3012"],
         summary: "Several CMD/ENTRYPOINT/HEALTHCHECK in one stage",
     }
 }

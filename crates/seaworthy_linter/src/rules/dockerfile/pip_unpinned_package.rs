@@ -24,6 +24,9 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// RUN pip install --no-cache-dir gunicorn==23.0.0
     /// ```
+    ///
+    /// ## References
+    /// - <https://pip.pypa.io/en/stable/topics/repeatable-installs/>
     pub struct PipUnpinnedPackage {
         code: "SW1013",
         name: "pip-unpinned-package",

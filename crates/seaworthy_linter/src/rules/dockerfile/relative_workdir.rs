@@ -23,6 +23,9 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// WORKDIR /app
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/workdir-relative-path/>
     pub struct RelativeWorkdir {
         code: "SW1021",
         name: "relative-workdir",

@@ -25,6 +25,10 @@ declare_rule! {
     /// ADD --checksum=sha256:0d2f7b1c5a2e4f1c9b3a8e7d6c5b4a39281706f5e4d3c2b1a09f8e7d6c5b4a39 https://example.com/install.sh /tmp/install.sh
     /// RUN sh /tmp/install.sh && rm /tmp/install.sh
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#add-or-copy>
+    /// - <https://docs.docker.com/reference/dockerfile/#add---checksum>
     pub struct RemoteScriptPipedToShell {
         code: "SW1023",
         name: "remote-script-piped-to-shell",

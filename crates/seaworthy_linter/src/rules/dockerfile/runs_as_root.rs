@@ -18,8 +18,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// A process running as root inside the container turns any remote code execution into root
-    /// on the container's filesystem, and a container escape into root on the host. Seed audits
-    /// s001 and s003 praise the non-root user.
+    /// on the container's filesystem, and a container escape into root on the host.
     ///
     /// ## Example
     /// ```dockerfile
@@ -36,6 +35,10 @@ declare_rule! {
     /// USER app
     /// CMD ["python", "/app/main.py"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#user>
+    /// - <https://docs.docker.com/reference/dockerfile/#user>
     pub struct RunsAsRoot {
         code: "SW1015",
         name: "runs-as-root",

@@ -32,12 +32,17 @@ declare_rule! {
     /// RUN --mount=type=secret,id=pip_token PIP_INDEX_URL="https://$(cat /run/secrets/pip_token)@pypi.example.com/simple" pip install --no-cache-dir app
     /// ENV DJANGO_SECRET_KEY_FILE=/run/secrets/django_secret_key
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/secrets-used-in-arg-or-env/>
+    /// - <https://docs.docker.com/build/building/secrets/>
     pub struct SecretInEnvOrArg {
         code: "SW1017",
         name: "secret-in-env-or-arg",
         family: Dockerfile,
         severity: High,
         category: Security,
+        hadolint: ["DL3064"],
         summary: "Secret in an ENV or ARG instruction",
     }
 }

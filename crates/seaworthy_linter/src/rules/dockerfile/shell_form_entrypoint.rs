@@ -25,6 +25,10 @@ declare_rule! {
     /// FROM python:3.12-slim
     /// CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/reference/build-checks/json-args-recommended/>
+    /// - <https://docs.docker.com/reference/dockerfile/#entrypoint>
     pub struct ShellFormEntrypoint {
         code: "SW1020",
         name: "shell-form-entrypoint",

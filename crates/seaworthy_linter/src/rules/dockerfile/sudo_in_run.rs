@@ -25,6 +25,9 @@ declare_rule! {
     /// RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
     /// USER app
     /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/build/building/best-practices/#user>
     pub struct SudoInRun {
         code: "SW1016",
         name: "sudo-in-run",

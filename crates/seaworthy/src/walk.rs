@@ -9,6 +9,7 @@
 use ignore::{WalkBuilder, WalkState};
 use rayon::prelude::*;
 use seaworthy_linter::project::{FileIssue, InputFile};
+use seaworthy_linter::timings;
 use seaworthy_syntax::text::{decode, TextIssue};
 use seaworthy_syntax::FileKind;
 use std::collections::BTreeSet;
@@ -56,6 +57,7 @@ fn is_heavy(name: &str) -> bool {
 
 /// Walk `root` and read every deployment file. `exclude` filters relative paths (config `exclude`).
 pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
+    let listing = std::time::Instant::now();
     let files: Mutex<Vec<(String, PathBuf)>> = Mutex::new(Vec::new());
     let dirs: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
     let markers: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
@@ -119,6 +121,8 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
     let mut warnings = warnings.into_inner().unwrap_or_default();
     files.sort();
     let seen: BTreeSet<String> = files.iter().map(|(r, _)| r.clone()).collect();
+    timings::record("walk: list files", listing.elapsed());
+    let contexts = std::time::Instant::now();
 
     // Second pass: directories that hold a Dockerfile (build contexts, by default) without
     // gitignore, one level of files plus markers for the folders the main walk did not enter.
@@ -160,6 +164,7 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
         }
     }
 
+    timings::record("walk: build-context folders", contexts.elapsed());
     let mut all_paths: BTreeSet<String> = seen;
     all_paths.extend(markers);
     for (rel, _) in &extra {
@@ -233,8 +238,11 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
             }
         }
     };
-    let mut inputs: Vec<InputFile> = files.par_iter().filter_map(|f| read(f, false)).collect();
-    inputs.extend(extra.iter().filter_map(|f| read(f, true)));
+    let inputs: Vec<InputFile> = timings::time("read and classify", || {
+        let mut inputs: Vec<InputFile> = files.par_iter().filter_map(|f| read(f, false)).collect();
+        inputs.extend(extra.iter().filter_map(|f| read(f, true)));
+        inputs
+    });
     warnings.sort();
     Walked {
         inputs,

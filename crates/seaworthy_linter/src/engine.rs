@@ -52,13 +52,19 @@ pub fn run(project: Project, config: &Config) -> Audit {
         .collect();
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
+    let timed = crate::timings::enabled();
     for rule in &rules {
         let mut cx = Checker::new(rule.meta());
+        let start = timed.then(std::time::Instant::now);
         rule.check(&project, &mut cx);
+        if let Some(start) = start {
+            crate::timings::record(&format!("rule {}", rule.meta().name), start.elapsed());
+        }
         let (f, s) = cx.into_parts();
         findings.extend(f);
         strengths.extend(s);
     }
+    let start = timed.then(std::time::Instant::now);
     // configuration: per-path ignores, severity overrides, environment filter
     findings.retain(|f| !config.path_ignores(&project.file(f.file).path, f.rule.code));
     for f in findings.iter_mut() {
@@ -105,6 +111,9 @@ pub fn run(project: Project, config: &Config) -> Audit {
         .dedup_by(|a, b| a.rule.code == b.rule.code && a.file == b.file && a.message == b.message);
     let scores = score::scores(&findings);
     let summary = score::summary(&findings);
+    if let Some(start) = start {
+        crate::timings::record("engine: filter, suppress, sort, score", start.elapsed());
+    }
     Audit {
         project,
         findings,

@@ -197,6 +197,7 @@ impl Project {
         inputs.sort_by(|a, b| a.path.cmp(&b.path));
         inputs.dedup_by(|a, b| a.path == b.path);
         let mut all_paths = all_paths;
+        let index_start = crate::timings::enabled().then(std::time::Instant::now);
         let files: Vec<SourceFile> = inputs
             .into_iter()
             .enumerate()
@@ -215,6 +216,9 @@ impl Project {
                 }
             })
             .collect();
+        if let Some(t) = index_start {
+            crate::timings::record("model: line index", t.elapsed());
+        }
         let mut project = Project {
             files,
             all_paths,
@@ -229,11 +233,12 @@ impl Project {
             today: opts.today,
             launches_memo: Default::default(),
         };
-        dockerfile::build(&mut project);
-        python::build(&mut project);
-        compose::build(&mut project);
-        nginx::build(&mut project);
-        env::build(&mut project);
+        use crate::timings::time;
+        time("model: dockerfile", || dockerfile::build(&mut project));
+        time("model: python", || python::build(&mut project));
+        time("model: compose", || compose::build(&mut project));
+        time("model: nginx", || nginx::build(&mut project));
+        time("model: env", || env::build(&mut project));
         project
     }
 

@@ -340,7 +340,7 @@ fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
             today: args.today.unwrap_or_else(Date::today),
         };
         #[allow(unused_mut)]
-        let mut project = time("model (parse and link)", || {
+        let mut project = time("model (total of the model: lines)", || {
             Project::build(walked.inputs, walked.all_paths, &opts)
         });
         #[cfg(feature = "git")]

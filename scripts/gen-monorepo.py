@@ -372,8 +372,10 @@ def gen_big_dockerfile(out: str, lines: int, seed: int) -> None:
     g = Gen(seed)
     body = ["# syntax=docker/dockerfile:1.7", "ARG PYTHON_IMAGE=python:3.12-slim"]
     stage = 0
+    next_stage = 0
     while len(body) < lines:
-        if stage == 0 or g.chance(0.01):
+        if len(body) >= next_stage:  # a few long stages: per-stage passes see thousands of instructions
+            next_stage += max(lines // 5, 1)
             body += ["", f"FROM ${{PYTHON_IMAGE}} AS stage{stage}", "WORKDIR /app"]
             stage += 1
             continue

@@ -445,7 +445,10 @@ fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
             Ok(())
         }
     })?;
-    Ok(if audit.failed() {
+    let failed = audit.failed();
+    // the process ends here: freeing the model piece by piece would only cost time
+    std::mem::forget(audit);
+    Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

@@ -1,10 +1,12 @@
-//! The audit pipeline after parsing: check → filter → sort. Rules run in registry order.
+//! The audit pipeline after parsing: check → filter → sort. Rules run in parallel; their results
+//! are taken in registry order.
 
 use crate::config::Config;
 use crate::diagnostic::{Category, Finding, Severity, Strength};
 use crate::project::Project;
 use crate::rule::{Checker, Rule};
 use crate::score::{self, Summary};
+use rayon::prelude::*;
 use seaworthy_syntax::Environment;
 use std::collections::BTreeMap;
 
@@ -53,14 +55,25 @@ pub fn run(project: Project, config: &Config) -> Audit {
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
     let timed = crate::timings::enabled();
-    for rule in &rules {
-        let mut cx = Checker::new(rule.meta());
-        let start = timed.then(std::time::Instant::now);
-        rule.check(&project, &mut cx);
-        if let Some(start) = start {
-            crate::timings::record(&format!("rule {}", rule.meta().name), start.elapsed());
-        }
-        let (f, s) = cx.into_parts();
+    let all_rules = timed.then(std::time::Instant::now);
+    // rules only read the model: run them on every core, then take their results in registry
+    // order (the output does not depend on which rule finished first)
+    let results: Vec<(Vec<Finding>, Vec<Strength>)> = rules
+        .par_iter()
+        .map(|rule| {
+            let mut cx = Checker::new(rule.meta());
+            let start = timed.then(std::time::Instant::now);
+            rule.check(&project, &mut cx);
+            if let Some(start) = start {
+                crate::timings::record(&format!("rule {}", rule.meta().name), start.elapsed());
+            }
+            cx.into_parts()
+        })
+        .collect();
+    if let Some(start) = all_rules {
+        crate::timings::record("rules (all, wall clock)", start.elapsed());
+    }
+    for (f, s) in results {
         findings.extend(f);
         strengths.extend(s);
     }

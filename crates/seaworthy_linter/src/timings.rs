@@ -77,7 +77,8 @@ fn sort(v: &mut [Entry]) {
 }
 
 /// The table printed by `--timings`: one line per phase, slowest first, with its share of
-/// `total`; phases under 0.1 ms are folded into one line. Rules are labelled `rule NAME`.
+/// `total`; phases under 0.1 ms are folded into one line. Rules are labelled `rule NAME`; they run
+/// in parallel, so their lines add up to more than the `rules (all, wall clock)` phase.
 pub fn report(entries: &[Entry], total: Duration) -> String {
     let mut v = entries.to_vec();
     sort(&mut v);
@@ -118,7 +119,7 @@ pub fn report(entries: &[Entry], total: Duration) -> String {
     if !rules.is_empty() {
         let sum: Duration = rules.iter().map(|e| e.elapsed).sum();
         out.push_str(&format!(
-            "{:>10.1} ms {:>5.1}%  all {} rules together\n",
+            "{:>10.1} ms {:>5.1}%  sum of the {} rule lines (rules run in parallel)\n",
             ms(sum),
             pct(sum),
             rules.len()
@@ -155,7 +156,7 @@ mod tests {
         assert!(lines[2].ends_with("30.0%  model: compose (x2)"), "{r}");
         assert!(lines[3].ends_with("20.0%  walk"), "{r}");
         assert!(lines[4].contains("2 more under 0.1 ms each"), "{r}");
-        assert!(lines[5].contains("all 2 rules together"), "{r}");
+        assert!(lines[5].contains("sum of the 2 rule lines"), "{r}");
         assert!(lines[5].contains("5.0 ms"), "{r}");
         assert_eq!(lines.len(), 6);
     }

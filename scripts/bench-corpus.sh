@@ -9,7 +9,7 @@ corpus=${CORPUS:-../shared/corpus}
 peers=${PEERS_DIR:-$PWD/.peers}
 what=${1:-all}
 cargo build --release -q -p seaworthy
-bin=$PWD/target/release/seaworthy
+bin=${CARGO_TARGET_DIR:-$PWD/target}/release/seaworthy
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 

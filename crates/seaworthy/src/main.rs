@@ -141,6 +141,10 @@ struct AuditArgs {
     /// Colors in the text report.
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
     color: ColorChoice,
+    /// Print the wall time of each phase (walk, read, model per file kind, each rule, render) to
+    /// standard error, slowest first.
+    #[arg(long)]
+    timings: bool,
     /// Audit as of this date (YYYY-MM-DD) for lifecycle checks; default: today.
     #[arg(long, hide = true, value_parser = parse_date)]
     today: Option<Date>,
@@ -327,6 +331,24 @@ fn graph(args: GraphArgs) -> Result<(), String> {
 }
 
 fn audit(args: AuditArgs) -> Result<ExitCode, String> {
+    use seaworthy_linter::timings;
+    let started = std::time::Instant::now();
+    if args.timings {
+        timings::enable();
+    }
+    let result = audit_inner(&args);
+    if args.timings {
+        let _ = write!(
+            std::io::stderr(),
+            "{}",
+            timings::report(&timings::entries(), started.elapsed())
+        );
+    }
+    result
+}
+
+fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
+    use seaworthy_linter::timings::time;
     let path = &args.path;
     let meta =
         std::fs::metadata(path).map_err(|e| format!("cannot audit {}: {}", path.display(), e))?;
@@ -337,7 +359,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from("."))
     };
-    let (mut raw, source) = load_config(&args, &root)?;
+    let (mut raw, source) = time("config", || load_config(args, &root))?;
     if !args.select.is_empty() {
         raw.select = Some(args.select.clone());
     }
@@ -365,7 +387,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         let walked = if meta.is_dir() {
             walk::walk(&root, &|rel| config.is_excluded(rel))
         } else {
-            walk::single_file(path)
+            time("read and classify", || walk::single_file(path))
         };
         for w in &walked.warnings {
             let _ = writeln!(std::io::stderr(), "seaworthy: warning: {w}");
@@ -374,10 +396,12 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
             today: args.today.unwrap_or_else(Date::today),
         };
         #[allow(unused_mut)]
-        let mut project = Project::build(walked.inputs, walked.all_paths, &opts);
+        let mut project = time("model (total of the model: lines)", || {
+            Project::build(walked.inputs, walked.all_paths, &opts)
+        });
         #[cfg(feature = "git")]
         if !args.no_git && meta.is_dir() {
-            git::fill(&mut project, &root);
+            time("git facts", || git::fill(&mut project, &root));
         }
         let mut audit = engine::run(project, config);
         if let Some(b) = &args.baseline {
@@ -395,7 +419,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
                 .iter()
                 .filter_map(|f| f["fingerprint"].as_str().map(str::to_string))
                 .collect();
-            let dropped = audit.apply_baseline(&known);
+            let dropped = time("baseline", || audit.apply_baseline(&known));
             if dropped > 0 && args.format == Format::Text {
                 let _ = writeln!(
                     std::io::stderr(),
@@ -471,7 +495,7 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         ColorChoice::Never => false,
         ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none(),
     };
-    let out = match args.format {
+    let out = time("render", || match args.format {
         Format::Text => render::text::render(
             &audit,
             render::text::TextOptions {
@@ -483,17 +507,19 @@ fn audit(args: AuditArgs) -> Result<ExitCode, String> {
         Format::Sarif => render::sarif::render(&audit) + "\n",
         Format::Markdown => render::markdown::render(&audit, &root_name),
         Format::Github => github(&audit),
-    };
-    match output {
-        Some(p) => {
-            std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display()))?
-        }
+    });
+    time("write output", || match output {
+        Some(p) => std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display())),
         None => {
             let mut so = anstream::stdout();
             let _ = so.write_all(out.as_bytes());
+            Ok(())
         }
-    }
-    Ok(if audit.failed() {
+    })?;
+    let failed = audit.failed();
+    // the process ends here: freeing the model piece by piece would only cost time
+    std::mem::forget(audit);
+    Ok(if failed {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS

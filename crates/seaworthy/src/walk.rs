@@ -9,10 +9,11 @@
 use ignore::{WalkBuilder, WalkState};
 use rayon::prelude::*;
 use seaworthy_linter::project::{FileIssue, InputFile};
+use seaworthy_linter::timings;
 use seaworthy_syntax::text::{decode, TextIssue};
 use seaworthy_syntax::FileKind;
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::collections::{BTreeSet, HashSet};
+use std::path::Path;
 use std::sync::Mutex;
 
 /// Files larger than this are listed but not parsed.
@@ -46,6 +47,12 @@ pub struct Walked {
 
 fn rel_path(root: &Path, p: &Path) -> Option<String> {
     let rel = p.strip_prefix(root).ok()?;
+    // `/` is the separator here: the remainder is the relative path as it is (no per-component
+    // allocations; this runs for every file of the tree)
+    if std::path::MAIN_SEPARATOR == '/' {
+        let s = rel.to_string_lossy();
+        return (!s.is_empty()).then(|| s.into_owned());
+    }
     let s = rel
         .components()
         .map(|c| c.as_os_str().to_string_lossy())
@@ -58,13 +65,51 @@ fn is_heavy(name: &str) -> bool {
     HEAVY_DIRS.contains(&name)
 }
 
+/// A file the main walk found.
+struct Found {
+    rel: String,
+    /// Its name makes it worth reading ([`seaworthy_syntax::classify::is_candidate`]).
+    candidate: bool,
+    /// A Dockerfile by name: its folder is a build context.
+    dockerfile: bool,
+}
+
+/// What the walker threads found, merged once per thread (not once per entry).
+#[derive(Default)]
+struct Listing {
+    files: Vec<Found>,
+    dirs: Vec<String>,
+    markers: Vec<String>,
+    warnings: Vec<String>,
+}
+
+impl Listing {
+    fn append(&mut self, other: &mut Listing) {
+        self.files.append(&mut other.files);
+        self.dirs.append(&mut other.dirs);
+        self.markers.append(&mut other.markers);
+        self.warnings.append(&mut other.warnings);
+    }
+}
+
+/// One walker thread's findings; handed to the shared listing when the thread's visitor is dropped.
+struct Local<'a> {
+    found: Listing,
+    shared: &'a Mutex<Listing>,
+}
+
+impl Drop for Local<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut s) = self.shared.lock() {
+            s.append(&mut self.found);
+        }
+    }
+}
+
 /// Walk `root` and read every deployment file. `exclude` filters relative paths (config `exclude`).
 pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
-    let files: Mutex<Vec<(String, PathBuf)>> = Mutex::new(Vec::new());
-    let dirs: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
-    let markers: Mutex<BTreeSet<String>> = Mutex::new(BTreeSet::new());
-    let warnings: Mutex<Vec<String>> = Mutex::new(Vec::new());
-    let root_buf = root.to_path_buf();
+    let listing = std::time::Instant::now();
+    let shared: Mutex<Listing> = Mutex::new(Listing::default());
     WalkBuilder::new(root)
         .hidden(false)
         .git_ignore(true)
@@ -76,102 +121,123 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
         .follow_links(false)
         .build_parallel()
         .run(|| {
-            let root = root_buf.clone();
-            let files = &files;
-            let dirs = &dirs;
-            let markers = &markers;
-            let warnings = &warnings;
+            let mut local = Local {
+                found: Listing::default(),
+                shared: &shared,
+            };
             Box::new(move |entry| {
+                let found = &mut local.found;
                 let entry = match entry {
                     Ok(e) => e,
                     Err(err) => {
-                        if let Ok(mut w) = warnings.lock() {
-                            w.push(err.to_string());
-                        }
+                        found.warnings.push(err.to_string());
                         return WalkState::Continue;
                     }
                 };
-                let Some(rel) = rel_path(&root, entry.path()) else {
+                let Some(rel) = rel_path(root, entry.path()) else {
                     return WalkState::Continue;
                 };
                 let is_dir = entry.file_type().is_some_and(|t| t.is_dir());
                 if is_dir {
-                    let name = entry.file_name().to_string_lossy();
-                    if is_heavy(&name) {
-                        if let Ok(mut m) = markers.lock() {
-                            m.insert(format!("{rel}/"));
-                        }
+                    if is_heavy(&entry.file_name().to_string_lossy()) {
+                        found.markers.push(format!("{rel}/"));
                         return WalkState::Skip;
                     }
-                    if let Ok(mut d) = dirs.lock() {
-                        d.insert(rel);
-                    }
+                    found.dirs.push(rel);
                     return WalkState::Continue;
                 }
                 if exclude(&rel) {
                     return WalkState::Continue;
                 }
-                if let Ok(mut f) = files.lock() {
-                    f.push((rel, entry.path().to_path_buf()));
-                }
+                // classify by name here, in the walker's threads: most files are not ours
+                let candidate = seaworthy_syntax::classify::is_candidate(&rel);
+                let dockerfile = candidate
+                    && seaworthy_syntax::classify(&rel, None) == Some(FileKind::Dockerfile);
+                found.files.push(Found {
+                    rel,
+                    candidate,
+                    dockerfile,
+                });
                 WalkState::Continue
             })
         });
-    let mut files = files.into_inner().unwrap_or_default();
-    let dirs = dirs.into_inner().unwrap_or_default();
-    let mut markers = markers.into_inner().unwrap_or_default();
-    let mut warnings = warnings.into_inner().unwrap_or_default();
-    files.sort();
-    let seen: BTreeSet<String> = files.iter().map(|(r, _)| r.clone()).collect();
-
-    // Second pass: directories that hold a Dockerfile (build contexts, by default) without
-    // gitignore, one level of files plus markers for the folders the main walk did not enter.
+    let Listing {
+        files,
+        dirs,
+        markers,
+        mut warnings,
+    } = shared.into_inner().unwrap_or_default();
+    let dirs: HashSet<String> = dirs.into_iter().collect();
+    let mut markers: BTreeSet<String> = markers.into_iter().collect();
+    let mut candidates: Vec<String> = Vec::new();
+    // build contexts: directories that hold a Dockerfile (by default)
     let mut context_dirs: BTreeSet<String> = BTreeSet::new();
-    for (rel, _) in &files {
-        if seaworthy_syntax::classify(rel, None) == Some(FileKind::Dockerfile) {
+    let mut all_paths: BTreeSet<String> = BTreeSet::new();
+    for f in files {
+        if f.dockerfile {
             context_dirs.insert(
-                rel.rsplit_once('/')
+                f.rel
+                    .rsplit_once('/')
                     .map(|(d, _)| d.to_string())
                     .unwrap_or_default(),
             );
         }
-    }
-    let mut extra: Vec<(String, PathBuf)> = Vec::new();
-    for dir in &context_dirs {
-        let abs = if dir.is_empty() {
-            root.to_path_buf()
-        } else {
-            root.join(dir)
-        };
-        let Ok(rd) = std::fs::read_dir(&abs) else {
-            continue;
-        };
-        for e in rd.flatten() {
-            let name = e.file_name().to_string_lossy().to_string();
-            let rel = if dir.is_empty() {
-                name.clone()
-            } else {
-                format!("{dir}/{name}")
-            };
-            let Ok(ft) = e.file_type() else { continue };
-            if ft.is_dir() {
-                if !dirs.contains(&rel) {
-                    markers.insert(format!("{rel}/"));
-                }
-            } else if ft.is_file() && !seen.contains(&rel) && !exclude(&rel) {
-                extra.push((rel, e.path()));
-            }
+        if f.candidate {
+            candidates.push(f.rel.clone());
         }
+        all_paths.insert(f.rel);
     }
+    candidates.sort();
+    timings::record("walk: list files", listing.elapsed());
+    let contexts = std::time::Instant::now();
 
-    let mut all_paths: BTreeSet<String> = seen;
-    all_paths.extend(markers);
-    for (rel, _) in &extra {
-        all_paths.insert(rel.clone());
+    // Second pass over the build contexts without gitignore: one level of files plus markers for
+    // the folders the main walk did not enter.
+    let per_dir: Vec<(Vec<String>, Vec<String>)> = context_dirs
+        .par_iter()
+        .map(|dir| {
+            let mut extra = Vec::new();
+            let mut marks = Vec::new();
+            let abs = if dir.is_empty() {
+                root.to_path_buf()
+            } else {
+                root.join(dir)
+            };
+            let Ok(rd) = std::fs::read_dir(&abs) else {
+                return (extra, marks);
+            };
+            for e in rd.flatten() {
+                let name = e.file_name().to_string_lossy().to_string();
+                let rel = if dir.is_empty() {
+                    name
+                } else {
+                    format!("{dir}/{name}")
+                };
+                let Ok(ft) = e.file_type() else { continue };
+                if ft.is_dir() {
+                    if !dirs.contains(&rel) {
+                        marks.push(format!("{rel}/"));
+                    }
+                } else if ft.is_file() && !all_paths.contains(&rel) && !exclude(&rel) {
+                    extra.push(rel);
+                }
+            }
+            (extra, marks)
+        })
+        .collect();
+    let mut extra: Vec<String> = Vec::new();
+    for (e, m) in per_dir {
+        extra.extend(e);
+        markers.extend(m);
     }
+    timings::record("walk: build-context folders", contexts.elapsed());
+    all_paths.extend(markers);
+    all_paths.extend(extra.iter().cloned());
 
     let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let read = |(rel, abs): &(String, PathBuf), gitignored: bool| -> Option<InputFile> {
+    let read = |rel: &String, gitignored: bool| -> Option<InputFile> {
+        let abs = root.join(rel);
+        let abs = abs.as_path();
         // name first; ambiguous names need the content
         if !seaworthy_syntax::classify::is_candidate(rel) {
             return None;
@@ -181,8 +247,14 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
         }
         read_input(&root_canon, rel, abs, gitignored, false)
     };
-    let mut inputs: Vec<InputFile> = files.par_iter().filter_map(|f| read(f, false)).collect();
-    inputs.extend(extra.iter().filter_map(|f| read(f, true)));
+    let inputs: Vec<InputFile> = timings::time("read and classify", || {
+        let mut inputs: Vec<InputFile> = candidates
+            .par_iter()
+            .filter_map(|f| read(f, false))
+            .collect();
+        inputs.extend(extra.iter().filter_map(|f| read(f, true)));
+        inputs
+    });
     warnings.sort();
     Walked {
         inputs,
@@ -219,8 +291,18 @@ fn read_input(
         return None;
     }
     if size > MAX_FILE_BYTES {
+        // a name that needs the content (`nginx.conf`, `app.yml`) is judged by its beginning, so
+        // a huge nginx config is reported as too large instead of vanishing from the audit
+        let kind = by_name().or_else(|| {
+            let head = read_head(abs, SNIFF_BYTES).ok()?;
+            let (text, text_issue) = decode(&head);
+            match text_issue {
+                Some(TextIssue::Binary) => None,
+                _ => seaworthy_syntax::classify(rel, Some(&text)),
+            }
+        })?;
         return Some(issue(
-            by_name()?,
+            kind,
             FileIssue::TooLarge {
                 bytes: size,
                 limit: MAX_FILE_BYTES,
@@ -313,6 +395,19 @@ fn open_regular(root_canon: &Path, abs: &Path) -> Result<(std::fs::File, u64), F
     }
 }
 
+/// How much of a too-large file is read to tell what it is.
+const SNIFF_BYTES: u64 = 64 * 1024;
+
+/// The first `limit` bytes of a file.
+fn read_head(path: &Path, limit: u64) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(limit)
+        .read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
 /// Read at most `MAX_FILE_BYTES + 1` bytes (a file can grow between `stat` and `read`).
 fn read_capped(file: std::fs::File) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
@@ -331,7 +426,7 @@ pub fn single_file(path: &Path) -> Walked {
     all_paths.insert(name.clone());
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
+        _ => std::path::PathBuf::from("."),
     };
     let root_canon = std::fs::canonicalize(&dir).unwrap_or(dir);
     // a file named explicitly is audited even when its name is ambiguous: content sniffing

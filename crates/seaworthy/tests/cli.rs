@@ -160,6 +160,19 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
         .unwrap()
         .set_len(50 * 1024 * 1024)
         .unwrap();
+    // a huge nginx config: its name alone does not say nginx, its beginning does
+    std::fs::create_dir_all(d.join("proxy")).unwrap();
+    let mut conf = String::from("http {\n  server {\n    listen 80;\n");
+    while conf.len() < 10_000 {
+        conf.push_str("    location /a/ { proxy_pass http://app:8000; }\n");
+    }
+    std::fs::write(d.join("proxy/site.conf"), conf).unwrap();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(d.join("proxy/site.conf"))
+        .unwrap()
+        .set_len(50 * 1024 * 1024)
+        .unwrap();
     std::fs::write(
         d.join("latin1/Dockerfile"),
         b"FROM python:3.12-slim\n# caf\xe9\nUSER app\n",
@@ -188,6 +201,7 @@ fn bad_files_get_findings_and_the_rest_is_audited() {
     };
     assert!(at("bin/Dockerfile", "file-unreadable"));
     assert!(at("big/Dockerfile", "file-unreadable"));
+    assert!(at("proxy/site.conf", "file-unreadable"), "{findings:#?}");
     assert!(at("latin1/Dockerfile", "file-unreadable"));
     assert!(at("good/Dockerfile", "parse-error"), "{findings:#?}");
     #[cfg(unix)]

@@ -1,5 +1,6 @@
-//! The audit pipeline after parsing: check → filter → sort. Rules run in registry order.
-//! Fingerprints (baselines) live here too: renderers read them, the engine never reads renderers.
+//! The audit pipeline after parsing: check → filter → sort. Rules run in parallel; their results
+//! are taken in registry order. Fingerprints (baselines) live here too: renderers read them, the
+//! engine never reads renderers.
 
 pub mod fingerprint;
 
@@ -10,6 +11,7 @@ use crate::diagnostic::{Category, Finding, Severity, Strength};
 use crate::project::Project;
 use crate::rule::{Checker, Rule};
 use crate::score::{self, Summary};
+use rayon::prelude::*;
 use seaworthy_syntax::Environment;
 use std::collections::BTreeMap;
 
@@ -175,13 +177,30 @@ pub fn run(project: Project, config: &Config) -> Audit {
         .collect();
     let mut findings = Vec::new();
     let mut strengths = Vec::new();
-    for rule in &rules {
-        let mut cx = Checker::with_settings(rule.meta(), config.settings.clone());
-        rule.check(&project, &mut cx);
-        let (f, s) = cx.into_parts();
+    let timed = crate::timings::enabled();
+    let all_rules = timed.then(std::time::Instant::now);
+    // rules only read the model: run them on every core, then take their results in registry
+    // order (the output does not depend on which rule finished first)
+    let results: Vec<(Vec<Finding>, Vec<Strength>)> = rules
+        .par_iter()
+        .map(|rule| {
+            let mut cx = Checker::with_settings(rule.meta(), config.settings.clone());
+            let start = timed.then(std::time::Instant::now);
+            rule.check(&project, &mut cx);
+            if let Some(start) = start {
+                crate::timings::record(&format!("rule {}", rule.meta().name), start.elapsed());
+            }
+            cx.into_parts()
+        })
+        .collect();
+    if let Some(start) = all_rules {
+        crate::timings::record("rules (all, wall clock)", start.elapsed());
+    }
+    for (f, s) in results {
         findings.extend(f);
         strengths.extend(s);
     }
+    let start = timed.then(std::time::Instant::now);
     // configuration: per-path ignores, severity overrides, environment filter
     findings.retain(|f| !config.path_ignores(&project.file(f.file).path, f.rule.code));
     for f in findings.iter_mut() {
@@ -225,6 +244,9 @@ pub fn run(project: Project, config: &Config) -> Audit {
         .dedup_by(|a, b| a.rule.code == b.rule.code && a.file == b.file && a.message == b.message);
     let scores = score::scores(&findings);
     let summary = score::summary(&findings);
+    if let Some(start) = start {
+        crate::timings::record("engine: filter, suppress, sort, score", start.elapsed());
+    }
     Audit {
         project,
         findings,

@@ -15,6 +15,7 @@ pub mod score;
 pub mod secrets;
 pub mod suppress;
 pub mod testing;
+pub mod timings;
 pub mod util;
 
 pub use config::Config;

@@ -12,6 +12,7 @@
 use crate::diagnostic::Finding;
 use crate::meta::RuleMeta;
 use crate::project::{FileId, Project};
+use seaworthy_syntax::dockerfile::{Dockerfile, Instruction};
 use seaworthy_syntax::{FileKind, Span};
 use std::collections::HashMap;
 
@@ -154,23 +155,35 @@ fn target_lines(lines: &[&str], ln: usize, whole_line_comment: bool) -> Vec<usiz
     v
 }
 
-/// 0-based line a finding is anchored to for suppression purposes.
-fn anchor_line(project: &Project, f: &Finding) -> usize {
+/// 0-based line a finding is anchored to for suppression purposes. `dockerfiles` maps a file to
+/// its parsed tree (looked up once per audit, not once per finding).
+fn anchor_line(
+    project: &Project,
+    dockerfiles: &HashMap<FileId, &Dockerfile>,
+    f: &Finding,
+) -> usize {
     let file = project.file(f.file);
     let mut offset = f.span.start as usize;
     if file.kind == FileKind::Dockerfile {
-        if let Some(doc) = project.dockerfile(f.file) {
-            if let Some(ins) = doc
-                .tree
-                .instructions
-                .iter()
-                .find(|i| i.span.start <= f.span.start && f.span.start <= i.span.end)
-            {
+        if let Some(tree) = dockerfiles.get(&f.file) {
+            if let Some(ins) = instruction_at(&tree.instructions, f.span.start) {
                 offset = ins.span.start as usize;
             }
         }
     }
     file.lines.line_of(offset)
+}
+
+/// The first instruction (in source order) whose span holds `offset` (its end included).
+/// Instructions are in source order, so a binary search finds the last one starting at or before
+/// `offset`; earlier ones can only hold it when spans touch, which the backwards scan covers.
+fn instruction_at(instructions: &[Instruction], offset: u32) -> Option<&Instruction> {
+    let after = instructions.partition_point(|i| i.span.start <= offset);
+    instructions[..after]
+        .iter()
+        .rev()
+        .take_while(|i| i.span.end >= offset)
+        .last()
 }
 
 /// Drop suppressed findings; return the pragmas (with their `used` flags) for unused-pragma reporting.
@@ -186,11 +199,17 @@ pub fn apply(project: &Project, findings: &mut Vec<Finding>) -> Vec<Pragma> {
         }
     }
     let _ = files_with_findings;
+    let dockerfiles: HashMap<FileId, &Dockerfile> = project
+        .dockerfiles
+        .iter()
+        .filter(|d| by_file.contains_key(&d.file))
+        .map(|d| (d.file, &d.tree))
+        .collect();
     findings.retain(|finding| {
         let Some(pragmas) = by_file.get_mut(&finding.file) else {
             return true;
         };
-        let line = anchor_line(project, finding);
+        let line = anchor_line(project, &dockerfiles, finding);
         let mut suppressed = false;
         for p in pragmas.iter_mut() {
             let in_scope = match &p.scope {
@@ -245,5 +264,39 @@ pub fn report_unused(pragmas: &[Pragma], findings: &mut Vec<Finding>) {
             }
         }
         findings.extend(cx.into_parts().0);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instruction_at_finds_the_instruction_holding_an_offset() {
+        let src = "FROM a\n# note\nRUN apt-get update \\\n  && apt-get install -y curl\nUSER app\n";
+        let df = seaworthy_syntax::dockerfile::parse(src);
+        let ins = &df.instructions;
+        assert_eq!(ins.len(), 3);
+        let at = |needle: &str| {
+            let off = src.find(needle).unwrap() as u32;
+            instruction_at(ins, off).map(|i| i.keyword_span.slice(src).to_string())
+        };
+        assert_eq!(at("FROM").as_deref(), Some("FROM"));
+        assert_eq!(at("curl").as_deref(), Some("RUN"));
+        assert_eq!(at("app").as_deref(), Some("USER"));
+        // a comment between instructions belongs to none
+        assert_eq!(at("note"), None);
+        // the same answer as a linear scan, at every offset
+        for off in 0..=src.len() as u32 {
+            let linear = ins
+                .iter()
+                .find(|i| i.span.start <= off && off <= i.span.end)
+                .map(|i| i.span);
+            assert_eq!(
+                instruction_at(ins, off).map(|i| i.span),
+                linear,
+                "offset {off}"
+            );
+        }
     }
 }

@@ -616,6 +616,9 @@ impl<'a> Parser<'a> {
             self.instruction(line, lead);
         }
         self.build_stages();
+        // the tree lives as long as the audit: drop the growth slack (a monorepo holds thousands)
+        self.df.instructions.shrink_to_fit();
+        self.df.comments.shrink_to_fit();
         self.df
     }
 

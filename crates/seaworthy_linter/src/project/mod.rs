@@ -319,10 +319,10 @@ impl Project {
         all_paths: BTreeSet<String>,
         opts: &BuildOptions,
     ) -> Project {
-        let files = Files::new(inputs, all_paths);
-        let ci = ci::build(&files);
-        let runs = runs::build(&files, &ci);
-        let app_facts = app::build(&files);
+        let files = crate::timings::time("model: file index", || Files::new(inputs, all_paths));
+        let ci = crate::timings::time("model: ci", || ci::build(&files));
+        let runs = crate::timings::time("model: compose runs", || runs::build(&files, &ci));
+        let app_facts = crate::timings::time("model: application facts", || app::build(&files));
         let mut project = Project {
             files,
             dockerfiles: Vec::new(),
@@ -344,18 +344,20 @@ impl Project {
             today: opts.today,
             launches_memo: Default::default(),
         };
-        dockerfile::build(&mut project);
-        python::build(&mut project);
-        env::build(&mut project);
-        compose::build(&mut project);
-        project.deployments = deploy::build(&project.files, &project.compose.docs, &project.runs);
+        crate::timings::time("model: dockerfile", || dockerfile::build(&mut project));
+        crate::timings::time("model: python manifests", || python::build(&mut project));
+        crate::timings::time("model: env files", || env::build(&mut project));
+        crate::timings::time("model: compose", || compose::build(&mut project));
+        project.deployments = crate::timings::time("model: deployments", || {
+            deploy::build(&project.files, &project.compose.docs, &project.runs)
+        });
         project.dockerignores = project
             .files
             .of_kind(FileKind::Dockerignore)
             .filter(|f| f.is_parseable())
             .map(|f| (f.id, seaworthy_syntax::dockerignore::parse(&f.text)))
             .collect();
-        project.images = {
+        project.images = crate::timings::time("model: image builds", || {
             let inputs: Vec<image::DockerfileInput> = project
                 .dockerfiles
                 .iter()
@@ -373,24 +375,28 @@ impl Project {
                 &project.ci,
                 &project.dockerignores,
             )
-        };
-        project.services = service::build(&service::Inputs {
-            files: &project.files,
-            compose: &project.compose,
-            deployments: &project.deployments,
-            images: &project.images,
-            dockerfiles: &project.dockerfiles,
-            env: &project.env,
-            app: &project.app,
         });
-        nginx::build(&mut project);
-        project.routes = route::build(
-            &project.files,
-            &project.nginx,
-            &project.services,
-            &project.deployments,
-            &project.images,
-        );
+        project.services = crate::timings::time("model: services", || {
+            service::build(&service::Inputs {
+                files: &project.files,
+                compose: &project.compose,
+                deployments: &project.deployments,
+                images: &project.images,
+                dockerfiles: &project.dockerfiles,
+                env: &project.env,
+                app: &project.app,
+            })
+        });
+        crate::timings::time("model: nginx", || nginx::build(&mut project));
+        project.routes = crate::timings::time("model: routes", || {
+            route::build(
+                &project.files,
+                &project.nginx,
+                &project.services,
+                &project.deployments,
+                &project.images,
+            )
+        });
         project
     }
 

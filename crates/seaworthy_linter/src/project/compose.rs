@@ -376,7 +376,7 @@ pub(super) fn build(project: &mut Project) {
         // structural validation (templates are not validated: their placeholders are not YAML values yet)
         let mut schema_errors = Vec::new();
         // (nor a document that is not a mapping at all: that is already one parse finding)
-        let templated = f.path.contains("{{") || f.text.contains("{{") || f.text.contains("{%");
+        let templated = f.is_template();
         let validate = !templated && y.errors.is_empty() && view.problems.is_empty();
         if let (Some(root), Some(v), true) = (y.root(), schema(), validate) {
             match y.to_json(root, yaml::EXPANSION_BUDGET) {

@@ -110,6 +110,23 @@ impl SourceFile {
         self.path.rsplit('/').next().unwrap_or(&self.path)
     }
 
+    /// A template a template engine renders before use: a cookiecutter path (`{{cookiecutter.x}}/`)
+    /// or Jinja/Go/ERB markers (`{{ }}`, `{% %}`, `<%% %>`) in the text. Its values and sections
+    /// may be generated, so parse problems and "missing" claims are not judged the usual way.
+    /// The one definition every model builder and rule uses.
+    pub fn is_template(&self) -> bool {
+        // `${{ ... }}` is a GitHub Actions expression, not a template
+        let braces = |t: &str| {
+            t.match_indices("{{")
+                .any(|(i, _)| i == 0 || t.as_bytes().get(i - 1) != Some(&b'$'))
+        };
+        braces(&self.path)
+            || self.path.contains("{%")
+            || braces(&self.text)
+            || self.text.contains("{%")
+            || self.text.contains("%%")
+    }
+
     /// The content can be parsed (not binary, not too large, readable).
     pub fn is_parseable(&self) -> bool {
         matches!(self.issue, None | Some(FileIssue::NotUtf8))

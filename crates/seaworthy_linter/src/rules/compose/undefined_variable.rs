@@ -49,7 +49,7 @@ impl UndefinedVariable {
         }
         let ci = ci_variables(project);
         for d in &project.compose.docs {
-            if d.yaml.errors.is_empty() && project.file(d.file).path.contains("{{") {
+            if d.yaml.errors.is_empty() && d.templated {
                 continue;
             }
             let mut reported = std::collections::BTreeSet::new();

@@ -112,6 +112,20 @@ pub fn is_override(name: &str) -> bool {
     )
 }
 
+/// `docker-compose.prod.yml`, `compose.live.yaml`, `docker-compose-staging.yml`: a compose file
+/// named as a variant of the base (not the base name itself).
+fn is_variant(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    !is_base(&n)
+        && (n.starts_with("docker-compose.")
+            || n.starts_with("docker-compose-")
+            || n.starts_with("docker-compose_")
+            || n.starts_with("compose.")
+            || n.starts_with("compose-")
+            || n.starts_with("compose_"))
+        && (n.ends_with(".yml") || n.ends_with(".yaml"))
+}
+
 struct Builder<'a> {
     files: &'a Files,
     docs: &'a [ComposeDoc],
@@ -227,7 +241,16 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
             .push(d.file);
     }
     let mut fragments = Vec::new();
-    for fs in by_dir.values() {
+    for (dir, fs) in &by_dir {
+        // `COMPOSE_FILE` in the directory's `.env` replaces compose's default files there
+        if compose_file_var.contains_key(dir) {
+            for f in fs.iter().copied() {
+                if !covered.contains(&f) && b.needs_base(f) {
+                    fragments.push(f);
+                }
+            }
+            continue;
+        }
         // a file with a base file's name that only adds to services defined elsewhere is a
         // fragment too
         for f in fs.iter().copied() {
@@ -311,7 +334,10 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
                     }
                     // an override with no base file beside it overrides a base elsewhere (a
                     // sub-folder of variants copied next to the base when used)
-                    if b.needs_base(f) || name(f).contains("override") {
+                    // a `compose.<env>.yml`-style variant whose services are all defined by a
+                    // base file elsewhere is that base's override in a sub-folder
+                    let variant = is_variant(&name(f)) && b.base_for(f).is_some();
+                    if b.needs_base(f) || name(f).contains("override") || variant {
                         fragments.push(f);
                     } else {
                         let (e, why) = environment_of_files(files, &[f]);

@@ -161,6 +161,8 @@ const TEST_WORDS: &[&str] = &[
     "cypress",
     "playwright",
     "selenium",
+    // build tooling that makes packages, not images a deployment runs
+    "packaging",
 ];
 const PROD_WORDS: &[&str] = &[
     "prod",
@@ -309,10 +311,10 @@ fn classify_by_name(rel_path: &str) -> NameClass {
         || name == "env.template"
         || in_dir(".envs")
     {
-        if name.ends_with(".py")
-            || name.ends_with(".sh")
-            || name.ends_with(".js")
-            || name.ends_with(".ts")
+        // scripts and patches named after env files are not env files
+        if [".py", ".sh", ".js", ".ts", ".orig", ".rej", ".swp", ".md"]
+            .iter()
+            .any(|x| name.ends_with(x))
         {
             return NameClass::No;
         }

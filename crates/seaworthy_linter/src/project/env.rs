@@ -68,6 +68,11 @@ pub(super) fn build(project: &mut Project) {
         .iter()
         .filter(|f| f.kind == FileKind::Env && f.is_parseable())
     {
+        // a patch of an env file (`.env.patch`: a unified diff) is not an env file to parse
+        let t = f.text.trim_start();
+        if (t.starts_with("--- ") || t.starts_with("diff ")) && f.text.contains("\n+++ ") {
+            continue;
+        }
         let parsed = dotenv::parse(&f.text);
         for e in &parsed.errors {
             problems.push((f.id, e.span, format!("env file: {}", e.message)));

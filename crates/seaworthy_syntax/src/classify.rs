@@ -204,6 +204,11 @@ pub fn environment_with_reason(rel_path: &str) -> EnvironmentOf {
             .filter(|w| !w.is_empty())
         {
             let w = word.to_ascii_lowercase();
+            // vendored third-party code is never what this repository deploys
+            if !is_name && matches!(w.as_str(), "vendor" | "vendored" | "node_modules") {
+                found = Some((Environment::Test, w));
+                continue;
+            }
             let env = if PROD_WORDS.contains(&w.as_str()) {
                 Environment::Prod
             } else if TEST_WORDS.contains(&w.as_str()) {

@@ -316,6 +316,21 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
                         continue;
                     }
                     let (e, why) = environment_of_files(files, &[o]);
+                    // a complete stack of its own (every service defined, no environment in its
+                    // name, nothing it depends on left to the base) is an alternative to the base
+                    // file, not an override of it
+                    if !b.needs_base(o) && e == Environment::Shared && !b.depends_outside(o) {
+                        b.push(
+                            vec![o],
+                            e,
+                            why,
+                            Grouping::Single,
+                            vec![],
+                            Confidence::Medium,
+                            true,
+                        );
+                        continue;
+                    }
                     b.push(
                         vec![base, o],
                         e,
@@ -488,6 +503,24 @@ impl Builder<'_> {
         }
         base.extend(over);
         base
+    }
+
+    /// A service of this file depends on (`depends_on`, `links`, `network_mode: service:`) a
+    /// service the file does not define.
+    fn depends_outside(&self, f: FileId) -> bool {
+        self.doc(f).is_some_and(|d| {
+            let own: BTreeSet<&str> = d.view.services.iter().map(|s| s.name.as_str()).collect();
+            d.view.services.iter().any(|s| {
+                s.depends_on
+                    .iter()
+                    .any(|x| !own.contains(x.service.as_str()))
+                    || s.network_mode.as_ref().is_some_and(|n| {
+                        n.value
+                            .strip_prefix("service:")
+                            .is_some_and(|t| !own.contains(t))
+                    })
+            })
+        })
     }
 
     /// A service in this file has neither `image`, `build` nor `extends`: it adds to a service

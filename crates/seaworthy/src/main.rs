@@ -326,7 +326,8 @@ fn graph(args: GraphArgs) -> Result<(), String> {
         GraphFormat::Mermaid => render::graph::mermaid(&topo),
         GraphFormat::Dot => render::graph::dot(&topo),
     };
-    print!("{out}");
+    // names, images and locations: no secret is expected there, but nothing prints unmasked
+    print!("{}", project.redact(&out));
     Ok(())
 }
 

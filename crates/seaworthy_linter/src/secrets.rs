@@ -509,6 +509,8 @@ pub fn secret_name(name: &str) -> bool {
         "_MIN_LENGTH",
         "_EXPIRE",
         "_EXPIRES",
+        "_EXPIRY",
+        "_EXPIRATION",
         "_TTL",
         "_EXPIRY",
         "_EXPIRATION",
@@ -565,7 +567,14 @@ mod secret_name_tests {
         ] {
             assert!(secret_name(n), "{n}");
         }
-        for n in ["CACHE_BYPASS", "PASSWORD_FILE", "DB_USER", "COMPASS"] {
+        for n in [
+            "CACHE_BYPASS",
+            "PASSWORD_FILE",
+            "DB_USER",
+            "COMPASS",
+            "JWT_TOKEN_EXPIRY",
+            "TOKEN_EXPIRATION",
+        ] {
             assert!(!secret_name(n), "{n}");
         }
     }

@@ -225,23 +225,12 @@ fn credential_value(v: &str) -> bool {
         && !t.starts_with(['$', '%', '<', '{'])
         && !t.contains("${")
         && !t.contains("{{")
-        && !matches!(
-            t.to_ascii_lowercase().as_str(),
-            "true"
-                | "false"
-                | "yes"
-                | "no"
-                | "on"
-                | "off"
-                | "null"
-                | "none"
-                | "~"
-                | "inherit"
-                | "read"
-                | "write"
-                | "required"
-                | "optional"
-        )
+        && ![
+            "true", "false", "yes", "no", "on", "off", "null", "none", "~", "inherit", "read",
+            "write", "required", "optional",
+        ]
+        .iter()
+        .any(|w| t.eq_ignore_ascii_case(w))
         && (t.len() >= 6 || !t.bytes().all(|b| b.is_ascii_digit()))
         && !is_path(t)
         && !not_a_secret_shape(t)
@@ -463,29 +452,56 @@ fn interpolation_default_spans(text: &str, out: &mut Vec<Span>, force: bool) {
         }
         let Some(de) = de else { continue };
         let d = &text[ds..de];
+        let secret_named = may_be_secret_name(name.as_bytes())
+            && (secret_name(name) || secrets::secret_key_name(name));
+        // a provider key is at least 15 characters (Slack): shorter defaults of other names are
+        // not worth the detector's time
+        if !force && !secret_named && d.len() < 15 {
+            continue;
+        }
         // a secret-named compose value masks any literal default, even a placeholder-like one
         // (`change_me` is a default password all the same)
         if d.contains('$') || d.trim().is_empty() || !force && !credential_value(d) {
             continue;
         }
-        if force
-            || secret_name(name)
-            || secrets::secret_key_name(name)
-            || matches!(secrets::classify(name, d), Some(Verdict::Real { .. }))
+        if force || secret_named || matches!(secrets::classify(name, d), Some(Verdict::Real { .. }))
         {
             push(out, ds, de);
         }
     }
 }
 
-/// Lines with their byte offset, without the line end.
-fn lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut off = 0;
-    text.split_inclusive('\n').map(move |l| {
-        let start = off;
-        off += l.len();
-        (start, l.trim_end_matches(['\n', '\r']))
-    })
+/// The lines that hold a word any line detector needs (a secret-ish name, an authorization
+/// scheme, or a tool whose short flags take a credential), each once, in order: a whole file is
+/// searched once with a literal-set matcher, and only those lines are read closely.
+fn trigger_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    static TRIGGER: OnceLock<Option<regex::Regex>> = OnceLock::new();
+    let re = TRIGGER.get_or_init(|| {
+        regex::Regex::new(
+            "(?i)pass|secret|token|key|cred|pw|dsn|auth|bearer|basic|sig|jwt|\
+             mysql|mariadb|redis-cli|sshpass|login|mongo|curl|wget",
+        )
+        .ok()
+    });
+    let b = text.as_bytes();
+    let mut next_from = 0usize;
+    re.iter()
+        .flat_map(move |r| r.find_iter(text))
+        .filter_map(move |m| {
+            if m.start() < next_from {
+                return None;
+            }
+            let ls = b[..m.start()]
+                .iter()
+                .rposition(|&c| c == b'\n')
+                .map_or(0, |i| i + 1);
+            let le = b[m.end()..]
+                .iter()
+                .position(|&c| c == b'\n')
+                .map_or(b.len(), |i| m.end() + i);
+            next_from = le + 1;
+            Some((ls, text[ls..le].trim_end_matches('\r')))
+        })
 }
 
 fn is_quote(b: u8) -> bool {
@@ -621,7 +637,7 @@ fn may_be_secret_name(name: &[u8]) -> bool {
 
 /// Line-oriented detectors: assignments, command flags, authorization headers, nginx directives.
 fn line_spans(text: &str, out: &mut Vec<Span>) {
-    for (ls, line) in lines(text) {
+    for (ls, line) in trigger_lines(text) {
         if line.len() < 4 {
             continue;
         }

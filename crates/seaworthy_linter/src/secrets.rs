@@ -509,8 +509,6 @@ pub fn secret_name(name: &str) -> bool {
         "_MIN_LENGTH",
         "_EXPIRE",
         "_EXPIRES",
-        "_EXPIRY",
-        "_EXPIRATION",
         "_TTL",
         "_EXPIRY",
         "_EXPIRATION",

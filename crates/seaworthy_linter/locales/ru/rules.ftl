@@ -29,3 +29,220 @@ symlink-outside-root-fix = Держать файл в репозитории: с
 git-history-incomplete-title = История git не просканирована или просканирована частично
 git-history-incomplete-why = Без полного сканирования истории аудит клона с глубиной 1 выглядит так же, как аудит чистой истории. Ключ, закоммиченный два года назад и потом удалённый, не найдётся, и ничто не подскажет, что его даже не искали.
 git-history-incomplete-fix = Запускать аудит на полном клоне: `git fetch --unshallow` или `fetch-depth: 0` для `actions/checkout` в CI.
+
+## SW1xxx — Dockerfile
+
+## SW1001 base-image-unpinned
+base-image-unpinned-title = Базовый образ без тега или с `latest`
+base-image-unpinned-why = `latest` не стоит на месте: через неделю тот же Dockerfile соберёт другой образ — с новой мажорной версией рантайма или дистрибутива, а откат пересоберёт уже не то, что было. Сборки перестают быть воспроизводимыми, и поломки приходят без единого изменения в коде.
+base-image-unpinned-fix = Закрепить базовый образ на конкретной версии, например `python:3.12-slim-bookworm`, или на digest.
+
+## SW1002 base-image-eol
+base-image-eol-title = Рантайм или дистрибутив базового образа вышел из поддержки (EOL)
+base-image-eol-why = После окончания поддержки рантайм или дистрибутив перестаёт получать исправления безопасности: каждая CVE, найденная после этой даты, остаётся в образе открытой. Зависимости одна за другой прекращают его поддерживать.
+base-image-eol-fix = Перевести базовый образ на поддерживаемую версию рантайма или дистрибутива, например `python:3.13-slim`, и запланировать следующее обновление заранее, до даты EOL.
+
+## SW1003 base-image-prerelease
+base-image-prerelease-title = Базовый образ на pre-release версии рантайма
+base-image-prerelease-why = Pre-release версии меняются прямо под ногами, а для C-расширений под них часто ещё нет готовых wheels: пакеты собираются из исходников или сборка падает.
+base-image-prerelease-fix = Использовать последний стабильный релиз рантайма, например `python:3.13-slim`.
+
+## SW1004 copy-from-unpinned-image
+copy-from-unpinned-image-title = `COPY --from` из внешнего образа без версии
+copy-from-unpinned-image-why = Копируемый бинарник меняется каждый раз, когда в апстриме сдвигается `latest`: новый релиз `uv` или `docker` попадает в образ без коммита, а старую сборку уже не воспроизвести.
+copy-from-unpinned-image-fix = Закрепить образ в `COPY --from` на версии или digest, например `COPY --from=ghcr.io/astral-sh/uv:0.9.5 /uv /bin/uv`.
+
+## SW1005 build-tools-in-final-stage
+build-tools-in-final-stage-title = Компиляторы или -dev пакеты остались в финальном образе
+build-tools-in-final-stage-why = Рабочий образ тащит сотни мегабайт, которые ему не нужны, и компилятор, которым атакующий воспользуется после взлома.
+build-tools-in-final-stage-fix = Перейти на многоэтапную сборку: компилировать на этапе builder и копировать в чистый финальный этап только результаты (wheels, virtualenv, бинарник), ставя туда лишь runtime-библиотеки.
+
+## SW1006 pip-cache-not-disabled
+pip-cache-not-disabled-title = `pip install` оставляет кэш загрузок в образе
+pip-cache-not-disabled-why = pip складывает каждый скачанный wheel в `~/.cache/pip`, и всё это уезжает в слой: обычно 50–300 МБ мёртвого груза.
+pip-cache-not-disabled-fix = Добавить `--no-cache-dir` к `pip install`, задать `PIP_NO_CACHE_DIR` или смонтировать на каталог кэша pip кэш BuildKit (`RUN --mount=type=cache,target=/root/.cache/pip`).
+
+## SW1007 apt-no-install-recommends
+apt-no-install-recommends-title = `apt-get install` без `--no-install-recommends`
+apt-no-install-recommends-why = По умолчанию Debian ставит и «рекомендуемые» пакеты: документацию, лишние утилиты и библиотеки, которыми сервис не пользуется. Часто это вдвое увеличивает и размер слоя, и число пакетов, которые придётся патчить.
+apt-no-install-recommends-fix = Добавить `--no-install-recommends` к `apt-get install`, а действительно нужные рекомендуемые пакеты перечислить явно.
+
+## SW1008 apt-lists-not-cleaned
+apt-lists-not-cleaned-title = Списки пакетов apt остались в слое
+apt-lists-not-cleaned-why = Индекс пакетов (десятки мегабайт) фиксируется в слое. Удаление в следующем `RUN` образ не уменьшит: слои только добавляются.
+apt-lists-not-cleaned-fix = Завершать тот же `RUN`, где вызывается `apt-get update`, командой `rm -rf /var/lib/apt/lists/*` или смонтировать каталоги apt как кэш BuildKit.
+
+## SW1009 apt-get-update-alone
+apt-get-update-alone-title = Обновление индекса пакетов в отдельном закэшированном слое
+apt-get-update-alone-why = Обновление кэшируется отдельным слоем: когда через несколько недель строка установки поменяется, Docker возьмёт устаревший индекс из кэша, и `apt-get install` упадёт с 404 или поставит старые версии пакетов.
+apt-get-update-alone-fix = Обновлять индекс и ставить пакеты в одном `RUN`: `apt-get update && apt-get install -y ...` с очисткой в конце.
+
+## SW1010 apk-no-cache
+apk-no-cache-title = `apk add` без `--no-cache`
+apk-no-cache-why = Индекс APK и скачанные пакеты остаются в слое, а для образа на Alpine это заметная доля всего размера.
+apk-no-cache-fix = Использовать `apk add --no-cache` или смонтировать `/var/cache/apk` как кэш BuildKit.
+
+## SW1011 apt-instead-of-apt-get
+apt-instead-of-apt-get-title = В скрипте используется `apt` вместо `apt-get`
+apt-instead-of-apt-get-why = `apt` — интерактивная обёртка без стабильного CLI: её вывод и поведение могут меняться от релиза к релизу, и сборка ломается.
+apt-instead-of-apt-get-fix = В шагах сборки использовать `apt-get` (`install`, `update`, `remove`) и `apt-cache` (`show`, `search`, `policy`); `apt list` и `apt upgrade` переписать вручную.
+
+## SW1012 yum-no-clean
+yum-no-clean-title = Кэш yum/dnf остался в слое
+yum-no-clean-why = Метаданные и кэш пакетов — на образах семейства RHEL нередко 100 МБ и больше — навсегда остаются в слое.
+yum-no-clean-fix = Завершать `RUN` с установкой командой `dnf clean all` (или `yum clean all`) либо смонтировать каталог кэша как кэш BuildKit.
+
+## SW1013 pip-unpinned-package
+pip-unpinned-package-title = `pip install` пакета без версии
+pip-unpinned-package-why = Каждая сборка ставит то, что оказалось самым свежим в этот день: мажорный релиз зависимости попадает в production без изменений в коде, а пересобрать образ в прежнем виде уже нельзя.
+pip-unpinned-package-fix = Закрепить версию (`pip install gunicorn==23.0.0`) или ставить пакеты из requirements- или lock-файла с зафиксированными версиями.
+
+## SW1014 deps-after-source-copy
+deps-after-source-copy-title = Зависимости ставятся после копирования всех исходников
+deps-after-source-copy-why = Любое изменение в коде инвалидирует кэш слоя с установкой зависимостей, поэтому каждый коммит заново ставит все зависимости, и сборка занимает минуты вместо секунд.
+deps-after-source-copy-fix = Сначала скопировать манифесты зависимостей (`requirements.txt`, `package-lock.json`, `go.mod`...), установить зависимости и только потом копировать исходники.
+
+## SW1015 runs-as-root
+runs-as-root-title = Образ запускается от root
+runs-as-root-why = Если процесс в контейнере работает от root, любое удалённое выполнение кода сразу даёт root в файловой системе контейнера, а побег из контейнера — root на хосте.
+runs-as-root-fix = Создать непривилегированного пользователя (`useradd --system --uid 1001 app`), выдать ему нужные файлы (`COPY --chown=app`) и переключиться на него через `USER app` перед `CMD` — или взять базовый образ, который уже работает без root.
+
+## SW1016 sudo-in-run
+sudo-in-run-title = `sudo` в шаге сборки
+sudo-in-run-why = Шаги сборки и так выполняются от текущего `USER`. `sudo` означает, что в образе есть sudo и пользователь, которому можно стать root, — это сводит на нет смысл запуска без привилегий; к тому же без TTY sudo ведёт себя непредсказуемо.
+sudo-in-run-fix = Убрать `sudo`: привилегированные шаги выполнять после `USER root`, затем вернуться к непривилегированному пользователю через `USER app`.
+
+## SW1017 secret-in-env-or-arg
+secret-in-env-or-arg-title = Секрет в инструкции ENV или ARG
+secret-in-env-or-arg-why = Значения `ENV` зашиваются в конфигурацию образа, и `docker inspect` покажет их любому, кто может сделать pull. Значения `ARG` сохраняются в истории образа (`docker history`).
+secret-in-env-or-arg-fix = Секреты для сборки передавать через BuildKit (`RUN --mount=type=secret`), а секреты для работы — при запуске (`secrets:` в compose, секреты оркестратора, переменная `*_FILE` с путём в `/run/secrets`).
+
+## SW1018 add-instead-of-copy
+add-instead-of-copy-title = `ADD` для локальных файлов
+add-instead-of-copy-why = `ADD` молча распаковывает архивы и скачивает URL, и для обычных файлов эта магия — ловушка: `.tar.gz`, который нужно было просто скопировать, окажется распакован. `COPY` делает ровно то, что написано.
+add-instead-of-copy-fix = Для локальных файлов и каталогов использовать `COPY`; `ADD` оставить только для архивов, которые действительно нужно распаковать.
+
+## SW1019 copy-whole-context
+copy-whole-context-title = Весь контекст сборки копируется без .dockerignore
+copy-whole-context-why = Без `.dockerignore` в образ уезжает весь каталог: `.git`, `.env`, virtualenv, `node_modules`, тестовые данные. Образы раздуваются, секреты утекают.
+copy-whole-context-fix = Добавить рядом с контекстом сборки `.dockerignore`, который исключает как минимум `.git`, `.env`, локальные virtualenv и каталоги зависимостей.
+
+## SW1020 shell-form-entrypoint
+shell-form-entrypoint-title = CMD/ENTRYPOINT в shell-форме не пробрасывает сигналы
+shell-form-entrypoint-why = В shell-форме команда запускается через `/bin/sh -c`: PID 1 — это shell, и он не пробрасывает SIGTERM. `docker stop` ждёт 10 секунд и убивает приложение без graceful shutdown, а запросы и задачи в обработке теряются.
+shell-form-entrypoint-fix = Использовать exec-форму: `CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]`; в entrypoint-скрипте запускать сервер через `exec`.
+
+## SW1021 relative-workdir
+relative-workdir-title = `WORKDIR` с относительным путём
+relative-workdir-why = Относительный `WORKDIR` отсчитывается от предыдущего — или от заданного в базовом образе: стоит сменить базовый образ, и файлы окажутся в другом месте.
+relative-workdir-fix = Указывать в `WORKDIR` абсолютный путь, например `WORKDIR /app`.
+
+## SW1022 cd-in-run
+cd-in-run-title = `cd` в RUN вместо WORKDIR
+cd-in-run-why = Смена каталога действует только в пределах одного `RUN`, и об этом легко забыть двумя инструкциями ниже. `WORKDIR` явно задаёт, где идёт сборка, и действует для всех последующих инструкций.
+cd-in-run-fix = Задать каталог через `WORKDIR` перед `RUN`, а не начинать `RUN` с `cd`.
+
+## SW1023 remote-script-piped-to-shell
+remote-script-piped-to-shell-title = Скачанный скрипт передаётся прямо в shell
+remote-script-piped-to-shell-why = Всё, что сервер отдаст в этот день, без всякой проверки выполняется в сборке от root. Скомпрометированный или просто изменённый скрипт незаметно меняет образ, а сборка перестаёт быть воспроизводимой.
+remote-script-piped-to-shell-fix = Скачивать скрипт в файл с зафиксированной контрольной суммой (`ADD --checksum=sha256:...`) или проверять его перед запуском; ещё лучше — ставить пакет или релиз конкретной версии.
+
+## SW1024 pipe-without-pipefail
+pipe-without-pipefail-title = Пайп в RUN без pipefail
+pipe-without-pipefail-why = `/bin/sh -c "a | b"` возвращает код завершения только `b`: если `a` (скачивание, сборка) упала, шаг всё равно считается успешным, и в релиз уходит сломанный образ.
+pipe-without-pipefail-fix = Задать `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` перед `RUN` или начинать `RUN` с `set -o pipefail &&` в shell, который это поддерживает.
+
+## SW1025 multiple-cmd
+multiple-cmd-title = Несколько CMD/ENTRYPOINT/HEALTHCHECK в одном этапе
+multiple-cmd-why = Из нескольких `CMD`, `ENTRYPOINT` или `HEALTHCHECK` в этапе действует только последняя. Предыдущая выглядит значимой, но это мёртвый код, и читающие Dockerfile (в том числе на ревью) уверены, что контейнер стартует с другой командой.
+multiple-cmd-fix = Оставить в этапе по одной `CMD`, `ENTRYPOINT` и `HEALTHCHECK`, остальные удалить.
+
+## SW1026 maintainer-deprecated
+maintainer-deprecated-title = Устаревшая инструкция MAINTAINER
+maintainer-deprecated-why = `MAINTAINER` объявлена устаревшей ещё в Docker 1.13. Ту же информацию несёт метка `org.opencontainers.image.authors` — в стандартном месте, которое читают инструменты.
+maintainer-deprecated-fix = Заменить на `LABEL org.opencontainers.image.authors="..."`.
+
+## SW1027 duplicate-stage-name
+duplicate-stage-name-title = Два этапа с одинаковым именем
+duplicate-stage-name-why = BuildKit отвергает такой Dockerfile с ошибкой «duplicate stage name» (имена сравниваются без учёта регистра), а старые сборщики молча берут для `COPY --from` последний этап с этим именем.
+duplicate-stage-name-fix = Дать каждому этапу уникальное имя в `FROM ... AS <имя>` и поправить ссылки в `COPY --from`.
+
+## SW1028 copy-from-unknown-stage
+copy-from-unknown-stage-title = `COPY --from` ссылается на несуществующий предыдущий этап
+copy-from-unknown-stage-why = Незнакомое имя BuildKit считает образом с Docker Hub: сборка падает с «pull access denied» или, что хуже, тянет посторонний публичный образ с таким именем. Копирование из текущего этапа — ошибка.
+copy-from-unknown-stage-fix = Указать в `COPY --from` этап, объявленный выше в файле (исправив опечатку), или перенести этап-источник выше этапа, который из него копирует.
+
+## SW1029 from-arg-without-default
+from-arg-without-default-title = `FROM` использует аргумент сборки без значения по умолчанию
+from-arg-without-default-why = Без `--build-arg` ссылка раскрывается во что-то вроде `python:-slim` или в пустое имя образа, и сборка падает. Dockerfile не собирается сам по себе, и каждый, кто его запускает, должен знать «волшебный» аргумент.
+from-arg-without-default-fix = Объявить аргумент со значением по умолчанию перед первым `FROM`: `ARG PYTHON_VERSION=3.12`, затем `FROM python:${"{"}PYTHON_VERSION{"}"}-slim`.
+
+## SW1030 hardcoded-worker-count
+hardcoded-worker-count-title = Число воркеров зашито в команду образа
+hardcoded-worker-count-why = Правильное число воркеров зависит от того, где запущен образ: контейнер на ноутбуке с 1 CPU, production-VM на 4 CPU, количество реплик. Зашитое в образ, оно меняется только пересборкой или переопределением всей команды.
+hardcoded-worker-count-fix = Убрать `-w`/`--workers` из команды и задавать число воркеров при запуске через `WEB_CONCURRENCY` — её читают и gunicorn, и uvicorn.
+
+## SW1031 dev-server-in-image
+dev-server-in-image-title = Dev-сервер или отладочный флаг в команде образа
+dev-server-in-image-why = Dev-серверы однопроцессные и не рассчитаны на боевую нагрузку и атаки, следят за файловой системой (нагружая CPU), перезапускаются при изменении файлов и показывают любому отладочные страницы вместе с секретами.
+dev-server-in-image-fix = Запускать production-сервер (gunicorn, uvicorn без `--reload`, `node` на собранном приложении), а `runserver`, `flask run`, `npm run dev` и `--debug` оставить для окружения разработки.
+
+## SW1032 missing-expose
+missing-expose-title = Порт команды не объявлен в EXPOSE
+missing-expose-why = `EXPOSE` документирует порт сервиса для людей и инструментов (`docker run -P`, `expose` в compose, reverse proxy с автообнаружением портов). Неверный `EXPOSE` отправит прокси на порт, который никто не слушает.
+missing-expose-fix = Добавить `EXPOSE` с портом, который слушает команда, например `EXPOSE 8000` для `--port 8000`.
+
+## SW1033 healthcheck-tool-missing
+healthcheck-tool-missing-title = HEALTHCHECK вызывает утилиту, которой нет в образе
+healthcheck-tool-missing-why = Проверка каждый раз падает с «executable file not found»: контейнер навсегда остаётся unhealthy, оркестратор перезапускает его по кругу, а сервисы compose, которые ждут `service_healthy`, так и не стартуют.
+healthcheck-tool-missing-fix = Проверять тем, что в образе есть (например, `python -c "import urllib.request; ..."` в Python-образе), или установить `curl`/`wget` в финальном этапе.
+
+## SW1034 install-without-yes
+install-without-yes-title = Установка пакетов без `-y`: сборка встанет на запросе подтверждения
+install-without-yes-why = В сборке нет терминала: запрос подтверждения получает конец ввода, пакетный менеджер прерывает установку, и сборка падает. `apt-get` спрашивает, только если ставит больше, чем было названо, поэтому Dockerfile, который собирается сегодня, сломается в тот день, когда у пакета появится новая зависимость; `DEBIAN_FRONTEND=noninteractive` на этот запрос не отвечает.
+install-without-yes-fix = Добавить `-y` в каждую команду установки (`apt-get install -y`, `dnf install -y`, `zypper install -y` или `zypper -n`).
+
+## SW1035 node-package-unpinned
+node-package-unpinned-title = `npm install <пакет>` без версии
+node-package-unpinned-why = Каждая сборка ставит самую свежую на этот день версию: две сборки одного коммита содержат разный код, а ломающий или скомпрометированный релиз попадает в production, хотя никто не менял ни строчки.
+node-package-unpinned-fix = Указать точную версию (`npm install -g pm2@5.4.3`) или добавить пакет в `package.json` и ставить через `npm ci`.
+
+## SW1036 gem-unpinned-package
+gem-unpinned-package-title = `gem install <gem>` без версии
+gem-unpinned-package-why = Каждая сборка ставит самую свежую на этот день версию: две сборки одного коммита содержат разный код, а ломающий или скомпрометированный релиз попадает в production, хотя никто не менял ни строчки.
+gem-unpinned-package-fix = Закрепить версию через `-v` (`gem install bundler -v 2.5.22`) или ставить из `Gemfile.lock`.
+
+## SW1037 os-package-unpinned
+os-package-unpinned-title = Системный пакет ставится без версии
+os-package-unpinned-why = Две сборки одного коммита могут поставить разные версии пакетов, и образ, который вчера работал, меняет поведение без изменений в коде. Это компромисс, а не ошибка: жёстко закреплённые версии заодно блокируют обновления безопасности, пока их кто-нибудь не поднимет.
+os-package-unpinned-fix = Закрепить версии там, где это важно (`apk add curl=8.14.1-r1`), или закрепить базовый образ по digest и пересобирать осознанно — обычно это разумная середина.
+
+## SW1038 env-self-reference
+env-self-reference-title = `ENV` ссылается на переменную, которую сам же задаёт
+env-self-reference-why = Docker подставляет значения переменных, какими они были до инструкции: в `ENV APP_HOME=/app APP_LOGS=$APP_HOME/logs` переменная `APP_LOGS` получит `/logs` (или старое значение `APP_HOME`), а не `/app/logs`. Ничего не падает — сервис просто читает и пишет не туда.
+env-self-reference-fix = Разбить инструкцию: задать переменную в одном `ENV`, а использовать её в следующем.
+
+## SW1039 copy-relative-without-workdir
+copy-relative-without-workdir-title = `COPY` по относительному пути до всякого `WORKDIR`
+copy-relative-without-workdir-why = Относительный путь назначения отсчитывается от рабочего каталога, а он в этом случае берётся из базового образа: у большинства образов это `/`, у некоторых — другой каталог, и он может поменяться вместе с базовым образом. Файлы окажутся там, где `CMD` их не ищет.
+copy-relative-without-workdir-fix = Задать `WORKDIR` (например, `WORKDIR /app`) до первого `COPY` или `ADD` или копировать по абсолютному пути.
+
+## SW1040 useradd-high-uid
+useradd-high-uid-title = `useradd` с большим UID без `--no-log-init`
+useradd-high-uid-why = `useradd` резервирует запись для нового UID в разреженных файлах `/var/log/lastlog` и `/var/log/faillog` по смещению, пропорциональному UID. Слои образа разреженность не сохраняют, и «дыры» записываются нулями: около 29 МБ для UID 100000, гигабайты для UID порядка миллионов — вплоть до сборок, которым не хватает диска.
+useradd-high-uid-fix = Добавить `--no-log-init` (`-l`) к `useradd` или взять UID поменьше.
+
+## SW1041 yarn-cache-not-cleaned
+yarn-cache-not-cleaned-title = `yarn install` оставляет кэш yarn в слое
+yarn-cache-not-cleaned-why = Yarn хранит копию каждого скачанного пакета в глобальном кэше — нередко он размером с сам `node_modules`, — и этот кэш уезжает в слой.
+yarn-cache-not-cleaned-fix = Выполнять `yarn cache clean` в том же `RUN` после `yarn install` или смонтировать кэш yarn как кэш BuildKit.
+
+## SW1042 bin-sh-relinked
+bin-sh-relinked-title = `/bin/sh` перелинкован вместо инструкции `SHELL`
+bin-sh-relinked-why = `/bin/sh` — shell всех скриптов в образе, включая maintainer-скрипты пакетов и точку входа (ENTRYPOINT), а они написаны под shell дистрибутива. Подмена меняет их поведение далеко за пределами шагов сборки.
+bin-sh-relinked-fix = Использовать инструкцию `SHELL` (например, `SHELL ["/bin/bash", "-c"]`): она явно меняет shell только для последующих `RUN`.
+
+## SW1043 registry-not-allowed
+registry-not-allowed-title = Образ из registry, не разрешённого конфигурацией
+registry-not-allowed-why = Команды ограничивают образы registry, которые они зеркалируют и сканируют. Образ из любого другого места обходит эту проверку, не покрыт зеркалом, когда внешний registry лежит или режет запросы по rate limit, и может исчезнуть или сменить владельца.
+registry-not-allowed-fix = Тянуть образ через разрешённый registry или зеркало, а если этот registry приемлем — добавить его в `allowed-registries` в `seaworthy.toml`.

@@ -246,3 +246,145 @@ bin-sh-relinked-fix = Use the `SHELL` instruction (e.g. `SHELL ["/bin/bash", "-c
 registry-not-allowed-title = Image from a registry the configuration does not allow
 registry-not-allowed-why = Teams restrict images to registries they mirror and scan. An image from anywhere else bypasses that review, is not covered by the mirror when the upstream registry is down or rate-limits, and may disappear or change owner.
 registry-not-allowed-fix = Pull the image through an allowed registry or mirror, or, if the registry is acceptable, add it to `allowed-registries` in `seaworthy.toml`.
+
+## SW2xxx compose
+
+## SW2001 compose-schema-violation
+compose-schema-violation-title = Compose file does not follow the compose specification
+compose-schema-violation-why = `docker compose` refuses the file or, for some keys, silently ignores them: a typo in `healthcheck` or `deploy` quietly removes the protection it was meant to add.
+compose-schema-violation-fix = Fix the reported key or value to match the compose specification (correct the spelling, use the expected type, e.g. `ports: ["80:80"]` instead of `ports: 80`) and check with `docker compose config`.
+
+## SW2002 compose-version-obsolete
+compose-version-obsolete-title = Obsolete `version:` key
+compose-version-obsolete-why = Compose v2 ignores the key and prints a warning on every command. It suggests a file format that no longer exists and misleads readers about which features are available.
+compose-version-obsolete-fix = Delete the top-level `version:` key.
+
+## SW2003 compose-undefined-variable
+compose-undefined-variable-title = Variable without a value or default, or broken interpolation
+compose-undefined-variable-why = Compose substitutes an empty string and starts anyway: `DATABASE_URL=postgres://:@db/`, `image: app:` and similar half-configured services fail at run time, far from the cause.
+compose-undefined-variable-fix = Define the variable in `.env` (and document it in `.env.example`), give it a default (`${"{"}TAG:-1.4.2{"}"}`), or make it required with `${"{"}VAR:?message{"}"}`; fix the interpolation syntax if it is broken.
+
+## SW2004 healthcheck-missing
+healthcheck-missing-title = Service without a healthcheck
+healthcheck-missing-why = Without a healthcheck compose only knows that the process started: dependent services start too early (nginx returns 502 while uvicorn boots), `service_healthy` cannot be used, and a hung process is never restarted.
+healthcheck-missing-fix = Add a `healthcheck:` that probes the service itself (an HTTP health endpoint, `pg_isready`, `redis-cli ping`), and make dependents wait with `condition: service_healthy`.
+
+## SW2005 healthcheck-ineffective
+healthcheck-ineffective-title = Healthcheck that cannot detect a broken service
+healthcheck-ineffective-why = `--version` probes, process checks (`pgrep`, `ps | grep`), `true`, `echo` or `curl` without `-f` keep succeeding while the service cannot serve. Dependent services start against it, and a hung worker is never restarted.
+healthcheck-ineffective-fix = Probe what the service actually does: a health endpoint with `curl -f` or `wget --spider`, the database's own client (`pg_isready`), or the worker's ping command.
+
+## SW2006 depends-on-not-healthy
+depends-on-not-healthy-title = depends_on waits only for start, not for health
+depends-on-not-healthy-why = "Started" means the process exists, not that PostgreSQL accepts connections: on every cold start the app boots, fails to connect and crashes, or nginx answers 502.
+depends-on-not-healthy-fix = Use the long syntax with `condition: service_healthy` and give the dependency a healthcheck (e.g. `pg_isready` for PostgreSQL).
+
+## SW2007 internal-port-published
+internal-port-published-title = Database, cache or broker port published to every interface
+internal-port-published-why = The database is one port scan away from the internet, usually behind a weak password, and ports published by Docker bypass the host firewall (ufw).
+internal-port-published-fix = Remove the `ports:` entry and reach the service over the compose network, or bind it to loopback: `"127.0.0.1:5432:5432"`.
+
+## SW2008 nonstandard-host-port
+nonstandard-host-port-title = Well-known service on a non-standard host port
+nonstandard-host-port-why = Not wrong in itself, but every tool and person connecting from the host has to know the odd port, and `.env` files drift between the standard port and the custom one.
+nonstandard-host-port-fix = Use the standard port, or state the reason for the custom one in a comment next to the mapping.
+
+## SW2009 root-image-unprivileged-variant
+root-image-unprivileged-variant-title = Root image used where an unprivileged variant exists
+root-image-unprivileged-variant-why = The internet-facing container is the one most likely to be breached, and running it as root gives the attacker root in the container. The unprivileged variant is a drop-in replacement.
+root-image-unprivileged-variant-fix = Switch to the official unprivileged variant (e.g. `nginxinc/nginx-unprivileged`, which listens on 8080, so map `80:8080`), or set `user:` for the service.
+
+## SW2010 restart-policy-missing
+restart-policy-missing-title = Service without a restart policy
+restart-policy-missing-why = After a crash, an out-of-memory kill or a host reboot the service stays down until someone notices.
+restart-policy-missing-fix = Add `restart: unless-stopped` (or `deploy.restart_policy`) to every long-running service.
+
+## SW2011 stop-grace-period-missing
+stop-grace-period-missing-title = Worker without a stop grace period
+stop-grace-period-missing-why = On deploy or restart compose waits 10 seconds after SIGTERM and then kills the worker: longer jobs are cut in half and, without late acknowledgement, lost.
+stop-grace-period-missing-fix = Set `stop_grace_period` longer than the longest job (e.g. `stop_grace_period: 120s`), and enable late acknowledgement in the task queue.
+
+## SW2012 resource-limits-missing
+resource-limits-missing-title = Service without resource limits
+resource-limits-missing-why = One leaking worker or runaway query eats the host's memory, and the kernel's OOM killer picks a victim, often the database.
+resource-limits-missing-fix = Set memory and CPU limits under `deploy.resources.limits` (or `mem_limit` and `cpus`), sized from the service's observed usage.
+
+## SW2013 hardcoded-credential
+hardcoded-credential-title = Credential written into a compose file
+hardcoded-credential-why = The password is in git for everyone with read access and is identical in every environment. A default in an interpolation silently becomes the production password when `.env` lacks the variable.
+hardcoded-credential-fix = Pass the credential through compose `secrets:` (with a `*_FILE` variable such as `POSTGRES_PASSWORD_FILE`) or from an untracked `.env` without a default, and rotate the value that was committed.
+
+## SW2014 dev-mode-in-shared
+dev-mode-in-shared-title = Development mode in a compose file production uses
+dev-mode-in-shared-why = The base file is merged into every environment, so a development flag there ships to production: debug pages with secrets, autoreload, single-process development servers.
+dev-mode-in-shared-fix = Keep production settings in the base file and move `--reload`, `DEBUG=true`, `NODE_ENV=development` and development build targets to `docker-compose.override.yml` or another dev-only file.
+
+## SW2015 privileged-container
+privileged-container-title = Privileged container
+privileged-container-why = A privileged container has every capability and access to every host device: compromising the container means compromising the host.
+privileged-container-fix = Remove `privileged: true` and grant only the specific capability (`cap_add`) or device (`devices`) the service needs.
+
+## SW2016 docker-socket-mounted
+docker-socket-mounted-title = Docker socket mounted into a container
+docker-socket-mounted-why = The Docker socket is root on the host: whoever controls the container can start a privileged container that mounts `/`. `:ro` does not help, because the API stays fully writable.
+docker-socket-mounted-fix = Remove the socket mount; if a proxy or monitor really needs the Docker API, give it a filtering socket proxy (`DOCKER_HOST: tcp://socket-proxy:2375`) that allows only the calls it needs.
+
+## SW2017 network-mode-host
+network-mode-host-title = Container on the host network
+network-mode-host-why = The container shares the host's network stack: every port it opens is open on the host, compose networks and service names do not apply, and it can reach services bound to the host's loopback.
+network-mode-host-fix = Remove `network_mode: host`, put the service on a compose network, and publish only the ports it needs, bound to an explicit address (`"127.0.0.1:8000:8000"`).
+
+## SW2018 single-network
+single-network-title = Edge and data services share one network
+single-network-why = The internet-facing proxy or frontend can open connections straight to the database, so one breach reaches everything.
+single-network-fix = Split the services into an `edge` network and a `data` network declared with `internal: true`, and attach to both only the services that need both.
+
+## SW2019 stateful-data-not-persisted
+stateful-data-not-persisted-title = Database data not on a named volume
+stateful-data-not-persisted-why = `docker compose down` or an image upgrade recreates the container, and the database is gone. A bind mount into the repository ties the data to a checkout, its permissions and its backups.
+stateful-data-not-persisted-fix = Mount a named volume on the data directory (e.g. `pgdata:/var/lib/postgresql/data`) and declare it under the top-level `volumes:`.
+
+## SW2020 compose-image-unpinned
+compose-image-unpinned-title = Service image without a version
+compose-image-unpinned-why = `docker compose pull` brings a different image every week: a new major PostgreSQL that cannot read the old data directory, a Redis with changed defaults. Rollbacks become impossible.
+compose-image-unpinned-fix = Pin every `image:` to an explicit version (e.g. `redis:7.4-alpine`) or a digest.
+
+## SW2021 container-name-with-replicas
+container-name-with-replicas-title = Fixed container name on a replicated service
+container-name-with-replicas-why = Container names are unique per host: the second replica cannot be created, and `docker compose up --scale` fails.
+container-name-with-replicas-fix = Remove `container_name` from services that run more than one replica.
+
+## SW2022 duplicate-host-port
+duplicate-host-port-title = Two services publish the same host port
+duplicate-host-port-why = The second container fails to start with "port is already allocated".
+duplicate-host-port-fix = Give each service its own host port, or publish only the one that must be reachable from the host.
+
+## SW2023 env-file-missing
+env-file-missing-title = env_file that does not exist
+env-file-missing-why = `docker compose up` stops with "env file not found" on a fresh checkout, and nothing tells the new developer, or the deploy script, what the file should contain.
+env-file-missing-fix = Commit the file if it holds no secrets, or commit a `.env.example` next to it and create the file from it (`cp .env.example .env`) on deploy.
+
+## SW2024 build-context-missing
+build-context-missing-title = Compose builds a context or Dockerfile that does not exist
+build-context-missing-why = Nothing builds: `docker compose up` stops with "failed to read dockerfile".
+build-context-missing-fix = Point `build.context` at an existing directory and `build.dockerfile` at a Dockerfile inside it, or add the missing Dockerfile.
+
+## SW2025 depends-on-unknown-service
+depends-on-unknown-service-title = depends_on names a service that does not exist
+depends-on-unknown-service-why = Compose refuses to start the project ("depends on undefined service"), typically after a service was renamed in one file and not in the other.
+depends-on-unknown-service-fix = Use the service's current name in `depends_on`, or define the missing service in the compose project.
+
+## SW2026 config-mount-writable
+config-mount-writable-title = Configuration bind-mounted writable
+config-mount-writable-why = The container only needs to read its configuration. Mounted writable, it lets a compromised or buggy process rewrite the host's copy (nginx rules, TLS keys, the app's settings), and the change survives restarts and redeploys.
+config-mount-writable-fix = Add `:ro` to configuration and certificate bind mounts (e.g. `./nginx/nginx.conf:/etc/nginx/nginx.conf:ro`), or set `read_only: true` in the long syntax.
+
+## SW2027 undeclared-named-resource
+undeclared-named-resource-title = Named volume, network or secret used but not declared
+undeclared-named-resource-why = `docker compose up` refuses the whole project ("refers to undefined volume"), so nothing starts. It usually happens when a service is copied from another stack or a top-level section is renamed, and it shows only at deploy time.
+undeclared-named-resource-fix = Declare the volume, network or secret in the top-level `volumes:`, `networks:` or `secrets:` section, or fix the name the service uses.
+
+## SW2028 no-environment-overrides
+no-environment-overrides-title = One compose file serves every environment
+no-environment-overrides-why = With one file for every environment, development conveniences (bind-mounted code, `--reload`, published database ports, debug settings) and production settings (limits, restart policies, TLS) cannot differ: one of the two is always wrong. For small stacks this is a judgement call.
+no-environment-overrides-fix = Keep the common part in the base file and move environment-specific settings to `compose.override.yaml` for development and `compose.prod.yaml` for production.

@@ -246,3 +246,145 @@ bin-sh-relinked-fix = Использовать инструкцию `SHELL` (н�
 registry-not-allowed-title = Образ из registry, не разрешённого конфигурацией
 registry-not-allowed-why = Команды ограничивают образы registry, которые они зеркалируют и сканируют. Образ из любого другого места обходит эту проверку, не покрыт зеркалом, когда внешний registry лежит или режет запросы по rate limit, и может исчезнуть или сменить владельца.
 registry-not-allowed-fix = Тянуть образ через разрешённый registry или зеркало, а если этот registry приемлем — добавить его в `allowed-registries` в `seaworthy.toml`.
+
+## SW2xxx — compose
+
+## SW2001 compose-schema-violation
+compose-schema-violation-title = Compose-файл не соответствует спецификации compose
+compose-schema-violation-why = `docker compose` отказывается принимать такой файл или, в случае некоторых ключей, молча их игнорирует: опечатка в `healthcheck` или `deploy` незаметно убирает ту защиту, ради которой они добавлялись.
+compose-schema-violation-fix = Привести указанный ключ или значение в соответствие со спецификацией (исправить опечатку, использовать ожидаемый тип — `ports: ["80:80"]` вместо `ports: 80`) и проверить через `docker compose config`.
+
+## SW2002 compose-version-obsolete
+compose-version-obsolete-title = Устаревший ключ `version:`
+compose-version-obsolete-why = Compose v2 этот ключ игнорирует и при каждой команде выводит предупреждение. Ключ намекает на формат файла, которого больше нет, и вводит читающих в заблуждение насчёт доступных возможностей.
+compose-version-obsolete-fix = Удалить ключ `version:` верхнего уровня.
+
+## SW2003 compose-undefined-variable
+compose-undefined-variable-title = Переменная без значения и без значения по умолчанию или битая интерполяция
+compose-undefined-variable-why = Compose подставляет пустую строку и всё равно запускается: `DATABASE_URL=postgres://:@db/`, `image: app:` и подобные недонастроенные сервисы падают уже при работе, далеко от причины.
+compose-undefined-variable-fix = Задать переменную в `.env` (и описать её в `.env.example`), дать ей значение по умолчанию (`${"{"}TAG:-1.4.2{"}"}`) или сделать обязательной через `${"{"}VAR:?сообщение{"}"}`; если сломан синтаксис интерполяции — исправить его.
+
+## SW2004 healthcheck-missing
+healthcheck-missing-title = Сервис без healthcheck
+healthcheck-missing-why = Без healthcheck compose знает только, что процесс запустился: зависимые сервисы стартуют слишком рано (nginx отдаёт 502, пока поднимается uvicorn), `service_healthy` использовать нельзя, а зависший процесс никогда не перезапускается.
+healthcheck-missing-fix = Добавить `healthcheck:`, который проверяет сам сервис (HTTP health-эндпоинт, `pg_isready`, `redis-cli ping`), и заставить зависимые сервисы ждать через `condition: service_healthy`.
+
+## SW2005 healthcheck-ineffective
+healthcheck-ineffective-title = Healthcheck, который не замечает неработающий сервис
+healthcheck-ineffective-why = Проверки через `--version`, поиск процесса (`pgrep`, `ps | grep`), `true`, `echo` или `curl` без `-f` проходят успешно, даже когда сервис не может обслуживать запросы. Зависимые сервисы стартуют на неработающей зависимости, а зависший воркер так и не перезапускается.
+healthcheck-ineffective-fix = Проверять то, что сервис действительно делает: health-эндпоинт через `curl -f` или `wget --spider`, клиент самой базы данных (`pg_isready`) или ping-команду воркера.
+
+## SW2006 depends-on-not-healthy
+depends-on-not-healthy-title = depends_on ждёт только запуска, а не готовности
+depends-on-not-healthy-why = «Запущен» значит, что процесс существует, а не что PostgreSQL принимает соединения: при каждом холодном старте приложение поднимается, не может подключиться и падает, либо nginx отвечает 502.
+depends-on-not-healthy-fix = Использовать длинный синтаксис с `condition: service_healthy` и добавить зависимости healthcheck (например, `pg_isready` для PostgreSQL).
+
+## SW2007 internal-port-published
+internal-port-published-title = Порт базы данных, кэша или брокера опубликован на всех интерфейсах
+internal-port-published-why = Базу данных от интернета отделяет одно сканирование портов, а пароль обычно слабый; к тому же порты, опубликованные Docker, обходят firewall хоста (ufw).
+internal-port-published-fix = Убрать запись из `ports:` и обращаться к сервису по сети compose или привязать порт к loopback: `"127.0.0.1:5432:5432"`.
+
+## SW2008 nonstandard-host-port
+nonstandard-host-port-title = Известный сервис на нестандартном порту хоста
+nonstandard-host-port-why = Само по себе это не ошибка, но каждый инструмент и каждый человек, подключающийся с хоста, должен знать этот порт, а в `.env`-файлах со временем появляется разнобой между стандартным и нестандартным портом.
+nonstandard-host-port-fix = Использовать стандартный порт или пояснить причину нестандартного в комментарии рядом с маппингом.
+
+## SW2009 root-image-unprivileged-variant
+root-image-unprivileged-variant-title = Образ с root там, где есть непривилегированный вариант
+root-image-unprivileged-variant-why = Контейнер, смотрящий в интернет, взломают с наибольшей вероятностью, и если он работает от root, атакующий получает root в контейнере. Непривилегированный вариант — прямая замена.
+root-image-unprivileged-variant-fix = Перейти на официальный непривилегированный вариант (например, `nginxinc/nginx-unprivileged` — он слушает 8080, так что маппинг `80:8080`) или задать сервису `user:`.
+
+## SW2010 restart-policy-missing
+restart-policy-missing-title = Сервис без политики перезапуска
+restart-policy-missing-why = После падения, OOM kill или перезагрузки хоста сервис так и остаётся лежать, пока кто-нибудь не заметит.
+restart-policy-missing-fix = Добавить `restart: unless-stopped` (или `deploy.restart_policy`) каждому долгоживущему сервису.
+
+## SW2011 stop-grace-period-missing
+stop-grace-period-missing-title = Воркер без stop_grace_period
+stop-grace-period-missing-why = При деплое или перезапуске compose ждёт после SIGTERM 10 секунд и убивает воркер: задачи длиннее обрываются на середине и без позднего подтверждения (late ack) теряются.
+stop-grace-period-missing-fix = Задать `stop_grace_period` больше самой длинной задачи (например, `stop_grace_period: 120s`) и включить позднее подтверждение (late ack) в очереди задач.
+
+## SW2012 resource-limits-missing
+resource-limits-missing-title = Сервис без лимитов ресурсов
+resource-limits-missing-why = Один текущий воркер или вышедший из-под контроля запрос съедает память хоста, и OOM killer ядра выбирает жертву — нередко базу данных.
+resource-limits-missing-fix = Задать лимиты памяти и CPU в `deploy.resources.limits` (или `mem_limit` и `cpus`) исходя из реального потребления сервиса.
+
+## SW2013 hardcoded-credential
+hardcoded-credential-title = Учётные данные прописаны в compose-файле
+hardcoded-credential-why = Пароль лежит в git и доступен всем, у кого есть доступ на чтение, и он одинаков во всех окружениях. Значение по умолчанию в интерполяции молча становится паролем в production, если в `.env` нет переменной.
+hardcoded-credential-fix = Передавать учётные данные через `secrets:` в compose (с переменной `*_FILE`, например `POSTGRES_PASSWORD_FILE`) или из `.env` вне git без значения по умолчанию, а закоммиченное значение ротировать.
+
+## SW2014 dev-mode-in-shared
+dev-mode-in-shared-title = Режим разработки в compose-файле, который использует production
+dev-mode-in-shared-why = Базовый файл вливается в каждое окружение, поэтому dev-флаг в нём уезжает в production: отладочные страницы с секретами, autoreload, однопроцессные dev-серверы.
+dev-mode-in-shared-fix = В базовом файле держать production-настройки, а `--reload`, `DEBUG=true`, `NODE_ENV=development` и dev-таргеты сборки перенести в `docker-compose.override.yml` или другой файл только для разработки.
+
+## SW2015 privileged-container
+privileged-container-title = Привилегированный контейнер
+privileged-container-why = У привилегированного контейнера есть все capabilities и доступ ко всем устройствам хоста: компрометация контейнера означает компрометацию хоста.
+privileged-container-fix = Убрать `privileged: true` и выдать только ту capability (`cap_add`) или устройство (`devices`), которые действительно нужны сервису.
+
+## SW2016 docker-socket-mounted
+docker-socket-mounted-title = Docker-сокет смонтирован в контейнер
+docker-socket-mounted-why = Docker-сокет — это root на хосте: тот, кто контролирует контейнер, может запустить привилегированный контейнер с примонтированным `/`. `:ro` не спасает — API остаётся полностью доступным на запись.
+docker-socket-mounted-fix = Убрать монтирование сокета; если прокси или мониторингу действительно нужен Docker API, поставить перед ним фильтрующий socket proxy (`DOCKER_HOST: tcp://socket-proxy:2375`), который пропускает только нужные вызовы.
+
+## SW2017 network-mode-host
+network-mode-host-title = Контейнер в сети хоста
+network-mode-host-why = Контейнер делит сетевой стек с хостом: каждый открытый им порт открыт на хосте, сети compose и имена сервисов не действуют, и ему доступны сервисы, слушающие loopback хоста.
+network-mode-host-fix = Убрать `network_mode: host`, подключить сервис к сети compose и публиковать только нужные порты с явным адресом (`"127.0.0.1:8000:8000"`).
+
+## SW2018 single-network
+single-network-title = Пограничные сервисы и сервисы данных в одной сети
+single-network-why = Прокси или фронтенд, смотрящий в интернет, может напрямую подключаться к базе данных, и один взлом открывает доступ ко всему.
+single-network-fix = Разделить сервисы на сеть `edge` и сеть `data` с `internal: true`, а в обе сети включать только те сервисы, которым нужны обе.
+
+## SW2019 stateful-data-not-persisted
+stateful-data-not-persisted-title = Данные базы не на именованном томе (volume)
+stateful-data-not-persisted-why = `docker compose down` или обновление образа пересоздаёт контейнер — и базы данных больше нет. Bind mount в каталог репозитория привязывает данные к конкретному checkout, его правам доступа и его бэкапам.
+stateful-data-not-persisted-fix = Смонтировать именованный том на каталог данных (например, `pgdata:/var/lib/postgresql/data`) и объявить его в `volumes:` верхнего уровня.
+
+## SW2020 compose-image-unpinned
+compose-image-unpinned-title = Образ сервиса без версии
+compose-image-unpinned-why = `docker compose pull` каждую неделю приносит другой образ: новую мажорную версию PostgreSQL, которая не читает старый каталог данных, Redis с изменёнными значениями по умолчанию. Откат становится невозможным.
+compose-image-unpinned-fix = Закрепить каждый `image:` на конкретной версии (например, `redis:7.4-alpine`) или на digest.
+
+## SW2021 container-name-with-replicas
+container-name-with-replicas-title = Фиксированное имя контейнера у реплицируемого сервиса
+container-name-with-replicas-why = Имена контейнеров уникальны в пределах хоста: вторую реплику создать не получится, и `docker compose up --scale` падает.
+container-name-with-replicas-fix = Убрать `container_name` у сервисов, которые работают в нескольких репликах.
+
+## SW2022 duplicate-host-port
+duplicate-host-port-title = Два сервиса публикуют один и тот же порт хоста
+duplicate-host-port-why = Второй контейнер не стартует с ошибкой «port is already allocated».
+duplicate-host-port-fix = Дать каждому сервису свой порт хоста или публиковать только тот сервис, который должен быть доступен с хоста.
+
+## SW2023 env-file-missing
+env-file-missing-title = env_file указывает на несуществующий файл
+env-file-missing-why = На свежем checkout `docker compose up` останавливается с «env file not found», и ничто не подсказывает новому разработчику или скрипту деплоя, что должно быть в этом файле.
+env-file-missing-fix = Закоммитить файл, если в нём нет секретов, или положить рядом `.env.example` и создавать файл из него при деплое (`cp .env.example .env`).
+
+## SW2024 build-context-missing
+build-context-missing-title = Compose собирает из несуществующего контекста или Dockerfile
+build-context-missing-why = Ничего не собирается: `docker compose up` останавливается с «failed to read dockerfile».
+build-context-missing-fix = Указать в `build.context` существующий каталог, а в `build.dockerfile` — Dockerfile внутри него, или добавить недостающий Dockerfile.
+
+## SW2025 depends-on-unknown-service
+depends-on-unknown-service-title = depends_on ссылается на несуществующий сервис
+depends-on-unknown-service-why = Compose отказывается запускать проект («depends on undefined service») — обычно после того, как сервис переименовали в одном файле и забыли в другом.
+depends-on-unknown-service-fix = Указать в `depends_on` актуальное имя сервиса или описать недостающий сервис в проекте compose.
+
+## SW2026 config-mount-writable
+config-mount-writable-title = Конфигурация смонтирована с правом записи
+config-mount-writable-why = Контейнеру нужно только читать свою конфигурацию. Если она смонтирована на запись, скомпрометированный или просто глючный процесс может переписать копию на хосте (правила nginx, TLS-ключи, настройки приложения), и изменение переживёт перезапуски и повторные деплои.
+config-mount-writable-fix = Добавить `:ro` к bind mount конфигурации и сертификатов (например, `./nginx/nginx.conf:/etc/nginx/nginx.conf:ro`) или указать `read_only: true` в длинном синтаксисе.
+
+## SW2027 undeclared-named-resource
+undeclared-named-resource-title = Именованный том, сеть или секрет используется, но не объявлен
+undeclared-named-resource-why = `docker compose up` отвергает весь проект («refers to undefined volume»), и не стартует ничего. Обычно так бывает, когда сервис скопировали из другого стека или переименовали секцию верхнего уровня, а всплывает это только при деплое.
+undeclared-named-resource-fix = Объявить том, сеть или секрет в секции `volumes:`, `networks:` или `secrets:` верхнего уровня или исправить имя, которое использует сервис.
+
+## SW2028 no-environment-overrides
+no-environment-overrides-title = Один compose-файл на все окружения
+no-environment-overrides-why = Когда файл один на все окружения, удобства для разработки (код через bind mount, `--reload`, опубликованные порты базы, отладочные настройки) и production-настройки (лимиты, политики перезапуска, TLS) не могут различаться — одно из двух всегда неправильно. Для небольших стеков это вопрос вкуса.
+no-environment-overrides-fix = Общее держать в базовом файле, а настройки окружений вынести в `compose.override.yaml` для разработки и `compose.prod.yaml` для production.

@@ -388,3 +388,95 @@ undeclared-named-resource-fix = Declare the volume, network or secret in the top
 no-environment-overrides-title = One compose file serves every environment
 no-environment-overrides-why = With one file for every environment, development conveniences (bind-mounted code, `--reload`, published database ports, debug settings) and production settings (limits, restart policies, TLS) cannot differ: one of the two is always wrong. For small stacks this is a judgement call.
 no-environment-overrides-fix = Keep the common part in the base file and move environment-specific settings to `compose.override.yaml` for development and `compose.prod.yaml` for production.
+
+## SW3xxx nginx
+
+## SW3001 websocket-upgrade-missing
+websocket-upgrade-missing-title = WebSocket route proxied without the upgrade headers
+websocket-upgrade-missing-why = By default nginx proxies over HTTP/1.0 and drops hop-by-hop headers: the `Upgrade` request never reaches the app, the browser's WebSocket connection fails, and real-time features (chat, voice, live updates) are dead in production.
+websocket-upgrade-missing-fix = In the WebSocket location set `proxy_http_version 1.1`, `proxy_set_header Upgrade $http_upgrade` and `proxy_set_header Connection "upgrade"` (or a `$connection_upgrade` map), and raise `proxy_read_timeout`.
+
+## SW3002 add-header-drops-inherited
+add-header-drops-inherited-title = Nested add_header drops the headers set above it
+add-header-drops-inherited-why = nginx inherits `add_header` only into blocks that have none of their own, so one `add_header Cache-Control` in a location silently drops every security header of the server. HSTS, `X-Frame-Options`, `X-Content-Type-Options` and CSP vanish exactly on those responses (static files, downloads), which is where clickjacking and MIME sniffing bite.
+add-header-drops-inherited-fix = Repeat the outer security headers in every block that has its own `add_header` (an `include` of a shared snippet helps), or, with nginx 1.29.3 and later, set `add_header_inherit merge;` in the server block.
+
+## SW3003 header-without-always
+header-without-always-title = Security header not sent on error responses (no `always`)
+header-without-always-why = Without `always`, nginx adds the header only to 200, 201, 204, 206, 301, 302, 303, 304, 307 and 308 responses. Error pages (4xx, 5xx), which attackers can trigger at will, go out unprotected.
+header-without-always-fix = Add the `always` parameter to every security header, e.g. `add_header X-Content-Type-Options "nosniff" always;`.
+
+## SW3004 auth-rate-limit-missing
+auth-rate-limit-missing-title = Login/auth endpoint without rate limiting
+auth-rate-limit-missing-why = Credential stuffing and password guessing run at whatever rate the app can answer, and the login endpoint is also the most expensive one because of password hashing.
+auth-rate-limit-missing-fix = Define a strict zone (`limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m;`) and apply it in the auth locations with `limit_req zone=login burst=3 nodelay;`.
+
+## SW3005 rate-limit-missing
+rate-limit-missing-title = Proxied server without any rate limiting
+rate-limit-missing-why = One client can saturate the application workers and the database behind them; a cheap flood takes the service down.
+rate-limit-missing-fix = Define a `limit_req_zone` per client address and apply `limit_req` (with a `burst`) to the proxied locations; add `limit_conn` where long connections matter.
+
+## SW3006 client-body-size-excessive
+client-body-size-excessive-title = client_max_body_size unlimited or very large
+client-body-size-excessive-why = nginx buffers request bodies to disk before the app sees them: a few concurrent multi-gigabyte uploads fill the disk or tie up workers, a cheap denial of service. The app usually rejects such bodies anyway, after nginx has done all the work.
+client-body-size-excessive-fix = Keep a modest server-wide `client_max_body_size` (e.g. `20M`) and raise it only in the upload locations that need it.
+
+## SW3007 hsts-missing
+hsts-missing-title = HTTPS server without HSTS
+hsts-missing-why = Without HSTS the browser keeps trying plain HTTP first: on a hostile network the first request can be intercepted and downgraded (SSL stripping) despite the redirect.
+hsts-missing-fix = Add `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;` to the TLS server, with a `max-age` of at least six months.
+
+## SW3008 security-headers-missing
+security-headers-missing-title = Server without the basic security headers
+security-headers-missing-why = `X-Content-Type-Options`, `X-Frame-Options` and `Referrer-Policy` are the cheap, standard defence against MIME sniffing, clickjacking and leaking URLs (with tokens in them) to third parties.
+security-headers-missing-fix = Add the missing headers with `always` at the server level: `X-Content-Type-Options "nosniff"`, `X-Frame-Options "DENY"` (or CSP `frame-ancestors`), `Referrer-Policy "strict-origin-when-cross-origin"`.
+
+## SW3009 csp-unsafe
+csp-unsafe-title = Content-Security-Policy that allows inline scripts or any host
+csp-unsafe-why = Such a CSP no longer stops injected scripts: `'unsafe-inline'` is exactly what XSS payloads use, and `https:` allows scripts from any host on the internet.
+csp-unsafe-fix = Drop `'unsafe-inline'`, `'unsafe-eval'` and scheme or wildcard sources; list the exact hosts (`script-src 'self'`), and use nonces or hashes for the inline scripts you really need.
+
+## SW3010 tls-weak-protocols
+tls-weak-protocols-title = Deprecated TLS/SSL protocol versions enabled
+tls-weak-protocols-why = SSLv3, TLS 1.0 and TLS 1.1 have known attacks (POODLE, BEAST) and are deprecated by RFC 8996; browsers refuse them and compliance scans fail.
+tls-weak-protocols-fix = Allow only modern versions: `ssl_protocols TLSv1.2 TLSv1.3;`.
+
+## SW3011 https-redirect-missing
+https-redirect-missing-title = Plain-HTTP server does not redirect to HTTPS
+https-redirect-missing-why = Users who type the bare domain, and old links, use plain HTTP: cookies and credentials cross the network unencrypted, and the browser never learns HSTS.
+https-redirect-missing-fix = Make the port 80 server answer `return 301 https://$host$request_uri;`, keeping only the ACME challenge location if certificates are issued over HTTP.
+
+## SW3012 https-disabled
+https-disabled-title = The HTTPS server block is commented out
+https-disabled-why = A commented-out HTTPS block means production either runs without TLS or terminates it somewhere this repository does not describe; either way the production path is undocumented and untested.
+https-disabled-fix = Enable the TLS server (`listen 443 ssl` with `ssl_certificate` and `ssl_certificate_key`), or document in the repository where TLS is terminated and remove the dead block.
+
+## SW3013 static-cache-disabled
+static-cache-disabled-title = Caching disabled for static assets
+static-cache-disabled-why = Every page view downloads every script, style and image again: slower pages and more load on nginx and the app. Cache busting belongs in file names (`app.3f2a.js`), not in disabling the cache.
+static-cache-disabled-fix = Serve static assets with a long lifetime (`expires 30d;`, `Cache-Control "public, immutable"`) and put a content hash in their file names.
+
+## SW3014 autoindex-enabled
+autoindex-enabled-title = Directory listing enabled
+autoindex-enabled-why = Directory listings expose every file under the location: backups, other users' uploads, copies of `.env`, source maps. Attackers crawl them automatically.
+autoindex-enabled-fix = Remove `autoindex on` (the default is off); if a file index is really needed, generate it explicitly and put it behind authentication.
+
+## SW3015 server-tokens-exposed
+server-tokens-exposed-title = nginx version exposed in headers and error pages
+server-tokens-exposed-why = Every response and error page announces the exact nginx version, which tells attackers which published vulnerabilities to try.
+server-tokens-exposed-fix = Set `server_tokens off;` in the `http` block.
+
+## SW3016 alias-traversal
+alias-traversal-title = Off-by-slash `alias` allows path traversal
+alias-traversal-why = With `location /static` and `alias /srv/static/`, a request for `/static../app/settings.py` matches the location and maps to `/srv/static/../app/settings.py`: files next to the aliased directory, source code and `.env` included, can be downloaded.
+alias-traversal-fix = End the location path with `/` whenever the alias ends with `/`: `location /static/` with `alias /srv/app/static/;`.
+
+## SW3017 proxy-pass-variable-ssrf
+proxy-pass-variable-ssrf-title = Upstream host taken from the request (SSRF)
+proxy-pass-variable-ssrf-why = The client chooses where nginx connects: internal services, cloud metadata endpoints (`169.254.169.254`), the database admin port. This is server-side request forgery.
+proxy-pass-variable-ssrf-fix = Keep the upstream host fixed (an `upstream` block or a literal name) and take at most the path from the request, e.g. `proxy_pass http://backend/$1;`; map client input to an allow-list of hosts if routing must depend on it.
+
+## SW3018 host-header-spoofing
+host-header-spoofing-title = Raw client Host header passed upstream
+host-header-spoofing-why = `$http_host` is the raw header from the client, even when it matches no `server_name`: applications that build URLs from `Host` (password-reset links, redirects, cache keys) can be pointed at an attacker's domain.
+host-header-spoofing-fix = Pass `proxy_set_header Host $host;`: `$host` is normalized and falls back to the server name.

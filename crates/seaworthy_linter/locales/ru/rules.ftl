@@ -388,3 +388,95 @@ undeclared-named-resource-fix = Объявить том, сеть или сек�
 no-environment-overrides-title = Один compose-файл на все окружения
 no-environment-overrides-why = Когда файл один на все окружения, удобства для разработки (код через bind mount, `--reload`, опубликованные порты базы, отладочные настройки) и production-настройки (лимиты, политики перезапуска, TLS) не могут различаться — одно из двух всегда неправильно. Для небольших стеков это вопрос вкуса.
 no-environment-overrides-fix = Общее держать в базовом файле, а настройки окружений вынести в `compose.override.yaml` для разработки и `compose.prod.yaml` для production.
+
+## SW3xxx — nginx
+
+## SW3001 websocket-upgrade-missing
+websocket-upgrade-missing-title = WebSocket-маршрут проксируется без заголовков upgrade
+websocket-upgrade-missing-why = По умолчанию nginx проксирует по HTTP/1.0 и отбрасывает hop-by-hop заголовки: запрос `Upgrade` не доходит до приложения, WebSocket-соединение в браузере не устанавливается, и всё, что работает в реальном времени (чат, голос, live-обновления), в production мертво.
+websocket-upgrade-missing-fix = В location для WebSocket задать `proxy_http_version 1.1`, `proxy_set_header Upgrade $http_upgrade` и `proxy_set_header Connection "upgrade"` (или через `map` в `$connection_upgrade`) и увеличить `proxy_read_timeout`.
+
+## SW3002 add-header-drops-inherited
+add-header-drops-inherited-title = Вложенный add_header отменяет заголовки, заданные уровнем выше
+add-header-drops-inherited-why = nginx наследует `add_header` только в блоки, где нет собственных `add_header`, поэтому один `add_header Cache-Control` в location молча убирает все security-заголовки сервера. HSTS, `X-Frame-Options`, `X-Content-Type-Options` и CSP пропадают именно на этих ответах (статика, скачивания) — там, где clickjacking и MIME sniffing и срабатывают.
+add-header-drops-inherited-fix = Повторять внешние security-заголовки в каждом блоке со своим `add_header` (удобно через `include` общего сниппета) или, начиная с nginx 1.29.3, задать `add_header_inherit merge;` в блоке server.
+
+## SW3003 header-without-always
+header-without-always-title = Security-заголовок не отправляется в ответах с ошибкой (нет `always`)
+header-without-always-why = Без `always` nginx добавляет заголовок только к ответам 200, 201, 204, 206, 301, 302, 303, 304, 307 и 308. Страницы ошибок (4xx, 5xx), которые атакующий может вызвать когда угодно, уходят без защиты.
+header-without-always-fix = Добавить параметр `always` к каждому security-заголовку, например `add_header X-Content-Type-Options "nosniff" always;`.
+
+## SW3004 auth-rate-limit-missing
+auth-rate-limit-missing-title = Эндпоинт логина/аутентификации без rate limiting
+auth-rate-limit-missing-why = Credential stuffing и подбор паролей идут с той скоростью, с какой приложение успевает отвечать, а эндпоинт логина к тому же самый дорогой из-за хэширования паролей.
+auth-rate-limit-missing-fix = Завести строгую зону (`limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m;`) и применить её в location аутентификации: `limit_req zone=login burst=3 nodelay;`.
+
+## SW3005 rate-limit-missing
+rate-limit-missing-title = Проксирующий сервер без rate limiting
+rate-limit-missing-why = Один клиент может забить все воркеры приложения и базу данных за ними; дешёвый флуд кладёт сервис.
+rate-limit-missing-fix = Завести `limit_req_zone` по адресу клиента и применить `limit_req` (с `burst`) к проксируемым location; там, где важны долгие соединения, добавить `limit_conn`.
+
+## SW3006 client-body-size-excessive
+client-body-size-excessive-title = client_max_body_size без ограничения или слишком большой
+client-body-size-excessive-why = nginx буферизует тело запроса на диск ещё до того, как его увидит приложение: несколько параллельных загрузок по несколько гигабайт забивают диск или занимают воркеры — дешёвый DoS. К тому же приложение обычно всё равно отвергает такие запросы — уже после того, как nginx проделал всю работу.
+client-body-size-excessive-fix = Оставить на уровне сервера умеренный `client_max_body_size` (например, `20M`) и увеличивать его только в тех location для загрузок, где это действительно нужно.
+
+## SW3007 hsts-missing
+hsts-missing-title = HTTPS-сервер без HSTS
+hsts-missing-why = Без HSTS браузер каждый раз сначала идёт по обычному HTTP: во враждебной сети первый запрос можно перехватить и понизить до HTTP (SSL stripping), несмотря на редирект.
+hsts-missing-fix = Добавить в TLS-сервер `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;` с `max-age` не меньше полугода.
+
+## SW3008 security-headers-missing
+security-headers-missing-title = Сервер без базовых security-заголовков
+security-headers-missing-why = `X-Content-Type-Options`, `X-Frame-Options` и `Referrer-Policy` — дешёвая стандартная защита от MIME sniffing, clickjacking и утечки URL (вместе с токенами в них) третьим сторонам.
+security-headers-missing-fix = Добавить недостающие заголовки с `always` на уровне server: `X-Content-Type-Options "nosniff"`, `X-Frame-Options "DENY"` (или `frame-ancestors` в CSP), `Referrer-Policy "strict-origin-when-cross-origin"`.
+
+## SW3009 csp-unsafe
+csp-unsafe-title = Content-Security-Policy разрешает inline-скрипты или любые хосты
+csp-unsafe-why = Такая CSP больше не останавливает внедрённые скрипты: `'unsafe-inline'` — ровно то, чем пользуются XSS-нагрузки, а `https:` разрешает скрипты с любого хоста в интернете.
+csp-unsafe-fix = Убрать `'unsafe-inline'`, `'unsafe-eval'`, а также схемы и wildcard в источниках; перечислить конкретные хосты (`script-src 'self'`), а для действительно нужных inline-скриптов использовать nonce или хэши.
+
+## SW3010 tls-weak-protocols
+tls-weak-protocols-title = Включены устаревшие версии TLS/SSL
+tls-weak-protocols-why = Для SSLv3, TLS 1.0 и TLS 1.1 есть известные атаки (POODLE, BEAST), RFC 8996 объявил их устаревшими; браузеры их не принимают, а compliance-сканы не проходят.
+tls-weak-protocols-fix = Оставить только современные версии: `ssl_protocols TLSv1.2 TLSv1.3;`.
+
+## SW3011 https-redirect-missing
+https-redirect-missing-title = HTTP-сервер не перенаправляет на HTTPS
+https-redirect-missing-why = Пользователи, которые набирают голый домен, и старые ссылки приходят по обычному HTTP: cookies и учётные данные идут по сети в открытом виде, а браузер так и не узнаёт о HSTS.
+https-redirect-missing-fix = Сделать так, чтобы сервер на 80-м порту отвечал `return 301 https://$host$request_uri;`, оставив только location для ACME challenge, если сертификаты выпускаются через HTTP.
+
+## SW3012 https-disabled
+https-disabled-title = Блок HTTPS-сервера закомментирован
+https-disabled-why = Закомментированный HTTPS-блок значит, что production либо работает без TLS, либо TLS терминируется где-то, что этот репозиторий не описывает; в обоих случаях production-путь не задокументирован и не протестирован.
+https-disabled-fix = Включить TLS-сервер (`listen 443 ssl` с `ssl_certificate` и `ssl_certificate_key`) или описать в репозитории, где терминируется TLS, а мёртвый блок удалить.
+
+## SW3013 static-cache-disabled
+static-cache-disabled-title = Кэширование статики отключено
+static-cache-disabled-why = При каждом просмотре страницы заново скачиваются все скрипты, стили и картинки: страницы грузятся медленнее, nginx и приложение нагружены сильнее. Сбрасывать кэш нужно через имена файлов (`app.3f2a.js`), а не отключением кэша.
+static-cache-disabled-fix = Отдавать статику с долгим сроком жизни (`expires 30d;`, `Cache-Control "public, immutable"`) и добавлять хэш содержимого в имена файлов.
+
+## SW3014 autoindex-enabled
+autoindex-enabled-title = Включён листинг каталогов
+autoindex-enabled-why = Листинг каталогов показывает все файлы внутри location: бэкапы, загрузки других пользователей, копии `.env`, source maps. Атакующие обходят такие листинги автоматически.
+autoindex-enabled-fix = Убрать `autoindex on` (по умолчанию он выключен); если список файлов действительно нужен, генерировать его явно и закрыть аутентификацией.
+
+## SW3015 server-tokens-exposed
+server-tokens-exposed-title = Версия nginx видна в заголовках и на страницах ошибок
+server-tokens-exposed-why = Каждый ответ и каждая страница ошибки сообщают точную версию nginx, и атакующий сразу знает, какие опубликованные уязвимости пробовать.
+server-tokens-exposed-fix = Задать `server_tokens off;` в блоке `http`.
+
+## SW3016 alias-traversal
+alias-traversal-title = `alias` без завершающего слэша позволяет path traversal
+alias-traversal-why = При `location /static` и `alias /srv/static/` запрос `/static../app/settings.py` попадает в этот location и превращается в `/srv/static/../app/settings.py`: можно скачать файлы рядом с каталогом alias, включая исходный код и `.env`.
+alias-traversal-fix = Завершать путь location слэшем всякий раз, когда alias заканчивается на `/`: `location /static/` и `alias /srv/app/static/;`.
+
+## SW3017 proxy-pass-variable-ssrf
+proxy-pass-variable-ssrf-title = Хост апстрима берётся из запроса (SSRF)
+proxy-pass-variable-ssrf-why = Клиент сам выбирает, куда подключится nginx: внутренние сервисы, эндпоинты метаданных облака (`169.254.169.254`), админский порт базы данных. Это server-side request forgery.
+proxy-pass-variable-ssrf-fix = Держать хост апстрима фиксированным (блок `upstream` или конкретное имя) и брать из запроса максимум путь, например `proxy_pass http://backend/$1;`; если маршрутизация должна зависеть от ввода клиента — сопоставлять его со списком разрешённых хостов.
+
+## SW3018 host-header-spoofing
+host-header-spoofing-title = Сырой заголовок Host от клиента передаётся в апстрим
+host-header-spoofing-why = `$http_host` — это заголовок в том виде, в каком его прислал клиент, даже если он не совпадает ни с одним `server_name`: приложение, которое строит URL из `Host` (ссылки для сброса пароля, редиректы, ключи кэша), можно заставить указывать на домен атакующего.
+host-header-spoofing-fix = Передавать `proxy_set_header Host $host;`: `$host` нормализован и при необходимости подставляет имя сервера.

@@ -480,3 +480,93 @@ proxy-pass-variable-ssrf-fix = Keep the upstream host fixed (an `upstream` block
 host-header-spoofing-title = Raw client Host header passed upstream
 host-header-spoofing-why = `$http_host` is the raw header from the client, even when it matches no `server_name`: applications that build URLs from `Host` (password-reset links, redirects, cache keys) can be pointed at an attacker's domain.
 host-header-spoofing-fix = Pass `proxy_set_header Host $host;`: `$host` is normalized and falls back to the server name.
+
+## SW3019 http-splitting
+http-splitting-title = Decoded URI written into a header or upstream request (HTTP splitting)
+http-splitting-why = `$uri` is URL-decoded, so a request for `/%0d%0aSet-Cookie:%20a=b` puts a CRLF into the value. In a response header the attacker writes arbitrary headers (response splitting: session fixation, cache poisoning, XSS); in `proxy_pass` nginx sends the URI as is, so the attacker ends the request line and injects headers or a second request to the upstream.
+http-splitting-fix = Use `$request_uri`, which stays encoded (e.g. `return 301 https://example.com$request_uri;`), and capture with patterns that cannot match a line feed, such as `(.*)` or `([^/\s]*)`.
+
+## SW3020 origin-check-regex
+origin-check-regex-title = Origin/Referer check whose regex accepts an attacker's host
+origin-check-regex-why = The check meant to allow only your origin in CORS or CSRF protection accepts a domain the attacker can register (`example.com.attacker.example`, `evilexample.com`, `app-example.com`). Cross-origin requests with credentials then succeed from their site, or the hotlink or CSRF guard lets their pages through.
+origin-check-regex-fix = Anchor the regex at both ends and escape the dots: `^https://(www\.)?example\.com$` for `Origin`; for `Referer`, anchor the host and allow a path after it: `^https://([^/]+\.)?example\.com(/|$)`. The variable is `$http_referer`, with one "r".
+
+## SW3021 websocket-timeout-short
+websocket-timeout-short-title = WebSocket route with the default 60 s read timeout
+websocket-timeout-short-why = nginx closes a proxied connection that receives nothing for `proxy_read_timeout`: quiet WebSocket sessions (no message for a minute) drop, and every client reconnects.
+websocket-timeout-short-fix = Raise `proxy_read_timeout` in the WebSocket location (e.g. `3600s`), or have the application send pings more often than the timeout.
+
+## SW3022 gzip-disabled
+gzip-disabled-title = Response compression never enabled
+gzip-disabled-why = JSON, HTML, CSS and JavaScript compress by 70–90%: without compression pages load slower and bandwidth bills are higher.
+gzip-disabled-fix = Enable `gzip on;` in the `http` block with `gzip_types` for text, JSON, JavaScript and SVG (or enable brotli).
+
+## SW3023 ssl-ciphers-weak
+ssl-ciphers-weak-title = ssl_ciphers enables broken cipher suites
+ssl-ciphers-weak-why = nginx offers the listed suites to every client, and one that negotiates them gets a connection that an attacker on the path can read (SWEET32 against 3DES, RC4 biases, EXPORT downgrades) or impersonate (no server authentication). Scanners such as SSL Labs cap the grade, and PCI DSS scans fail.
+ssl-ciphers-weak-fix = Use a modern list of ECDHE suites with AES-GCM or ChaCha20-Poly1305 (the Mozilla SSL Configuration Generator gives one), or exclude the weak ones explicitly with `!`.
+
+## SW3024 proxy-forwarded-headers-missing
+proxy-forwarded-headers-missing-title = proxy_pass without the client address or scheme headers
+proxy-forwarded-headers-missing-why = Without them the application sees nginx as the client: every request carries the proxy's IP, so logs, per-IP rate limits and audit trails are useless. On a TLS server the app also believes requests came over plain HTTP, which breaks `https` URLs, secure cookies and CSRF origin checks.
+proxy-forwarded-headers-missing-fix = Set `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` and `proxy_set_header X-Forwarded-Proto $scheme;` (remembering that a location's own `proxy_set_header` replaces the server's), and configure the app to trust them.
+
+## SW3025 resolver-missing
+resolver-missing-title = Variable upstream host without a resolver
+resolver-missing-why = With a variable in the host nginx resolves the name at run time, per request, and only through a `resolver`: without one every request to that location fails with 502 and "no resolver defined" in the error log. The stack starts fine in a quick test, so the bug ships.
+resolver-missing-fix = Add a `resolver` to the server or `http` block; in compose that is Docker's DNS, `resolver 127.0.0.11 valid=30s;`.
+
+## SW3026 allow-without-deny
+allow-without-deny-title = `allow` list without `deny all`: everyone is let through
+allow-without-deny-why = nginx checks `allow`/`deny` in order and lets a request through when no rule matches, so a list of `allow`s without a final `deny all;` admits everyone: the admin page, metrics or status endpoint it was meant to restrict is public. A `deny all;` in the parent block does not help, because a block with access rules of its own inherits none.
+allow-without-deny-fix = End every `allow` list with `deny all;` in the same block.
+
+## SW3027 if-in-location
+if-in-location-title = `if` inside a location doing more than `return` or `rewrite ... last`
+if-in-location-why = Inside a location, `if` creates a hidden nested location: when the condition holds, the request is served by that block's configuration, not the location's. Directives there replace instead of adding, `try_files` and the prefix replacement of `proxy_pass` are lost and `alias` is inherited wrongly; it looks right in a quick test and misbehaves for exactly the requests the condition singles out.
+if-in-location-fix = Inside a location, keep `if` to `return ...;` and `rewrite ... last;`; choose values with a `map` at the `http` level, or split the cases into separate locations.
+
+## SW3028 resolver-external
+resolver-external-title = `resolver` pointing at a public DNS server
+resolver-external-why = nginx's resolver is a plain, non-validating UDP stub without DNSSEC: answers from a server across the internet can be spoofed or poisoned, and nginx then proxies requests, cookies and credentials included, to the attacker's address. A public resolver also knows nothing of the compose network's names or a private zone, so a `proxy_pass` to a service name fails with 502.
+resolver-external-fix = Point `resolver` at a local or private resolver: Docker's embedded DNS `127.0.0.11` in compose, a local caching resolver, or the VPC or cluster DNS.
+
+## SW3029 try-files-proxied
+try-files-proxied-title = `try_files` and `proxy_pass` in the same location
+try-files-proxied-why = `try_files` runs before the location's content handler: when a file exists, nginx rewrites the URI to it and `proxy_pass` still sends it upstream, so the static file is never served by nginx and every request costs file-system lookups. When no file exists, the request usually lands in the same location again (a redirect loop that ends in a 500) or bypasses the proxy.
+try-files-proxied-fix = Fall back to a named location and proxy from there: `try_files $uri @app;` plus a separate `location @app` with the `proxy_pass`.
+
+## SW3030 worker-rlimit-nofile-low
+worker-rlimit-nofile-low-title = `worker_rlimit_nofile` below twice `worker_connections`
+worker-rlimit-nofile-low-why = Every connection is a file descriptor, and a proxied request holds two (client and upstream) plus files being served and temporary buffers. Below that limit nginx fails with "Too many open files" and drops requests long before `worker_connections` is reached; without `worker_rlimit_nofile` a container often gives the workers a soft limit of 1024.
+worker-rlimit-nofile-low-fix = Set `worker_rlimit_nofile` to at least twice `worker_connections` (e.g. `8192` for `4096`).
+
+## SW3031 location-regex-unanchored
+location-regex-unanchored-title = Regex location matching an extension without `$`
+location-regex-unanchored-why = The unanchored regex also matches `/uploads/avatar.php.jpg` or `/static/app.js.map`: files the location was not written for get its handler (PHP-FPM, long cache headers, a different root). Regex locations win over prefix locations, so they steal requests from the location meant for them.
+location-regex-unanchored-fix = Anchor the extension at the end of the path: `location ~ \.php$`.
+
+## SW3032 add-header-content-type
+add-header-content-type-title = `add_header Content-Type` sends a second Content-Type
+add-header-content-type-why = nginx always sends its own `Content-Type` (from `types`, `default_type` or the upstream), and `add_header` does not replace it but sends a second one. Browsers and caches pick one of the two differently, so how the response is handled, MIME sniffing protection included, depends on the client.
+add-header-content-type-fix = Set the type with `default_type` or `types` in the location, or hide the upstream's header with `proxy_hide_header Content-Type` before adding your own.
+
+## SW3033 default-server-missing
+default-server-missing-title = Several servers on one port and none is `default_server`
+default-server-missing-why = A request whose `Host` matches no `server_name` (scanners, clients connecting by IP, a misspelled or spoofed host) goes to the first server nginx read. The application behind it answers for any host name, and renaming or adding a file in `conf.d/` silently changes which site that is.
+default-server-missing-fix = Add an explicit catch-all server, `listen 80 default_server;` with `server_name _;` and `return 444;`.
+
+## SW3034 proxy-pass-normalized
+proxy-pass-normalized-title = `proxy_pass` URI built from the decoded path
+proxy-pass-normalized-why = Locations match the decoded, normalised path, and nginx sends a URI built from variables as is, without encoding it again. What the client encoded arrives decoded: `%3F` starts a query string of the client's choice, `%2F` becomes a path separator, and a double-encoded `../` can walk out of the path the location was meant to expose.
+proxy-pass-normalized-fix = Use a prefix location with a URI in `proxy_pass` (`location /api/` with `proxy_pass http://backend:8000/;`): nginx then maps the path itself and keeps the encoding.
+
+## SW3035 return-bypasses-access
+return-bypasses-access-title = `return` answers before `allow`/`deny` are checked
+return-bypasses-access-why = `return` runs in the rewrite phase, before the access phase where `allow` and `deny` are checked. The response is sent before the client address is ever looked at, so the restriction the block seems to have does not apply.
+return-bypasses-access-fix = Serve the content with a content handler (`root` with `try_files`, `proxy_pass`) so that `allow`/`deny` apply, or move the `return` to a location that does not need the restriction.
+
+## SW3036 valid-referers-none
+valid-referers-none-title = `valid_referers none` lets requests without a Referer through
+valid-referers-none-why = `none` accepts requests without a `Referer`, and leaving the header out is up to the client: any script, `curl` or page with `Referrer-Policy: no-referrer` omits it. That is an accepted trade-off for image hotlink protection, but such a check protects nothing that matters and must not stand in for authentication or CSRF protection.
+valid-referers-none-fix = Remove `none` from `valid_referers` where the check guards anything of value, and protect such endpoints with authentication or CSRF tokens.

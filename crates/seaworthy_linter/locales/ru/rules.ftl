@@ -480,3 +480,93 @@ proxy-pass-variable-ssrf-fix = Держать хост апстрима фикс
 host-header-spoofing-title = Сырой заголовок Host от клиента передаётся в апстрим
 host-header-spoofing-why = `$http_host` — это заголовок в том виде, в каком его прислал клиент, даже если он не совпадает ни с одним `server_name`: приложение, которое строит URL из `Host` (ссылки для сброса пароля, редиректы, ключи кэша), можно заставить указывать на домен атакующего.
 host-header-spoofing-fix = Передавать `proxy_set_header Host $host;`: `$host` нормализован и при необходимости подставляет имя сервера.
+
+## SW3019 http-splitting
+http-splitting-title = Декодированный URI попадает в заголовок или запрос к апстриму (HTTP splitting)
+http-splitting-why = `$uri` хранится в URL-декодированном виде, поэтому запрос `/%0d%0aSet-Cookie:%20a=b` вносит в значение CRLF. В заголовке ответа атакующий дописывает произвольные заголовки (response splitting: фиксация сессии, отравление кэша, XSS), а в `proxy_pass` nginx отправляет URI как есть — атакующий завершает строку запроса и внедряет заголовки или второй запрос к апстриму.
+http-splitting-fix = Использовать `$request_uri`, который остаётся закодированным (например, `return 301 https://example.com$request_uri;`), а в регулярках захватывать шаблонами, которые не совпадают с переводом строки, — `(.*)` или `([^/\s]*)`.
+
+## SW3020 origin-check-regex
+origin-check-regex-title = Проверка Origin/Referer по регулярке, которая пропускает хост атакующего
+origin-check-regex-why = Проверка, которая должна пропускать в CORS или CSRF-защите только ваш origin, принимает домен, который атакующий может зарегистрировать (`example.com.attacker.example`, `evilexample.com`, `app-example.com`). В итоге кросс-доменные запросы с учётными данными проходят с его сайта, а защита от хотлинков или CSRF пропускает его страницы.
+origin-check-regex-fix = Привязать регулярку к началу и концу и экранировать точки: `^https://(www\.)?example\.com$` для `Origin`; для `Referer` — привязать хост и разрешить путь после него: `^https://([^/]+\.)?example\.com(/|$)`. Переменная называется `$http_referer`, с одной «r».
+
+## SW3021 websocket-timeout-short
+websocket-timeout-short-title = WebSocket-маршрут со стандартным таймаутом чтения 60 с
+websocket-timeout-short-why = nginx закрывает проксируемое соединение, по которому ничего не приходит в течение `proxy_read_timeout`: тихие WebSocket-сессии (минута без сообщений) обрываются, и все клиенты переподключаются.
+websocket-timeout-short-fix = Увеличить `proxy_read_timeout` в location для WebSocket (например, `3600s`) или настроить в приложении ping чаще, чем срабатывает таймаут.
+
+## SW3022 gzip-disabled
+gzip-disabled-title = Сжатие ответов нигде не включено
+gzip-disabled-why = JSON, HTML, CSS и JavaScript сжимаются на 70–90%: без сжатия страницы грузятся медленнее, а счета за трафик выше.
+gzip-disabled-fix = Включить `gzip on;` в блоке `http` с `gzip_types` для текста, JSON, JavaScript и SVG (или включить brotli).
+
+## SW3023 ssl-ciphers-weak
+ssl-ciphers-weak-title = ssl_ciphers включает взломанные наборы шифров
+ssl-ciphers-weak-why = nginx предлагает перечисленные наборы каждому клиенту, и тот, кто на них согласится, получит соединение, которое атакующий на пути трафика может прочитать (SWEET32 против 3DES, смещения RC4, даунгрейд до EXPORT) или подменить сервер (без аутентификации сервера). Сканеры вроде SSL Labs снижают оценку, а PCI DSS-сканы не проходят.
+ssl-ciphers-weak-fix = Использовать современный список наборов ECDHE с AES-GCM или ChaCha20-Poly1305 (его даёт Mozilla SSL Configuration Generator) или явно исключить слабые через `!`.
+
+## SW3024 proxy-forwarded-headers-missing
+proxy-forwarded-headers-missing-title = proxy_pass без заголовков с адресом клиента и схемой
+proxy-forwarded-headers-missing-why = Без них приложение считает клиентом сам nginx: у каждого запроса IP прокси, и логи, лимиты по IP и аудит становятся бесполезными. На TLS-сервере приложение к тому же думает, что запросы пришли по обычному HTTP, и ломаются `https`-ссылки, secure cookies и проверка origin в CSRF-защите.
+proxy-forwarded-headers-missing-fix = Задать `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` и `proxy_set_header X-Forwarded-Proto $scheme;` (помня, что собственные `proxy_set_header` в location заменяют заданные в server) и настроить приложение доверять этим заголовкам.
+
+## SW3025 resolver-missing
+resolver-missing-title = Хост апстрима в переменной, но resolver не задан
+resolver-missing-why = Если в хосте есть переменная, nginx резолвит имя во время работы, на каждый запрос и только через `resolver`: без него каждый запрос к этому location падает с 502, а в error log появляется «no resolver defined». При беглой проверке стек стартует нормально, так что баг уезжает в релиз.
+resolver-missing-fix = Добавить `resolver` в блок server или `http`; в compose это DNS Docker: `resolver 127.0.0.11 valid=30s;`.
+
+## SW3026 allow-without-deny
+allow-without-deny-title = Список `allow` без `deny all`: пропускаются все
+allow-without-deny-why = nginx проверяет `allow`/`deny` по порядку и пропускает запрос, если ни одно правило не подошло, поэтому список `allow` без завершающего `deny all;` пускает всех: админка, метрики или status-эндпоинт, которые он должен был закрыть, доступны публично. `deny all;` в родительском блоке не помогает — блок с собственными правилами доступа ничего не наследует.
+allow-without-deny-fix = Завершать каждый список `allow` строкой `deny all;` в том же блоке.
+
+## SW3027 if-in-location
+if-in-location-title = `if` внутри location делает больше, чем `return` или `rewrite ... last`
+if-in-location-why = Внутри location `if` создаёт скрытый вложенный location: когда условие выполняется, запрос обслуживается конфигурацией этого блока, а не location. Директивы в нём заменяют, а не дополняют внешние, `try_files` и замена префикса в `proxy_pass` теряются, `alias` наследуется неправильно; при беглой проверке всё выглядит нормально, а ломается ровно на тех запросах, которые выделяет условие.
+if-in-location-fix = Внутри location ограничиваться в `if` только `return ...;` и `rewrite ... last;`; значения выбирать через `map` на уровне `http` или разнести случаи по отдельным location.
+
+## SW3028 resolver-external
+resolver-external-title = `resolver` указывает на публичный DNS-сервер
+resolver-external-why = Resolver в nginx — простой UDP-клиент без валидации и без DNSSEC: ответы от сервера через интернет можно подделать или отравить, и тогда nginx проксирует запросы вместе с cookies и учётными данными на адрес атакующего. К тому же публичный resolver ничего не знает об именах сети compose или приватной зоны, так что `proxy_pass` на имя сервиса падает с 502.
+resolver-external-fix = Указать в `resolver` локальный или приватный DNS: встроенный DNS Docker `127.0.0.11` в compose, локальный кэширующий resolver, DNS VPC или кластера.
+
+## SW3029 try-files-proxied
+try-files-proxied-title = `try_files` и `proxy_pass` в одном location
+try-files-proxied-why = `try_files` отрабатывает раньше обработчика содержимого location: если файл есть, nginx переписывает URI на него, а `proxy_pass` всё равно отправляет запрос в апстрим — статику nginx так и не отдаёт, а каждый запрос сначала тратится на обращения к файловой системе. Если файла нет, запрос обычно снова попадает в тот же location (цикл, который заканчивается 500) или идёт мимо прокси.
+try-files-proxied-fix = Делать fallback на именованный location и проксировать оттуда: `try_files $uri @app;` и отдельный `location @app` с `proxy_pass`.
+
+## SW3030 worker-rlimit-nofile-low
+worker-rlimit-nofile-low-title = `worker_rlimit_nofile` меньше удвоенного `worker_connections`
+worker-rlimit-nofile-low-why = Каждое соединение — это файловый дескриптор, а проксируемый запрос держит два (клиент и апстрим) плюс отдаваемые файлы и временные буферы. Если лимит ниже, nginx падает с «Too many open files» и теряет запросы задолго до `worker_connections`; без `worker_rlimit_nofile` в контейнере воркеры нередко получают мягкий лимит 1024.
+worker-rlimit-nofile-low-fix = Задать `worker_rlimit_nofile` не меньше удвоенного `worker_connections` (например, `8192` при `4096`).
+
+## SW3031 location-regex-unanchored
+location-regex-unanchored-title = Regex-location по расширению без `$`
+location-regex-unanchored-why = Регулярка без якоря совпадает и с `/uploads/avatar.php.jpg` или `/static/app.js.map`: файлы, для которых location не писался, получают его обработчик (PHP-FPM, долгие заголовки кэширования, другой root). Regex-location имеют приоритет над префиксными и перехватывают запросы, предназначенные другим.
+location-regex-unanchored-fix = Привязать расширение к концу пути: `location ~ \.php$`.
+
+## SW3032 add-header-content-type
+add-header-content-type-title = `add_header Content-Type` отправляет второй Content-Type
+add-header-content-type-why = nginx всегда отправляет собственный `Content-Type` (из `types`, `default_type` или от апстрима), а `add_header` его не заменяет, а добавляет второй. Браузеры и кэши выбирают из двух по-разному, так что обработка ответа, включая защиту от MIME sniffing, зависит от клиента.
+add-header-content-type-fix = Задавать тип через `default_type` или `types` в location либо скрывать заголовок апстрима через `proxy_hide_header Content-Type`, прежде чем добавлять свой.
+
+## SW3033 default-server-missing
+default-server-missing-title = Несколько серверов на одном порту, и ни один не помечен `default_server`
+default-server-missing-why = Запрос, `Host` которого не совпадает ни с одним `server_name` (сканеры, клиенты по IP, опечатка или подделанный хост), попадает в первый прочитанный nginx сервер. Приложение за ним отвечает на любое имя хоста, а переименование или добавление файла в `conf.d/` незаметно меняет, какой это сайт.
+default-server-missing-fix = Добавить явный catch-all сервер: `listen 80 default_server;` с `server_name _;` и `return 444;`.
+
+## SW3034 proxy-pass-normalized
+proxy-pass-normalized-title = URI в `proxy_pass` собирается из декодированного пути
+proxy-pass-normalized-why = Location сопоставляются с декодированным нормализованным путём, а URI, собранный из переменных, nginx отправляет как есть, без повторного кодирования. То, что клиент закодировал, приходит раскодированным: `%3F` начинает query string на выбор клиента, `%2F` становится разделителем пути, а дважды закодированный `../` позволяет выйти за пределы пути, который location должен был открывать.
+proxy-pass-normalized-fix = Использовать префиксный location с URI в `proxy_pass` (`location /api/` и `proxy_pass http://backend:8000/;`): тогда nginx сам сопоставляет путь и сохраняет кодирование.
+
+## SW3035 return-bypasses-access
+return-bypasses-access-title = `return` отвечает раньше, чем проверяются `allow`/`deny`
+return-bypasses-access-why = `return` выполняется в фазе rewrite, раньше фазы access, где проверяются `allow` и `deny`. Ответ уходит до того, как nginx вообще посмотрит на адрес клиента, и ограничение, которое вроде бы есть у блока, на него не действует.
+return-bypasses-access-fix = Отдавать содержимое через обработчик (`root` с `try_files`, `proxy_pass`), чтобы `allow`/`deny` срабатывали, или перенести `return` в location, которому ограничение не нужно.
+
+## SW3036 valid-referers-none
+valid-referers-none-title = `valid_referers none` пропускает запросы без Referer
+valid-referers-none-why = `none` принимает запросы без `Referer`, а не отправлять этот заголовок решает сам клиент: его опускает любой скрипт, `curl` или страница с `Referrer-Policy: no-referrer`. Для защиты картинок от хотлинков это приемлемый компромисс, но такая проверка не защищает ничего важного и не может заменять аутентификацию или CSRF-защиту.
+valid-referers-none-fix = Убрать `none` из `valid_referers` там, где проверка охраняет что-то ценное, а такие эндпоинты закрыть аутентификацией или CSRF-токенами.

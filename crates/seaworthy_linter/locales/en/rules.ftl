@@ -570,3 +570,65 @@ return-bypasses-access-fix = Serve the content with a content handler (`root` wi
 valid-referers-none-title = `valid_referers none` lets requests without a Referer through
 valid-referers-none-why = `none` accepts requests without a `Referer`, and leaving the header out is up to the client: any script, `curl` or page with `Referrer-Policy: no-referrer` omits it. That is an accepted trade-off for image hotlink protection, but such a check protects nothing that matters and must not stand in for authentication or CSRF protection.
 valid-referers-none-fix = Remove `none` from `valid_referers` where the check guards anything of value, and protect such endpoints with authentication or CSRF tokens.
+
+## SW4xxx secrets
+
+## SW4001 secret-in-env-file
+secret-in-env-file-title = Real-looking credential in an env file
+secret-in-env-file-why = Whoever reads the file (a teammate, a laptop thief, a CI log, a Docker image built from the directory) has the keys, and provider keys mean money and data. A file git tracks puts them in front of everyone with access to the repository.
+secret-in-env-file-fix = Rotate the exposed keys, keep real values out of the repository (git-ignored `.env`, a secret manager or compose `secrets:`), and exclude env files from build contexts.
+
+## SW4002 secret-in-git-history
+secret-in-git-history-title = Credential present in git history
+secret-in-git-history-why = Deleting a file does not remove it from history: anyone who can clone the repository can run `git show <commit>:.env`. Once pushed, rewriting history alone does not help, because clones and forks keep the old commits.
+secret-in-git-history-fix = Rotate every key found, then purge it from history (`git filter-repo`) if needed, and keep env files git-ignored from now on.
+
+## SW4003 env-file-not-gitignored
+env-file-not-gitignored-title = Env file that git does not ignore
+env-file-not-gitignored-why = The next `git add .` commits every secret in the file, and from then on they live in the history forever.
+env-file-not-gitignored-fix = Add the env files to `.gitignore` (e.g. `.env` and `.env.*` with `!.env.example`) and commit only an example with placeholders.
+
+## SW4004 secret-in-example-file
+secret-in-example-file-title = Real-looking credential in an example env file
+secret-in-example-file-why = Example files are meant to be public: a real key copied into one is published together with the repository.
+secret-in-example-file-fix = Rotate the key and replace the value with a placeholder, such as `your_stripe_secret_key_here`.
+
+## SW4005 weak-secret-value
+weak-secret-value-title = Guessable value for a secret
+weak-secret-value-why = A default that was meant to be changed becomes the production password the day the stack is deployed as is, and values like `changeme`, `password` or `admin` are the first any attacker tries.
+weak-secret-value-fix = Generate a long random value for every secret (e.g. `openssl rand -base64 32`) and keep it out of the repository.
+
+## SW4006 env-in-build-context
+env-in-build-context-title = Env file copied into the image
+env-in-build-context-why = `COPY . .` copies the `.env` into the image (`.gitignore` does not apply to builds): everyone who can pull the image (a registry, a customer, a leaked tarball) can read every key with `docker run --rm image cat .env`.
+env-in-build-context-fix = Exclude env files in `.dockerignore` (`.env*` with `!.env.example`), pass configuration at run time, and rotate any secret that has already shipped in an image.
+
+## SW4007 dockerignore-gaps
+dockerignore-gaps-title = .git, virtualenv or node_modules copied into the image
+dockerignore-gaps-why = The image grows by the whole git history and by dependency trees built for another platform. `.git` leaks the source history, with every secret ever committed, and a host virtualenv or `node_modules` overrides the image's own dependencies.
+dockerignore-gaps-fix = Add `.git`, `.venv`, `venv` and `node_modules` to the `.dockerignore` of the build context.
+
+## SW4008 copy-source-dockerignored
+copy-source-dockerignored-title = COPY of a path the .dockerignore excludes
+copy-source-dockerignored-why = The build fails with "not found" or, for a directory, silently copies nothing: the image ships without its migrations or its configuration.
+copy-source-dockerignored-fix = Narrow the `.dockerignore` pattern so that it no longer excludes the copied path, or re-include the path with a `!` exception.
+
+## SW4009 env-example-drift
+env-example-drift-title = .env and .env.example disagree on the variables
+env-example-drift-why = The example is how the next developer and the production deploy learn which variables exist; when it drifts, deploys start with missing settings.
+env-example-drift-fix = Document every variable of `.env` in `.env.example` (with a placeholder or an empty value) and remove the ones no longer used.
+
+## SW4010 env-value-differs-from-compose
+env-value-differs-from-compose-title = Variable defined differently in .env and in a compose default
+env-value-differs-from-compose-why = There are two sources of truth: the stack works only because `.env` overrides the compose default, and the day `.env` is missing (a new server, CI) it silently runs with the other value.
+env-value-differs-from-compose-fix = Keep one source: make the variable required in compose (`${"{"}LOG_LEVEL:?set LOG_LEVEL in .env{"}"}`) and set it in `.env`, or align the default with the real value.
+
+## SW4011 dev-settings-in-production-env
+dev-settings-in-production-env-title = Debug or development mode in an env file production uses
+dev-settings-in-production-env-why = Debug mode answers errors with stack traces, settings and sometimes an interactive console; "development" switches off production safeguards (secure cookies, caching, strict host checks). The compose file says nothing about it, because the value hides in `.env`.
+dev-settings-in-production-env-fix = Set production values in the env files production uses (`ENVIRONMENT=production`, `DEBUG=0`) and move development settings to `.env.dev` or `.env.local`.
+
+## SW4012 secret-in-deployment-file
+secret-in-deployment-file-title = Provider credential written into a committed deployment file
+secret-in-deployment-file-why = Deployment files are committed, copied into images and printed in CI logs: a key written in them is readable by everyone with the repository, the image or the logs, and stays in git history after it is deleted. Only provider key formats are reported, so a finding is almost certainly a live key.
+secret-in-deployment-file-fix = Rotate the key and read it from the platform's secret store instead, e.g. `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` in a GitHub Actions workflow, or a run-time secret for compose and nginx.

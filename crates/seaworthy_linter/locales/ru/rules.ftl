@@ -570,3 +570,65 @@ return-bypasses-access-fix = Отдавать содержимое через о
 valid-referers-none-title = `valid_referers none` пропускает запросы без Referer
 valid-referers-none-why = `none` принимает запросы без `Referer`, а не отправлять этот заголовок решает сам клиент: его опускает любой скрипт, `curl` или страница с `Referrer-Policy: no-referrer`. Для защиты картинок от хотлинков это приемлемый компромисс, но такая проверка не защищает ничего важного и не может заменять аутентификацию или CSRF-защиту.
 valid-referers-none-fix = Убрать `none` из `valid_referers` там, где проверка охраняет что-то ценное, а такие эндпоинты закрыть аутентификацией или CSRF-токенами.
+
+## SW4xxx — секреты
+
+## SW4001 secret-in-env-file
+secret-in-env-file-title = В env-файле похожие на настоящие учётные данные
+secret-in-env-file-why = Ключи получает любой, кто прочитает файл: коллега, укравший ноутбук, CI-лог, Docker-образ, собранный из этого каталога; а ключи провайдеров — это деньги и данные. Если файл отслеживается git, ключи видны всем, у кого есть доступ к репозиторию.
+secret-in-env-file-fix = Ротировать засвеченные ключи, хранить реальные значения вне репозитория (`.env` в `.gitignore`, менеджер секретов или `secrets:` в compose) и исключить env-файлы из контекста сборки.
+
+## SW4002 secret-in-git-history
+secret-in-git-history-title = Учётные данные в истории git
+secret-in-git-history-why = Удаление файла не убирает его из истории: любой, кто может склонировать репозиторий, выполнит `git show <commit>:.env`. После push одна перезапись истории не помогает — в клонах и форках старые коммиты остаются.
+secret-in-git-history-fix = Ротировать все найденные ключи, при необходимости вычистить их из истории (`git filter-repo`) и впредь держать env-файлы в `.gitignore`.
+
+## SW4003 env-file-not-gitignored
+env-file-not-gitignored-title = Env-файл не игнорируется git
+env-file-not-gitignored-why = Следующий `git add .` закоммитит все секреты из этого файла, и дальше они навсегда останутся в истории.
+env-file-not-gitignored-fix = Добавить env-файлы в `.gitignore` (например, `.env` и `.env.*` с `!.env.example`) и коммитить только пример с плейсхолдерами.
+
+## SW4004 secret-in-example-file
+secret-in-example-file-title = В примере env-файла похожие на настоящие учётные данные
+secret-in-example-file-why = Примеры предназначены для публикации: настоящий ключ, скопированный в пример, публикуется вместе с репозиторием.
+secret-in-example-file-fix = Ротировать ключ и заменить значение плейсхолдером, например `your_stripe_secret_key_here`.
+
+## SW4005 weak-secret-value
+weak-secret-value-title = Секрет с легко угадываемым значением
+weak-secret-value-why = Значение по умолчанию, которое «потом поменяем», становится паролем в production в тот день, когда стек задеплоят как есть, а `changeme`, `password` или `admin` атакующий пробует первыми.
+weak-secret-value-fix = Сгенерировать для каждого секрета длинное случайное значение (например, `openssl rand -base64 32`) и хранить его вне репозитория.
+
+## SW4006 env-in-build-context
+env-in-build-context-title = Env-файл копируется в образ
+env-in-build-context-why = `COPY . .` копирует `.env` в образ (`.gitignore` на сборку не действует): любой, кто может сделать pull образа (registry, заказчик, утёкший tar-архив), прочитает все ключи через `docker run --rm image cat .env`.
+env-in-build-context-fix = Исключить env-файлы в `.dockerignore` (`.env*` с `!.env.example`), передавать конфигурацию при запуске и ротировать секреты, которые уже попали в образ.
+
+## SW4007 dockerignore-gaps
+dockerignore-gaps-title = .git, virtualenv или node_modules копируются в образ
+dockerignore-gaps-why = Образ прирастает всей историей git и деревьями зависимостей, собранными под другую платформу. `.git` раскрывает историю исходников вместе со всеми когда-либо закоммиченными секретами, а virtualenv или `node_modules` с хоста подменяют зависимости самого образа.
+dockerignore-gaps-fix = Добавить `.git`, `.venv`, `venv` и `node_modules` в `.dockerignore` контекста сборки.
+
+## SW4008 copy-source-dockerignored
+copy-source-dockerignored-title = COPY пути, исключённого в .dockerignore
+copy-source-dockerignored-why = Сборка падает с «not found» или, если это каталог, молча ничего не копирует: образ уходит в релиз без миграций или конфигурации.
+copy-source-dockerignored-fix = Сузить шаблон в `.dockerignore`, чтобы он не исключал копируемый путь, или вернуть путь исключением через `!`.
+
+## SW4009 env-example-drift
+env-example-drift-title = .env и .env.example расходятся в наборе переменных
+env-example-drift-why = По примеру следующий разработчик и production-деплой узнают, какие переменные вообще есть; когда пример отстаёт, деплой стартует с недостающими настройками.
+env-example-drift-fix = Описать каждую переменную из `.env` в `.env.example` (с плейсхолдером или пустым значением) и убрать те, что больше не используются.
+
+## SW4010 env-value-differs-from-compose
+env-value-differs-from-compose-title = Переменная задана по-разному в .env и в значении по умолчанию в compose
+env-value-differs-from-compose-why = Два источника истины: стек работает только потому, что `.env` перекрывает значение по умолчанию из compose, и в тот день, когда `.env` не окажется (новый сервер, CI), он молча запустится с другим значением.
+env-value-differs-from-compose-fix = Оставить один источник: сделать переменную обязательной в compose (`${"{"}LOG_LEVEL:?set LOG_LEVEL in .env{"}"}`) и задать её в `.env` либо привести значение по умолчанию к реальному.
+
+## SW4011 dev-settings-in-production-env
+dev-settings-in-production-env-title = Отладочный режим или режим разработки в env-файле, который использует production
+dev-settings-in-production-env-why = В режиме отладки на ошибки приходят стектрейсы, настройки, а иногда и интерактивная консоль; режим «development» отключает защитные механизмы production (secure cookies, кэширование, строгую проверку хостов). Из compose-файла этого не видно: значение спрятано в `.env`.
+dev-settings-in-production-env-fix = В env-файлах, которые использует production, задать production-значения (`ENVIRONMENT=production`, `DEBUG=0`), а настройки для разработки перенести в `.env.dev` или `.env.local`.
+
+## SW4012 secret-in-deployment-file
+secret-in-deployment-file-title = Ключ провайдера прописан в закоммиченном файле деплоя
+secret-in-deployment-file-why = Файлы деплоя коммитятся, копируются в образы и выводятся в CI-логах: ключ в них может прочитать любой, у кого есть репозиторий, образ или логи, и он остаётся в истории git после удаления. Сообщается только о ключах в форматах провайдеров, так что это почти наверняка действующий ключ.
+secret-in-deployment-file-fix = Ротировать ключ и брать его из хранилища секретов платформы, например `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` в workflow GitHub Actions или секрет, передаваемый при запуске, для compose и nginx.

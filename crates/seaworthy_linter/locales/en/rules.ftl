@@ -632,3 +632,74 @@ dev-settings-in-production-env-fix = Set production values in the env files prod
 secret-in-deployment-file-title = Provider credential written into a committed deployment file
 secret-in-deployment-file-why = Deployment files are committed, copied into images and printed in CI logs: a key written in them is readable by everyone with the repository, the image or the logs, and stays in git history after it is deleted. Only provider key formats are reported, so a finding is almost certainly a live key.
 secret-in-deployment-file-fix = Rotate the key and read it from the platform's secret store instead, e.g. `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` in a GitHub Actions workflow, or a run-time secret for compose and nginx.
+
+## SW5xxx Python
+
+## SW5001 dev-dependencies-in-image
+dev-dependencies-in-image-title = Development tools installed into a production image
+dev-dependencies-in-image-why = Test runners, linters, formatters and debuggers add tens of megabytes and hundreds of files to every production image, widen the attack surface (debuggers open ports, test helpers execute code) and slow down every build.
+dev-dependencies-in-image-fix = Move development tools to their own file (e.g. `requirements-dev.txt` starting with `-r requirements.txt`) that only development and CI install.
+
+## SW5002 python-version-unsupported
+python-version-unsupported-title = Base image Python version outside what the project supports
+python-version-unsupported-why = The image runs an interpreter the project does not support: dependencies with C extensions may fail to build or have no wheels yet, and behaviour differs from what was tested.
+python-version-unsupported-fix = Use a base image with a Python version inside the project's `requires-python` range (e.g. `python:3.13-slim` for `>=3.11,<3.14`), or widen the range once the project is tested on the newer version.
+
+## SW5003 native-build-deps-missing
+native-build-deps-missing-title = Package that compiles from source installed without its build dependencies
+native-build-deps-missing-why = `pip install` fails with "pg_config executable not found" or "gcc: not found" and the image does not build; or it builds on a developer's full image and breaks when the base is switched to slim.
+native-build-deps-missing-fix = Install the compiler and headers the package needs (e.g. `gcc` and `libpq-dev` for `psycopg2`) before `pip install`, ideally in a builder stage, or switch to a package with binary wheels such as `psycopg2-binary` or `psycopg[binary]`.
+
+## SW5004 alembic-not-configured
+alembic-not-configured-title = alembic is a dependency but there is no alembic configuration
+alembic-not-configured-why = The migration tool is installed but not set up, which usually means schema changes are made by hand (`ALTER TABLE` in application code), with no history and no way to roll back or to bring a fresh database to the current schema.
+alembic-not-configured-fix = Initialise alembic (`alembic init migrations`), commit `alembic.ini` and the migrations, and run `alembic upgrade head` as a deployment step; or drop the unused dependency.
+
+## SW5005 gunicorn-asgi-sync-worker
+gunicorn-asgi-sync-worker-title = gunicorn serves an ASGI app with a WSGI worker class
+gunicorn-asgi-sync-worker-why = gunicorn's default `sync` worker speaks WSGI: an ASGI app fails on every request (`TypeError: __call__() missing 1 required positional argument: 'send'`) or, behind a compatibility shim, serializes all I/O.
+gunicorn-asgi-sync-worker-fix = Run gunicorn with an ASGI worker class, `-k uvicorn.workers.UvicornWorker` (or `worker_class` in the gunicorn config), or run uvicorn directly.
+
+## SW5006 celery-embedded-beat
+celery-embedded-beat-title = Celery beat embedded in a worker
+celery-embedded-beat-why = Every worker that embeds beat schedules the periodic tasks: scale the worker to two replicas, or restart one while the old one drains, and every periodic task runs twice. Celery's own documentation says `-B` is for development.
+celery-embedded-beat-fix = Run `celery beat` as a separate single-replica service and start workers without `-B`/`--beat`.
+
+## SW5007 celery-concurrency-unset
+celery-concurrency-unset-title = Celery worker concurrency defaults to the host's CPU count
+celery-concurrency-unset-why = The default concurrency is the number of CPUs of the host, not of the container: a worker limited to one CPU on a 32-core host forks 32 processes and runs out of memory.
+celery-concurrency-unset-fix = Set the concurrency explicitly: `--concurrency=2` on the command line, `CELERY_WORKER_CONCURRENCY` in the environment or `worker_concurrency` in the Celery config, matched to the container's limits.
+
+## SW6xxx project
+
+## SW6001 copy-source-missing
+copy-source-missing-title = COPY/ADD source missing from the build context
+copy-source-missing-why = `docker build` stops with "failed to compute cache key: not found", so nothing ships.
+copy-source-missing-fix = Copy a path that exists in the build context, or point the build context (the compose `build.context`) at the directory that contains it.
+
+## SW7xxx delivery
+
+## SW7001 ci-missing
+ci-missing-title = No CI pipeline for a repository that ships containers
+ci-missing-why = Nothing builds the image, runs the tests or checks the deployment files before they reach a server: the first build is the production one.
+ci-missing-fix = Add a CI pipeline (e.g. `.github/workflows/ci.yml` or `.gitlab-ci.yml`) that at least runs the tests and builds the image on every push.
+
+## SW7002 ci-no-image-build
+ci-no-image-build-title = CI never builds the container image
+ci-no-image-build-why = A broken Dockerfile (a file missing from the build context, a dependency that no longer installs) is found at deploy time instead of in the pull request.
+ci-no-image-build-fix = Add an image build step to CI (`docker build`, or `docker/build-push-action` with `push: false`) that runs on every pull request.
+
+## SW7003 ci-no-image-scan
+ci-no-image-scan-title = CI builds images but never scans them
+ci-no-image-scan-why = Known CVEs in the base image and its packages, and misconfigurations in the Dockerfile, ship unnoticed.
+ci-no-image-scan-fix = Scan the built image in CI (trivy, grype, docker scout) and lint the Dockerfile (hadolint, seaworthy), failing the pipeline on serious findings.
+
+## SW7004 ci-check-non-blocking
+ci-check-non-blocking-title = CI check that cannot fail the pipeline
+ci-check-non-blocking-why = A check that never fails is a log nobody reads: whatever it finds ships anyway.
+ci-check-non-blocking-fix = Remove `continue-on-error: true` and `|| true` from lint and scan steps; keep them only on best-effort steps such as coverage uploads.
+
+## SW7005 fixed-sleep-wait
+fixed-sleep-wait-title = Fixed sleep instead of polling for readiness
+fixed-sleep-wait-why = On a slow machine or a cold start the service is not ready after N seconds and the next step fails; on a fast one every run wastes N seconds.
+fixed-sleep-wait-fix = Poll for readiness instead: `docker compose up --wait`, or a loop such as `until pg_isready; do sleep 1; done`.

@@ -632,3 +632,74 @@ dev-settings-in-production-env-fix = В env-файлах, которые исп�
 secret-in-deployment-file-title = Ключ провайдера прописан в закоммиченном файле деплоя
 secret-in-deployment-file-why = Файлы деплоя коммитятся, копируются в образы и выводятся в CI-логах: ключ в них может прочитать любой, у кого есть репозиторий, образ или логи, и он остаётся в истории git после удаления. Сообщается только о ключах в форматах провайдеров, так что это почти наверняка действующий ключ.
 secret-in-deployment-file-fix = Ротировать ключ и брать его из хранилища секретов платформы, например `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` в workflow GitHub Actions или секрет, передаваемый при запуске, для compose и nginx.
+
+## SW5xxx — Python
+
+## SW5001 dev-dependencies-in-image
+dev-dependencies-in-image-title = Инструменты разработки ставятся в production-образ
+dev-dependencies-in-image-why = Тест-раннеры, линтеры, форматтеры и отладчики добавляют в каждый production-образ десятки мегабайт и сотни файлов, расширяют поверхность атаки (отладчики открывают порты, тестовые хелперы выполняют код) и замедляют каждую сборку.
+dev-dependencies-in-image-fix = Вынести инструменты разработки в отдельный файл (например, `requirements-dev.txt`, начинающийся с `-r requirements.txt`), который ставят только в разработке и CI.
+
+## SW5002 python-version-unsupported
+python-version-unsupported-title = Версия Python в базовом образе не поддерживается проектом
+python-version-unsupported-why = Образ запускает интерпретатор, который проект не поддерживает: зависимости с C-расширениями могут не собраться или ещё не иметь wheels, а поведение расходится с тем, что тестировалось.
+python-version-unsupported-fix = Взять базовый образ с версией Python из диапазона `requires-python` проекта (например, `python:3.13-slim` для `>=3.11,<3.14`) или расширить диапазон, когда проект будет проверен на новой версии.
+
+## SW5003 native-build-deps-missing
+native-build-deps-missing-title = Пакет, собираемый из исходников, ставится без зависимостей для сборки
+native-build-deps-missing-why = `pip install` падает с «pg_config executable not found» или «gcc: not found», и образ не собирается; либо он собирается на полном образе у разработчика и ломается при переходе на slim.
+native-build-deps-missing-fix = Перед `pip install` поставить компилятор и заголовочные файлы, нужные пакету (например, `gcc` и `libpq-dev` для `psycopg2`), лучше на этапе builder, или перейти на пакет с бинарными wheels, например `psycopg2-binary` или `psycopg[binary]`.
+
+## SW5004 alembic-not-configured
+alembic-not-configured-title = alembic есть в зависимостях, но не настроен
+alembic-not-configured-why = Инструмент миграций установлен, но не настроен — обычно это значит, что схема меняется вручную (`ALTER TABLE` в коде приложения), без истории, без возможности отката и без способа довести свежую базу до актуальной схемы.
+alembic-not-configured-fix = Инициализировать alembic (`alembic init migrations`), закоммитить `alembic.ini` и миграции и выполнять `alembic upgrade head` как шаг деплоя — либо убрать неиспользуемую зависимость.
+
+## SW5005 gunicorn-asgi-sync-worker
+gunicorn-asgi-sync-worker-title = gunicorn обслуживает ASGI-приложение WSGI-воркерами
+gunicorn-asgi-sync-worker-why = Воркер gunicorn по умолчанию, `sync`, работает по WSGI: ASGI-приложение падает на каждом запросе (`TypeError: __call__() missing 1 required positional argument: 'send'`) или, через слой совместимости, выполняет весь ввод-вывод последовательно.
+gunicorn-asgi-sync-worker-fix = Запускать gunicorn с ASGI-воркером, `-k uvicorn.workers.UvicornWorker` (или `worker_class` в конфиге gunicorn), либо запускать uvicorn напрямую.
+
+## SW5006 celery-embedded-beat
+celery-embedded-beat-title = Celery beat встроен в воркер
+celery-embedded-beat-why = Каждый воркер со встроенным beat планирует периодические задачи сам: стоит масштабировать воркер до двух реплик или перезапустить его, пока старый ещё дорабатывает, и каждая периодическая задача выполнится дважды. Документация Celery прямо говорит, что `-B` — для разработки.
+celery-embedded-beat-fix = Запускать `celery beat` отдельным сервисом в одной реплике, а воркеры — без `-B`/`--beat`.
+
+## SW5007 celery-concurrency-unset
+celery-concurrency-unset-title = Concurrency воркера Celery по умолчанию равен числу CPU хоста
+celery-concurrency-unset-why = По умолчанию concurrency равен числу CPU хоста, а не контейнера: воркер, ограниченный одним CPU на 32-ядерном хосте, форкает 32 процесса и упирается в память.
+celery-concurrency-unset-fix = Задать concurrency явно: `--concurrency=2` в команде, `CELERY_WORKER_CONCURRENCY` в переменных окружения или `worker_concurrency` в конфиге Celery — в соответствии с лимитами контейнера.
+
+## SW6xxx — проект
+
+## SW6001 copy-source-missing
+copy-source-missing-title = Источника COPY/ADD нет в контексте сборки
+copy-source-missing-why = `docker build` останавливается с «failed to compute cache key: not found» — в релиз не уходит ничего.
+copy-source-missing-fix = Копировать путь, который есть в контексте сборки, или указать контекстом сборки (`build.context` в compose) каталог, где этот путь есть.
+
+## SW7xxx — доставка
+
+## SW7001 ci-missing
+ci-missing-title = Нет CI-пайплайна в репозитории, который поставляет контейнеры
+ci-missing-why = Никто не собирает образ, не прогоняет тесты и не проверяет файлы деплоя до того, как они попадут на сервер: первая сборка — сразу production.
+ci-missing-fix = Добавить CI-пайплайн (например, `.github/workflows/ci.yml` или `.gitlab-ci.yml`), который как минимум прогоняет тесты и собирает образ на каждый push.
+
+## SW7002 ci-no-image-build
+ci-no-image-build-title = CI не собирает образ контейнера
+ci-no-image-build-why = Сломанный Dockerfile (файла нет в контексте сборки, зависимость больше не ставится) обнаруживается при деплое, а не в pull request.
+ci-no-image-build-fix = Добавить в CI шаг сборки образа (`docker build` или `docker/build-push-action` с `push: false`), который запускается на каждый pull request.
+
+## SW7003 ci-no-image-scan
+ci-no-image-scan-title = CI собирает образы, но не сканирует их
+ci-no-image-scan-why = Известные CVE в базовом образе и его пакетах, а также ошибки конфигурации в Dockerfile незаметно уходят в релиз.
+ci-no-image-scan-fix = Сканировать собранный образ в CI (trivy, grype, docker scout) и проверять Dockerfile линтером (hadolint, seaworthy), роняя пайплайн на серьёзных находках.
+
+## SW7004 ci-check-non-blocking
+ci-check-non-blocking-title = Проверка в CI, которая не может уронить пайплайн
+ci-check-non-blocking-why = Проверка, которая никогда не падает, — это лог, который никто не читает: всё найденное ею всё равно уходит в релиз.
+ci-check-non-blocking-fix = Убрать `continue-on-error: true` и `|| true` из шагов с линтерами и сканерами; оставлять их только для необязательных шагов вроде загрузки coverage.
+
+## SW7005 fixed-sleep-wait
+fixed-sleep-wait-title = Фиксированный sleep вместо ожидания готовности
+fixed-sleep-wait-why = На медленной машине или при холодном старте сервис не успевает подняться за N секунд, и следующий шаг падает; на быстрой каждый запуск впустую теряет N секунд.
+fixed-sleep-wait-fix = Ждать готовности опросом: `docker compose up --wait` или цикл вроде `until pg_isready; do sleep 1; done`.

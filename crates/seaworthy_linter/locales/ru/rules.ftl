@@ -6,7 +6,7 @@
 ## SW0xxx — ядро
 
 ## SW0001 parse-error
-parse-error-title = Файл не разбирается
+parse-error-title = Файл не парсится
 parse-error-why = Инструмент, который читает этот файл (`docker build`, `docker compose`, `nginx -t`), его не примет, и деплой не соберётся или не запустится. Остальной аудит выполняется по тому, что удалось разобрать.
 parse-error-fix = Исправить синтаксическую ошибку — опечатку в инструкции, незакрытый heredoc, невалидный YAML, несбалансированный блок nginx — и проверить через `docker build`, `docker compose config` или `nginx -t`.
 
@@ -54,13 +54,13 @@ copy-from-unpinned-image-fix = Закрепить образ в `COPY --from` н
 
 ## SW1005 build-tools-in-final-stage
 build-tools-in-final-stage-title = Компиляторы или -dev пакеты остались в финальном образе
-build-tools-in-final-stage-why = Рабочий образ тащит сотни мегабайт, которые ему не нужны, и компилятор, которым атакующий воспользуется после взлома.
+build-tools-in-final-stage-why = Финальный образ тащит сотни мегабайт, которые ему не нужны, и компилятор, которым атакующий воспользуется после взлома.
 build-tools-in-final-stage-fix = Перейти на многоэтапную сборку: компилировать на этапе builder и копировать в чистый финальный этап только результаты (wheels, virtualenv, бинарник), ставя туда лишь runtime-библиотеки.
 
 ## SW1006 pip-cache-not-disabled
 pip-cache-not-disabled-title = `pip install` оставляет кэш загрузок в образе
 pip-cache-not-disabled-why = pip складывает каждый скачанный wheel в `~/.cache/pip`, и всё это уезжает в слой: обычно 50–300 МБ мёртвого груза.
-pip-cache-not-disabled-fix = Добавить `--no-cache-dir` к `pip install`, задать `PIP_NO_CACHE_DIR` или смонтировать на каталог кэша pip кэш BuildKit (`RUN --mount=type=cache,target=/root/.cache/pip`).
+pip-cache-not-disabled-fix = Добавить `--no-cache-dir` к `pip install`, задать `PIP_NO_CACHE_DIR` или вынести кэш pip в cache mount BuildKit (`RUN --mount=type=cache,target=/root/.cache/pip`).
 
 ## SW1007 apt-no-install-recommends
 apt-no-install-recommends-title = `apt-get install` без `--no-install-recommends`
@@ -70,7 +70,7 @@ apt-no-install-recommends-fix = Добавить `--no-install-recommends` к `a
 ## SW1008 apt-lists-not-cleaned
 apt-lists-not-cleaned-title = Списки пакетов apt остались в слое
 apt-lists-not-cleaned-why = Индекс пакетов (десятки мегабайт) фиксируется в слое. Удаление в следующем `RUN` образ не уменьшит: слои только добавляются.
-apt-lists-not-cleaned-fix = Завершать тот же `RUN`, где вызывается `apt-get update`, командой `rm -rf /var/lib/apt/lists/*` или смонтировать каталоги apt как кэш BuildKit.
+apt-lists-not-cleaned-fix = Завершать тот же `RUN`, где вызывается `apt-get update`, командой `rm -rf /var/lib/apt/lists/*` или вынести каталоги apt в cache mount BuildKit.
 
 ## SW1009 apt-get-update-alone
 apt-get-update-alone-title = Обновление индекса пакетов в отдельном закэшированном слое
@@ -80,7 +80,7 @@ apt-get-update-alone-fix = Обновлять индекс и ставить п�
 ## SW1010 apk-no-cache
 apk-no-cache-title = `apk add` без `--no-cache`
 apk-no-cache-why = Индекс APK и скачанные пакеты остаются в слое, а для образа на Alpine это заметная доля всего размера.
-apk-no-cache-fix = Использовать `apk add --no-cache` или смонтировать `/var/cache/apk` как кэш BuildKit.
+apk-no-cache-fix = Использовать `apk add --no-cache` или вынести `/var/cache/apk` в cache mount BuildKit.
 
 ## SW1011 apt-instead-of-apt-get
 apt-instead-of-apt-get-title = В скрипте используется `apt` вместо `apt-get`
@@ -90,7 +90,7 @@ apt-instead-of-apt-get-fix = В шагах сборки использовать
 ## SW1012 yum-no-clean
 yum-no-clean-title = Кэш yum/dnf остался в слое
 yum-no-clean-why = Метаданные и кэш пакетов — на образах семейства RHEL нередко 100 МБ и больше — навсегда остаются в слое.
-yum-no-clean-fix = Завершать `RUN` с установкой командой `dnf clean all` (или `yum clean all`) либо смонтировать каталог кэша как кэш BuildKit.
+yum-no-clean-fix = Завершать `RUN` с установкой командой `dnf clean all` (или `yum clean all`) либо вынести каталог кэша в cache mount BuildKit.
 
 ## SW1013 pip-unpinned-package
 pip-unpinned-package-title = `pip install` пакета без версии
@@ -180,7 +180,7 @@ from-arg-without-default-fix = Объявить аргумент со значе
 ## SW1030 hardcoded-worker-count
 hardcoded-worker-count-title = Число воркеров зашито в команду образа
 hardcoded-worker-count-why = Правильное число воркеров зависит от того, где запущен образ: контейнер на ноутбуке с 1 CPU, production-VM на 4 CPU, количество реплик. Зашитое в образ, оно меняется только пересборкой или переопределением всей команды.
-hardcoded-worker-count-fix = Убрать `-w`/`--workers` из команды и задавать число воркеров при запуске через `WEB_CONCURRENCY` — её читают и gunicorn, и uvicorn.
+hardcoded-worker-count-fix = Убрать `-w`/`--workers` из команды и задавать число воркеров при запуске через переменную `WEB_CONCURRENCY` — её читают и gunicorn, и uvicorn.
 
 ## SW1031 dev-server-in-image
 dev-server-in-image-title = Dev-сервер или отладочный флаг в команде образа
@@ -199,7 +199,7 @@ healthcheck-tool-missing-fix = Проверять тем, что в образе
 
 ## SW1034 install-without-yes
 install-without-yes-title = Установка пакетов без `-y`: сборка встанет на запросе подтверждения
-install-without-yes-why = В сборке нет терминала: запрос подтверждения получает конец ввода, пакетный менеджер прерывает установку, и сборка падает. `apt-get` спрашивает, только если ставит больше, чем было названо, поэтому Dockerfile, который собирается сегодня, сломается в тот день, когда у пакета появится новая зависимость; `DEBIAN_FRONTEND=noninteractive` на этот запрос не отвечает.
+install-without-yes-why = В сборке нет терминала: на запрос подтверждения приходит EOF, пакетный менеджер прерывает установку, и сборка падает. `apt-get` спрашивает, только если ставит больше, чем было названо, поэтому Dockerfile, который собирается сегодня, сломается в тот день, когда у пакета появится новая зависимость; `DEBIAN_FRONTEND=noninteractive` на этот запрос не отвечает.
 install-without-yes-fix = Добавить `-y` в каждую команду установки (`apt-get install -y`, `dnf install -y`, `zypper install -y` или `zypper -n`).
 
 ## SW1035 node-package-unpinned
@@ -235,7 +235,7 @@ useradd-high-uid-fix = Добавить `--no-log-init` (`-l`) к `useradd` ил
 ## SW1041 yarn-cache-not-cleaned
 yarn-cache-not-cleaned-title = `yarn install` оставляет кэш yarn в слое
 yarn-cache-not-cleaned-why = Yarn хранит копию каждого скачанного пакета в глобальном кэше — нередко он размером с сам `node_modules`, — и этот кэш уезжает в слой.
-yarn-cache-not-cleaned-fix = Выполнять `yarn cache clean` в том же `RUN` после `yarn install` или смонтировать кэш yarn как кэш BuildKit.
+yarn-cache-not-cleaned-fix = Выполнять `yarn cache clean` в том же `RUN` после `yarn install` или вынести кэш yarn в cache mount BuildKit.
 
 ## SW1042 bin-sh-relinked
 bin-sh-relinked-title = `/bin/sh` перелинкован вместо инструкции `SHELL`
@@ -244,7 +244,7 @@ bin-sh-relinked-fix = Использовать инструкцию `SHELL` (н�
 
 ## SW1043 registry-not-allowed
 registry-not-allowed-title = Образ из registry, не разрешённого конфигурацией
-registry-not-allowed-why = Команды ограничивают образы registry, которые они зеркалируют и сканируют. Образ из любого другого места обходит эту проверку, не покрыт зеркалом, когда внешний registry лежит или режет запросы по rate limit, и может исчезнуть или сменить владельца.
+registry-not-allowed-why = Обычно образы разрешено брать только из тех registry, которые команда зеркалирует и сканирует. Образ из любого другого места обходит эту проверку, не покрыт зеркалом, когда внешний registry лежит или режет запросы по rate limit, и может исчезнуть или сменить владельца.
 registry-not-allowed-fix = Тянуть образ через разрешённый registry или зеркало, а если этот registry приемлем — добавить его в `allowed-registries` в `seaworthy.toml`.
 
 ## SW2xxx — compose
@@ -271,13 +271,13 @@ healthcheck-missing-fix = Добавить `healthcheck:`, который про
 
 ## SW2005 healthcheck-ineffective
 healthcheck-ineffective-title = Healthcheck, который не замечает неработающий сервис
-healthcheck-ineffective-why = Проверки через `--version`, поиск процесса (`pgrep`, `ps | grep`), `true`, `echo` или `curl` без `-f` проходят успешно, даже когда сервис не может обслуживать запросы. Зависимые сервисы стартуют на неработающей зависимости, а зависший воркер так и не перезапускается.
+healthcheck-ineffective-why = Проверки через `--version`, поиск процесса (`pgrep`, `ps | grep`), `true`, `echo` или `curl` без `-f` проходят успешно, даже когда сервис не может обслуживать запросы. Зависимые сервисы стартуют, хотя зависимость не работает, а зависший воркер так и не перезапускается.
 healthcheck-ineffective-fix = Проверять то, что сервис действительно делает: health-эндпоинт через `curl -f` или `wget --spider`, клиент самой базы данных (`pg_isready`) или ping-команду воркера.
 
 ## SW2006 depends-on-not-healthy
 depends-on-not-healthy-title = depends_on ждёт только запуска, а не готовности
 depends-on-not-healthy-why = «Запущен» значит, что процесс существует, а не что PostgreSQL принимает соединения: при каждом холодном старте приложение поднимается, не может подключиться и падает, либо nginx отвечает 502.
-depends-on-not-healthy-fix = Использовать длинный синтаксис с `condition: service_healthy` и добавить зависимости healthcheck (например, `pg_isready` для PostgreSQL).
+depends-on-not-healthy-fix = Использовать длинный синтаксис с `condition: service_healthy` и добавить healthcheck самой зависимости (например, `pg_isready` для PostgreSQL).
 
 ## SW2007 internal-port-published
 internal-port-published-title = Порт базы данных, кэша или брокера опубликован на всех интерфейсах
@@ -306,7 +306,7 @@ stop-grace-period-missing-fix = Задать `stop_grace_period` больше с
 
 ## SW2012 resource-limits-missing
 resource-limits-missing-title = Сервис без лимитов ресурсов
-resource-limits-missing-why = Один текущий воркер или вышедший из-под контроля запрос съедает память хоста, и OOM killer ядра выбирает жертву — нередко базу данных.
+resource-limits-missing-why = Один воркер с утечкой памяти или вышедший из-под контроля запрос съедает память хоста, и OOM killer ядра выбирает жертву — нередко базу данных.
 resource-limits-missing-fix = Задать лимиты памяти и CPU в `deploy.resources.limits` (или `mem_limit` и `cpus`) исходя из реального потребления сервиса.
 
 ## SW2013 hardcoded-credential
@@ -443,12 +443,12 @@ tls-weak-protocols-fix = Оставить только современные в
 
 ## SW3011 https-redirect-missing
 https-redirect-missing-title = HTTP-сервер не перенаправляет на HTTPS
-https-redirect-missing-why = Пользователи, которые набирают голый домен, и старые ссылки приходят по обычному HTTP: cookies и учётные данные идут по сети в открытом виде, а браузер так и не узнаёт о HSTS.
+https-redirect-missing-why = Пользователи, набирающие домен без `https://`, и старые ссылки попадают на обычный HTTP: cookies и учётные данные идут по сети в открытом виде, а браузер так и не узнаёт о HSTS.
 https-redirect-missing-fix = Сделать так, чтобы сервер на 80-м порту отвечал `return 301 https://$host$request_uri;`, оставив только location для ACME challenge, если сертификаты выпускаются через HTTP.
 
 ## SW3012 https-disabled
 https-disabled-title = Блок HTTPS-сервера закомментирован
-https-disabled-why = Закомментированный HTTPS-блок значит, что production либо работает без TLS, либо TLS терминируется где-то, что этот репозиторий не описывает; в обоих случаях production-путь не задокументирован и не протестирован.
+https-disabled-why = Закомментированный HTTPS-блок значит, что production либо работает без TLS, либо TLS терминируется где-то за пределами того, что описано в репозитории; в обоих случаях production-путь не задокументирован и не протестирован.
 https-disabled-fix = Включить TLS-сервер (`listen 443 ssl` с `ssl_certificate` и `ssl_certificate_key`) или описать в репозитории, где терминируется TLS, а мёртвый блок удалить.
 
 ## SW3013 static-cache-disabled
@@ -575,7 +575,7 @@ valid-referers-none-fix = Убрать `none` из `valid_referers` там, гд
 
 ## SW4001 secret-in-env-file
 secret-in-env-file-title = В env-файле похожие на настоящие учётные данные
-secret-in-env-file-why = Ключи получает любой, кто прочитает файл: коллега, укравший ноутбук, CI-лог, Docker-образ, собранный из этого каталога; а ключи провайдеров — это деньги и данные. Если файл отслеживается git, ключи видны всем, у кого есть доступ к репозиторию.
+secret-in-env-file-why = Ключи получает любой, кто прочитает файл: коллега, вор, унёсший ноутбук, CI-лог, Docker-образ, собранный из этого каталога; а ключи провайдеров — это деньги и данные. Если файл отслеживается git, ключи видны всем, у кого есть доступ к репозиторию.
 secret-in-env-file-fix = Ротировать засвеченные ключи, хранить реальные значения вне репозитория (`.env` в `.gitignore`, менеджер секретов или `secrets:` в compose) и исключить env-файлы из контекста сборки.
 
 ## SW4002 secret-in-git-history

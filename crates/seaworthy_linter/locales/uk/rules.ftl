@@ -1,0 +1,128 @@
+# Каталог правил seaworthy українською: заголовок (-title), чому це проблема (-why)
+# і як виправити (-fix) для кожного правила з docs/rules.md.
+# Назви інструкцій, ключів, файлів і команд лишаються в оригіналі, у зворотних лапках.
+
+## SW0001 parse-error
+parse-error-title = Файл не вдається розібрати
+parse-error-why = Інструмент, який читає цей файл (`docker build`, `docker compose`, `nginx -t`), відхилить його, тож розгортання не збереться і не запуститься. Решта аудиту все одно виконується для того, що вдалося розібрати.
+parse-error-fix = Виправте синтаксичну помилку: невідому інструкцію Dockerfile, незакритий heredoc, некоректний YAML або незбалансований блок nginx.
+
+## SW0002 unused-suppression
+unused-suppression-title = Коментар-виняток, який нічого не приглушує
+unused-suppression-why = Застарілий виняток приховає наступну справжню проблему в цьому рядку, а назва правила з друкарською помилкою нічого не приглушує, хоч і створює таке враження.
+unused-suppression-fix = Видаліть коментар `# seaworthy: ignore[...]` або `file-ignore[...]`, який більше нічого не приглушує, або виправте в ньому назву правила.
+
+## SW0003 file-unreadable
+file-unreadable-title = Файл розгортання не вдалося прочитати як текст
+file-unreadable-why = Файл, який аудит не може прочитати, ніхто не перевірив. Бінарний `Dockerfile` чи `.env` на 50 МБ зазвичай означає помилку в репозиторії.
+file-unreadable-fix = Зберігайте файли розгортання як текст у UTF-8 і перевірте права доступу, розмір і вміст файлу.
+
+## SW0004 symlink-outside-root
+symlink-outside-root-title = Файл розгортання є посиланням за межі каталогу аудиту; не прочитано
+symlink-outside-root-why = Посилання за межі репозиторію робить розгортання залежним від файлу, якого в ньому немає: в іншому клоні, на CI-раннері чи на машині колеги за цим шляхом лежить щось інше або нічого. BuildKit теж не переходить за посиланнями поза контекст збірки, тож `docker build` може не побачити цільовий файл. Крім того, читання таких посилань дозволило б репозиторію змусити аудит читати файли машини, на якій він працює (`.env -> /etc/passwd`).
+symlink-outside-root-fix = Тримайте файл у репозиторії: скопіюйте його або зробіть посилання на шлях усередині репозиторію.
+
+## SW0005 git-history-incomplete
+git-history-incomplete-title = Історію git не проскановано або проскановано частково
+git-history-incomplete-why = Без цього попередження аудит клону глибиною 1 виглядає так само, як аудит чистої історії: ключ, закомічений два роки тому й відтоді видалений, не буде знайдено, і ніщо не скаже, що його навіть не шукали.
+git-history-incomplete-fix = Проводьте аудит на повному клоні: `git fetch --unshallow` або `fetch-depth: 0` для `actions/checkout`.
+
+## SW1001 base-image-unpinned
+base-image-unpinned-title = Базовий образ без тегу або з `latest`
+base-image-unpinned-why = `latest` постійно зсувається: той самий Dockerfile наступного тижня збере інший образ, з новою мажорною версією рантайму чи дистрибутива, а відкат перезбере щось інше. Збірки перестають бути відтворюваними, і поломки з'являються без жодної зміни в коді.
+base-image-unpinned-fix = Закріпіть базовий образ за конкретною версією (`FROM python:3.12-slim-bookworm`) або за дайджестом.
+
+## SW1002 base-image-eol
+base-image-eol-title = Рантайм або дистрибутив базового образу вийшов з підтримки (EOL)
+base-image-eol-why = Рантайм після кінця підтримки (EOL) не отримує виправлень безпеки: кожна CVE, знайдена після цієї дати, лишається відкритою в образі, а залежності одна за одною припиняють його підтримувати.
+base-image-eol-fix = Перейдіть на версію, яка ще підтримується, наприклад `FROM python:3.13-slim` замість `python:3.8-slim`.
+
+## SW1003 base-image-prerelease
+base-image-prerelease-title = Базовий образ на передрелізній версії рантайму
+base-image-prerelease-why = Передрелізні версії змінюються без попередження, а для C-розширень під них часто ще немає готових wheel-пакетів, тож збірка компілює їх із вихідного коду або падає.
+base-image-prerelease-fix = Використовуйте останній стабільний реліз рантайму, наприклад `FROM python:3.13-slim`.
+
+## SW1004 copy-from-unpinned-image
+copy-from-unpinned-image-title = `COPY --from` із зовнішнього образу без версії
+copy-from-unpinned-image-why = Скопійований бінарник змінюється щоразу, коли зсувається `latest` в upstream: новий реліз `uv` чи `docker` потрапляє у ваш образ без жодного коміту, а стару збірку неможливо відтворити.
+copy-from-unpinned-image-fix = Вкажіть у `COPY --from` конкретну версію або дайджест образу, наприклад `ghcr.io/astral-sh/uv:0.9.5`.
+
+## SW1005 build-tools-in-final-stage
+build-tools-in-final-stage-title = Компілятори або -dev пакети лишилися у фінальному образі
+build-tools-in-final-stage-why = Робочий образ тягне сотні мегабайтів, які ніколи не використовує, і компілятор, яким зловмисник скористається після зламу.
+build-tools-in-final-stage-fix = Використайте багатоетапну збірку: збирайте на окремому етапі (builder) і копіюйте у чистий фінальний етап лише результати (wheel-пакети, virtualenv, бінарник) та рантайм-бібліотеки на кшталт `libpq5`.
+
+## SW1006 pip-cache-not-disabled
+pip-cache-not-disabled-title = `pip install` лишає кеш завантажень в образі
+pip-cache-not-disabled-why = pip зберігає кожен завантажений wheel у `~/.cache/pip`, і цей кеш потрапляє в шар: часто це 50–300 МБ мертвої ваги. На етапі builder, з якого лише копіюють, кеш в образ не потрапляє, тому там це не звітується.
+pip-cache-not-disabled-fix = Додайте `--no-cache-dir` до `pip install`, задайте `PIP_NO_CACHE_DIR` або змонтуйте кеш BuildKit: `RUN --mount=type=cache,target=/root/.cache/pip`.
+
+## SW1007 apt-no-install-recommends
+apt-no-install-recommends-title = `apt-get install` без `--no-install-recommends`
+apt-no-install-recommends-why = Debian за замовчуванням встановлює «рекомендовані» пакети: документацію, додаткові утиліти й бібліотеки, які сервісу не потрібні. Це часто подвоює розмір шару і кількість пакетів, які треба оновлювати.
+apt-no-install-recommends-fix = Додайте `--no-install-recommends` до кожного `apt-get install` на етапах, що потрапляють у фінальний образ.
+
+## SW1008 apt-lists-not-cleaned
+apt-lists-not-cleaned-title = Списки пакетів apt лишилися в шарі
+apt-lists-not-cleaned-why = Індекс пакетів (десятки мегабайтів) фіксується в шарі; видалення в наступному `RUN` образ не зменшить, бо шари лише додаються.
+apt-lists-not-cleaned-fix = Видаляйте `/var/lib/apt/lists/*` у тому самому `RUN`, що й `apt-get update`: `&& rm -rf /var/lib/apt/lists/*`, або використайте cache-монтування BuildKit.
+
+## SW1009 apt-get-update-alone
+apt-get-update-alone-title = Оновлення індексу пакетів в окремому кешованому шарі
+apt-get-update-alone-why = Оновлення кешується як окремий шар: коли за кілька тижнів рядок встановлення зміниться, Docker використає застарілий індекс, і `apt-get install` впаде з 404 або встановить застарілі пакети.
+apt-get-update-alone-fix = Об'єднайте оновлення і встановлення в одному `RUN`: `apt-get update && apt-get install -y ...`.
+
+## SW1010 apk-no-cache
+apk-no-cache-title = `apk add` без `--no-cache`
+apk-no-cache-why = Індекс APK і завантажені пакети лишаються в шарі; для образу на Alpine це помітна частка всього образу. Етап builder, з якого лише копіюють, цього не переносить.
+apk-no-cache-fix = Використовуйте `apk add --no-cache` або змонтуйте `/var/cache/apk` як кеш BuildKit.
+
+## SW1011 apt-instead-of-apt-get
+apt-instead-of-apt-get-title = У скрипті використано `apt` замість `apt-get`
+apt-instead-of-apt-get-why = `apt` не має стабільного інтерфейсу командного рядка («WARNING: apt does not have a stable CLI interface»): його вивід і поведінка можуть змінитися між релізами, і збірка зламається.
+apt-instead-of-apt-get-fix = Використовуйте `apt-get` (`install`, `update`, `remove`) та `apt-cache` (`show`, `search`, `policy`); `apt list` і `apt upgrade` перепишіть вручну.
+
+## SW1012 yum-no-clean
+yum-no-clean-title = Кеш yum/dnf лишився в шарі
+yum-no-clean-why = Метадані пакетів і кеш (на образах родини RHEL часто 100 МБ і більше) назавжди лишаються в шарі. Етап builder, з якого лише копіюють, цього не переносить.
+yum-no-clean-fix = Завершуйте той самий `RUN` командою `dnf clean all` (або `yum clean all`) чи змонтуйте каталог кешу як кеш BuildKit.
+
+## SW1013 pip-unpinned-package
+pip-unpinned-package-title = `pip install` пакета без версії
+pip-unpinned-package-why = Кожна збірка встановлює те, що найновіше саме того дня: мажорний реліз залежності потрапляє в продакшн без зміни коду, і образ неможливо перезібрати таким, яким він був.
+pip-unpinned-package-fix = Закріпіть версію пакета (`gunicorn==23.0.0`) або встановлюйте з файлу залежностей із закріпленими версіями.
+
+## SW1014 deps-after-source-copy
+deps-after-source-copy-title = Залежності встановлюються після копіювання всього вихідного коду
+deps-after-source-copy-why = Будь-яка зміна в коді інвалідує кеш шару встановлення залежностей, тож кожен коміт перевстановлює всі залежності: збірка триває хвилини замість секунд.
+deps-after-source-copy-fix = Спершу скопіюйте маніфести (`requirements.txt`, `package.json`, `go.mod`...), встановіть залежності, а вже потім виконайте `COPY . .`.
+
+## SW1015 runs-as-root
+runs-as-root-title = Образ запускається від root
+runs-as-root-why = Процес, що працює від root усередині контейнера, перетворює будь-яке віддалене виконання коду на root-доступ до файлової системи контейнера, а вихід із контейнера — на root на хості.
+runs-as-root-fix = Створіть непривілейованого користувача (`useradd --system --uid 1001 app`), передайте йому файли через `COPY --chown=app` і перемкніться на нього інструкцією `USER app` у фінальному етапі.
+
+## SW1016 sudo-in-run
+sudo-in-run-title = `sudo` у кроці збірки
+sudo-in-run-why = Кроки збірки виконуються від поточного `USER`; `sudo` означає, що образ постачається з sudo і користувачем, який може стати root, а це зводить нанівець запуск без привілеїв. До того ж без TTY sudo поводиться непередбачувано.
+sudo-in-run-fix = Виконуйте привілейовані кроки до `USER app` (або тимчасово перемкніться через `USER root`) і приберіть `sudo` з образу.
+
+## SW1017 secret-in-env-or-arg
+secret-in-env-or-arg-title = Секрет в інструкції ENV або ARG
+secret-in-env-or-arg-why = Значення `ENV` вшиваються в конфігурацію образу (`docker inspect` покаже їх кожному, хто може завантажити образ), а значення `ARG` записуються в історію образу (`docker history`).
+secret-in-env-or-arg-fix = На етапі збірки використовуйте секрети BuildKit (`RUN --mount=type=secret`), а під час роботи передавайте секрети ззовні: `secrets:` у compose або секрет оркестратора, наприклад через змінну `*_FILE`.
+
+## SW1018 add-instead-of-copy
+add-instead-of-copy-title = `ADD` для локальних файлів
+add-instead-of-copy-why = `ADD` мовчки розпаковує архіви і завантажує URL; для звичайних файлів ця магія — пастка (`.tar.gz`, який мали лише скопіювати, буде розпаковано). `COPY` робить рівно те, що написано.
+add-instead-of-copy-fix = Використовуйте `COPY` для локальних файлів і каталогів; `ADD` лишайте лише для URL, git-репозиторіїв і архівів, які справді треба розпакувати.
+
+## SW1019 copy-whole-context
+copy-whole-context-title = Увесь контекст збірки копіюється без .dockerignore
+copy-whole-context-why = Без `.dockerignore` в образ потрапляє весь каталог: `.git`, `.env`, virtualenv, `node_modules`, тестові дані. Образи роздуваються, а секрети витікають.
+copy-whole-context-fix = Додайте поруч із Dockerfile файл `.dockerignore`, який виключає щонайменше `.git`, `.env` і `.venv`.
+
+## SW1020 shell-form-entrypoint
+shell-form-entrypoint-title = CMD/ENTRYPOINT у shell-формі не передає сигнали
+shell-form-entrypoint-why = У shell-формі команда виконується через `/bin/sh -c`: PID 1 стає оболонка, яка не передає SIGTERM, тож `docker stop` чекає 10 секунд і вбиває застосунок без коректного завершення; запити й задачі, що виконуються, губляться.
+shell-form-entrypoint-fix = Використовуйте exec-форму (`CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]`), а у скрипті точки входу (ENTRYPOINT) запускайте сервер через `exec`.

@@ -126,3 +126,118 @@ copy-whole-context-fix = Додайте поруч із Dockerfile файл `.do
 shell-form-entrypoint-title = CMD/ENTRYPOINT у shell-формі не передає сигнали
 shell-form-entrypoint-why = У shell-формі команда виконується через `/bin/sh -c`: PID 1 стає оболонка, яка не передає SIGTERM, тож `docker stop` чекає 10 секунд і вбиває застосунок без коректного завершення; запити й задачі, що виконуються, губляться.
 shell-form-entrypoint-fix = Використовуйте exec-форму (`CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]`), а у скрипті точки входу (ENTRYPOINT) запускайте сервер через `exec`.
+
+## SW1021 relative-workdir
+relative-workdir-title = `WORKDIR` із відносним шляхом
+relative-workdir-why = Відносний `WORKDIR` розв'язується відносно попереднього робочого каталогу (або того, що задав базовий образ): змініть базовий образ — і файли опиняться деінде.
+relative-workdir-fix = Вказуйте в `WORKDIR` абсолютний шлях, наприклад `WORKDIR /app`.
+
+## SW1022 cd-in-run
+cd-in-run-title = `cd` у RUN замість WORKDIR
+cd-in-run-why = Зміна каталогу діє лише в межах одного `RUN`, і про це легко забути вже через дві інструкції; `WORKDIR` явно задає, де відбувається збірка, і зберігається між інструкціями.
+cd-in-run-fix = Замініть `cd /app && ...` на `WORKDIR /app` перед відповідними інструкціями `RUN`.
+
+## SW1023 remote-script-piped-to-shell
+remote-script-piped-to-shell-title = Завантажений скрипт передається одразу в оболонку
+remote-script-piped-to-shell-why = Усе, що сервер поверне того дня, без перевірки виконується від root під час збірки: скомпрометований чи змінений скрипт непомітно змінює образ, і збірка перестає бути відтворюваною.
+remote-script-piped-to-shell-fix = Завантажте скрипт окремо з перевіркою контрольної суми (`ADD --checksum=sha256:... <url> /tmp/install.sh`), а потім виконайте і видаліть його.
+
+## SW1024 pipe-without-pipefail
+pipe-without-pipefail-title = Конвеєр у RUN без pipefail
+pipe-without-pipefail-why = `/bin/sh -c "a | b"` повертає лише статус `b`: якщо `a` (завантаження, збірка) падає, крок усе одно вважається успішним, і образ постачається зламаним.
+pipe-without-pipefail-fix = Задайте перед такими `RUN` інструкцію `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` або почніть команду з `set -o pipefail`.
+
+## SW1025 multiple-cmd
+multiple-cmd-title = Кілька CMD/ENTRYPOINT/HEALTHCHECK в одному етапі
+multiple-cmd-why = Діє лише остання така інструкція; попередня виглядає важливою, але є мертвим кодом, і читачі (та рев'юери) помилково вважають, що контейнер стартує з іншою командою.
+multiple-cmd-fix = Залиште в етапі по одній інструкції `CMD`, `ENTRYPOINT` і `HEALTHCHECK`; разові кроки на кшталт міграцій запускайте окремо.
+
+## SW1026 maintainer-deprecated
+maintainer-deprecated-title = Застаріла інструкція MAINTAINER
+maintainer-deprecated-why = `MAINTAINER` застаріла ще з Docker 1.13; мітка `org.opencontainers.image.authors` містить ту саму інформацію у стандартному місці, яке читають інструменти.
+maintainer-deprecated-fix = Замініть `MAINTAINER` на `LABEL org.opencontainers.image.authors="..."`.
+
+## SW1027 duplicate-stage-name
+duplicate-stage-name-title = Два етапи з однаковою назвою
+duplicate-stage-name-why = BuildKit відхиляє такий Dockerfile («duplicate stage name»), а старіші збирачі мовчки беруть для `COPY --from` останній етап із цією назвою.
+duplicate-stage-name-fix = Дайте кожному етапу унікальну назву (`AS frontend`, `AS backend`); регістр літер не враховується.
+
+## SW1028 copy-from-unknown-stage
+copy-from-unknown-stage-title = `COPY --from` посилається на неіснуючий попередній етап
+copy-from-unknown-stage-why = BuildKit вважає невідому назву образом на Docker Hub: збірка падає з «pull access denied» або, що гірше, завантажує сторонній публічний образ із такою назвою. Копіювання з самого поточного етапу — теж помилка.
+copy-from-unknown-stage-fix = Виправте назву в `COPY --from` (чи `RUN --mount=from=`) так, щоб вона вказувала на етап, оголошений вище у файлі.
+
+## SW1029 from-arg-without-default
+from-arg-without-default-title = `FROM` використовує аргумент збірки без значення за замовчуванням
+from-arg-without-default-why = Без `--build-arg` посилання розгортається в `python:-slim` і збірка падає, або в порожню назву образу. Dockerfile не збирається сам по собі, і кожен, хто його викликає, мусить знати «магічний» аргумент.
+from-arg-without-default-fix = Оголосіть `ARG` зі значенням за замовчуванням перед першим `FROM`: `ARG PYTHON_VERSION=3.12`, а далі `FROM python:${"{"}PYTHON_VERSION{"}"}-slim`.
+
+## SW1030 hardcoded-worker-count
+hardcoded-worker-count-title = Кількість воркерів зашита в команду образу
+hardcoded-worker-count-why = Правильна кількість залежить від того, де працює образ (контейнер на ноутбуці з 1 CPU, продакшн-VM на 4 CPU, кількість реплік); зашиту в образ її можна змінити лише перезбиранням або перевизначенням усієї команди.
+hardcoded-worker-count-fix = Приберіть `-w`/`--workers` з команди і задавайте кількість через змінну оточення `WEB_CONCURRENCY`, яку читають і gunicorn, і uvicorn.
+
+## SW1031 dev-server-in-image
+dev-server-in-image-title = Сервер або прапорець розробки в команді образу
+dev-server-in-image-why = Сервери розробки однопроцесні, не захищені, стежать за файловою системою (витрачаючи CPU), перезапускаються при зміні файлів і показують будь-кому debug-сторінки із секретами.
+dev-server-in-image-fix = Запускайте продакшн-сервер без `--reload`, `--debug` та аналогів (gunicorn чи uvicorn замість `runserver`/`flask run`, зібраний фронтенд замість `npm run dev`); конфігурацію для розробки тримайте в `Dockerfile.dev`.
+
+## SW1032 missing-expose
+missing-expose-title = Порт команди не оголошено в EXPOSE
+missing-expose-why = `EXPOSE` документує порт сервісу для людей та інструментів (`docker run -P`, `expose` у compose, реверс-проксі з автовизначенням портів). Неправильний `EXPOSE` спрямує проксі на порт, який ніхто не слухає.
+missing-expose-fix = Додайте у фінальний етап `EXPOSE` з тим портом, який слухає команда (наприклад, `EXPOSE 8000`).
+
+## SW1033 healthcheck-tool-missing
+healthcheck-tool-missing-title = HEALTHCHECK використовує інструмент, якого немає в образі
+healthcheck-tool-missing-why = Перевірка щоразу падає з «executable file not found»: контейнер назавжди позначається як unhealthy, оркестратори перезапускають його по колу, а сервіси compose, що чекають на `service_healthy`, так і не стартують.
+healthcheck-tool-missing-fix = Встановіть потрібний інструмент в образ або перевіряйте тим, що вже є, наприклад `python -c "import urllib.request; ..."` замість `curl`.
+
+## SW1034 install-without-yes
+install-without-yes-title = Встановлення пакетів без `-y`: збірка зупиниться на запиті підтвердження
+install-without-yes-why = Під час збірки немає терміналу: запит читає кінець файлу, і менеджер пакетів перериває роботу («Abort.»), тож збірка падає. `apt-get` питає лише тоді, коли встановлює більше, ніж названо, тож Dockerfile, який збирається сьогодні, зламається того дня, коли пакет отримає нову залежність. `DEBIAN_FRONTEND=noninteractive` на цей запит не відповідає.
+install-without-yes-fix = Додайте `-y` (для zypper — `-y` або `--non-interactive`) до кожної команди встановлення пакетів.
+
+## SW1035 node-package-unpinned
+node-package-unpinned-title = `npm install <package>` без версії
+node-package-unpinned-why = Кожна збірка встановлює найновішу на той день версію: дві збірки одного коміту постачають різний код, а несумісний чи скомпрометований реліз потрапляє в продакшн без жодного зміненого рядка.
+node-package-unpinned-fix = Вказуйте точну версію (`npm install -g pm2@5.4.3`) або встановлюйте з `package.json` і lock-файлу через `npm ci`.
+
+## SW1036 gem-unpinned-package
+gem-unpinned-package-title = `gem install <gem>` без версії
+gem-unpinned-package-why = Кожна збірка встановлює найновішу на той день версію: дві збірки одного коміту постачають різний код, а несумісний чи скомпрометований реліз потрапляє в продакшн без жодного зміненого рядка.
+gem-unpinned-package-fix = Вказуйте версію через `-v` (`gem install bundler -v 2.5.22`) або встановлюйте з `Gemfile`.
+
+## SW1037 os-package-unpinned
+os-package-unpinned-title = Системний пакет встановлено без версії
+os-package-unpinned-why = Дві збірки одного коміту можуть встановити різні версії пакетів, тож образ, що вчора працював, може змінити поведінку без зміни коду. Це компроміс, а не помилка: точні версії також блокують оновлення безпеки, доки їх хтось не підніме.
+os-package-unpinned-fix = Закріпіть версії пакетів (`apk add curl=8.14.1-r1`) або, як звичний компроміс, закріпіть базовий образ за дайджестом і перезбирайте образ свідомо.
+
+## SW1038 env-self-reference
+env-self-reference-title = `ENV` посилається на змінну, яку сам же задає
+env-self-reference-why = Docker підставляє значення змінних, які вони мали *до* інструкції: у `ENV APP_HOME=/app APP_LOGS=$APP_HOME/logs` змінна `APP_LOGS` стане `/logs` (або старим `APP_HOME`), а не `/app/logs`. Нічого не падає — сервіс просто читає і пише не туди.
+env-self-reference-fix = Розділіть інструкцію: задайте змінну в одному `ENV`, а посилайтеся на неї в наступному.
+
+## SW1039 copy-relative-without-workdir
+copy-relative-without-workdir-title = `COPY` у відносний шлях до будь-якого `WORKDIR`
+copy-relative-without-workdir-why = Відносне призначення розв'язується відносно робочого каталогу, який у такому разі береться з базового образу: `/` для більшості образів, щось інше для решти, і він може змінитися разом із базовим образом. Файли опиняються там, де `CMD` їх може не шукати.
+copy-relative-without-workdir-fix = Задайте `WORKDIR` з абсолютним шляхом (наприклад, `WORKDIR /app`) перед першим `COPY` чи `ADD` у відносний шлях.
+
+## SW1040 useradd-high-uid
+useradd-high-uid-title = `useradd` з великим UID без `--no-log-init`
+useradd-high-uid-why = `useradd` резервує запис для нового UID у розріджених файлах `/var/log/lastlog` і `/var/log/faillog` за зміщенням, пропорційним UID. Шари образу не зберігають розрідженість, тож «дірки» записуються нулями: близько 29 МБ для UID 100000, гігабайти для UID у мільйонах, аж до нестачі місця на диску під час збірки.
+useradd-high-uid-fix = Додайте до `useradd` прапорець `--no-log-init` (або `-l`).
+
+## SW1041 yarn-cache-not-cleaned
+yarn-cache-not-cleaned-title = `yarn install` лишає кеш yarn у шарі
+yarn-cache-not-cleaned-why = Yarn зберігає копію кожного завантаженого пакета у глобальному кеші, часто такому ж великому, як сам `node_modules`, і цей кеш потрапляє в шар. На етапі builder, з якого лише копіюють, кеш в образ не потрапляє, тому там це не звітується.
+yarn-cache-not-cleaned-fix = Додайте `&& yarn cache clean` у той самий `RUN` або змонтуйте кеш yarn як кеш BuildKit.
+
+## SW1042 bin-sh-relinked
+bin-sh-relinked-title = `/bin/sh` перелінковано замість використання `SHELL`
+bin-sh-relinked-why = `/bin/sh` — оболонка кожного скрипта в образі, зокрема скриптів пакетів і точки входу, написаних під оболонку дистрибутива. Її заміна змінює їхню поведінку далеко за межами кроків збірки.
+bin-sh-relinked-fix = Використайте інструкцію `SHELL ["/bin/bash", "-c"]`: вона явно змінює оболонку лише для наступних `RUN` і успадковується етапами, побудованими на цьому.
+
+## SW1043 registry-not-allowed
+registry-not-allowed-title = Образ із реєстру, не дозволеного конфігурацією
+registry-not-allowed-why = Команди обмежують базові образи реєстрами, які вони дзеркалять і сканують. Образ звідкись іще обходить цю перевірку, не покривається дзеркалом, коли upstream-реєстр недоступний або обмежує запити, і може зникнути чи змінити власника.
+registry-not-allowed-fix = Беріть образ із дозволеного реєстру (наприклад, `registry.example.com/library/python:3.12-slim`) або, якщо реєстр перевірено, додайте його до `allowed-registries` у `seaworthy.toml`.

@@ -241,3 +241,73 @@ bin-sh-relinked-fix = Використайте інструкцію `SHELL ["/bi
 registry-not-allowed-title = Образ із реєстру, не дозволеного конфігурацією
 registry-not-allowed-why = Команди обмежують базові образи реєстрами, які вони дзеркалять і сканують. Образ звідкись іще обходить цю перевірку, не покривається дзеркалом, коли upstream-реєстр недоступний або обмежує запити, і може зникнути чи змінити власника.
 registry-not-allowed-fix = Беріть образ із дозволеного реєстру (наприклад, `registry.example.com/library/python:3.12-slim`) або, якщо реєстр перевірено, додайте його до `allowed-registries` у `seaworthy.toml`.
+
+## SW2001 compose-schema-violation
+compose-schema-violation-title = Файл compose не відповідає специфікації compose
+compose-schema-violation-why = `docker compose` відмовляється приймати такий файл або, для деяких ключів, мовчки їх ігнорує: друкарська помилка в `healthcheck` чи `deploy` непомітно прибирає захист, який мала додати.
+compose-schema-violation-fix = Виправте ключ або тип значення згідно зі специфікацією compose: наприклад, `ports: ["80:80"]` замість `ports: 80`, `healthcheck` замість `helthcheck`.
+
+## SW2002 compose-version-obsolete
+compose-version-obsolete-title = Застарілий ключ `version:`
+compose-version-obsolete-why = Compose v2 його ігнорує і виводить попередження при кожній команді; ключ натякає на формат файлу, якого більше не існує, і вводить читачів в оману щодо доступних можливостей.
+compose-version-obsolete-fix = Видаліть ключ `version:` верхнього рівня.
+
+## SW2003 compose-undefined-variable
+compose-undefined-variable-title = Змінна без значення чи значення за замовчуванням або зламана інтерполяція
+compose-undefined-variable-why = Compose підставляє порожній рядок і все одно запускає сервіси: `DATABASE_URL=postgres://:@db/`, `image: app:` і подібні напівналаштовані сервіси падають уже під час роботи, далеко від справжньої причини.
+compose-undefined-variable-fix = Визначте змінну в `.env` поруч із файлом compose, задайте значення за замовчуванням (`${"{"}TAG:-1.4.2{"}"}`) або зробіть її явно обов'язковою (`${"{"}TAG:?{"}"}`); виправте синтаксис інтерполяції.
+
+## SW2004 healthcheck-missing
+healthcheck-missing-title = Сервіс без healthcheck
+healthcheck-missing-why = Без healthcheck compose знає лише те, що процес запустився: залежні сервіси стартують зарано (nginx віддає 502, поки uvicorn ще завантажується), `service_healthy` використати неможливо, а процес, що завис, ніколи не перезапускається.
+healthcheck-missing-fix = Додайте сервісу `healthcheck` (або `HEALTHCHECK` у його Dockerfile), що звертається до справжнього ендпоінта, а залежні сервіси налаштуйте на `condition: service_healthy`.
+
+## SW2005 healthcheck-ineffective
+healthcheck-ineffective-title = Healthcheck, який не виявить зламаний сервіс
+healthcheck-ineffective-why = Сервіс звітує, що він здоровий, хоча не може обслуговувати запити: залежні сервіси стартують і звертаються до нього, а воркер, що завис, ніколи не перезапускається.
+healthcheck-ineffective-fix = Перевіряйте справжню готовність сервісу: HTTP-ендпоінт здоров'я (`curl -f` чи `wget --spider`) або нативну утиліту (`pg_isready`), а не `--version`, `pgrep`, `true` чи `curl` без `-f`.
+
+## SW2006 depends-on-not-healthy
+depends-on-not-healthy-title = depends_on чекає лише на запуск, а не на готовність
+depends-on-not-healthy-why = «Запущено» означає, що процес існує, а не що PostgreSQL приймає з'єднання: застосунок стартує, не може під'єднатися і падає (або nginx відповідає 502) при кожному холодному старті.
+depends-on-not-healthy-fix = Використовуйте довгу форму `depends_on` з `condition: service_healthy` і додайте залежності healthcheck (для PostgreSQL — `pg_isready`).
+
+## SW2007 internal-port-published
+internal-port-published-title = Порт бази даних, кешу чи брокера опубліковано на всіх інтерфейсах
+internal-port-published-why = Базу даних від інтернету відділяє одне сканування портів, і зазвичай її захищає слабкий пароль; до того ж опубліковані Docker порти обходять файрвол хоста (ufw).
+internal-port-published-fix = Не публікуйте порт зовсім (сервіси в мережі compose бачать одне одного і так) або прив'яжіть його до `127.0.0.1`: `"127.0.0.1:5432:5432"`.
+
+## SW2008 nonstandard-host-port
+nonstandard-host-port-title = Відомий сервіс на нестандартному порту хоста
+nonstandard-host-port-why = Само по собі це не помилка, але кожна людина й кожен інструмент, що підключаються з хоста, мають знати незвичний порт, а файли `.env` з часом розходяться між `5432` і `5555`.
+nonstandard-host-port-fix = Використовуйте стандартний порт або поясніть у коментарі, чому обрано інший.
+
+## SW2009 root-image-unprivileged-variant
+root-image-unprivileged-variant-title = Образ від root там, де є непривілейований варіант
+root-image-unprivileged-variant-why = Контейнер, відкритий в інтернет, найімовірніше буде зламаний першим; якщо він працює від root, зловмисник отримує root у контейнері. Непривілейований варіант є повноцінною заміною, що слухає порт 8080.
+root-image-unprivileged-variant-fix = Перейдіть на офіційний непривілейований варіант (`nginxinc/nginx-unprivileged:1.27-alpine`, `ports: ["80:8080"]`) або задайте сервісу `user:`.
+
+## SW2010 restart-policy-missing
+restart-policy-missing-title = Сервіс без політики перезапуску
+restart-policy-missing-why = Після падіння, вбивства через нестачу пам'яті (OOM) чи перезавантаження хоста сервіс лишається вимкненим, доки хтось цього не помітить.
+restart-policy-missing-fix = Додайте `restart: unless-stopped` (або `deploy.restart_policy`) для довготривалих сервісів.
+
+## SW2011 stop-grace-period-missing
+stop-grace-period-missing-title = Воркер без періоду коректного завершення
+stop-grace-period-missing-why = Під час деплою чи перезапуску compose чекає 10 секунд після SIGTERM, а потім вбиває воркер: довші задачі обриваються на півдорозі і, без пізнього підтвердження (late ack), губляться.
+stop-grace-period-missing-fix = Задайте воркеру `stop_grace_period`, довший за найдовшу задачу (наприклад, `stop_grace_period: 120s`).
+
+## SW2012 resource-limits-missing
+resource-limits-missing-title = Сервіс без обмежень ресурсів
+resource-limits-missing-why = Один воркер із витоком пам'яті чи некерований запит з'їдає пам'ять хоста, і OOM killer ядра обирає жертву — часто базу даних.
+resource-limits-missing-fix = Задайте ліміти пам'яті та CPU в `deploy.resources.limits` (або `mem_limit`, `cpus`).
+
+## SW2013 hardcoded-credential
+hardcoded-credential-title = Облікові дані записано у файл compose
+hardcoded-credential-why = Пароль лежить у git для всіх, хто має доступ на читання, однаковий у всіх середовищах, а значення за замовчуванням непомітно стає продакшн-паролем, якщо в `.env` немає змінної.
+hardcoded-credential-fix = Передавайте облікові дані через секрети compose (`secrets:` і `POSTGRES_PASSWORD_FILE: /run/secrets/...`) або через змінні оточення з `.env` поза git, без слабких значень за замовчуванням.
+
+## SW2014 dev-mode-in-shared
+dev-mode-in-shared-title = Режим розробки у файлі compose, який використовує продакшн
+dev-mode-in-shared-why = Базовий файл зливається з конфігурацією кожного середовища: прапорець розробки в ньому потрапляє в продакшн (debug-сторінки із секретами, автоперезавантаження, однопроцесні сервери розробки).
+dev-mode-in-shared-fix = Перенесіть `--reload`, `DEBUG=true`, `NODE_ENV=development` тощо в override-файл для розробки (`docker-compose.override.yml`), а в базовому лишіть продакшн-налаштування.

@@ -311,3 +311,73 @@ hardcoded-credential-fix = Передавайте облікові дані че
 dev-mode-in-shared-title = Режим розробки у файлі compose, який використовує продакшн
 dev-mode-in-shared-why = Базовий файл зливається з конфігурацією кожного середовища: прапорець розробки в ньому потрапляє в продакшн (debug-сторінки із секретами, автоперезавантаження, однопроцесні сервери розробки).
 dev-mode-in-shared-fix = Перенесіть `--reload`, `DEBUG=true`, `NODE_ENV=development` тощо в override-файл для розробки (`docker-compose.override.yml`), а в базовому лишіть продакшн-налаштування.
+
+## SW2015 privileged-container
+privileged-container-title = Привілейований контейнер
+privileged-container-why = Привілейований контейнер має всі capabilities і доступ до всіх пристроїв хоста: компрометація контейнера означає компрометацію хоста.
+privileged-container-fix = Приберіть `privileged: true` і надайте лише потрібну capability (`cap_add: [NET_ADMIN]`) або конкретний пристрій (`devices:`).
+
+## SW2016 docker-socket-mounted
+docker-socket-mounted-title = Сокет Docker змонтовано в контейнер
+docker-socket-mounted-why = Сокет Docker — це root на хості: хто контролює контейнер, той може запустити привілейований контейнер із змонтованим `/`. `:ro` не допомагає, бо API лишається доступним на запис.
+docker-socket-mounted-fix = Не монтуйте `/var/run/docker.sock`; якщо він справді потрібен проксі чи моніторингу, поставте перед ним фільтрувальний socket-proxy і передайте `DOCKER_HOST: tcp://socket-proxy:2375`.
+
+## SW2017 network-mode-host
+network-mode-host-title = Контейнер у мережі хоста
+network-mode-host-why = Контейнер ділить мережевий стек із хостом: кожен відкритий ним порт відкритий на хості, мережі compose та імена сервісів не діють, і контейнер може звертатися до сервісів, прив'язаних до loopback хоста.
+network-mode-host-fix = Приберіть `network_mode: host` і публікуйте лише потрібні порти, бажано на `127.0.0.1` (`ports: ["127.0.0.1:8000:8000"]`).
+
+## SW2018 single-network
+single-network-title = Зовнішні сервіси і сервіси даних в одній мережі
+single-network-why = Проксі чи фронтенд, відкритий в інтернет, може напряму під'єднатися до бази даних; один злам дає доступ до всього. Це питання судження, тому рівень низький.
+single-network-fix = Розділіть сервіси на мережі `edge` і `data` (останню з `internal: true`), щоб до бази мали доступ лише ті сервіси, яким він потрібен.
+
+## SW2019 stateful-data-not-persisted
+stateful-data-not-persisted-title = Дані бази не на іменованому томі (volume)
+stateful-data-not-persisted-why = `docker compose down` чи оновлення образу перестворює контейнер — і бази даних більше немає. Bind-монтування в репозиторій прив'язують дані до конкретного checkout, його прав доступу та резервних копій.
+stateful-data-not-persisted-fix = Змонтуйте каталог даних на іменований том (volume), наприклад `pgdata:/var/lib/postgresql/data`, і оголосіть його у верхньорівневому `volumes:`.
+
+## SW2020 compose-image-unpinned
+compose-image-unpinned-title = Образ сервісу без версії
+compose-image-unpinned-why = `docker compose pull` щотижня приносить інший образ: нову мажорну версію PostgreSQL, яка не читає старий каталог даних, чи Redis зі зміненими налаштуваннями за замовчуванням. Відкат стає неможливим.
+compose-image-unpinned-fix = Вкажіть у `image:` конкретний тег (`redis:7.4-alpine`) або дайджест.
+
+## SW2021 container-name-with-replicas
+container-name-with-replicas-title = Фіксована назва контейнера в сервісу з репліками
+container-name-with-replicas-why = Назви контейнерів унікальні в межах хоста: другу репліку неможливо створити, і `docker compose up --scale` падає.
+container-name-with-replicas-fix = Приберіть `container_name` із сервісу, що має `deploy.replicas` більше 1.
+
+## SW2022 duplicate-host-port
+duplicate-host-port-title = Два сервіси публікують той самий порт хоста
+duplicate-host-port-why = Другий контейнер не стартує з помилкою «port is already allocated».
+duplicate-host-port-fix = Призначте кожному сервісу окремий порт хоста (наприклад, `8001:80` замість другого `8000`).
+
+## SW2023 env-file-missing
+env-file-missing-title = env_file, якого не існує
+env-file-missing-why = На свіжому checkout `docker compose up` зупиняється з «env file not found», і ніщо не підказує новому розробнику (чи скрипту деплою), що має бути у файлі.
+env-file-missing-fix = Додайте файл у репозиторій або, якщо він навмисно в `.gitignore`, покладіть поруч шаблон `.env.example` і задокументуйте, що його треба скопіювати.
+
+## SW2024 build-context-missing
+build-context-missing-title = Compose збирає контекст або Dockerfile, якого не існує
+build-context-missing-why = Нічого не збирається: `docker compose up` зупиняється з «failed to read dockerfile».
+build-context-missing-fix = Виправте `build.context` і `build.dockerfile` так, щоб вони вказували на наявний каталог і Dockerfile у ньому, або додайте відсутній Dockerfile.
+
+## SW2025 depends-on-unknown-service
+depends-on-unknown-service-title = depends_on посилається на сервіс, якого не існує
+depends-on-unknown-service-why = Compose відмовляється запускати проєкт («depends on undefined service»); зазвичай це трапляється, коли сервіс перейменували в одному файлі, а в іншому — ні.
+depends-on-unknown-service-fix = Виправте назву в `depends_on` на сервіс, визначений у базовому файлі чи override для цього середовища.
+
+## SW2026 config-mount-writable
+config-mount-writable-title = Конфігурацію змонтовано з правом на запис
+config-mount-writable-why = Контейнеру потрібно лише читати конфігурацію. Якщо вона доступна на запис, скомпрометований чи забагований процес може переписати копію на хості (правила nginx, TLS-ключі, налаштування застосунку), і зміна переживе перезапуски та повторні деплої образу.
+config-mount-writable-fix = Монтуйте конфігураційні файли й каталоги лише для читання: додайте `:ro` (або `read_only: true` у довгій формі).
+
+## SW2027 undeclared-named-resource
+undeclared-named-resource-title = Іменований том, мережа чи секрет використовуються, але не оголошені
+undeclared-named-resource-why = `docker compose up` відхиляє весь проєкт («refers to undefined volume»), тож нічого не стартує. Зазвичай це трапляється, коли сервіс скопіювали з іншого стека або перейменували верхньорівневу секцію, а помилка проявляється лише під час деплою.
+undeclared-named-resource-fix = Оголосіть том, мережу чи секрет у верхньорівневих секціях `volumes:`, `networks:` або `secrets:` базового файлу чи його override.
+
+## SW2028 no-environment-overrides
+no-environment-overrides-title = Один файл compose для всіх середовищ
+no-environment-overrides-why = Один файл на всі середовища означає, що зручності розробки (змонтований код, `--reload`, опубліковані порти бази, debug-налаштування) і продакшн-налаштування (ліміти, політики перезапуску, TLS) не можуть відрізнятися: одне з двох завжди неправильне. Для невеликих стеків це питання судження.
+no-environment-overrides-fix = Розділіть конфігурацію: спільне лишіть у базовому файлі, а специфічне для середовищ винесіть у `compose.override.yaml` і `compose.prod.yaml`.

@@ -381,3 +381,93 @@ undeclared-named-resource-fix = Оголосіть том, мережу чи с�
 no-environment-overrides-title = Один файл compose для всіх середовищ
 no-environment-overrides-why = Один файл на всі середовища означає, що зручності розробки (змонтований код, `--reload`, опубліковані порти бази, debug-налаштування) і продакшн-налаштування (ліміти, політики перезапуску, TLS) не можуть відрізнятися: одне з двох завжди неправильне. Для невеликих стеків це питання судження.
 no-environment-overrides-fix = Розділіть конфігурацію: спільне лишіть у базовому файлі, а специфічне для середовищ винесіть у `compose.override.yaml` і `compose.prod.yaml`.
+
+## SW3001 websocket-upgrade-missing
+websocket-upgrade-missing-title = WebSocket-маршрут проксюється без заголовків upgrade
+websocket-upgrade-missing-why = За замовчуванням nginx проксює HTTP/1.0 без hop-by-hop заголовків: запит `Upgrade` не доходить до застосунку, WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
+websocket-upgrade-missing-fix = Додайте в location `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` і `proxy_set_header Connection "upgrade";` (або map `$connection_upgrade`), а також збільште `proxy_read_timeout`.
+
+## SW3002 add-header-drops-inherited
+add-header-drops-inherited-title = Вкладений add_header скидає заголовки, задані рівнем вище
+add-header-drops-inherited-why = nginx успадковує `add_header` лише тоді, коли у вкладеному блоці немає жодного власного: HSTS, `X-Frame-Options`, `X-Content-Type-Options` і CSP зникають саме з тих відповідей, що задають якийсь свій заголовок (статика, завантаження), а саме там і спрацьовують clickjacking та MIME sniffing. `add_header` усередині `if` скидає їх саме для тих запитів, які виокремлює умова.
+add-header-drops-inherited-fix = Повторіть у вкладеному блоці всі заголовки безпеки із зовнішнього рівня або, починаючи з nginx 1.29.3, додайте `add_header_inherit merge;` у блок server.
+
+## SW3003 header-without-always
+header-without-always-title = Заголовок безпеки не надсилається з відповідями про помилки (немає `always`)
+header-without-always-why = Без `always` nginx додає заголовок лише до відповідей 200, 201, 204, 206, 301, 302, 303, 304, 307 і 308: сторінки помилок (4xx, 5xx), які зловмисник може викликати коли завгодно, лишаються без захисту.
+header-without-always-fix = Додайте параметр `always` до кожного `add_header` із заголовком безпеки, наприклад `add_header X-Content-Type-Options "nosniff" always;`.
+
+## SW3004 auth-rate-limit-missing
+auth-rate-limit-missing-title = Ендпоінт входу/автентифікації без обмеження частоти запитів
+auth-rate-limit-missing-why = Підбір паролів і credential stuffing ідуть з тією швидкістю, з якою застосунок встигає відповідати; до того ж ендпоінт входу найдорожчий (хешування паролів). У файлах для розробки це лише інформаційне зауваження.
+auth-rate-limit-missing-fix = Оголосіть окрему зону `limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m;` і застосуйте її в location входу: `limit_req zone=login burst=3 nodelay;`.
+
+## SW3005 rate-limit-missing
+rate-limit-missing-title = Проксований server без жодного обмеження частоти запитів
+rate-limit-missing-why = Один клієнт може вичерпати воркери застосунку й базу даних за ними; дешевий флуд кладе сервіс.
+rate-limit-missing-fix = Оголосіть `limit_req_zone` на рівні http і застосуйте `limit_req` (або `limit_conn`) у server чи location, що проксюють до застосунку.
+
+## SW3006 client-body-size-excessive
+client-body-size-excessive-title = client_max_body_size без обмеження або дуже великий
+client-body-size-excessive-why = nginx буферизує тіло запиту на диск, перш ніж його побачить застосунок: кілька одночасних завантажень по кілька гігабайтів заповнюють диск або зайнять воркери — дешева атака на відмову в обслуговуванні. До того ж застосунок зазвичай усе одно відхиляє такі запити, вже після того, як nginx виконав усю роботу.
+client-body-size-excessive-fix = Задайте помірний глобальний ліміт (наприклад, `client_max_body_size 20M;`) і збільшуйте його лише в тих location, що справді приймають великі файли.
+
+## SW3007 hsts-missing
+hsts-missing-title = HTTPS-сервер без HSTS
+hsts-missing-why = Без HSTS браузер щоразу спершу пробує звичайний HTTP: у ворожій мережі перший запит можна перехопити й понизити до HTTP (SSL stripping), попри редирект.
+hsts-missing-fix = Додайте `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;` з `max-age` щонайменше пів року.
+
+## SW3008 security-headers-missing
+security-headers-missing-title = Server без базових заголовків безпеки
+security-headers-missing-why = Ці заголовки — дешевий стандартний захист від MIME sniffing, clickjacking і витоку URL (разом із токенами в них) третім сторонам.
+security-headers-missing-fix = Додайте на рівні server чи http `X-Content-Type-Options "nosniff"`, `X-Frame-Options "DENY"` (або CSP `frame-ancestors`) і `Referrer-Policy "strict-origin-when-cross-origin"`, усі з `always`.
+
+## SW3009 csp-unsafe
+csp-unsafe-title = Content-Security-Policy дозволяє inline-скрипти або будь-який хост
+csp-unsafe-why = Така CSP більше не зупиняє впроваджені скрипти: `'unsafe-inline'` — саме те, чим користуються XSS-пейлоади, а `https:` дозволяє скрипти з будь-якого хоста в інтернеті.
+csp-unsafe-fix = Приберіть `'unsafe-inline'`, `'unsafe-eval'`, `*` і цілі схеми (`http:`, `https:`, `ws:`, `wss:`) з джерел; перелічіть конкретні хости, наприклад `connect-src 'self' wss://app.example.com`.
+
+## SW3010 tls-weak-protocols
+tls-weak-protocols-title = Увімкнено застарілі версії протоколів TLS/SSL
+tls-weak-protocols-why = На ці версії протоколів є відомі атаки (POODLE, BEAST), RFC 8996 визнав їх застарілими; браузери їх відхиляють, а перевірки на відповідність вимогам не проходять.
+tls-weak-protocols-fix = Залиште лише сучасні версії: `ssl_protocols TLSv1.2 TLSv1.3;`.
+
+## SW3011 https-redirect-missing
+https-redirect-missing-title = HTTP-сервер не перенаправляє на HTTPS
+https-redirect-missing-why = Користувачі, які вводять просто домен, і старі посилання потрапляють на звичайний HTTP: cookie та облікові дані йдуть мережею незашифрованими, а HSTS браузер так і не отримає.
+https-redirect-missing-fix = У server на порту 80 відповідайте `return 301 https://$host$request_uri;`, лишивши за потреби лише `/.well-known/acme-challenge/` для видачі сертифікатів.
+
+## SW3012 https-disabled
+https-disabled-title = Блок server для HTTPS закоментовано
+https-disabled-why = Закоментований HTTPS-блок означає, що продакшн або працює без TLS, або завершує TLS десь, що цей репозиторій не описує; так чи інакше продакшн-шлях не задокументовано й не перевірено.
+https-disabled-fix = Розкоментуйте й налаштуйте server із `listen 443 ssl`, `ssl_certificate` і `ssl_certificate_key` або задокументуйте в репозиторії, де саме завершується TLS.
+
+## SW3013 static-cache-disabled
+static-cache-disabled-title = Кешування статичних ресурсів вимкнено
+static-cache-disabled-why = Кожен перегляд сторінки заново завантажує всі скрипти, стилі й зображення: сторінки повільніші, навантаження на nginx і застосунок більше. Скидання кешу має бути в іменах файлів (`app.3f2a.js`), а не у вимкненні кешу.
+static-cache-disabled-fix = Задайте для статики тривалий термін кешування (`expires 30d;`, `add_header Cache-Control "public, immutable";`) і додавайте хеш у назви файлів.
+
+## SW3014 autoindex-enabled
+autoindex-enabled-title = Увімкнено перелік вмісту каталогів
+autoindex-enabled-why = Перелік каталогу показує всі файли в цьому location: резервні копії, файли інших користувачів, копії `.env`, source maps. Зловмисники обходять такі переліки автоматично.
+autoindex-enabled-fix = Приберіть `autoindex on` (за замовчуванням він вимкнений).
+
+## SW3015 server-tokens-exposed
+server-tokens-exposed-title = Версію nginx видно в заголовках і на сторінках помилок
+server-tokens-exposed-why = Кожна відповідь і сторінка помилки повідомляє точну версію nginx, а це підказує зловмисникам, які опубліковані вразливості пробувати.
+server-tokens-exposed-fix = Додайте `server_tokens off;` у блок http (за замовчуванням nginx має `on`).
+
+## SW3016 alias-traversal
+alias-traversal-title = `alias` без завершального слеша дозволяє обхід шляху (path traversal)
+alias-traversal-why = Запит `/static../app/settings.py` відповідає location і перетворюється на `/srv/static/../app/settings.py`: файли поруч із каталогом alias (вихідний код, `.env`) можна завантажити.
+alias-traversal-fix = Узгодьте слеші: якщо `alias` закінчується на `/`, то й шлях location має закінчуватися на `/` (`location /static/`).
+
+## SW3017 proxy-pass-variable-ssrf
+proxy-pass-variable-ssrf-title = Хост upstream береться із запиту (SSRF)
+proxy-pass-variable-ssrf-why = Клієнт сам обирає, куди під'єднається nginx: до внутрішніх сервісів, до ендпоінтів метаданих хмари (`169.254.169.254`), до адмін-порту бази даних. Це підробка запитів на боці сервера (SSRF).
+proxy-pass-variable-ssrf-fix = Фіксуйте хост у `proxy_pass` (upstream чи ім'я сервісу) і передавайте із запиту лише шлях: `proxy_pass http://backend/$1;`.
+
+## SW3018 host-header-spoofing
+host-header-spoofing-title = Сирий заголовок Host клієнта передається в upstream
+host-header-spoofing-why = `$http_host` — це сирий заголовок від клієнта, навіть якщо він не відповідає жодному `server_name`: застосунки, що будують URL з `Host` (посилання для скидання пароля, редиректи, ключі кешу), можна спрямувати на домен зловмисника.
+host-header-spoofing-fix = Використовуйте `proxy_set_header Host $host;`: `$host` нормалізований і за потреби береться з імені сервера.

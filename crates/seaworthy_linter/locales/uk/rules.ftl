@@ -471,3 +471,93 @@ proxy-pass-variable-ssrf-fix = Фіксуйте хост у `proxy_pass` (upstre
 host-header-spoofing-title = Сирий заголовок Host клієнта передається в upstream
 host-header-spoofing-why = `$http_host` — це сирий заголовок від клієнта, навіть якщо він не відповідає жодному `server_name`: застосунки, що будують URL з `Host` (посилання для скидання пароля, редиректи, ключі кешу), можна спрямувати на домен зловмисника.
 host-header-spoofing-fix = Використовуйте `proxy_set_header Host $host;`: `$host` нормалізований і за потреби береться з імені сервера.
+
+## SW3019 http-splitting
+http-splitting-title = Декодований URI записується в заголовок або запит до upstream (HTTP splitting)
+http-splitting-why = `$uri` декодований: запит `/%0d%0aSet-Cookie:%20a=b` вносить у значення CRLF. У заголовку відповіді зловмисник дописує довільні заголовки (HTTP response splitting: фіксація сесії, отруєння кешу, XSS), а в `proxy_pass` nginx передає побудований зі змінних URI як є, тож зловмисник завершує рядок запиту і впроваджує заголовки чи другий запит до upstream.
+http-splitting-fix = Використовуйте `$request_uri`, який лишається закодованим (`return 301 https://example.com$request_uri;`), а в регулярних виразах — групи, що не можуть захопити переведення рядка.
+
+## SW3020 origin-check-regex
+origin-check-regex-title = Перевірка Origin/Referer, регулярний вираз якої пропускає хост зловмисника
+origin-check-regex-why = Перевірка, яка мала дозволяти лише ваш origin для CORS чи захисту від CSRF, приймає домен зловмисника (`example.com.attacker.example`, `evilexample.com`): крос-доменні запити з обліковими даними проходять з його сайту, а захист від хотлінкінгу чи CSRF пропускає його сторінки.
+origin-check-regex-fix = Прив'яжіть вираз до початку і кінця хоста та екрануйте крапки: `^https://(www\.)?example\.com$` для Origin, `^https://([^/]+\.)?example\.com(/|$)` для Referer; змінна пишеться `$http_referer`, а не `$http_referrer`.
+
+## SW3021 websocket-timeout-short
+websocket-timeout-short-title = WebSocket-маршрут зі стандартним тайм-аутом читання 60 с
+websocket-timeout-short-why = nginx закриває проксоване з'єднання, яке нічого не отримує протягом `proxy_read_timeout`: тихі WebSocket-сесії (без повідомлень протягом хвилини) обриваються, і всі клієнти перепідключаються.
+websocket-timeout-short-fix = Задайте для WebSocket-маршруту довший тайм-аут, наприклад `proxy_read_timeout 3600s;`, або надсилайте ping частіше, ніж раз на тайм-аут.
+
+## SW3022 gzip-disabled
+gzip-disabled-title = Стиснення відповідей ніде не увімкнено
+gzip-disabled-why = JSON, HTML, CSS і JavaScript стискаються на 70–90%: без стиснення сторінки завантажуються повільніше, а рахунки за трафік більші.
+gzip-disabled-fix = Увімкніть у блоці http `gzip on;` (або brotli) і задайте `gzip_types` для текстових типів: `text/css application/javascript application/json image/svg+xml`.
+
+## SW3023 ssl-ciphers-weak
+ssl-ciphers-weak-title = ssl_ciphers вмикає зламані набори шифрів
+ssl-ciphers-weak-why = nginx пропонує кожному клієнтові всі набори зі списку; клієнт, що домовиться про такий набір, отримує з'єднання, яке зловмисник на шляху може прочитати (SWEET32 проти 3DES, упередженість RC4, пониження до EXPORT) або підмінити сервер (без автентифікації сервера). Сканери на кшталт SSL Labs знижують оцінку, а сканування PCI DSS не проходять.
+ssl-ciphers-weak-fix = Залиште лише сучасні набори AEAD з ECDHE (AES-GCM, CHACHA20-POLY1305) або явно виключіть слабкі через `!` (`!3DES:!RC4:!aNULL:!MD5`).
+
+## SW3024 proxy-forwarded-headers-missing
+proxy-forwarded-headers-missing-title = proxy_pass без заголовків з адресою чи схемою клієнта
+proxy-forwarded-headers-missing-why = Без них застосунок вважає клієнтом nginx: кожен запит має IP проксі, тож логи, ліміти за IP і журнали аудиту марні. На TLS-сервері застосунок ще й вважає, що запити прийшли звичайним HTTP, і ламаються `https`-посилання, secure cookie та перевірки origin для CSRF.
+proxy-forwarded-headers-missing-fix = Задайте в location `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` і `proxy_set_header X-Forwarded-Proto $scheme;` (пам'ятайте, що власний `proxy_set_header` у location заміщує заголовки рівня server) і налаштуйте застосунок довіряти цим заголовкам.
+
+## SW3025 resolver-missing
+resolver-missing-title = Змінний хост upstream без resolver
+resolver-missing-why = Коли хост містить змінну, nginx розв'язує ім'я на кожен запит під час роботи і лише через `resolver`: без нього кожен запит до цього location падає з 502 і «no resolver defined to resolve» у лозі помилок. Змінні — звичний прийом, щоб nginx стартував раніше за контейнер застосунку, тож помилка потрапляє в продакшн, хоча стек нормально запускається у швидкому тесті.
+resolver-missing-fix = Задайте `resolver` для цього location чи server; у compose вбудований DNS Docker — `resolver 127.0.0.11 valid=30s;`.
+
+## SW3026 allow-without-deny
+allow-without-deny-title = Список `allow` без `deny all`: пропускається будь-хто
+allow-without-deny-why = nginx перевіряє `allow`/`deny` по порядку і пропускає запит, якщо жодне правило не спрацювало. Тож список `allow` без завершального `deny all;` пропускає всіх: адмінка, метрики чи статус, які мав обмежити список, публічні. `deny all;` батьківського блоку теж не допоможе: блок із власними правилами доступу нічого не успадковує згори.
+allow-without-deny-fix = Завершіть список `allow` у тому самому блоці правилом `deny all;`.
+
+## SW3027 if-in-location
+if-in-location-title = `if` усередині location робить більше, ніж `return` чи `rewrite ... last`
+if-in-location-why = Усередині location `if` створює прихований вкладений location: коли умова виконується, запит обслуговує конфігурація цього блоку, а не location. Директиви в ньому заміщують, а не доповнюють, `try_files` і заміна префікса в `proxy_pass http://app/;` губляться, `alias` успадковується неправильно; у швидкому тесті все виглядає правильно, а для запитів, які виокремлює умова, поведінка інша.
+if-in-location-fix = Лишайте в `if` усередині location лише `return ...;` або `rewrite ... last;`; вибір upstream чи заголовків винесіть у `map` на рівні http.
+
+## SW3028 resolver-external
+resolver-external-title = `resolver` вказує на публічний DNS-сервер
+resolver-external-why = Resolver nginx — простий UDP-клієнт без перевірки: без DNSSEC і без TCP. Відповіді від сервера через інтернет можна підробити чи отруїти, і тоді nginx проксюватиме запити (з cookie та обліковими даними) на адресу зловмисника. До того ж публічний resolver нічого не знає про імена мережі compose чи приватної зони, тож `proxy_pass` на ім'я сервісу через нього падає з 502.
+resolver-external-fix = Використовуйте локальний DNS: вбудований DNS Docker `resolver 127.0.0.11 valid=30s;`, локальний кешувальний resolver або resolver VPC.
+
+## SW3029 try-files-proxied
+try-files-proxied-title = `try_files` і `proxy_pass` в одному location
+try-files-proxied-why = `try_files` виконується до обробника вмісту того самого location: якщо файл існує, nginx переписує URI на цей файл, а `proxy_pass` однаково відправляє його в upstream, тож статику nginx так і не віддає, а кожен запит спершу звертається до файлової системи. Якщо файлу немає, запит перенаправляється на останній аргумент, що зазвичай знову потрапляє в той самий location (цикл, який після десяти кіл завершується 500) або обходить проксі.
+try-files-proxied-fix = Лишіть у location лише `try_files $uri @app;`, а `proxy_pass` перенесіть в іменований location `@app`.
+
+## SW3030 worker-rlimit-nofile-low
+worker-rlimit-nofile-low-title = `worker_rlimit_nofile` менше за подвоєне `worker_connections`
+worker-rlimit-nofile-low-why = Кожне з'єднання — це файловий дескриптор, а проксований запит тримає два (клієнт і upstream), плюс файли, що віддаються, і тимчасові буфери. Коли ліміт відкритих файлів воркера менший, nginx падає з «Too many open files» і втрачає запити задовго до досягнення `worker_connections`. Без `worker_rlimit_nofile` воркери мають успадкований ліміт, який у контейнері часто становить 1024.
+worker-rlimit-nofile-low-fix = Задайте `worker_rlimit_nofile` щонайменше вдвічі більшим за `worker_connections` (наприклад, 8192 для 4096 з'єднань).
+
+## SW3031 location-regex-unanchored
+location-regex-unanchored-title = Regex-location, що перевіряє розширення без `$`
+location-regex-unanchored-why = Неприв'язаний вираз також збігається з `/uploads/avatar.php.jpg`, `/report.php/../secret` чи `/static/app.js.map`: файли, для яких location не писали, отримують його обробник (PHP-FPM, довгі заголовки кешу, інший root), а оскільки regex-location мають пріоритет над префіксними, вони перехоплюють запити в призначених для них location.
+location-regex-unanchored-fix = Прив'яжіть розширення до кінця шляху: `location ~ \.php$`.
+
+## SW3032 add-header-content-type
+add-header-content-type-title = `add_header Content-Type` надсилає другий Content-Type
+add-header-content-type-why = nginx завжди надсилає власний `Content-Type` (з `types`/`default_type` або від upstream); `add_header` не замінює його, а додає другий. Браузери й кеші обирають один із двох по-різному, тож тип, з яким обробляється відповідь (а з ним і захист від MIME sniffing), залежить від клієнта.
+add-header-content-type-fix = Задавайте тип через `default_type` (чи `types`), а для проксованих відповідей спершу приховайте тип upstream через `proxy_hide_header Content-Type`.
+
+## SW3033 default-server-missing
+default-server-missing-title = Кілька server на одному порту, і жоден не `default_server`
+default-server-missing-why = Запит, `Host` якого не збігається з жодним `server_name` (сканери, клієнти, що ходять за IP, помилковий чи підроблений хост), потрапляє на сервер за замовчуванням, а без `default_server` це просто перший прочитаний nginx блок. Застосунок за ним відповідає на будь-яке ім'я хоста, а перейменування чи додавання файлу в `conf.d/` (читаються за абеткою) непомітно змінює, який це сайт.
+default-server-missing-fix = Додайте явний server-заглушку: `listen 80 default_server;`, `server_name _;`, `return 444;`.
+
+## SW3034 proxy-pass-normalized
+proxy-pass-normalized-title = URI у `proxy_pass` будується з декодованого шляху
+proxy-pass-normalized-why = Location зіставляється з декодованим нормалізованим шляхом, тож група захоплення містить декодований текст, а nginx надсилає зібраний зі змінних URI як є, без повторного кодування. Те, що клієнт закодував, приходить декодованим: `%3F` стає `?`, що починає обраний клієнтом рядок запиту, `%2F` стає роздільником шляху, а `%252e%252e%252f` доходить до застосунку як `%2e%2e%2f` і декодується вдруге в `../`, виводячи за межі шляху, який мав відкрити location.
+proxy-pass-normalized-fix = Використовуйте префіксний location і URI в `proxy_pass` без змінних: `location /api/` із `proxy_pass http://backend:8000/;`.
+
+## SW3035 return-bypasses-access
+return-bypasses-access-title = `return` відповідає раніше, ніж перевіряються `allow`/`deny`
+return-bypasses-access-why = `return` належить до фази rewrite, яку nginx виконує до фази access, де перевіряються `allow` і `deny`. Відповідь надсилається ще до перевірки адреси: обмеження, яке нібито має блок, на неї не діє.
+return-bypasses-access-fix = Віддавайте вміст не через `return`, а через фазу вмісту (`root` і `try_files`, `proxy_pass`), щоб `allow`/`deny` встигли спрацювати.
+
+## SW3036 valid-referers-none
+valid-referers-none-title = `valid_referers none` пропускає запити без Referer
+valid-referers-none-why = `none` приймає запити без заголовка `Referer`, а не надсилати його вирішує клієнт: будь-який скрипт, `curl` чи сторінка з `Referrer-Policy: no-referrer` його не передають. Для захисту зображень від хотлінкінгу це прийнятний компроміс, але така перевірка не захищає нічого важливого і не може заміняти автентифікацію чи захист від CSRF.
+valid-referers-none-fix = Приберіть `none` із `valid_referers`, а справді чутливі ендпоінти захищайте автентифікацією.

@@ -561,3 +561,63 @@ return-bypasses-access-fix = Віддавайте вміст не через `re
 valid-referers-none-title = `valid_referers none` пропускає запити без Referer
 valid-referers-none-why = `none` приймає запити без заголовка `Referer`, а не надсилати його вирішує клієнт: будь-який скрипт, `curl` чи сторінка з `Referrer-Policy: no-referrer` його не передають. Для захисту зображень від хотлінкінгу це прийнятний компроміс, але така перевірка не захищає нічого важливого і не може заміняти автентифікацію чи захист від CSRF.
 valid-referers-none-fix = Приберіть `none` із `valid_referers`, а справді чутливі ендпоінти захищайте автентифікацією.
+
+## SW4001 secret-in-env-file
+secret-in-env-file-title = Схожі на справжні облікові дані в env-файлі
+secret-in-env-file-why = Хто прочитає файл (колега, крадій ноутбука, лог CI, Docker-образ, зібраний із цього каталогу), той отримає ключі, а ключі провайдерів — це гроші й дані. Навіть файл у `.gitignore` лишається на дисках, у резервних копіях і в контекстах збірки.
+secret-in-env-file-fix = Ротуйте ключі, тримайте справжні значення поза репозиторієм (менеджер секретів, секрети оркестратора) і переконайтеся, що env-файл є в `.gitignore` та `.dockerignore`.
+
+## SW4002 secret-in-git-history
+secret-in-git-history-title = Облікові дані присутні в історії git
+secret-in-git-history-why = Видалення файлу не прибирає його з історії: будь-хто, хто може клонувати репозиторій, виконає `git show <commit>:.env`. Якщо історію вже запушено, її переписування саме по собі не допоможе.
+secret-in-git-history-fix = Негайно ротуйте всі знайдені ключі; за потреби додатково очистіть історію (`git filter-repo`) і тримайте в репозиторії лише шаблони на кшталт `.env.example` із заглушками.
+
+## SW4003 env-file-not-gitignored
+env-file-not-gitignored-title = Env-файл, який git не ігнорує
+env-file-not-gitignored-why = Наступний `git add .` закомітить усі секрети з нього, і відтоді вони назавжди лишаться в історії.
+env-file-not-gitignored-fix = Додайте `.env` і подібні файли (`.env.*`, `*.env`, крім шаблонів) до `.gitignore`.
+
+## SW4004 secret-in-example-file
+secret-in-example-file-title = Схожі на справжні облікові дані в прикладі env-файлу
+secret-in-example-file-why = Приклади за задумом публічні: справжній ключ, скопійований у такий файл, публікується разом із репозиторієм.
+secret-in-example-file-fix = Ротуйте ключ і замініть значення заглушкою на кшталт `your_stripe_secret_key_here`.
+
+## SW4005 weak-secret-value
+weak-secret-value-title = Легко вгадуване значення секрету
+weak-secret-value-why = Значення за замовчуванням, яке мали змінити, стає продакшн-паролем того дня, коли стек розгортають як є; саме такі значення зловмисник пробує першими.
+weak-secret-value-fix = Згенеруйте довгий випадковий секрет (наприклад, `openssl rand -base64 32`) і зберігайте його поза репозиторієм.
+
+## SW4006 env-in-build-context
+env-in-build-context-title = Env-файл копіюється в образ
+env-in-build-context-why = `.env` потрапляє в образ: будь-хто, хто може завантажити образ (реєстр, клієнт, архів, що витік), прочитає всі ключі через `docker run --rm image cat .env`. `.gitignore` на збірку не впливає.
+env-in-build-context-fix = Виключіть env-файли в `.dockerignore` (`.env*` і `!.env.example`) і передавайте налаштування контейнеру під час запуску.
+
+## SW4007 dockerignore-gaps
+dockerignore-gaps-title = .git, virtualenv чи node_modules копіюються в образ
+dockerignore-gaps-why = Образ розростається на всю історію git і дерева залежностей, зібрані під іншу платформу; `.git` розкриває історію коду (і всі секрети, які колись комітили), а virtualenv чи `node_modules` з хоста підміняють власні залежності образу.
+dockerignore-gaps-fix = Додайте до `.dockerignore` `.git`, `.venv`, `venv` і `node_modules`.
+
+## SW4008 copy-source-dockerignored
+copy-source-dockerignored-title = COPY шляху, який виключає .dockerignore
+copy-source-dockerignored-why = Збірка падає з «not found» або, якщо це каталог, мовчки нічого не копіює: образ постачається без міграцій чи конфігурації.
+copy-source-dockerignored-fix = Звузьте правило в `.dockerignore` (наприклад, `migrations/__pycache__` замість `migrations`) або додайте виняток через `!`.
+
+## SW4009 env-example-drift
+env-example-drift-title = .env і .env.example розходяться у складі змінних
+env-example-drift-why = Саме з прикладу наступний розробник і продакшн-деплой дізнаються, які змінні існують; коли він відстає, деплої стартують без потрібних налаштувань.
+env-example-drift-fix = Синхронізуйте файли: задокументуйте в `.env.example` кожну змінну з `.env` (із заглушками замість секретів) і приберіть ті, яких більше немає.
+
+## SW4010 env-value-differs-from-compose
+env-value-differs-from-compose-title = Змінна має різні значення в .env і за замовчуванням у compose
+env-value-differs-from-compose-why = Два джерела правди: стек працює лише тому, що `.env` перевизначає значення за замовчуванням, і того дня, коли `.env` немає (новий сервер, CI), він мовчки запускається з іншим значенням.
+env-value-differs-from-compose-fix = Залиште одне джерело: приберіть значення за замовчуванням із compose і зробіть змінну обов'язковою (`${"{"}LOG_LEVEL:?set LOG_LEVEL in .env{"}"}`) або узгодьте обидва значення.
+
+## SW4011 dev-settings-in-production-env
+dev-settings-in-production-env-title = Режим налагодження чи розробки в env-файлі, який використовує продакшн
+dev-settings-in-production-env-why = Режим налагодження відповідає на помилки стек-трейсами, налаштуваннями, а іноді й інтерактивною консоллю; «development» вимикає продакшн-захист (secure cookies, кешування, сувора перевірка хостів). Файл compose про це нічого не каже: значення ховається в `.env`.
+dev-settings-in-production-env-fix = Задайте в env-файлі, який потрапляє в продакшн, продакшн-значення (`ENVIRONMENT=production`, `DEBUG=0`), а налаштування розробки тримайте в `.env.dev` чи `.env.local`.
+
+## SW4012 secret-in-deployment-file
+secret-in-deployment-file-title = Облікові дані провайдера записано в закомічений файл розгортання
+secret-in-deployment-file-why = Ці файли комітяться, копіюються в образи і друкуються в логах CI: записаний у них ключ може прочитати кожен, хто має репозиторій, образ чи логи, і він лишається в історії git навіть після видалення. Тут звітуються лише формати провайдерів, тож знахідка майже напевно є робочим ключем.
+secret-in-deployment-file-fix = Ротуйте ключ і підставляйте його із секретів CI чи оркестратора, наприклад `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` у GitHub Actions.

@@ -621,3 +621,68 @@ dev-settings-in-production-env-fix = Задайте в env-файлі, який 
 secret-in-deployment-file-title = Облікові дані провайдера записано в закомічений файл розгортання
 secret-in-deployment-file-why = Ці файли комітяться, копіюються в образи і друкуються в логах CI: записаний у них ключ може прочитати кожен, хто має репозиторій, образ чи логи, і він лишається в історії git навіть після видалення. Тут звітуються лише формати провайдерів, тож знахідка майже напевно є робочим ключем.
 secret-in-deployment-file-fix = Ротуйте ключ і підставляйте його із секретів CI чи оркестратора, наприклад `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` у GitHub Actions.
+
+## SW5001 dev-dependencies-in-image
+dev-dependencies-in-image-title = Інструменти розробки встановлено в продакшн-образ
+dev-dependencies-in-image-why = Вони додають десятки мегабайтів і сотні файлів до кожного продакшн-образу, розширюють поверхню атаки (дебагери відкривають порти, тестові хелпери виконують код) і сповільнюють кожну збірку.
+dev-dependencies-in-image-fix = Винесіть тест-раннери, лінтери, форматери й дебагери в окремий файл (`requirements-dev.txt` з `-r requirements.txt`), який встановлюють лише в розробці та CI.
+
+## SW5002 python-version-unsupported
+python-version-unsupported-title = Версія Python базового образу поза межами, які підтримує проєкт
+python-version-unsupported-why = Образ запускає інтерпретатор, який проєкт не підтримує: залежності з C-розширеннями можуть не зібратися або ще не мати wheel-пакетів, а поведінка відрізняється від протестованої.
+python-version-unsupported-fix = Оберіть базовий образ із версією Python у межах `requires-python` з `pyproject.toml` (наприклад, `python:3.13-slim` для `>=3.11,<3.14`).
+
+## SW5003 native-build-deps-missing
+native-build-deps-missing-title = Пакет, що компілюється з вихідного коду, встановлюється без залежностей для збірки
+native-build-deps-missing-why = `pip install` падає з «pg_config executable not found» чи «gcc: not found», і образ не збирається; або він збирається на повному образі розробника і ламається, щойно базовий образ змінюють на slim.
+native-build-deps-missing-fix = Встановіть компілятор і заголовки бібліотек (`gcc`, `libpq-dev`) перед `pip install`, бажано на окремому етапі багатоетапної збірки, або перейдіть на пакет із готовими wheel (`psycopg2-binary`, `psycopg[binary]`).
+
+## SW5004 alembic-not-configured
+alembic-not-configured-title = alembic є в залежностях, але конфігурації alembic немає
+alembic-not-configured-why = Інструмент міграцій встановлено, але не налаштовано; зазвичай це означає, що схему змінюють вручну (`ALTER TABLE` у коді застосунку) без історії, без можливості відкату і без способу привести нову базу до поточної схеми.
+alembic-not-configured-fix = Ініціалізуйте alembic (`alembic init migrations`), закомітьте `alembic.ini` і виконуйте міграції окремим кроком розгортання.
+
+## SW5005 gunicorn-asgi-sync-worker
+gunicorn-asgi-sync-worker-title = gunicorn обслуговує ASGI-застосунок WSGI-воркером
+gunicorn-asgi-sync-worker-why = Стандартний воркер gunicorn `sync` працює за WSGI: ASGI-застосунок падає на кожному запиті (`TypeError: __call__() missing 1 required positional argument: 'send'`) або, за шаром сумісності, виконує весь ввід-вивід послідовно.
+gunicorn-asgi-sync-worker-fix = Вкажіть ASGI-клас воркера: `-k uvicorn.workers.UvicornWorker` або `worker_class` у конфігурації gunicorn.
+
+## SW5006 celery-embedded-beat
+celery-embedded-beat-title = Celery beat вбудовано у воркер
+celery-embedded-beat-why = Кожен процес воркера з вбудованим beat планує періодичні задачі: масштабуйте воркер до двох реплік (або перезапустіть його, поки старий ще завершує роботу) — і кожна періодична задача виконається двічі. Документація Celery прямо каже, що `-B` — для розробки.
+celery-embedded-beat-fix = Запускайте beat окремим сервісом з однією реплікою (`celery -A app.tasks beat`), а воркери — без `-B`/`--beat`.
+
+## SW5007 celery-concurrency-unset
+celery-concurrency-unset-title = Паралельність воркера Celery за замовчуванням дорівнює кількості CPU хоста
+celery-concurrency-unset-why = За замовчуванням береться кількість CPU хоста, а не контейнера: воркер, обмежений одним CPU на 32-ядерному хості, створює 32 процеси і вичерпує пам'ять.
+celery-concurrency-unset-fix = Задайте паралельність явно: `--concurrency=2`, змінна оточення `CELERY_WORKER_CONCURRENCY` або `worker_concurrency` у конфігурації Celery.
+
+## SW6001 copy-source-missing
+copy-source-missing-title = Джерела COPY/ADD немає в контексті збірки
+copy-source-missing-why = `docker build` зупиняється з «failed to compute cache key: not found»: нічого не постачається.
+copy-source-missing-fix = Виправте шлях у `COPY`/`ADD` на файл, що справді є в контексті збірки (наприклад, `pyproject.toml` замість відсутнього `requirements.txt`), або виправте `build.context` у compose.
+
+## SW7001 ci-missing
+ci-missing-title = Немає CI-конвеєра для репозиторію, що постачає контейнери
+ci-missing-why = Ніщо не збирає образ, не запускає тести і не перевіряє файли розгортання, перш ніж вони потраплять на сервер: перша збірка — одразу продакшн. Для невеликих проєктів це питання судження, тому лише інформаційне зауваження.
+ci-missing-fix = Додайте CI-конвеєр (`.github/workflows/`, `.gitlab-ci.yml` тощо), який щонайменше запускає тести і `docker build`.
+
+## SW7002 ci-no-image-build
+ci-no-image-build-title = CI ніколи не збирає образ контейнера
+ci-no-image-build-why = Зламаний Dockerfile (відсутній файл у контексті збірки, залежність, яка більше не встановлюється) виявляється під час деплою, а не в pull request.
+ci-no-image-build-fix = Додайте в CI крок збірки образу: `docker build`, `docker/build-push-action` з `push: false` чи аналог.
+
+## SW7003 ci-no-image-scan
+ci-no-image-scan-title = CI збирає образи, але ніколи їх не сканує
+ci-no-image-scan-why = Відомі CVE у базовому образі та його пакетах, а також помилки конфігурації в Dockerfile непомітно потрапляють у продакшн.
+ci-no-image-scan-fix = Додайте після збірки крок сканування (trivy, grype, docker scout, hadolint, seaworthy тощо), який завалює конвеєр на серйозних знахідках (наприклад, `exit-code: "1"` для trivy).
+
+## SW7004 ci-check-non-blocking
+ci-check-non-blocking-title = Перевірка в CI, яка не може завалити конвеєр
+ci-check-non-blocking-why = Перевірка, що ніколи не падає, — це лог, який ніхто не читає: усе, що вона знаходить, однаково потрапляє в продакшн.
+ci-check-non-blocking-fix = Приберіть `continue-on-error: true` і `|| true` з кроків лінтингу, сканування та перевірки типів; лишайте їх лише для необов'язкових кроків на кшталт завантаження покриття.
+
+## SW7005 fixed-sleep-wait
+fixed-sleep-wait-title = Фіксована пауза замість опитування готовності
+fixed-sleep-wait-why = На повільній машині чи при холодному старті сервіс не готовий через N секунд, і наступний крок падає; на швидкій — кожен запуск марно витрачає N секунд.
+fixed-sleep-wait-fix = Чекайте на готовність в циклі опитування (`until pg_isready; do sleep 1; done`) або через `docker compose up -d --wait`.

@@ -33,7 +33,7 @@ base-image-unpinned-why = `latest` постійно зсувається: той
 base-image-unpinned-fix = Закріпіть базовий образ за конкретною версією (`FROM python:3.12-slim-bookworm`) або за дайджестом.
 
 ## SW1002 base-image-eol
-base-image-eol-title = Рантайм або дистрибутив базового образу вийшов з підтримки (EOL)
+base-image-eol-title = Рантайм або дистрибутив базового образу після кінця підтримки (EOL)
 base-image-eol-why = Рантайм після кінця підтримки (EOL) не отримує виправлень безпеки: кожна CVE, знайдена після цієї дати, лишається відкритою в образі, а залежності одна за одною припиняють його підтримувати.
 base-image-eol-fix = Перейдіть на версію, яка ще підтримується, наприклад `FROM python:3.13-slim` замість `python:3.8-slim`.
 
@@ -54,7 +54,7 @@ build-tools-in-final-stage-fix = Використайте багатоетапн
 
 ## SW1006 pip-cache-not-disabled
 pip-cache-not-disabled-title = `pip install` лишає кеш завантажень в образі
-pip-cache-not-disabled-why = pip зберігає кожен завантажений wheel у `~/.cache/pip`, і цей кеш потрапляє в шар: часто це 50–300 МБ мертвої ваги. На етапі builder, з якого лише копіюють, кеш в образ не потрапляє, тому там це не звітується.
+pip-cache-not-disabled-why = pip зберігає кожен завантажений wheel у `~/.cache/pip`, і цей кеш потрапляє в шар: часто це 50–300 МБ зайвого баласту. На етапі builder, з якого лише копіюють, кеш в образ не потрапляє, тому там правило не спрацьовує.
 pip-cache-not-disabled-fix = Додайте `--no-cache-dir` до `pip install`, задайте `PIP_NO_CACHE_DIR` або змонтуйте кеш BuildKit: `RUN --mount=type=cache,target=/root/.cache/pip`.
 
 ## SW1007 apt-no-install-recommends
@@ -69,7 +69,7 @@ apt-lists-not-cleaned-fix = Видаляйте `/var/lib/apt/lists/*` у том�
 
 ## SW1009 apt-get-update-alone
 apt-get-update-alone-title = Оновлення індексу пакетів в окремому кешованому шарі
-apt-get-update-alone-why = Оновлення кешується як окремий шар: коли за кілька тижнів рядок встановлення зміниться, Docker використає застарілий індекс, і `apt-get install` впаде з 404 або встановить застарілі пакети.
+apt-get-update-alone-why = Оновлення кешується як окремий шар: коли за кілька тижнів рядок встановлення зміниться, Docker використає застарілий індекс, і `apt-get install` впаде з 404 або встановить неактуальні версії пакетів.
 apt-get-update-alone-fix = Об'єднайте оновлення і встановлення в одному `RUN`: `apt-get update && apt-get install -y ...`.
 
 ## SW1010 apk-no-cache
@@ -94,7 +94,7 @@ pip-unpinned-package-fix = Закріпіть версію пакета (`gunico
 
 ## SW1014 deps-after-source-copy
 deps-after-source-copy-title = Залежності встановлюються після копіювання всього вихідного коду
-deps-after-source-copy-why = Будь-яка зміна в коді інвалідує кеш шару встановлення залежностей, тож кожен коміт перевстановлює всі залежності: збірка триває хвилини замість секунд.
+deps-after-source-copy-why = Будь-яка зміна в коді робить недійсним кеш шару зі встановленням залежностей, тож кожен коміт перевстановлює всі залежності: збірка триває хвилини замість секунд.
 deps-after-source-copy-fix = Спершу скопіюйте маніфести (`requirements.txt`, `package.json`, `go.mod`...), встановіть залежності, а вже потім виконайте `COPY . .`.
 
 ## SW1015 runs-as-root
@@ -143,7 +143,7 @@ remote-script-piped-to-shell-why = Усе, що сервер поверне то
 remote-script-piped-to-shell-fix = Завантажте скрипт окремо з перевіркою контрольної суми (`ADD --checksum=sha256:... <url> /tmp/install.sh`), а потім виконайте і видаліть його.
 
 ## SW1024 pipe-without-pipefail
-pipe-without-pipefail-title = Конвеєр у RUN без pipefail
+pipe-without-pipefail-title = Конвеєр (pipe) у RUN без pipefail
 pipe-without-pipefail-why = `/bin/sh -c "a | b"` повертає лише статус `b`: якщо `a` (завантаження, збірка) падає, крок усе одно вважається успішним, і образ постачається зламаним.
 pipe-without-pipefail-fix = Задайте перед такими `RUN` інструкцію `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` або почніть команду з `set -o pipefail`.
 
@@ -159,7 +159,7 @@ maintainer-deprecated-fix = Замініть `MAINTAINER` на `LABEL org.openco
 
 ## SW1027 duplicate-stage-name
 duplicate-stage-name-title = Два етапи з однаковою назвою
-duplicate-stage-name-why = BuildKit відхиляє такий Dockerfile («duplicate stage name»), а старіші збирачі мовчки беруть для `COPY --from` останній етап із цією назвою.
+duplicate-stage-name-why = BuildKit відхиляє такий Dockerfile («duplicate stage name»), а класичний збирач (legacy builder) мовчки бере для `COPY --from` останній етап із цією назвою.
 duplicate-stage-name-fix = Дайте кожному етапу унікальну назву (`AS frontend`, `AS backend`); регістр літер не враховується.
 
 ## SW1028 copy-from-unknown-stage
@@ -194,7 +194,7 @@ healthcheck-tool-missing-fix = Встановіть потрібний інст�
 
 ## SW1034 install-without-yes
 install-without-yes-title = Встановлення пакетів без `-y`: збірка зупиниться на запиті підтвердження
-install-without-yes-why = Під час збірки немає терміналу: запит читає кінець файлу, і менеджер пакетів перериває роботу («Abort.»), тож збірка падає. `apt-get` питає лише тоді, коли встановлює більше, ніж названо, тож Dockerfile, який збирається сьогодні, зламається того дня, коли пакет отримає нову залежність. `DEBIAN_FRONTEND=noninteractive` на цей запит не відповідає.
+install-without-yes-why = Під час збірки немає терміналу: запит одразу отримує кінець вводу (EOF), і менеджер пакетів перериває роботу («Abort.»), тож збірка падає. `apt-get` питає лише тоді, коли встановлює більше, ніж названо, тож Dockerfile, який збирається сьогодні, зламається того дня, коли пакет отримає нову залежність. `DEBIAN_FRONTEND=noninteractive` на цей запит не відповідає.
 install-without-yes-fix = Додайте `-y` (для zypper — `-y` або `--non-interactive`) до кожної команди встановлення пакетів.
 
 ## SW1035 node-package-unpinned
@@ -229,7 +229,7 @@ useradd-high-uid-fix = Додайте до `useradd` прапорець `--no-lo
 
 ## SW1041 yarn-cache-not-cleaned
 yarn-cache-not-cleaned-title = `yarn install` лишає кеш yarn у шарі
-yarn-cache-not-cleaned-why = Yarn зберігає копію кожного завантаженого пакета у глобальному кеші, часто такому ж великому, як сам `node_modules`, і цей кеш потрапляє в шар. На етапі builder, з якого лише копіюють, кеш в образ не потрапляє, тому там це не звітується.
+yarn-cache-not-cleaned-why = Yarn зберігає копію кожного завантаженого пакета у глобальному кеші, часто такому ж великому, як сам `node_modules`, і цей кеш потрапляє в шар. На етапі builder, з якого лише копіюють, кеш в образ не потрапляє, тому там правило не спрацьовує.
 yarn-cache-not-cleaned-fix = Додайте `&& yarn cache clean` у той самий `RUN` або змонтуйте кеш yarn як кеш BuildKit.
 
 ## SW1042 bin-sh-relinked
@@ -258,12 +258,12 @@ compose-undefined-variable-why = Compose підставляє порожній �
 compose-undefined-variable-fix = Визначте змінну в `.env` поруч із файлом compose, задайте значення за замовчуванням (`${"{"}TAG:-1.4.2{"}"}`) або зробіть її явно обов'язковою (`${"{"}TAG:?{"}"}`); виправте синтаксис інтерполяції.
 
 ## SW2004 healthcheck-missing
-healthcheck-missing-title = Сервіс без healthcheck
+healthcheck-missing-title = Сервіс без перевірки стану (healthcheck)
 healthcheck-missing-why = Без healthcheck compose знає лише те, що процес запустився: залежні сервіси стартують зарано (nginx віддає 502, поки uvicorn ще завантажується), `service_healthy` використати неможливо, а процес, що завис, ніколи не перезапускається.
 healthcheck-missing-fix = Додайте сервісу `healthcheck` (або `HEALTHCHECK` у його Dockerfile), що звертається до справжнього ендпоінта, а залежні сервіси налаштуйте на `condition: service_healthy`.
 
 ## SW2005 healthcheck-ineffective
-healthcheck-ineffective-title = Healthcheck, який не виявить зламаний сервіс
+healthcheck-ineffective-title = Перевірка стану (healthcheck), яка не виявить зламаний сервіс
 healthcheck-ineffective-why = Сервіс звітує, що він здоровий, хоча не може обслуговувати запити: залежні сервіси стартують і звертаються до нього, а воркер, що завис, ніколи не перезапускається.
 healthcheck-ineffective-fix = Перевіряйте справжню готовність сервісу: HTTP-ендпоінт здоров'я (`curl -f` чи `wget --spider`) або нативну утиліту (`pg_isready`), а не `--version`, `pgrep`, `true` чи `curl` без `-f`.
 
@@ -279,7 +279,7 @@ internal-port-published-fix = Не публікуйте порт зовсім (�
 
 ## SW2008 nonstandard-host-port
 nonstandard-host-port-title = Відомий сервіс на нестандартному порту хоста
-nonstandard-host-port-why = Само по собі це не помилка, але кожна людина й кожен інструмент, що підключаються з хоста, мають знати незвичний порт, а файли `.env` з часом розходяться між `5432` і `5555`.
+nonstandard-host-port-why = Саме по собі це не помилка, але кожна людина й кожен інструмент, що підключаються з хоста, мають знати незвичний порт, а файли `.env` з часом розходяться між `5432` і `5555`.
 nonstandard-host-port-fix = Використовуйте стандартний порт або поясніть у коментарі, чому обрано інший.
 
 ## SW2009 root-image-unprivileged-variant
@@ -343,7 +343,7 @@ compose-image-unpinned-why = `docker compose pull` щотижня приноси
 compose-image-unpinned-fix = Вкажіть у `image:` конкретний тег (`redis:7.4-alpine`) або дайджест.
 
 ## SW2021 container-name-with-replicas
-container-name-with-replicas-title = Фіксована назва контейнера в сервісу з репліками
+container-name-with-replicas-title = Фіксована назва контейнера в сервісі з репліками
 container-name-with-replicas-why = Назви контейнерів унікальні в межах хоста: другу репліку неможливо створити, і `docker compose up --scale` падає.
 container-name-with-replicas-fix = Приберіть `container_name` із сервісу, що має `deploy.replicas` більше 1.
 
@@ -403,8 +403,8 @@ auth-rate-limit-missing-why = Підбір паролів і credential stuffing
 auth-rate-limit-missing-fix = Оголосіть окрему зону `limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m;` і застосуйте її в location входу: `limit_req zone=login burst=3 nodelay;`.
 
 ## SW3005 rate-limit-missing
-rate-limit-missing-title = Проксований server без жодного обмеження частоти запитів
-rate-limit-missing-why = Один клієнт може вичерпати воркери застосунку й базу даних за ними; дешевий флуд кладе сервіс.
+rate-limit-missing-title = Блок server, що проксює запити, без жодного обмеження частоти
+rate-limit-missing-why = Один клієнт може вичерпати воркери застосунку й базу даних за ними; дешевий флуд виводить сервіс з ладу.
 rate-limit-missing-fix = Оголосіть `limit_req_zone` на рівні http і застосуйте `limit_req` (або `limit_conn`) у server чи location, що проксюють до застосунку.
 
 ## SW3006 client-body-size-excessive
@@ -418,13 +418,13 @@ hsts-missing-why = Без HSTS браузер щоразу спершу проб
 hsts-missing-fix = Додайте `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;` з `max-age` щонайменше пів року.
 
 ## SW3008 security-headers-missing
-security-headers-missing-title = Server без базових заголовків безпеки
+security-headers-missing-title = Блок server без базових заголовків безпеки
 security-headers-missing-why = Ці заголовки — дешевий стандартний захист від MIME sniffing, clickjacking і витоку URL (разом із токенами в них) третім сторонам.
 security-headers-missing-fix = Додайте на рівні server чи http `X-Content-Type-Options "nosniff"`, `X-Frame-Options "DENY"` (або CSP `frame-ancestors`) і `Referrer-Policy "strict-origin-when-cross-origin"`, усі з `always`.
 
 ## SW3009 csp-unsafe
 csp-unsafe-title = Content-Security-Policy дозволяє inline-скрипти або будь-який хост
-csp-unsafe-why = Така CSP більше не зупиняє впроваджені скрипти: `'unsafe-inline'` — саме те, чим користуються XSS-пейлоади, а `https:` дозволяє скрипти з будь-якого хоста в інтернеті.
+csp-unsafe-why = Така CSP більше не зупиняє впроваджені скрипти: `'unsafe-inline'` — саме те, на що розраховують XSS-атаки, а `https:` дозволяє скрипти з будь-якого хоста в інтернеті.
 csp-unsafe-fix = Приберіть `'unsafe-inline'`, `'unsafe-eval'`, `*` і цілі схеми (`http:`, `https:`, `ws:`, `wss:`) з джерел; перелічіть конкретні хости, наприклад `connect-src 'self' wss://app.example.com`.
 
 ## SW3010 tls-weak-protocols
@@ -468,8 +468,8 @@ proxy-pass-variable-ssrf-why = Клієнт сам обирає, куди під
 proxy-pass-variable-ssrf-fix = Фіксуйте хост у `proxy_pass` (upstream чи ім'я сервісу) і передавайте із запиту лише шлях: `proxy_pass http://backend/$1;`.
 
 ## SW3018 host-header-spoofing
-host-header-spoofing-title = Сирий заголовок Host клієнта передається в upstream
-host-header-spoofing-why = `$http_host` — це сирий заголовок від клієнта, навіть якщо він не відповідає жодному `server_name`: застосунки, що будують URL з `Host` (посилання для скидання пароля, редиректи, ключі кешу), можна спрямувати на домен зловмисника.
+host-header-spoofing-title = Необроблений заголовок Host клієнта передається в upstream
+host-header-spoofing-why = `$http_host` — це необроблений заголовок від клієнта, навіть якщо він не відповідає жодному `server_name`: застосунки, що будують URL з `Host` (посилання для скидання пароля, редиректи, ключі кешу), можна спрямувати на домен зловмисника.
 host-header-spoofing-fix = Використовуйте `proxy_set_header Host $host;`: `$host` нормалізований і за потреби береться з імені сервера.
 
 ## SW3019 http-splitting
@@ -494,7 +494,7 @@ gzip-disabled-fix = Увімкніть у блоці http `gzip on;` (або bro
 
 ## SW3023 ssl-ciphers-weak
 ssl-ciphers-weak-title = ssl_ciphers вмикає зламані набори шифрів
-ssl-ciphers-weak-why = nginx пропонує кожному клієнтові всі набори зі списку; клієнт, що домовиться про такий набір, отримує з'єднання, яке зловмисник на шляху може прочитати (SWEET32 проти 3DES, упередженість RC4, пониження до EXPORT) або підмінити сервер (без автентифікації сервера). Сканери на кшталт SSL Labs знижують оцінку, а сканування PCI DSS не проходять.
+ssl-ciphers-weak-why = nginx пропонує кожному клієнтові всі набори зі списку; клієнт, що домовиться про такий набір, отримує з'єднання, яке зловмисник між клієнтом і сервером може прочитати (SWEET32 проти 3DES, упередженість RC4, пониження до EXPORT) або підмінити сервер (без автентифікації сервера). Сканери на кшталт SSL Labs знижують оцінку, а сканування PCI DSS не проходять.
 ssl-ciphers-weak-fix = Залиште лише сучасні набори AEAD з ECDHE (AES-GCM, CHACHA20-POLY1305) або явно виключіть слабкі через `!` (`!3DES:!RC4:!aNULL:!MD5`).
 
 ## SW3024 proxy-forwarded-headers-missing
@@ -503,7 +503,7 @@ proxy-forwarded-headers-missing-why = Без них застосунок вва�
 proxy-forwarded-headers-missing-fix = Задайте в location `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` і `proxy_set_header X-Forwarded-Proto $scheme;` (пам'ятайте, що власний `proxy_set_header` у location заміщує заголовки рівня server) і налаштуйте застосунок довіряти цим заголовкам.
 
 ## SW3025 resolver-missing
-resolver-missing-title = Змінний хост upstream без resolver
+resolver-missing-title = Хост upstream зі змінною, але без `resolver`
 resolver-missing-why = Коли хост містить змінну, nginx розв'язує ім'я на кожен запит під час роботи і лише через `resolver`: без нього кожен запит до цього location падає з 502 і «no resolver defined to resolve» у лозі помилок. Змінні — звичний прийом, щоб nginx стартував раніше за контейнер застосунку, тож помилка потрапляє в продакшн, хоча стек нормально запускається у швидкому тесті.
 resolver-missing-fix = Задайте `resolver` для цього location чи server; у compose вбудований DNS Docker — `resolver 127.0.0.11 valid=30s;`.
 
@@ -533,7 +533,7 @@ worker-rlimit-nofile-low-why = Кожне з'єднання — це файло�
 worker-rlimit-nofile-low-fix = Задайте `worker_rlimit_nofile` щонайменше вдвічі більшим за `worker_connections` (наприклад, 8192 для 4096 з'єднань).
 
 ## SW3031 location-regex-unanchored
-location-regex-unanchored-title = Regex-location, що перевіряє розширення без `$`
+location-regex-unanchored-title = Location із регулярним виразом перевіряє розширення без `$`
 location-regex-unanchored-why = Неприв'язаний вираз також збігається з `/uploads/avatar.php.jpg`, `/report.php/../secret` чи `/static/app.js.map`: файли, для яких location не писали, отримують його обробник (PHP-FPM, довгі заголовки кешу, інший root), а оскільки regex-location мають пріоритет над префіксними, вони перехоплюють запити в призначених для них location.
 location-regex-unanchored-fix = Прив'яжіть розширення до кінця шляху: `location ~ \.php$`.
 
@@ -543,7 +543,7 @@ add-header-content-type-why = nginx завжди надсилає власний
 add-header-content-type-fix = Задавайте тип через `default_type` (чи `types`), а для проксованих відповідей спершу приховайте тип upstream через `proxy_hide_header Content-Type`.
 
 ## SW3033 default-server-missing
-default-server-missing-title = Кілька server на одному порту, і жоден не `default_server`
+default-server-missing-title = Кілька блоків server на одному порту, і жоден не `default_server`
 default-server-missing-why = Запит, `Host` якого не збігається з жодним `server_name` (сканери, клієнти, що ходять за IP, помилковий чи підроблений хост), потрапляє на сервер за замовчуванням, а без `default_server` це просто перший прочитаний nginx блок. Застосунок за ним відповідає на будь-яке ім'я хоста, а перейменування чи додавання файлу в `conf.d/` (читаються за абеткою) непомітно змінює, який це сайт.
 default-server-missing-fix = Додайте явний server-заглушку: `listen 80 default_server;`, `server_name _;`, `return 444;`.
 
@@ -559,7 +559,7 @@ return-bypasses-access-fix = Віддавайте вміст не через `re
 
 ## SW3036 valid-referers-none
 valid-referers-none-title = `valid_referers none` пропускає запити без Referer
-valid-referers-none-why = `none` приймає запити без заголовка `Referer`, а не надсилати його вирішує клієнт: будь-який скрипт, `curl` чи сторінка з `Referrer-Policy: no-referrer` його не передають. Для захисту зображень від хотлінкінгу це прийнятний компроміс, але така перевірка не захищає нічого важливого і не може заміняти автентифікацію чи захист від CSRF.
+valid-referers-none-why = `none` приймає запити без заголовка `Referer`, а не надсилати його вирішує клієнт: будь-який скрипт, `curl` чи сторінка з `Referrer-Policy: no-referrer` його не передають. Для захисту зображень від хотлінкінгу це прийнятний компроміс, але така перевірка не захищає нічого важливого і не може замінювати автентифікацію чи захист від CSRF.
 valid-referers-none-fix = Приберіть `none` із `valid_referers`, а справді чутливі ендпоінти захищайте автентифікацією.
 
 ## SW4001 secret-in-env-file
@@ -619,12 +619,12 @@ dev-settings-in-production-env-fix = Задайте в env-файлі, який 
 
 ## SW4012 secret-in-deployment-file
 secret-in-deployment-file-title = Облікові дані провайдера записано в закомічений файл розгортання
-secret-in-deployment-file-why = Ці файли комітяться, копіюються в образи і друкуються в логах CI: записаний у них ключ може прочитати кожен, хто має репозиторій, образ чи логи, і він лишається в історії git навіть після видалення. Тут звітуються лише формати провайдерів, тож знахідка майже напевно є робочим ключем.
+secret-in-deployment-file-why = Ці файли комітяться, копіюються в образи і друкуються в логах CI: записаний у них ключ може прочитати кожен, хто має репозиторій, образ чи логи, і він лишається в історії git навіть після видалення. Правило реагує лише на формати ключів провайдерів, тож знахідка майже напевно є робочим ключем.
 secret-in-deployment-file-fix = Ротуйте ключ і підставляйте його із секретів CI чи оркестратора, наприклад `${"{"}{"{"} secrets.OPENAI_API_KEY {"}"}{"}"}` у GitHub Actions.
 
 ## SW5001 dev-dependencies-in-image
 dev-dependencies-in-image-title = Інструменти розробки встановлено в продакшн-образ
-dev-dependencies-in-image-why = Вони додають десятки мегабайтів і сотні файлів до кожного продакшн-образу, розширюють поверхню атаки (дебагери відкривають порти, тестові хелпери виконують код) і сповільнюють кожну збірку.
+dev-dependencies-in-image-why = Вони додають десятки мегабайтів і сотні файлів до кожного продакшн-образу, розширюють поверхню атаки (дебагери відкривають порти, тестові допоміжні модулі виконують код) і сповільнюють кожну збірку.
 dev-dependencies-in-image-fix = Винесіть тест-раннери, лінтери, форматери й дебагери в окремий файл (`requirements-dev.txt` з `-r requirements.txt`), який встановлюють лише в розробці та CI.
 
 ## SW5002 python-version-unsupported
@@ -675,10 +675,10 @@ ci-no-image-build-fix = Додайте в CI крок збірки образу:
 ## SW7003 ci-no-image-scan
 ci-no-image-scan-title = CI збирає образи, але ніколи їх не сканує
 ci-no-image-scan-why = Відомі CVE у базовому образі та його пакетах, а також помилки конфігурації в Dockerfile непомітно потрапляють у продакшн.
-ci-no-image-scan-fix = Додайте після збірки крок сканування (trivy, grype, docker scout, hadolint, seaworthy тощо), який завалює конвеєр на серйозних знахідках (наприклад, `exit-code: "1"` для trivy).
+ci-no-image-scan-fix = Додайте після збірки крок сканування (trivy, grype, docker scout, hadolint, seaworthy тощо), який зупиняє конвеєр із помилкою на серйозних знахідках (наприклад, `exit-code: "1"` для trivy).
 
 ## SW7004 ci-check-non-blocking
-ci-check-non-blocking-title = Перевірка в CI, яка не може завалити конвеєр
+ci-check-non-blocking-title = Перевірка в CI, через яку конвеєр ніколи не падає
 ci-check-non-blocking-why = Перевірка, що ніколи не падає, — це лог, який ніхто не читає: усе, що вона знаходить, однаково потрапляє в продакшн.
 ci-check-non-blocking-fix = Приберіть `continue-on-error: true` і `|| true` з кроків лінтингу, сканування та перевірки типів; лишайте їх лише для необов'язкових кроків на кшталт завантаження покриття.
 

@@ -74,7 +74,7 @@ apt-get-update-alone-fix = Об'єднайте оновлення і встан�
 
 ## SW1010 apk-no-cache
 apk-no-cache-title = `apk add` без `--no-cache`
-apk-no-cache-why = Індекс APK і завантажені пакети лишаються в шарі; для образу на Alpine це помітна частка всього образу. Етап builder, з якого лише копіюють, цього не переносить.
+apk-no-cache-why = Індекс APK і завантажені пакети лишаються в шарі; для образу на Alpine це значна частка всього образу. Етапу builder, з якого лише копіюють, це не стосується: його шари в образ не потрапляють.
 apk-no-cache-fix = Використовуйте `apk add --no-cache` або змонтуйте `/var/cache/apk` як кеш BuildKit.
 
 ## SW1011 apt-instead-of-apt-get
@@ -84,7 +84,7 @@ apt-instead-of-apt-get-fix = Використовуйте `apt-get` (`install`, 
 
 ## SW1012 yum-no-clean
 yum-no-clean-title = Кеш yum/dnf лишився в шарі
-yum-no-clean-why = Метадані пакетів і кеш (на образах родини RHEL часто 100 МБ і більше) назавжди лишаються в шарі. Етап builder, з якого лише копіюють, цього не переносить.
+yum-no-clean-why = Метадані пакетів і кеш (на образах родини RHEL часто 100 МБ і більше) назавжди лишаються в шарі. Етапу builder, з якого лише копіюють, це не стосується: його шари в образ не потрапляють.
 yum-no-clean-fix = Завершуйте той самий `RUN` командою `dnf clean all` (або `yum clean all`) чи змонтуйте каталог кешу як кеш BuildKit.
 
 ## SW1013 pip-unpinned-package
@@ -264,7 +264,7 @@ healthcheck-missing-fix = Додайте сервісу `healthcheck` (або `H
 
 ## SW2005 healthcheck-ineffective
 healthcheck-ineffective-title = Перевірка стану (healthcheck), яка не виявить зламаний сервіс
-healthcheck-ineffective-why = Сервіс звітує, що він здоровий, хоча не може обслуговувати запити: залежні сервіси стартують і звертаються до нього, а воркер, що завис, ніколи не перезапускається.
+healthcheck-ineffective-why = Сервіс вважається здоровим (healthy), хоча не може обслуговувати запити: залежні сервіси стартують і звертаються до нього, а воркер, що завис, ніколи не перезапускається.
 healthcheck-ineffective-fix = Перевіряйте справжню готовність сервісу: HTTP-ендпоінт здоров'я (`curl -f` чи `wget --spider`) або нативну утиліту (`pg_isready`), а не `--version`, `pgrep`, `true` чи `curl` без `-f`.
 
 ## SW2006 depends-on-not-healthy
@@ -274,7 +274,7 @@ depends-on-not-healthy-fix = Використовуйте довгу форму 
 
 ## SW2007 internal-port-published
 internal-port-published-title = Порт бази даних, кешу чи брокера опубліковано на всіх інтерфейсах
-internal-port-published-why = Базу даних від інтернету відділяє одне сканування портів, і зазвичай її захищає слабкий пароль; до того ж опубліковані Docker порти обходять файрвол хоста (ufw).
+internal-port-published-why = Базу даних від інтернету відділяє одне сканування портів, і зазвичай її захищає слабкий пароль; до того ж порти, опубліковані через Docker, обходять файрвол хоста (ufw).
 internal-port-published-fix = Не публікуйте порт зовсім (сервіси в мережі compose бачать одне одного і так) або прив'яжіть його до `127.0.0.1`: `"127.0.0.1:5432:5432"`.
 
 ## SW2008 nonstandard-host-port
@@ -304,7 +304,7 @@ resource-limits-missing-fix = Задайте ліміти пам'яті та CPU
 
 ## SW2013 hardcoded-credential
 hardcoded-credential-title = Облікові дані записано у файл compose
-hardcoded-credential-why = Пароль лежить у git для всіх, хто має доступ на читання, однаковий у всіх середовищах, а значення за замовчуванням непомітно стає продакшн-паролем, якщо в `.env` немає змінної.
+hardcoded-credential-why = Пароль лежить у git і доступний кожному, хто може читати репозиторій, він однаковий у всіх середовищах, а значення за замовчуванням непомітно стає продакшн-паролем, якщо в `.env` немає змінної.
 hardcoded-credential-fix = Передавайте облікові дані через секрети compose (`secrets:` і `POSTGRES_PASSWORD_FILE: /run/secrets/...`) або через змінні оточення з `.env` поза git, без слабких значень за замовчуванням.
 
 ## SW2014 dev-mode-in-shared
@@ -349,7 +349,7 @@ container-name-with-replicas-fix = Приберіть `container_name` із се
 
 ## SW2022 duplicate-host-port
 duplicate-host-port-title = Два сервіси публікують той самий порт хоста
-duplicate-host-port-why = Другий контейнер не стартує з помилкою «port is already allocated».
+duplicate-host-port-why = Другий контейнер не запуститься: Docker видасть помилку «port is already allocated».
 duplicate-host-port-fix = Призначте кожному сервісу окремий порт хоста (наприклад, `8001:80` замість другого `8000`).
 
 ## SW2023 env-file-missing
@@ -384,7 +384,7 @@ no-environment-overrides-fix = Розділіть конфігурацію: сп
 
 ## SW3001 websocket-upgrade-missing
 websocket-upgrade-missing-title = WebSocket-маршрут проксюється без заголовків upgrade
-websocket-upgrade-missing-why = За замовчуванням nginx проксює HTTP/1.0 без hop-by-hop заголовків: запит `Upgrade` не доходить до застосунку, WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
+websocket-upgrade-missing-why = За замовчуванням nginx проксює запити по HTTP/1.0 і не передає hop-by-hop заголовки: запит `Upgrade` не доходить до застосунку, WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
 websocket-upgrade-missing-fix = Додайте в location `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` і `proxy_set_header Connection "upgrade";` (або map `$connection_upgrade`), а також збільште `proxy_read_timeout`.
 
 ## SW3002 add-header-drops-inherited
@@ -409,7 +409,7 @@ rate-limit-missing-fix = Оголосіть `limit_req_zone` на рівні htt
 
 ## SW3006 client-body-size-excessive
 client-body-size-excessive-title = client_max_body_size без обмеження або дуже великий
-client-body-size-excessive-why = nginx буферизує тіло запиту на диск, перш ніж його побачить застосунок: кілька одночасних завантажень по кілька гігабайтів заповнюють диск або зайнять воркери — дешева атака на відмову в обслуговуванні. До того ж застосунок зазвичай усе одно відхиляє такі запити, вже після того, як nginx виконав усю роботу.
+client-body-size-excessive-why = nginx буферизує тіло запиту на диск, перш ніж його побачить застосунок: кілька одночасних завантажень по кілька гігабайтів заповнюють диск або займають воркери — дешева атака на відмову в обслуговуванні. До того ж застосунок зазвичай усе одно відхиляє такі запити, вже після того, як nginx виконав усю роботу.
 client-body-size-excessive-fix = Задайте помірний глобальний ліміт (наприклад, `client_max_body_size 20M;`) і збільшуйте його лише в тих location, що справді приймають великі файли.
 
 ## SW3007 hsts-missing
@@ -504,7 +504,7 @@ proxy-forwarded-headers-missing-fix = Задайте в location `proxy_set_head
 
 ## SW3025 resolver-missing
 resolver-missing-title = Хост upstream зі змінною, але без `resolver`
-resolver-missing-why = Коли хост містить змінну, nginx розв'язує ім'я на кожен запит під час роботи і лише через `resolver`: без нього кожен запит до цього location падає з 502 і «no resolver defined to resolve» у лозі помилок. Змінні — звичний прийом, щоб nginx стартував раніше за контейнер застосунку, тож помилка потрапляє в продакшн, хоча стек нормально запускається у швидкому тесті.
+resolver-missing-why = Коли хост містить змінну, nginx розв'язує ім'я на кожен запит під час роботи і лише через `resolver`: без нього кожен запит до цього location падає з 502 і «no resolver defined to resolve» у журналі помилок (error log). Змінні — звичний прийом, щоб nginx стартував раніше за контейнер застосунку, тож помилка потрапляє в продакшн, хоча стек нормально запускається у швидкому тесті.
 resolver-missing-fix = Задайте `resolver` для цього location чи server; у compose вбудований DNS Docker — `resolver 127.0.0.11 valid=30s;`.
 
 ## SW3026 allow-without-deny
@@ -524,7 +524,7 @@ resolver-external-fix = Використовуйте локальний DNS: в�
 
 ## SW3029 try-files-proxied
 try-files-proxied-title = `try_files` і `proxy_pass` в одному location
-try-files-proxied-why = `try_files` виконується до обробника вмісту того самого location: якщо файл існує, nginx переписує URI на цей файл, а `proxy_pass` однаково відправляє його в upstream, тож статику nginx так і не віддає, а кожен запит спершу звертається до файлової системи. Якщо файлу немає, запит перенаправляється на останній аргумент, що зазвичай знову потрапляє в той самий location (цикл, який після десяти кіл завершується 500) або обходить проксі.
+try-files-proxied-why = `try_files` виконується до обробника вмісту того самого location: якщо файл існує, nginx переписує URI на цей файл, а `proxy_pass` однаково відправляє його в upstream, тож статику nginx так і не віддає, а кожен запит спершу звертається до файлової системи. Якщо файлу немає, запит перенаправляється на останній аргумент, який зазвичай знову потрапляє в той самий location (цикл, який після десяти кіл завершується 500) або обходить проксі.
 try-files-proxied-fix = Лишіть у location лише `try_files $uri @app;`, а `proxy_pass` перенесіть в іменований location `@app`.
 
 ## SW3030 worker-rlimit-nofile-low
@@ -545,7 +545,7 @@ add-header-content-type-fix = Задавайте тип через `default_type
 ## SW3033 default-server-missing
 default-server-missing-title = Кілька блоків server на одному порту, і жоден не `default_server`
 default-server-missing-why = Запит, `Host` якого не збігається з жодним `server_name` (сканери, клієнти, що ходять за IP, помилковий чи підроблений хост), потрапляє на сервер за замовчуванням, а без `default_server` це просто перший прочитаний nginx блок. Застосунок за ним відповідає на будь-яке ім'я хоста, а перейменування чи додавання файлу в `conf.d/` (читаються за абеткою) непомітно змінює, який це сайт.
-default-server-missing-fix = Додайте явний server-заглушку: `listen 80 default_server;`, `server_name _;`, `return 444;`.
+default-server-missing-fix = Додайте явний блок server-заглушку: `listen 80 default_server;`, `server_name _;`, `return 444;`.
 
 ## SW3034 proxy-pass-normalized
 proxy-pass-normalized-title = URI у `proxy_pass` будується з декодованого шляху
@@ -555,7 +555,7 @@ proxy-pass-normalized-fix = Використовуйте префіксний lo
 ## SW3035 return-bypasses-access
 return-bypasses-access-title = `return` відповідає раніше, ніж перевіряються `allow`/`deny`
 return-bypasses-access-why = `return` належить до фази rewrite, яку nginx виконує до фази access, де перевіряються `allow` і `deny`. Відповідь надсилається ще до перевірки адреси: обмеження, яке нібито має блок, на неї не діє.
-return-bypasses-access-fix = Віддавайте вміст не через `return`, а через фазу вмісту (`root` і `try_files`, `proxy_pass`), щоб `allow`/`deny` встигли спрацювати.
+return-bypasses-access-fix = Віддавайте вміст не через `return`, а звичайним обробником вмісту (`root` і `try_files`, `proxy_pass`), щоб `allow`/`deny` встигли спрацювати.
 
 ## SW3036 valid-referers-none
 valid-referers-none-title = `valid_referers none` пропускає запити без Referer
@@ -685,4 +685,4 @@ ci-check-non-blocking-fix = Приберіть `continue-on-error: true` і `|| 
 ## SW7005 fixed-sleep-wait
 fixed-sleep-wait-title = Фіксована пауза замість опитування готовності
 fixed-sleep-wait-why = На повільній машині чи при холодному старті сервіс не готовий через N секунд, і наступний крок падає; на швидкій — кожен запуск марно витрачає N секунд.
-fixed-sleep-wait-fix = Чекайте на готовність в циклі опитування (`until pg_isready; do sleep 1; done`) або через `docker compose up -d --wait`.
+fixed-sleep-wait-fix = Чекайте на готовність у циклі опитування (`until pg_isready; do sleep 1; done`) або через `docker compose up -d --wait`.

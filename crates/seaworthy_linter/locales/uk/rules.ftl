@@ -9,7 +9,7 @@ parse-error-fix = Виправте синтаксичну помилку: нев
 
 ## SW0002 unused-suppression
 unused-suppression-title = Коментар-виняток, який нічого не приглушує
-unused-suppression-why = Застарілий виняток приховає наступну справжню проблему в цьому рядку, а назва правила з друкарською помилкою нічого не приглушує, хоч і створює таке враження.
+unused-suppression-why = Застарілий виняток приховає наступну справжню проблему, що з'явиться в цьому рядку. А назва правила з друкарською помилкою нічого не приглушує, хоч і створює таке враження.
 unused-suppression-fix = Видаліть коментар `# seaworthy: ignore[...]` або `file-ignore[...]`, який більше нічого не приглушує, або виправте в ньому назву правила.
 
 ## SW0003 file-unreadable
@@ -24,7 +24,7 @@ symlink-outside-root-fix = Тримайте файл у репозиторії: 
 
 ## SW0005 git-history-incomplete
 git-history-incomplete-title = Історію git не проскановано або проскановано частково
-git-history-incomplete-why = Без цього попередження аудит клону глибиною 1 виглядає так само, як аудит чистої історії: ключ, закомічений два роки тому й відтоді видалений, не буде знайдено, і ніщо не скаже, що його навіть не шукали.
+git-history-incomplete-why = Без цього попередження аудит клону глибиною 1 виглядає так само, як аудит чистої історії. Ключ, закомічений два роки тому й відтоді видалений, не буде знайдено, і ніщо не скаже, що його навіть не шукали.
 git-history-incomplete-fix = Проводьте аудит на повному клоні: `git fetch --unshallow` або `fetch-depth: 0` для `actions/checkout`.
 
 ## SW1001 base-image-unpinned
@@ -34,22 +34,22 @@ base-image-unpinned-fix = Закріпіть базовий образ за ко
 
 ## SW1002 base-image-eol
 base-image-eol-title = Рантайм або дистрибутив базового образу після кінця підтримки (EOL)
-base-image-eol-why = Рантайм після кінця підтримки (EOL) не отримує виправлень безпеки: кожна CVE, знайдена після цієї дати, лишається відкритою в образі, а залежності одна за одною припиняють його підтримувати.
+base-image-eol-why = Рантайм після кінця підтримки (EOL) не отримує виправлень безпеки: кожна CVE, знайдена після цієї дати, лишається відкритою в образі. До того ж залежності одна за одною припиняють його підтримувати.
 base-image-eol-fix = Перейдіть на версію, яка ще підтримується, наприклад `FROM python:3.13-slim` замість `python:3.8-slim`.
 
 ## SW1003 base-image-prerelease
 base-image-prerelease-title = Базовий образ на передрелізній версії рантайму
-base-image-prerelease-why = Передрелізні версії змінюються без попередження, а для C-розширень під них часто ще немає готових wheel-пакетів, тож збірка компілює їх із вихідного коду або падає.
+base-image-prerelease-why = Передрелізні версії рантайму змінюються без попередження між збірками. Для C-розширень під них часто ще немає готових wheel-пакетів, тож збірка компілює їх із вихідного коду або падає.
 base-image-prerelease-fix = Використовуйте останній стабільний реліз рантайму, наприклад `FROM python:3.13-slim`.
 
 ## SW1004 copy-from-unpinned-image
 copy-from-unpinned-image-title = `COPY --from` із зовнішнього образу без версії
-copy-from-unpinned-image-why = Скопійований бінарник змінюється щоразу, коли зсувається `latest` в upstream: новий реліз `uv` чи `docker` потрапляє у ваш образ без жодного коміту, а стару збірку неможливо відтворити.
+copy-from-unpinned-image-why = Скопійований бінарник змінюється щоразу, коли зсувається `latest` в upstream: новий реліз `uv` чи `docker` потрапляє у ваш образ без жодного коміту. Стару збірку при цьому неможливо відтворити.
 copy-from-unpinned-image-fix = Вкажіть у `COPY --from` конкретну версію або дайджест образу, наприклад `ghcr.io/astral-sh/uv:0.9.5`.
 
 ## SW1005 build-tools-in-final-stage
 build-tools-in-final-stage-title = Компілятори або -dev пакети лишилися у фінальному образі
-build-tools-in-final-stage-why = Робочий образ тягне сотні мегабайтів, які ніколи не використовує, і компілятор, яким зловмисник скористається після зламу.
+build-tools-in-final-stage-why = Робочий образ тягне сотні мегабайтів компіляторів і заголовків, які під час роботи ніколи не використовуються. Крім того, компілятор в образі — готовий інструмент для зловмисника після зламу.
 build-tools-in-final-stage-fix = Використайте багатоетапну збірку: збирайте на окремому етапі (builder) і копіюйте у чистий фінальний етап лише результати (wheel-пакети, virtualenv, бінарник) та рантайм-бібліотеки на кшталт `libpq5`.
 
 ## SW1006 pip-cache-not-disabled
@@ -64,12 +64,12 @@ apt-no-install-recommends-fix = Додайте `--no-install-recommends` до к
 
 ## SW1008 apt-lists-not-cleaned
 apt-lists-not-cleaned-title = Списки пакетів apt лишилися в шарі
-apt-lists-not-cleaned-why = Індекс пакетів (десятки мегабайтів) фіксується в шарі; видалення в наступному `RUN` образ не зменшить, бо шари лише додаються.
+apt-lists-not-cleaned-why = Індекс пакетів (десятки мегабайтів) фіксується в шарі разом з інструкцією `RUN`. Видалення в наступному `RUN` образ не зменшить, бо шари лише додаються.
 apt-lists-not-cleaned-fix = Видаляйте `/var/lib/apt/lists/*` у тому самому `RUN`, що й `apt-get update`: `&& rm -rf /var/lib/apt/lists/*`, або використайте cache-монтування BuildKit.
 
 ## SW1009 apt-get-update-alone
 apt-get-update-alone-title = Оновлення індексу пакетів в окремому кешованому шарі
-apt-get-update-alone-why = Оновлення кешується як окремий шар: коли за кілька тижнів рядок встановлення зміниться, Docker використає застарілий індекс, і `apt-get install` впаде з 404 або встановить неактуальні версії пакетів.
+apt-get-update-alone-why = Оновлення індексу кешується як окремий шар. Коли за кілька тижнів рядок встановлення зміниться, Docker використає застарілий індекс із кешу, і `apt-get install` впаде з 404 або встановить неактуальні версії пакетів.
 apt-get-update-alone-fix = Об'єднайте оновлення і встановлення в одному `RUN`: `apt-get update && apt-get install -y ...`.
 
 ## SW1010 apk-no-cache
@@ -79,7 +79,7 @@ apk-no-cache-fix = Використовуйте `apk add --no-cache` або зм
 
 ## SW1011 apt-instead-of-apt-get
 apt-instead-of-apt-get-title = У скрипті використано `apt` замість `apt-get`
-apt-instead-of-apt-get-why = `apt` не має стабільного інтерфейсу командного рядка («WARNING: apt does not have a stable CLI interface»): його вивід і поведінка можуть змінитися між релізами, і збірка зламається.
+apt-instead-of-apt-get-why = `apt` не має стабільного інтерфейсу командного рядка і сам про це попереджає («WARNING: apt does not have a stable CLI interface»). Його вивід і поведінка можуть змінитися між релізами, і збірка зламається.
 apt-instead-of-apt-get-fix = Використовуйте `apt-get` (`install`, `update`, `remove`) та `apt-cache` (`show`, `search`, `policy`); `apt list` і `apt upgrade` перепишіть вручну.
 
 ## SW1012 yum-no-clean
@@ -89,17 +89,17 @@ yum-no-clean-fix = Завершуйте той самий `RUN` командою
 
 ## SW1013 pip-unpinned-package
 pip-unpinned-package-title = `pip install` пакета без версії
-pip-unpinned-package-why = Кожна збірка встановлює те, що найновіше саме того дня: мажорний реліз залежності потрапляє в продакшн без зміни коду, і образ неможливо перезібрати таким, яким він був.
+pip-unpinned-package-why = Кожна збірка встановлює те, що найновіше саме того дня: мажорний реліз залежності потрапляє в продакшн без зміни коду. Образ неможливо перезібрати таким, яким він був.
 pip-unpinned-package-fix = Закріпіть версію пакета (`gunicorn==23.0.0`) або встановлюйте з файлу залежностей із закріпленими версіями.
 
 ## SW1014 deps-after-source-copy
 deps-after-source-copy-title = Залежності встановлюються після копіювання всього вихідного коду
-deps-after-source-copy-why = Будь-яка зміна в коді робить недійсним кеш шару зі встановленням залежностей, тож кожен коміт перевстановлює всі залежності: збірка триває хвилини замість секунд.
+deps-after-source-copy-why = Будь-яка зміна в коді робить недійсним кеш шару зі встановленням залежностей, тож кожен коміт перевстановлює всі залежності. Збірка триває хвилини замість секунд.
 deps-after-source-copy-fix = Спершу скопіюйте маніфести (`requirements.txt`, `package.json`, `go.mod`...), встановіть залежності, а вже потім виконайте `COPY . .`.
 
 ## SW1015 runs-as-root
 runs-as-root-title = Образ запускається від root
-runs-as-root-why = Процес, що працює від root усередині контейнера, перетворює будь-яке віддалене виконання коду на root-доступ до файлової системи контейнера, а вихід із контейнера — на root на хості.
+runs-as-root-why = Процес, що працює від root усередині контейнера, перетворює будь-яке віддалене виконання коду на root-доступ до файлової системи контейнера. А вихід із контейнера (container escape) дає зловмисникові root уже на хості.
 runs-as-root-fix = Створіть непривілейованого користувача (`useradd --system --uid 1001 app`), передайте йому файли через `COPY --chown=app` і перемкніться на нього інструкцією `USER app` у фінальному етапі.
 
 ## SW1016 sudo-in-run
@@ -109,7 +109,7 @@ sudo-in-run-fix = Виконуйте привілейовані кроки до 
 
 ## SW1017 secret-in-env-or-arg
 secret-in-env-or-arg-title = Секрет в інструкції ENV або ARG
-secret-in-env-or-arg-why = Значення `ENV` вшиваються в конфігурацію образу (`docker inspect` покаже їх кожному, хто може завантажити образ), а значення `ARG` записуються в історію образу (`docker history`).
+secret-in-env-or-arg-why = Значення `ENV` вшиваються в конфігурацію образу: `docker inspect` покаже їх кожному, хто може завантажити образ. Значення `ARG` записуються в історію образу і видні через `docker history`.
 secret-in-env-or-arg-fix = На етапі збірки використовуйте секрети BuildKit (`RUN --mount=type=secret`), а під час роботи передавайте секрети ззовні: `secrets:` у compose або секрет оркестратора, наприклад через змінну `*_FILE`.
 
 ## SW1018 add-instead-of-copy
@@ -124,42 +124,42 @@ copy-whole-context-fix = Додайте поруч із Dockerfile файл `.do
 
 ## SW1020 shell-form-entrypoint
 shell-form-entrypoint-title = CMD/ENTRYPOINT у shell-формі не передає сигнали
-shell-form-entrypoint-why = У shell-формі команда виконується через `/bin/sh -c`: PID 1 стає оболонка, яка не передає SIGTERM, тож `docker stop` чекає 10 секунд і вбиває застосунок без коректного завершення; запити й задачі, що виконуються, губляться.
+shell-form-entrypoint-why = У shell-формі команда виконується через `/bin/sh -c`, тож PID 1 стає оболонка, яка не передає SIGTERM застосунку. `docker stop` чекає 10 секунд і вбиває застосунок без коректного завершення, а запити й задачі, що виконуються, губляться.
 shell-form-entrypoint-fix = Використовуйте exec-форму (`CMD ["gunicorn", "app:app", "--bind", "0.0.0.0:8000"]`), а у скрипті точки входу (ENTRYPOINT) запускайте сервер через `exec`.
 
 ## SW1021 relative-workdir
 relative-workdir-title = `WORKDIR` із відносним шляхом
-relative-workdir-why = Відносний `WORKDIR` розв'язується відносно попереднього робочого каталогу (або того, що задав базовий образ): змініть базовий образ — і файли опиняться деінде.
+relative-workdir-why = Відносний `WORKDIR` розв'язується відносно попереднього робочого каталогу або того, що задав базовий образ. Змініть базовий образ — і файли опиняться деінде.
 relative-workdir-fix = Вказуйте в `WORKDIR` абсолютний шлях, наприклад `WORKDIR /app`.
 
 ## SW1022 cd-in-run
 cd-in-run-title = `cd` у RUN замість WORKDIR
-cd-in-run-why = Зміна каталогу діє лише в межах одного `RUN`, і про це легко забути вже через дві інструкції; `WORKDIR` явно задає, де відбувається збірка, і зберігається між інструкціями.
+cd-in-run-why = Зміна каталогу через `cd` діє лише в межах одного `RUN`, і про це легко забути вже через дві інструкції. `WORKDIR` явно задає, де відбувається збірка, і зберігається між інструкціями.
 cd-in-run-fix = Замініть `cd /app && ...` на `WORKDIR /app` перед відповідними інструкціями `RUN`.
 
 ## SW1023 remote-script-piped-to-shell
 remote-script-piped-to-shell-title = Завантажений скрипт передається одразу в оболонку
-remote-script-piped-to-shell-why = Усе, що сервер поверне того дня, без перевірки виконується від root під час збірки: скомпрометований чи змінений скрипт непомітно змінює образ, і збірка перестає бути відтворюваною.
+remote-script-piped-to-shell-why = Усе, що сервер поверне того дня, без жодної перевірки виконується від root під час збірки. Скомпрометований чи просто змінений скрипт непомітно змінює образ, і збірка перестає бути відтворюваною.
 remote-script-piped-to-shell-fix = Завантажте скрипт окремо з перевіркою контрольної суми (`ADD --checksum=sha256:... <url> /tmp/install.sh`), а потім виконайте і видаліть його.
 
 ## SW1024 pipe-without-pipefail
 pipe-without-pipefail-title = Конвеєр (pipe) у RUN без pipefail
-pipe-without-pipefail-why = `/bin/sh -c "a | b"` повертає лише статус `b`: якщо `a` (завантаження, збірка) падає, крок усе одно вважається успішним, і образ постачається зламаним.
+pipe-without-pipefail-why = `/bin/sh -c "a | b"` повертає лише статус останньої команди `b`. Якщо `a` (завантаження, збірка) падає, крок усе одно вважається успішним, і образ постачається зламаним.
 pipe-without-pipefail-fix = Задайте перед такими `RUN` інструкцію `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` або почніть команду з `set -o pipefail`.
 
 ## SW1025 multiple-cmd
 multiple-cmd-title = Кілька CMD/ENTRYPOINT/HEALTHCHECK в одному етапі
-multiple-cmd-why = Діє лише остання така інструкція; попередня виглядає важливою, але є мертвим кодом, і читачі (та рев'юери) помилково вважають, що контейнер стартує з іншою командою.
+multiple-cmd-why = Діє лише остання така інструкція, а попередня виглядає важливою, але є мертвим кодом. Читачі й рев'юери помилково вважають, що контейнер стартує з іншою командою.
 multiple-cmd-fix = Залиште в етапі по одній інструкції `CMD`, `ENTRYPOINT` і `HEALTHCHECK`; разові кроки на кшталт міграцій запускайте окремо.
 
 ## SW1026 maintainer-deprecated
 maintainer-deprecated-title = Застаріла інструкція MAINTAINER
-maintainer-deprecated-why = `MAINTAINER` застаріла ще з Docker 1.13; мітка `org.opencontainers.image.authors` містить ту саму інформацію у стандартному місці, яке читають інструменти.
+maintainer-deprecated-why = Інструкція `MAINTAINER` застаріла ще з Docker 1.13. Мітка `org.opencontainers.image.authors` містить ту саму інформацію у стандартному місці, яке читають інструменти.
 maintainer-deprecated-fix = Замініть `MAINTAINER` на `LABEL org.opencontainers.image.authors="..."`.
 
 ## SW1027 duplicate-stage-name
 duplicate-stage-name-title = Два етапи з однаковою назвою
-duplicate-stage-name-why = BuildKit відхиляє такий Dockerfile («duplicate stage name»), а класичний збирач (legacy builder) мовчки бере для `COPY --from` останній етап із цією назвою.
+duplicate-stage-name-why = BuildKit відхиляє такий Dockerfile з помилкою «duplicate stage name». Класичний збирач (legacy builder) натомість мовчки бере для `COPY --from` останній етап із цією назвою.
 duplicate-stage-name-fix = Дайте кожному етапу унікальну назву (`AS frontend`, `AS backend`); регістр літер не враховується.
 
 ## SW1028 copy-from-unknown-stage
@@ -174,12 +174,12 @@ from-arg-without-default-fix = Оголосіть `ARG` зі значенням 
 
 ## SW1030 hardcoded-worker-count
 hardcoded-worker-count-title = Кількість воркерів зашита в команду образу
-hardcoded-worker-count-why = Правильна кількість залежить від того, де працює образ (контейнер на ноутбуці з 1 CPU, продакшн-VM на 4 CPU, кількість реплік); зашиту в образ її можна змінити лише перезбиранням або перевизначенням усієї команди.
+hardcoded-worker-count-why = Правильна кількість воркерів залежить від того, де працює образ: контейнер на ноутбуці з 1 CPU, продакшн-VM на 4 CPU, кількість реплік. Зашиту в образ, її можна змінити лише перезбиранням або перевизначенням усієї команди.
 hardcoded-worker-count-fix = Приберіть `-w`/`--workers` з команди і задавайте кількість через змінну оточення `WEB_CONCURRENCY`, яку читають і gunicorn, і uvicorn.
 
 ## SW1031 dev-server-in-image
 dev-server-in-image-title = Сервер або прапорець розробки в команді образу
-dev-server-in-image-why = Сервери розробки однопроцесні, не захищені, стежать за файловою системою (витрачаючи CPU), перезапускаються при зміні файлів і показують будь-кому debug-сторінки із секретами.
+dev-server-in-image-why = Сервери розробки однопроцесні, не захищені й стежать за файловою системою, витрачаючи CPU та перезапускаючись при зміні файлів. До того ж вони показують будь-кому debug-сторінки із секретами.
 dev-server-in-image-fix = Запускайте продакшн-сервер без `--reload`, `--debug` та аналогів (gunicorn чи uvicorn замість `runserver`/`flask run`, зібраний фронтенд замість `npm run dev`); конфігурацію для розробки тримайте в `Dockerfile.dev`.
 
 ## SW1032 missing-expose
@@ -189,7 +189,7 @@ missing-expose-fix = Додайте у фінальний етап `EXPOSE` з �
 
 ## SW1033 healthcheck-tool-missing
 healthcheck-tool-missing-title = HEALTHCHECK використовує інструмент, якого немає в образі
-healthcheck-tool-missing-why = Перевірка щоразу падає з «executable file not found»: контейнер назавжди позначається як unhealthy, оркестратори перезапускають його по колу, а сервіси compose, що чекають на `service_healthy`, так і не стартують.
+healthcheck-tool-missing-why = Перевірка щоразу падає з «executable file not found», і контейнер назавжди позначається як unhealthy. Оркестратори перезапускають його по колу, а сервіси compose, що чекають на `service_healthy`, так і не стартують.
 healthcheck-tool-missing-fix = Встановіть потрібний інструмент в образ або перевіряйте тим, що вже є, наприклад `python -c "import urllib.request; ..."` замість `curl`.
 
 ## SW1034 install-without-yes
@@ -199,12 +199,12 @@ install-without-yes-fix = Додайте `-y` (для zypper — `-y` або `--
 
 ## SW1035 node-package-unpinned
 node-package-unpinned-title = `npm install <package>` без версії
-node-package-unpinned-why = Кожна збірка встановлює найновішу на той день версію: дві збірки одного коміту постачають різний код, а несумісний чи скомпрометований реліз потрапляє в продакшн без жодного зміненого рядка.
+node-package-unpinned-why = Кожна збірка встановлює найновішу на той день версію, тож дві збірки одного коміту постачають різний код. Несумісний чи скомпрометований реліз потрапляє в продакшн без жодного зміненого рядка.
 node-package-unpinned-fix = Вказуйте точну версію (`npm install -g pm2@5.4.3`) або встановлюйте з `package.json` і lock-файлу через `npm ci`.
 
 ## SW1036 gem-unpinned-package
 gem-unpinned-package-title = `gem install <gem>` без версії
-gem-unpinned-package-why = Кожна збірка встановлює найновішу на той день версію: дві збірки одного коміту постачають різний код, а несумісний чи скомпрометований реліз потрапляє в продакшн без жодного зміненого рядка.
+gem-unpinned-package-why = Кожна збірка встановлює найновішу на той день версію, тож дві збірки одного коміту постачають різний код. Несумісний чи скомпрометований реліз потрапляє в продакшн без жодного зміненого рядка.
 gem-unpinned-package-fix = Вказуйте версію через `-v` (`gem install bundler -v 2.5.22`) або встановлюйте з `Gemfile`.
 
 ## SW1037 os-package-unpinned
@@ -244,27 +244,27 @@ registry-not-allowed-fix = Беріть образ із дозволеного �
 
 ## SW2001 compose-schema-violation
 compose-schema-violation-title = Файл compose не відповідає специфікації compose
-compose-schema-violation-why = `docker compose` відмовляється приймати такий файл або, для деяких ключів, мовчки їх ігнорує: друкарська помилка в `healthcheck` чи `deploy` непомітно прибирає захист, який мала додати.
+compose-schema-violation-why = `docker compose` відмовляється приймати такий файл або, для деяких ключів, мовчки їх ігнорує. Друкарська помилка в `healthcheck` чи `deploy` непомітно прибирає захист, який мала додати.
 compose-schema-violation-fix = Виправте ключ або тип значення згідно зі специфікацією compose: наприклад, `ports: ["80:80"]` замість `ports: 80`, `healthcheck` замість `helthcheck`.
 
 ## SW2002 compose-version-obsolete
 compose-version-obsolete-title = Застарілий ключ `version:`
-compose-version-obsolete-why = Compose v2 його ігнорує і виводить попередження при кожній команді; ключ натякає на формат файлу, якого більше не існує, і вводить читачів в оману щодо доступних можливостей.
+compose-version-obsolete-why = Compose v2 ігнорує цей ключ і виводить попередження при кожній команді. Він натякає на формат файлу, якого більше не існує, і вводить читачів в оману щодо доступних можливостей.
 compose-version-obsolete-fix = Видаліть ключ `version:` верхнього рівня.
 
 ## SW2003 compose-undefined-variable
 compose-undefined-variable-title = Змінна без значення чи значення за замовчуванням або зламана інтерполяція
-compose-undefined-variable-why = Compose підставляє порожній рядок і все одно запускає сервіси: `DATABASE_URL=postgres://:@db/`, `image: app:` і подібні напівналаштовані сервіси падають уже під час роботи, далеко від справжньої причини.
+compose-undefined-variable-why = Compose підставляє порожній рядок і все одно запускає сервіси. `DATABASE_URL=postgres://:@db/`, `image: app:` і подібні напівналаштовані сервіси падають уже під час роботи, далеко від справжньої причини.
 compose-undefined-variable-fix = Визначте змінну в `.env` поруч із файлом compose, задайте значення за замовчуванням (`${"{"}TAG:-1.4.2{"}"}`) або зробіть її явно обов'язковою (`${"{"}TAG:?{"}"}`); виправте синтаксис інтерполяції.
 
 ## SW2004 healthcheck-missing
 healthcheck-missing-title = Сервіс без перевірки стану (healthcheck)
-healthcheck-missing-why = Без healthcheck compose знає лише те, що процес запустився: залежні сервіси стартують зарано (nginx віддає 502, поки uvicorn ще завантажується), `service_healthy` використати неможливо, а процес, що завис, ніколи не перезапускається.
+healthcheck-missing-why = Без healthcheck compose знає лише те, що процес запустився: залежні сервіси стартують зарано (nginx віддає 502, поки uvicorn ще завантажується). `service_healthy` використати неможливо, а процес, що завис, ніколи не перезапускається.
 healthcheck-missing-fix = Додайте сервісу `healthcheck` (або `HEALTHCHECK` у його Dockerfile), що звертається до справжнього ендпоінта, а залежні сервіси налаштуйте на `condition: service_healthy`.
 
 ## SW2005 healthcheck-ineffective
 healthcheck-ineffective-title = Перевірка стану (healthcheck), яка не виявить зламаний сервіс
-healthcheck-ineffective-why = Сервіс вважається здоровим (healthy), хоча не може обслуговувати запити: залежні сервіси стартують і звертаються до нього, а воркер, що завис, ніколи не перезапускається.
+healthcheck-ineffective-why = Сервіс вважається здоровим (healthy), хоча не може обслуговувати запити. Залежні сервіси стартують і звертаються до нього, а воркер, що завис, ніколи не перезапускається.
 healthcheck-ineffective-fix = Перевіряйте справжню готовність сервісу: HTTP-ендпоінт здоров'я (`curl -f` чи `wget --spider`) або нативну утиліту (`pg_isready`), а не `--version`, `pgrep`, `true` чи `curl` без `-f`.
 
 ## SW2006 depends-on-not-healthy
@@ -274,12 +274,12 @@ depends-on-not-healthy-fix = Використовуйте довгу форму 
 
 ## SW2007 internal-port-published
 internal-port-published-title = Порт бази даних, кешу чи брокера опубліковано на всіх інтерфейсах
-internal-port-published-why = Базу даних від інтернету відділяє одне сканування портів, і зазвичай її захищає слабкий пароль; до того ж порти, опубліковані через Docker, обходять файрвол хоста (ufw).
+internal-port-published-why = Базу даних від інтернету відділяє одне сканування портів, і зазвичай її захищає слабкий пароль. До того ж порти, опубліковані через Docker, обходять файрвол хоста (ufw).
 internal-port-published-fix = Не публікуйте порт зовсім (сервіси в мережі compose бачать одне одного і так) або прив'яжіть його до `127.0.0.1`: `"127.0.0.1:5432:5432"`.
 
 ## SW2008 nonstandard-host-port
 nonstandard-host-port-title = Відомий сервіс на нестандартному порту хоста
-nonstandard-host-port-why = Саме по собі це не помилка, але кожна людина й кожен інструмент, що підключаються з хоста, мають знати незвичний порт, а файли `.env` з часом розходяться між `5432` і `5555`.
+nonstandard-host-port-why = Саме по собі це не помилка, але кожна людина й кожен інструмент, що підключаються з хоста, мають знати незвичний порт. Файли `.env` з часом розходяться між `5432` і `5555`.
 nonstandard-host-port-fix = Використовуйте стандартний порт або поясніть у коментарі, чому обрано інший.
 
 ## SW2009 root-image-unprivileged-variant
@@ -289,32 +289,32 @@ root-image-unprivileged-variant-fix = Перейдіть на офіційний
 
 ## SW2010 restart-policy-missing
 restart-policy-missing-title = Сервіс без політики перезапуску
-restart-policy-missing-why = Після падіння, вбивства через нестачу пам'яті (OOM) чи перезавантаження хоста сервіс лишається вимкненим, доки хтось цього не помітить.
+restart-policy-missing-why = Після падіння, вбивства через нестачу пам'яті (OOM) чи перезавантаження хоста сервіс лишається вимкненим. Він не підніметься, доки хтось цього не помітить і не запустить його вручну.
 restart-policy-missing-fix = Додайте `restart: unless-stopped` (або `deploy.restart_policy`) для довготривалих сервісів.
 
 ## SW2011 stop-grace-period-missing
 stop-grace-period-missing-title = Воркер без періоду коректного завершення
-stop-grace-period-missing-why = Під час деплою чи перезапуску compose чекає 10 секунд після SIGTERM, а потім вбиває воркер: довші задачі обриваються на півдорозі і, без пізнього підтвердження (late ack), губляться.
+stop-grace-period-missing-why = Під час деплою чи перезапуску compose чекає лише 10 секунд після SIGTERM, а потім вбиває воркер. Довші задачі обриваються на півдорозі і, без пізнього підтвердження (late ack), губляться.
 stop-grace-period-missing-fix = Задайте воркеру `stop_grace_period`, довший за найдовшу задачу (наприклад, `stop_grace_period: 120s`).
 
 ## SW2012 resource-limits-missing
 resource-limits-missing-title = Сервіс без обмежень ресурсів
-resource-limits-missing-why = Один воркер із витоком пам'яті чи некерований запит з'їдає пам'ять хоста, і OOM killer ядра обирає жертву — часто базу даних.
+resource-limits-missing-why = Один воркер із витоком пам'яті чи некерований запит з'їдає всю пам'ять хоста. Тоді OOM killer ядра обирає жертву, і часто це база даних.
 resource-limits-missing-fix = Задайте ліміти пам'яті та CPU в `deploy.resources.limits` (або `mem_limit`, `cpus`).
 
 ## SW2013 hardcoded-credential
 hardcoded-credential-title = Облікові дані записано у файл compose
-hardcoded-credential-why = Пароль лежить у git і доступний кожному, хто може читати репозиторій, він однаковий у всіх середовищах, а значення за замовчуванням непомітно стає продакшн-паролем, якщо в `.env` немає змінної.
+hardcoded-credential-why = Пароль лежить у git і доступний кожному, хто може читати репозиторій, і він однаковий у всіх середовищах. Значення за замовчуванням в інтерполяції непомітно стає продакшн-паролем, якщо в `.env` немає змінної.
 hardcoded-credential-fix = Передавайте облікові дані через секрети compose (`secrets:` і `POSTGRES_PASSWORD_FILE: /run/secrets/...`) або через змінні оточення з `.env` поза git, без слабких значень за замовчуванням.
 
 ## SW2014 dev-mode-in-shared
 dev-mode-in-shared-title = Режим розробки у файлі compose, який використовує продакшн
-dev-mode-in-shared-why = Базовий файл зливається з конфігурацією кожного середовища: прапорець розробки в ньому потрапляє в продакшн (debug-сторінки із секретами, автоперезавантаження, однопроцесні сервери розробки).
+dev-mode-in-shared-why = Базовий файл зливається з конфігурацією кожного середовища, тож прапорець розробки в ньому потрапляє в продакшн. Це debug-сторінки із секретами, автоперезавантаження й однопроцесні сервери розробки.
 dev-mode-in-shared-fix = Перенесіть `--reload`, `DEBUG=true`, `NODE_ENV=development` тощо в override-файл для розробки (`docker-compose.override.yml`), а в базовому лишіть продакшн-налаштування.
 
 ## SW2015 privileged-container
 privileged-container-title = Привілейований контейнер
-privileged-container-why = Привілейований контейнер має всі capabilities і доступ до всіх пристроїв хоста: компрометація контейнера означає компрометацію хоста.
+privileged-container-why = Привілейований контейнер має всі capabilities і доступ до всіх пристроїв хоста. Компрометація такого контейнера означає компрометацію хоста.
 privileged-container-fix = Приберіть `privileged: true` і надайте лише потрібну capability (`cap_add: [NET_ADMIN]`) або конкретний пристрій (`devices:`).
 
 ## SW2016 docker-socket-mounted
@@ -324,7 +324,7 @@ docker-socket-mounted-fix = Не монтуйте `/var/run/docker.sock`; якщ
 
 ## SW2017 network-mode-host
 network-mode-host-title = Контейнер у мережі хоста
-network-mode-host-why = Контейнер ділить мережевий стек із хостом: кожен відкритий ним порт відкритий на хості, мережі compose та імена сервісів не діють, і контейнер може звертатися до сервісів, прив'язаних до loopback хоста.
+network-mode-host-why = Контейнер ділить мережевий стек із хостом: кожен відкритий ним порт відкритий на хості, а мережі compose та імена сервісів не діють. Крім того, контейнер може звертатися до сервісів, прив'язаних до loopback хоста.
 network-mode-host-fix = Приберіть `network_mode: host` і публікуйте лише потрібні порти, бажано на `127.0.0.1` (`ports: ["127.0.0.1:8000:8000"]`).
 
 ## SW2018 single-network
@@ -344,27 +344,27 @@ compose-image-unpinned-fix = Вкажіть у `image:` конкретний т�
 
 ## SW2021 container-name-with-replicas
 container-name-with-replicas-title = Фіксована назва контейнера в сервісі з репліками
-container-name-with-replicas-why = Назви контейнерів унікальні в межах хоста: другу репліку неможливо створити, і `docker compose up --scale` падає.
+container-name-with-replicas-why = Назви контейнерів унікальні в межах хоста, тож другу репліку з тією самою назвою неможливо створити. `docker compose up --scale` падає.
 container-name-with-replicas-fix = Приберіть `container_name` із сервісу, що має `deploy.replicas` більше 1.
 
 ## SW2022 duplicate-host-port
 duplicate-host-port-title = Два сервіси публікують той самий порт хоста
-duplicate-host-port-why = Другий контейнер не запуститься: Docker видасть помилку «port is already allocated».
+duplicate-host-port-why = Порт хоста може слухати лише один контейнер. Другий не запуститься: Docker видасть помилку «port is already allocated».
 duplicate-host-port-fix = Призначте кожному сервісу окремий порт хоста (наприклад, `8001:80` замість другого `8000`).
 
 ## SW2023 env-file-missing
 env-file-missing-title = env_file, якого не існує
-env-file-missing-why = На свіжому checkout `docker compose up` зупиняється з «env file not found», і ніщо не підказує новому розробнику (чи скрипту деплою), що має бути у файлі.
+env-file-missing-why = На свіжому checkout `docker compose up` зупиняється з «env file not found». Ніщо не підказує новому розробнику (чи скрипту деплою), що має бути у файлі.
 env-file-missing-fix = Додайте файл у репозиторій або, якщо він навмисно в `.gitignore`, покладіть поруч шаблон `.env.example` і задокументуйте, що його треба скопіювати.
 
 ## SW2024 build-context-missing
 build-context-missing-title = Compose збирає контекст або Dockerfile, якого не існує
-build-context-missing-why = Нічого не збирається: `docker compose up` зупиняється з «failed to read dockerfile».
+build-context-missing-why = Нічого не збирається: `docker compose up` зупиняється з «failed to read dockerfile». Стек неможливо запустити з цього репозиторію взагалі.
 build-context-missing-fix = Виправте `build.context` і `build.dockerfile` так, щоб вони вказували на наявний каталог і Dockerfile у ньому, або додайте відсутній Dockerfile.
 
 ## SW2025 depends-on-unknown-service
 depends-on-unknown-service-title = depends_on посилається на сервіс, якого не існує
-depends-on-unknown-service-why = Compose відмовляється запускати проєкт («depends on undefined service»); зазвичай це трапляється, коли сервіс перейменували в одному файлі, а в іншому — ні.
+depends-on-unknown-service-why = Compose відмовляється запускати проєкт з помилкою «depends on undefined service». Зазвичай це трапляється, коли сервіс перейменували в одному файлі, а в іншому — ні.
 depends-on-unknown-service-fix = Виправте назву в `depends_on` на сервіс, визначений у базовому файлі чи override для цього середовища.
 
 ## SW2026 config-mount-writable
@@ -384,7 +384,7 @@ no-environment-overrides-fix = Розділіть конфігурацію: сп
 
 ## SW3001 websocket-upgrade-missing
 websocket-upgrade-missing-title = WebSocket-маршрут проксюється без заголовків upgrade
-websocket-upgrade-missing-why = За замовчуванням nginx проксює запити по HTTP/1.0 і не передає hop-by-hop заголовки: запит `Upgrade` не доходить до застосунку, WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
+websocket-upgrade-missing-why = За замовчуванням nginx проксює запити по HTTP/1.0 і не передає hop-by-hop заголовки, тож запит `Upgrade` не доходить до застосунку. WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
 websocket-upgrade-missing-fix = Додайте в location `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` і `proxy_set_header Connection "upgrade";` (або map `$connection_upgrade`), а також збільште `proxy_read_timeout`.
 
 ## SW3002 add-header-drops-inherited
@@ -394,7 +394,7 @@ add-header-drops-inherited-fix = Повторіть у вкладеному бл
 
 ## SW3003 header-without-always
 header-without-always-title = Заголовок безпеки не надсилається з відповідями про помилки (немає `always`)
-header-without-always-why = Без `always` nginx додає заголовок лише до відповідей 200, 201, 204, 206, 301, 302, 303, 304, 307 і 308: сторінки помилок (4xx, 5xx), які зловмисник може викликати коли завгодно, лишаються без захисту.
+header-without-always-why = Без `always` nginx додає заголовок лише до відповідей 200, 201, 204, 206, 301, 302, 303, 304, 307 і 308. Сторінки помилок (4xx, 5xx), які зловмисник може викликати коли завгодно, лишаються без захисту.
 header-without-always-fix = Додайте параметр `always` до кожного `add_header` із заголовком безпеки, наприклад `add_header X-Content-Type-Options "nosniff" always;`.
 
 ## SW3004 auth-rate-limit-missing
@@ -404,7 +404,7 @@ auth-rate-limit-missing-fix = Оголосіть окрему зону `limit_re
 
 ## SW3005 rate-limit-missing
 rate-limit-missing-title = Блок server, що проксює запити, без жодного обмеження частоти
-rate-limit-missing-why = Один клієнт може вичерпати воркери застосунку й базу даних за ними; дешевий флуд виводить сервіс з ладу.
+rate-limit-missing-why = Один клієнт може вичерпати воркери застосунку й базу даних за ними. Дешевий флуд виводить сервіс з ладу.
 rate-limit-missing-fix = Оголосіть `limit_req_zone` на рівні http і застосуйте `limit_req` (або `limit_conn`) у server чи location, що проксюють до застосунку.
 
 ## SW3006 client-body-size-excessive
@@ -414,32 +414,32 @@ client-body-size-excessive-fix = Задайте помірний глобаль�
 
 ## SW3007 hsts-missing
 hsts-missing-title = HTTPS-сервер без HSTS
-hsts-missing-why = Без HSTS браузер щоразу спершу пробує звичайний HTTP: у ворожій мережі перший запит можна перехопити й понизити до HTTP (SSL stripping), попри редирект.
+hsts-missing-why = Без HSTS браузер щоразу спершу пробує звичайний HTTP. У ворожій мережі цей перший запит можна перехопити й понизити до HTTP (SSL stripping), і редирект на HTTPS не рятує.
 hsts-missing-fix = Додайте `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;` з `max-age` щонайменше пів року.
 
 ## SW3008 security-headers-missing
 security-headers-missing-title = Блок server без базових заголовків безпеки
-security-headers-missing-why = Ці заголовки — дешевий стандартний захист від MIME sniffing, clickjacking і витоку URL (разом із токенами в них) третім сторонам.
+security-headers-missing-why = Ці заголовки — дешевий стандартний захист від MIME sniffing, clickjacking і витоку URL (разом із токенами в них) третім сторонам. Без них браузер не застосовує жодного з цих захистів.
 security-headers-missing-fix = Додайте на рівні server чи http `X-Content-Type-Options "nosniff"`, `X-Frame-Options "DENY"` (або CSP `frame-ancestors`) і `Referrer-Policy "strict-origin-when-cross-origin"`, усі з `always`.
 
 ## SW3009 csp-unsafe
 csp-unsafe-title = Content-Security-Policy дозволяє inline-скрипти або будь-який хост
-csp-unsafe-why = Така CSP більше не зупиняє впроваджені скрипти: `'unsafe-inline'` — саме те, на що розраховують XSS-атаки, а `https:` дозволяє скрипти з будь-якого хоста в інтернеті.
+csp-unsafe-why = Така CSP більше не зупиняє впроваджені скрипти: `'unsafe-inline'` — саме те, на що розраховують XSS-атаки. А `https:` дозволяє скрипти з будь-якого хоста в інтернеті.
 csp-unsafe-fix = Приберіть `'unsafe-inline'`, `'unsafe-eval'`, `*` і цілі схеми (`http:`, `https:`, `ws:`, `wss:`) з джерел; перелічіть конкретні хости, наприклад `connect-src 'self' wss://app.example.com`.
 
 ## SW3010 tls-weak-protocols
 tls-weak-protocols-title = Увімкнено застарілі версії протоколів TLS/SSL
-tls-weak-protocols-why = На ці версії протоколів є відомі атаки (POODLE, BEAST), RFC 8996 визнав їх застарілими; браузери їх відхиляють, а перевірки на відповідність вимогам не проходять.
+tls-weak-protocols-why = На ці версії протоколів є відомі атаки (POODLE, BEAST), і RFC 8996 визнав їх застарілими. Сучасні браузери їх відхиляють, а перевірки на відповідність вимогам не проходять.
 tls-weak-protocols-fix = Залиште лише сучасні версії: `ssl_protocols TLSv1.2 TLSv1.3;`.
 
 ## SW3011 https-redirect-missing
 https-redirect-missing-title = HTTP-сервер не перенаправляє на HTTPS
-https-redirect-missing-why = Користувачі, які вводять просто домен, і старі посилання потрапляють на звичайний HTTP: cookie та облікові дані йдуть мережею незашифрованими, а HSTS браузер так і не отримає.
+https-redirect-missing-why = Користувачі, які вводять просто домен, і старі посилання потрапляють на звичайний HTTP: cookie та облікові дані йдуть мережею незашифрованими. HSTS браузер при цьому так і не отримає.
 https-redirect-missing-fix = У server на порту 80 відповідайте `return 301 https://$host$request_uri;`, лишивши за потреби лише `/.well-known/acme-challenge/` для видачі сертифікатів.
 
 ## SW3012 https-disabled
 https-disabled-title = Блок server для HTTPS закоментовано
-https-disabled-why = Закоментований HTTPS-блок означає, що продакшн або працює без TLS, або завершує TLS десь, що цей репозиторій не описує; так чи інакше продакшн-шлях не задокументовано й не перевірено.
+https-disabled-why = Закоментований HTTPS-блок означає, що продакшн або працює без TLS, або завершує TLS десь, що цей репозиторій не описує. Так чи інакше, продакшн-шлях не задокументовано й не перевірено.
 https-disabled-fix = Розкоментуйте й налаштуйте server із `listen 443 ssl`, `ssl_certificate` і `ssl_certificate_key` або задокументуйте в репозиторії, де саме завершується TLS.
 
 ## SW3013 static-cache-disabled
@@ -454,12 +454,12 @@ autoindex-enabled-fix = Приберіть `autoindex on` (за замовчув
 
 ## SW3015 server-tokens-exposed
 server-tokens-exposed-title = Версію nginx видно в заголовках і на сторінках помилок
-server-tokens-exposed-why = Кожна відповідь і сторінка помилки повідомляє точну версію nginx, а це підказує зловмисникам, які опубліковані вразливості пробувати.
+server-tokens-exposed-why = Кожна відповідь і сторінка помилки повідомляє точну версію nginx. Це підказує зловмисникам, які опубліковані вразливості пробувати.
 server-tokens-exposed-fix = Додайте `server_tokens off;` у блок http (за замовчуванням nginx має `on`).
 
 ## SW3016 alias-traversal
 alias-traversal-title = `alias` без завершального слеша дозволяє обхід шляху (path traversal)
-alias-traversal-why = Запит `/static../app/settings.py` відповідає location і перетворюється на `/srv/static/../app/settings.py`: файли поруч із каталогом alias (вихідний код, `.env`) можна завантажити.
+alias-traversal-why = Запит `/static../app/settings.py` відповідає location і перетворюється на шлях `/srv/static/../app/settings.py`. Так можна завантажити файли поруч із каталогом alias: вихідний код, `.env`.
 alias-traversal-fix = Узгодьте слеші: якщо `alias` закінчується на `/`, то й шлях location має закінчуватися на `/` (`location /static/`).
 
 ## SW3017 proxy-pass-variable-ssrf
@@ -469,7 +469,7 @@ proxy-pass-variable-ssrf-fix = Фіксуйте хост у `proxy_pass` (upstre
 
 ## SW3018 host-header-spoofing
 host-header-spoofing-title = Необроблений заголовок Host клієнта передається в upstream
-host-header-spoofing-why = `$http_host` — це необроблений заголовок від клієнта, навіть якщо він не відповідає жодному `server_name`: застосунки, що будують URL з `Host` (посилання для скидання пароля, редиректи, ключі кешу), можна спрямувати на домен зловмисника.
+host-header-spoofing-why = `$http_host` — це необроблений заголовок від клієнта, навіть якщо він не відповідає жодному `server_name`. Застосунки, що будують URL з `Host` (посилання для скидання пароля, редиректи, ключі кешу), можна спрямувати на домен зловмисника.
 host-header-spoofing-fix = Використовуйте `proxy_set_header Host $host;`: `$host` нормалізований і за потреби береться з імені сервера.
 
 ## SW3019 http-splitting
@@ -479,17 +479,17 @@ http-splitting-fix = Використовуйте `$request_uri`, який ли�
 
 ## SW3020 origin-check-regex
 origin-check-regex-title = Перевірка Origin/Referer, регулярний вираз якої пропускає хост зловмисника
-origin-check-regex-why = Перевірка, яка мала дозволяти лише ваш origin для CORS чи захисту від CSRF, приймає домен зловмисника (`example.com.attacker.example`, `evilexample.com`): крос-доменні запити з обліковими даними проходять з його сайту, а захист від хотлінкінгу чи CSRF пропускає його сторінки.
+origin-check-regex-why = Перевірка, яка мала дозволяти для CORS чи захисту від CSRF лише ваш origin, приймає домен зловмисника (`example.com.attacker.example`, `evilexample.com`). Крос-доменні запити з обліковими даними проходять з його сайту, а захист від хотлінкінгу чи CSRF пропускає його сторінки.
 origin-check-regex-fix = Прив'яжіть вираз до початку і кінця хоста та екрануйте крапки: `^https://(www\.)?example\.com$` для Origin, `^https://([^/]+\.)?example\.com(/|$)` для Referer; змінна пишеться `$http_referer`, а не `$http_referrer`.
 
 ## SW3021 websocket-timeout-short
 websocket-timeout-short-title = WebSocket-маршрут зі стандартним тайм-аутом читання 60 с
-websocket-timeout-short-why = nginx закриває проксоване з'єднання, яке нічого не отримує протягом `proxy_read_timeout`: тихі WebSocket-сесії (без повідомлень протягом хвилини) обриваються, і всі клієнти перепідключаються.
+websocket-timeout-short-why = nginx закриває проксоване з'єднання, яке нічого не отримує протягом `proxy_read_timeout`. Тихі WebSocket-сесії (без повідомлень протягом хвилини) обриваються, і всі клієнти перепідключаються.
 websocket-timeout-short-fix = Задайте для WebSocket-маршруту довший тайм-аут, наприклад `proxy_read_timeout 3600s;`, або надсилайте ping частіше, ніж раз на тайм-аут.
 
 ## SW3022 gzip-disabled
 gzip-disabled-title = Стиснення відповідей ніде не увімкнено
-gzip-disabled-why = JSON, HTML, CSS і JavaScript стискаються на 70–90%: без стиснення сторінки завантажуються повільніше, а рахунки за трафік більші.
+gzip-disabled-why = JSON, HTML, CSS і JavaScript стискаються на 70–90%. Без стиснення сторінки завантажуються повільніше, а рахунки за трафік більші.
 gzip-disabled-fix = Увімкніть у блоці http `gzip on;` (або brotli) і задайте `gzip_types` для текстових типів: `text/css application/javascript application/json image/svg+xml`.
 
 ## SW3023 ssl-ciphers-weak
@@ -534,7 +534,7 @@ worker-rlimit-nofile-low-fix = Задайте `worker_rlimit_nofile` щонай�
 
 ## SW3031 location-regex-unanchored
 location-regex-unanchored-title = Location із регулярним виразом перевіряє розширення без `$`
-location-regex-unanchored-why = Неприв'язаний вираз також збігається з `/uploads/avatar.php.jpg`, `/report.php/../secret` чи `/static/app.js.map`: файли, для яких location не писали, отримують його обробник (PHP-FPM, довгі заголовки кешу, інший root), а оскільки regex-location мають пріоритет над префіксними, вони перехоплюють запити в призначених для них location.
+location-regex-unanchored-why = Неприв'язаний вираз також збігається з `/uploads/avatar.php.jpg`, `/report.php/../secret` чи `/static/app.js.map`, і файли, для яких location не писали, отримують його обробник (PHP-FPM, довгі заголовки кешу, інший root). Оскільки location із регулярними виразами мають пріоритет над префіксними, вони перехоплюють запити в призначених для них location.
 location-regex-unanchored-fix = Прив'яжіть розширення до кінця шляху: `location ~ \.php$`.
 
 ## SW3032 add-header-content-type
@@ -574,17 +574,17 @@ secret-in-git-history-fix = Негайно ротуйте всі знайден�
 
 ## SW4003 env-file-not-gitignored
 env-file-not-gitignored-title = Env-файл, який git не ігнорує
-env-file-not-gitignored-why = Наступний `git add .` закомітить усі секрети з нього, і відтоді вони назавжди лишаться в історії.
+env-file-not-gitignored-why = Наступний `git add .` закомітить усі секрети з цього файлу. Відтоді вони назавжди лишаться в історії git.
 env-file-not-gitignored-fix = Додайте `.env` і подібні файли (`.env.*`, `*.env`, крім шаблонів) до `.gitignore`.
 
 ## SW4004 secret-in-example-file
 secret-in-example-file-title = Схожі на справжні облікові дані в прикладі env-файлу
-secret-in-example-file-why = Приклади за задумом публічні: справжній ключ, скопійований у такий файл, публікується разом із репозиторієм.
+secret-in-example-file-why = Приклади за задумом публічні й комітяться навмисно. Справжній ключ, скопійований у такий файл, публікується разом із репозиторієм.
 secret-in-example-file-fix = Ротуйте ключ і замініть значення заглушкою на кшталт `your_stripe_secret_key_here`.
 
 ## SW4005 weak-secret-value
 weak-secret-value-title = Легко вгадуване значення секрету
-weak-secret-value-why = Значення за замовчуванням, яке мали змінити, стає продакшн-паролем того дня, коли стек розгортають як є; саме такі значення зловмисник пробує першими.
+weak-secret-value-why = Значення за замовчуванням, яке мали змінити, стає продакшн-паролем того дня, коли стек розгортають як є. Саме такі значення зловмисник пробує першими.
 weak-secret-value-fix = Згенеруйте довгий випадковий секрет (наприклад, `openssl rand -base64 32`) і зберігайте його поза репозиторієм.
 
 ## SW4006 env-in-build-context
@@ -594,7 +594,7 @@ env-in-build-context-fix = Виключіть env-файли в `.dockerignore` 
 
 ## SW4007 dockerignore-gaps
 dockerignore-gaps-title = .git, virtualenv чи node_modules копіюються в образ
-dockerignore-gaps-why = Образ розростається на всю історію git і дерева залежностей, зібрані під іншу платформу; `.git` розкриває історію коду (і всі секрети, які колись комітили), а virtualenv чи `node_modules` з хоста підміняють власні залежності образу.
+dockerignore-gaps-why = Образ розростається на всю історію git і дерева залежностей, зібрані під іншу платформу. `.git` розкриває історію коду (і всі секрети, які колись комітили), а virtualenv чи `node_modules` з хоста підміняють власні залежності образу.
 dockerignore-gaps-fix = Додайте до `.dockerignore` `.git`, `.venv`, `venv` і `node_modules`.
 
 ## SW4008 copy-source-dockerignored
@@ -604,12 +604,12 @@ copy-source-dockerignored-fix = Звузьте правило в `.dockerignore`
 
 ## SW4009 env-example-drift
 env-example-drift-title = .env і .env.example розходяться у складі змінних
-env-example-drift-why = Саме з прикладу наступний розробник і продакшн-деплой дізнаються, які змінні існують; коли він відстає, деплої стартують без потрібних налаштувань.
+env-example-drift-why = Саме з прикладу наступний розробник і продакшн-деплой дізнаються, які змінні існують. Коли приклад відстає, деплої стартують без потрібних налаштувань.
 env-example-drift-fix = Синхронізуйте файли: задокументуйте в `.env.example` кожну змінну з `.env` (із заглушками замість секретів) і приберіть ті, яких більше немає.
 
 ## SW4010 env-value-differs-from-compose
 env-value-differs-from-compose-title = Змінна має різні значення в .env і за замовчуванням у compose
-env-value-differs-from-compose-why = Два джерела правди: стек працює лише тому, що `.env` перевизначає значення за замовчуванням, і того дня, коли `.env` немає (новий сервер, CI), він мовчки запускається з іншим значенням.
+env-value-differs-from-compose-why = Маємо два джерела правди: стек працює лише тому, що `.env` перевизначає значення за замовчуванням. Того дня, коли `.env` немає (новий сервер, CI), він мовчки запускається з іншим значенням.
 env-value-differs-from-compose-fix = Залиште одне джерело: приберіть значення за замовчуванням із compose і зробіть змінну обов'язковою (`${"{"}LOG_LEVEL:?set LOG_LEVEL in .env{"}"}`) або узгодьте обидва значення.
 
 ## SW4011 dev-settings-in-production-env
@@ -624,12 +624,12 @@ secret-in-deployment-file-fix = Ротуйте ключ і підставляй�
 
 ## SW5001 dev-dependencies-in-image
 dev-dependencies-in-image-title = Інструменти розробки встановлено в продакшн-образ
-dev-dependencies-in-image-why = Вони додають десятки мегабайтів і сотні файлів до кожного продакшн-образу, розширюють поверхню атаки (дебагери відкривають порти, тестові допоміжні модулі виконують код) і сповільнюють кожну збірку.
+dev-dependencies-in-image-why = Вони додають десятки мегабайтів і сотні файлів до кожного продакшн-образу та сповільнюють кожну збірку. До того ж вони розширюють поверхню атаки: дебагери відкривають порти, тестові допоміжні модулі виконують код.
 dev-dependencies-in-image-fix = Винесіть тест-раннери, лінтери, форматери й дебагери в окремий файл (`requirements-dev.txt` з `-r requirements.txt`), який встановлюють лише в розробці та CI.
 
 ## SW5002 python-version-unsupported
 python-version-unsupported-title = Версія Python базового образу поза межами, які підтримує проєкт
-python-version-unsupported-why = Образ запускає інтерпретатор, який проєкт не підтримує: залежності з C-розширеннями можуть не зібратися або ще не мати wheel-пакетів, а поведінка відрізняється від протестованої.
+python-version-unsupported-why = Образ запускає інтерпретатор, який проєкт не підтримує: залежності з C-розширеннями можуть не зібратися або ще не мати wheel-пакетів. Поведінка в продакшні відрізняється від протестованої.
 python-version-unsupported-fix = Оберіть базовий образ із версією Python у межах `requires-python` з `pyproject.toml` (наприклад, `python:3.13-slim` для `>=3.11,<3.14`).
 
 ## SW5003 native-build-deps-missing
@@ -639,12 +639,12 @@ native-build-deps-missing-fix = Встановіть компілятор і з�
 
 ## SW5004 alembic-not-configured
 alembic-not-configured-title = alembic є в залежностях, але конфігурації alembic немає
-alembic-not-configured-why = Інструмент міграцій встановлено, але не налаштовано; зазвичай це означає, що схему змінюють вручну (`ALTER TABLE` у коді застосунку) без історії, без можливості відкату і без способу привести нову базу до поточної схеми.
+alembic-not-configured-why = Інструмент міграцій встановлено, але не налаштовано; зазвичай це означає, що схему змінюють вручну (`ALTER TABLE` у коді застосунку). Тоді немає ні історії змін, ні можливості відкату, ні способу привести нову базу до поточної схеми.
 alembic-not-configured-fix = Ініціалізуйте alembic (`alembic init migrations`), закомітьте `alembic.ini` і виконуйте міграції окремим кроком розгортання.
 
 ## SW5005 gunicorn-asgi-sync-worker
 gunicorn-asgi-sync-worker-title = gunicorn обслуговує ASGI-застосунок WSGI-воркером
-gunicorn-asgi-sync-worker-why = Стандартний воркер gunicorn `sync` працює за WSGI: ASGI-застосунок падає на кожному запиті (`TypeError: __call__() missing 1 required positional argument: 'send'`) або, за шаром сумісності, виконує весь ввід-вивід послідовно.
+gunicorn-asgi-sync-worker-why = Стандартний воркер gunicorn `sync` працює за WSGI. ASGI-застосунок падає на кожному запиті (`TypeError: __call__() missing 1 required positional argument: 'send'`) або, за шаром сумісності, виконує весь ввід-вивід послідовно.
 gunicorn-asgi-sync-worker-fix = Вкажіть ASGI-клас воркера: `-k uvicorn.workers.UvicornWorker` або `worker_class` у конфігурації gunicorn.
 
 ## SW5006 celery-embedded-beat
@@ -654,12 +654,12 @@ celery-embedded-beat-fix = Запускайте beat окремим сервіс
 
 ## SW5007 celery-concurrency-unset
 celery-concurrency-unset-title = Паралельність воркера Celery за замовчуванням дорівнює кількості CPU хоста
-celery-concurrency-unset-why = За замовчуванням береться кількість CPU хоста, а не контейнера: воркер, обмежений одним CPU на 32-ядерному хості, створює 32 процеси і вичерпує пам'ять.
+celery-concurrency-unset-why = За замовчуванням Celery бере кількість CPU хоста, а не контейнера. Воркер, обмежений одним CPU на 32-ядерному хості, створює 32 процеси і вичерпує пам'ять.
 celery-concurrency-unset-fix = Задайте паралельність явно: `--concurrency=2`, змінна оточення `CELERY_WORKER_CONCURRENCY` або `worker_concurrency` у конфігурації Celery.
 
 ## SW6001 copy-source-missing
 copy-source-missing-title = Джерела COPY/ADD немає в контексті збірки
-copy-source-missing-why = `docker build` зупиняється з «failed to compute cache key: not found»: нічого не постачається.
+copy-source-missing-why = `docker build` зупиняється з «failed to compute cache key: not found». Образ не збирається, і нічого не постачається.
 copy-source-missing-fix = Виправте шлях у `COPY`/`ADD` на файл, що справді є в контексті збірки (наприклад, `pyproject.toml` замість відсутнього `requirements.txt`), або виправте `build.context` у compose.
 
 ## SW7001 ci-missing
@@ -669,20 +669,20 @@ ci-missing-fix = Додайте CI-конвеєр (`.github/workflows/`, `.gitla
 
 ## SW7002 ci-no-image-build
 ci-no-image-build-title = CI ніколи не збирає образ контейнера
-ci-no-image-build-why = Зламаний Dockerfile (відсутній файл у контексті збірки, залежність, яка більше не встановлюється) виявляється під час деплою, а не в pull request.
+ci-no-image-build-why = Зламаний Dockerfile (відсутній файл у контексті збірки, залежність, яка більше не встановлюється) ніхто не перевіряє до деплою. Проблема виявляється під час розгортання, а не в pull request.
 ci-no-image-build-fix = Додайте в CI крок збірки образу: `docker build`, `docker/build-push-action` з `push: false` чи аналог.
 
 ## SW7003 ci-no-image-scan
 ci-no-image-scan-title = CI збирає образи, але ніколи їх не сканує
-ci-no-image-scan-why = Відомі CVE у базовому образі та його пакетах, а також помилки конфігурації в Dockerfile непомітно потрапляють у продакшн.
+ci-no-image-scan-why = Відомі CVE у базовому образі та його пакетах непомітно потрапляють у продакшн. Так само непоміченими лишаються помилки конфігурації в Dockerfile.
 ci-no-image-scan-fix = Додайте після збірки крок сканування (trivy, grype, docker scout, hadolint, seaworthy тощо), який зупиняє конвеєр із помилкою на серйозних знахідках (наприклад, `exit-code: "1"` для trivy).
 
 ## SW7004 ci-check-non-blocking
 ci-check-non-blocking-title = Перевірка в CI, через яку конвеєр ніколи не падає
-ci-check-non-blocking-why = Перевірка, що ніколи не падає, — це лог, який ніхто не читає: усе, що вона знаходить, однаково потрапляє в продакшн.
+ci-check-non-blocking-why = Перевірка, що ніколи не падає, — це лог, який ніхто не читає. Усе, що вона знаходить, однаково потрапляє в продакшн.
 ci-check-non-blocking-fix = Приберіть `continue-on-error: true` і `|| true` з кроків лінтингу, сканування та перевірки типів; лишайте їх лише для необов'язкових кроків на кшталт завантаження покриття.
 
 ## SW7005 fixed-sleep-wait
 fixed-sleep-wait-title = Фіксована пауза замість опитування готовності
-fixed-sleep-wait-why = На повільній машині чи при холодному старті сервіс не готовий через N секунд, і наступний крок падає; на швидкій — кожен запуск марно витрачає N секунд.
+fixed-sleep-wait-why = На повільній машині чи при холодному старті сервіс не готовий через N секунд, і наступний крок падає. На швидкій — кожен запуск марно витрачає ці N секунд.
 fixed-sleep-wait-fix = Чекайте на готовність у циклі опитування (`until pg_isready; do sleep 1; done`) або через `docker compose up -d --wait`.

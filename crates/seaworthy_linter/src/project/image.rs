@@ -8,13 +8,15 @@
 //! (`docker build .`): that build has a lower [`Confidence`], and rules that would call a file
 //! missing say so with a lower confidence.
 
+use super::ci::CiModel;
 use super::deploy::{Deployment, DeploymentId};
+use super::runs::{ComposeRun, RunSource};
 use super::stage::{CopyFrom, StageFacts};
 use super::{join_path, normalize_path, FileId, Files};
 use crate::meta::Confidence;
 use seaworthy_syntax::dockerfile::Dockerfile;
 use seaworthy_syntax::dockerignore::Dockerignore;
-use seaworthy_syntax::Span;
+use seaworthy_syntax::{Environment, Span};
 use std::collections::BTreeSet;
 
 pub type ImageId = usize;
@@ -553,4 +555,49 @@ mod tests {
         let img = p.images.iter().find(|i| !i.origins.is_empty()).unwrap();
         assert_eq!(img.context, "backend");
     }
+}
+
+/// The environment a Dockerfile whose path says nothing of one (`Shared`) is built for, when
+/// every build of it is a compose service of a dev or test deployment and no CI step builds it:
+/// the most production-like of those deployments. `None` when the path decides, when nothing
+/// builds it, or when anything that builds it may reach production (a CI build whose
+/// Dockerfile or context is an expression may be this one; CI that runs `docker compose build`
+/// or `push` builds release images from compose files).
+pub fn dockerfile_environment(
+    file: FileId,
+    path_env: Environment,
+    images: &[ImageBuild],
+    deployments: &[Deployment],
+    ci: &CiModel,
+    runs: &[ComposeRun],
+) -> Option<Environment> {
+    if path_env != Environment::Shared
+        || ci.image_builds.iter().any(|b| {
+            b.context.contains('$') || b.dockerfile.as_deref().is_some_and(|d| d.contains('$'))
+        })
+        || runs.iter().any(|r| {
+            r.source == RunSource::Ci && matches!(r.subcommand.as_deref(), Some("build" | "push"))
+        })
+    {
+        return None;
+    }
+    let mut found: Option<Environment> = None;
+    for o in images
+        .iter()
+        .filter(|i| i.dockerfile == file)
+        .flat_map(|i| &i.origins)
+    {
+        let BuildOrigin::Compose { deployment, .. } = o else {
+            return None;
+        };
+        let e = deployments.get(*deployment)?.environment;
+        if !e.is_non_prod() {
+            return None;
+        }
+        found = match (found, e) {
+            (Some(Environment::Test), _) | (_, Environment::Test) => Some(Environment::Test),
+            _ => Some(e),
+        };
+    }
+    found
 }

@@ -399,6 +399,25 @@ impl Project {
                 &project.dockerignores,
             )
         });
+        // a Dockerfile that only dev or test stacks build is judged as dev or test code
+        let refined: Vec<(FileId, Environment)> = project
+            .dockerfiles
+            .iter()
+            .filter_map(|d| {
+                let e = image::dockerfile_environment(
+                    d.file,
+                    project.files[d.file].environment,
+                    &project.images,
+                    &project.deployments,
+                    &project.ci,
+                    &project.runs,
+                )?;
+                Some((d.file, e))
+            })
+            .collect();
+        for (f, e) in refined {
+            project.files.list[f].environment = e;
+        }
         project.services = crate::timings::time("model: services", || {
             service::build(&service::Inputs {
                 files: &project.files,

@@ -232,7 +232,10 @@ impl Project {
             }
             self.other_installers(doc, s, &mut out);
         }
-        if read_files == 0 {
+        if out.commands.is_empty() {
+            // nothing installed: nothing could bring a dependency along
+            out.complete_tree = true;
+        } else if read_files == 0 {
             out.complete_tree = false;
         }
         let _ = k;

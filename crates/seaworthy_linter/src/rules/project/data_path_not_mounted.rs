@@ -183,7 +183,23 @@ impl DataPathNotMounted {
             let d = deployment(project, s);
             let mut done: Vec<String> = Vec::new();
             for (p, file, span, what) in paths {
-                if done.contains(&p) || mount_covering(project, s, &p).is_some() {
+                if done.contains(&p) {
+                    continue;
+                }
+                if let Some((mfile, mspan, t)) = mount_covering(project, s, &p) {
+                    done.push(p.clone());
+                    if !s
+                        .resolved
+                        .volumes
+                        .iter()
+                        .any(|m| m.file == mfile && m.value.span == mspan && m.value.read_only)
+                    {
+                        cx.strength(
+                            mfile,
+                            mspan,
+                            format!("`{}` keeps `{p}` on the mount at `{t}`: its data survives a redeploy", s.name),
+                        );
+                    }
                     continue;
                 }
                 let comps: Vec<String> = p

@@ -1,4 +1,4 @@
-use super::helpers::{deployment, dockerignored, image_of, interpolated};
+use super::helpers::{deployment, dockerignore_line, image_of, interpolated};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::image::ImageBuild;
@@ -118,10 +118,10 @@ impl EnvFileBakedAndPassed {
                         })
                 });
                 let Some(copy) = copy else { continue };
-                if let Some(di) = dockerignored(project, img, &ctx_rel) {
+                if let Some((di, line)) = dockerignore_line(project, img, &ctx_rel) {
                     cx.strength(
                         di,
-                        seaworthy_syntax::Span::EMPTY,
+                        line,
                         format!("`.dockerignore` keeps `{}`, which compose passes to `{}`, out of the image", env.path, s.name),
                     );
                     continue;
@@ -156,6 +156,7 @@ impl EnvFileBakedAndPassed {
                     ctx_rel
                 ))
                 .related(img.dockerfile, copy.span, "copied into the image here")
+                .related(env.id, seaworthy_syntax::Span::EMPTY, "the env file")
                 .at_most(img.confidence);
                 if let Some(di) = img.dockerignore {
                     f.related(di, seaworthy_syntax::Span::EMPTY, "does not exclude it");

@@ -469,3 +469,61 @@ pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId,
 fn b_missing_is_unknown(g: &seaworthy_app::GunicornFacts) -> bool {
     g.unparsed || g.truncated || !g.syntax_errors.is_empty()
 }
+
+/// The `.dockerignore` line that excludes `rel` from the image's context: `(file, span)`.
+pub fn dockerignore_line(project: &Project, img: &ImageBuild, rel: &str) -> Option<(FileId, Span)> {
+    let di = img.dockerignore?;
+    let (_, patterns) = project.dockerignores.iter().find(|(f, _)| *f == di)?;
+    let r = rel.trim_matches('/');
+    if r.is_empty() || r == "." || !patterns.is_excluded(r) {
+        return None;
+    }
+    Some((
+        di,
+        patterns
+            .deciding_pattern(r)
+            .map(|p| p.span)
+            .unwrap_or(Span::EMPTY),
+    ))
+}
+
+/// Relate a finding about an image's contents to where the image is built (the compose
+/// `build:` of its services, the CI step), which sets the context the paths resolve from.
+pub fn relate_build_origins(f: &mut crate::diagnostic::Finding, img: &ImageBuild) {
+    let mut seen: Vec<(FileId, Span)> = Vec::new();
+    for o in &img.origins {
+        let (file, span, msg) = match o {
+            crate::project::image::BuildOrigin::Compose {
+                file,
+                span,
+                service,
+                ..
+            } => (
+                *file,
+                *span,
+                format!(
+                    "`{service}` builds this image with context `{}`",
+                    ctx_name(img)
+                ),
+            ),
+            crate::project::image::BuildOrigin::Ci { file, span } => (
+                *file,
+                *span,
+                format!("CI builds this image with context `{}`", ctx_name(img)),
+            ),
+        };
+        if seen.contains(&(file, span)) || seen.len() >= 3 {
+            continue;
+        }
+        seen.push((file, span));
+        f.related(file, span, msg);
+    }
+}
+
+fn ctx_name(img: &ImageBuild) -> String {
+    if img.context.is_empty() {
+        ".".into()
+    } else {
+        img.context.clone()
+    }
+}

@@ -80,6 +80,26 @@ impl RequirementsDrift {
                 .any(|m| project.file(*m).name() == "pyproject.toml")
             {
                 // the image installs the project itself: its dependencies come along
+                let shipped = img.shipped_stages(&doc.stages);
+                let at = doc
+                    .stages
+                    .iter()
+                    .filter(|s| shipped.contains(&s.index))
+                    .flat_map(|s| {
+                        s.pip_installs
+                            .iter()
+                            .filter(|p| !p.project_dirs.is_empty())
+                            .map(|p| p.span)
+                            .chain(s.project_installs.iter().map(|p| p.span))
+                    })
+                    .next();
+                if let Some(at) = at {
+                    cx.strength(
+                        img.dockerfile,
+                        at,
+                        "the image installs the project from `pyproject.toml`: it ships the dependencies the project declares",
+                    );
+                }
                 continue;
             }
             let req_files: Vec<_> = installed
@@ -187,6 +207,14 @@ impl RequirementsDrift {
                     })
                 });
             if exported {
+                cx.strength(
+                    img.dockerfile,
+                    anchor,
+                    format!(
+                        "`{}` is exported from `{lock}`: the image ships the locked versions",
+                        req.path
+                    ),
+                );
                 continue;
             }
             let f = cx.report(

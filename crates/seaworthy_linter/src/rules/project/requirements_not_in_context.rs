@@ -1,4 +1,7 @@
-use super::helpers::{context_file_state, copy_reported_elsewhere, dockerignored, image_abs};
+use super::helpers::{
+    context_file_state, copy_reported_elsewhere, dockerignore_line, dockerignored, image_abs,
+    relate_build_origins,
+};
 use crate::declare_rule;
 use crate::project::layout::Found;
 use crate::project::Project;
@@ -123,15 +126,14 @@ impl RequirementsNotInContext {
                         if let Some((rs, m)) = related {
                             f.related(img.dockerfile, rs, m);
                         }
-                        if let Some(di) = img.dockerignore {
-                            if let Found::Context { rel, .. } =
-                                project.image_path(img, s, Some(pi.instr), &image_path)
-                            {
-                                if dockerignored(project, img, &rel).is_some() {
-                                    f.related(di, seaworthy_syntax::Span::EMPTY, "excludes it");
-                                }
+                        if let Found::Context { rel, .. } =
+                            project.image_path(img, s, Some(pi.instr), &image_path)
+                        {
+                            if let Some((di, line)) = dockerignore_line(project, img, &rel) {
+                                f.related(di, line, "excludes it from the build context");
                             }
                         }
+                        relate_build_origins(f, img);
                         for (d, _) in img.services() {
                             f.deployment(d);
                         }

@@ -391,7 +391,26 @@ impl RuntimeFileMissing {
                 }
                 _ => None,
             };
-            let Some((why, copy)) = why else { continue };
+            let Some((why, copy)) = why else {
+                // the migrations alembic needs ship with the image: say so
+                if r.what.starts_with("the migrations folder") && !partial {
+                    if let Found::Context { rel, .. } =
+                        project.image_path(img, shipped, None, &r.path)
+                    {
+                        if context_file_state(project, img, &rel).is_ok() {
+                            cx.strength(
+                                r.file,
+                                r.span,
+                                format!(
+                                    "the image ships the migrations alembic runs (`{}`)",
+                                    r.path
+                                ),
+                            );
+                        }
+                    }
+                }
+                continue;
+            };
             reported.push(r.path.clone());
             let who = s
                 .map(|s| format!("`{}`", s.name))
@@ -424,11 +443,12 @@ impl RuntimeFileMissing {
                     f.related(img.dockerfile, st.base.span, "the image's stage");
                 }
             }
-            if let Some(di) = img.dockerignore {
-                if why.contains(".dockerignore") {
-                    f.related(di, Span::EMPTY, "excludes it");
+            if let Found::Context { rel, .. } = project.image_path(img, shipped, None, &r.path) {
+                if let Some((di, line)) = super::helpers::dockerignore_line(project, img, &rel) {
+                    f.related(di, line, "excludes it from the build context");
                 }
             }
+            super::helpers::relate_build_origins(f, img);
             if let Some(s) = s {
                 f.deployment(s.deployment);
             } else {

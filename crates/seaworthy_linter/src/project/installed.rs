@@ -387,6 +387,31 @@ impl Project {
             if dynamic {
                 out.open(format!("`{repo}` declares its dependencies dynamically"));
             }
+            // a uv workspace root: `uv sync` installs its members (`--package` picks one;
+            // reading them all only adds names)
+            let members: Vec<String> = pp
+                .table
+                .as_ref()
+                .and_then(|t| t.get("tool"))
+                .and_then(|t| t.get("uv"))
+                .and_then(|t| t.get("workspace"))
+                .and_then(|w| w.get("members"))
+                .and_then(|m| m.as_array())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_string))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let dir = f.dir().to_string();
+            for m in members {
+                if m.contains(['*', '?', '[']) {
+                    out.open(format!("`{repo}` names workspace members by a pattern"));
+                    continue;
+                }
+                let member = join_path(&join_path(&dir, &m), "pyproject.toml");
+                self.read_manifest(&member, extras, stage, out, seen);
+            }
             return 0;
         }
         let Some((_, reqs)) = self.python.requirements.iter().find(|(id, _)| *id == f.id) else {

@@ -214,8 +214,18 @@ fn copy_writes(
         });
         return;
     }
+    // docker copies a file INTO a destination that already is a directory, trailing `/` or
+    // not: the working directory, a directory an earlier instruction made, a system directory
+    let known_dir = dest_path == "/"
+        || dest_path == workdir
+        || SYSTEM_DIRS.contains(&dest_path.as_str())
+        || lay.writes.iter().any(|w| {
+            (w.kind == WriteKind::Workdir && w.path == dest_path)
+                || (w.path != dest_path && is_under(&w.path, &dest_path))
+        });
     let into_dir = dest_text.ends_with('/')
         || dest_text == "."
+        || known_dir
         || sources.len() > 1
         || sources.iter().any(|s| is_glob(&s.text));
     let from = ins.flag_value("from");
@@ -270,6 +280,20 @@ fn copy_writes(
         });
     }
 }
+
+/// Directories every Linux base image has: a file copied there lands inside.
+const SYSTEM_DIRS: &[&str] = &[
+    "/bin",
+    "/etc",
+    "/opt",
+    "/tmp",
+    "/usr/bin",
+    "/usr/local/bin",
+    "/usr/local/sbin",
+    "/usr/sbin",
+    "/docker-entrypoint.d",
+    "/docker-entrypoint-initdb.d",
+];
 
 fn is_archive(p: &str) -> bool {
     [

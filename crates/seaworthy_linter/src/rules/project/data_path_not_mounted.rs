@@ -253,4 +253,18 @@ mod tests {
         // an unrelated mount
         assert_eq!(count(&format!("{base}-- compose.yaml --\nservices:\n  api:\n    build: .\n    volumes:\n      - ./logs:/var/log/app\n")), 0);
     }
+
+    #[test]
+    fn praises_data_on_a_volume() {
+        let a = audit_txtar_with_rule(
+            include_str!("../../../tests/fixtures/rules/project/data-path-not-mounted.pass.txtar"),
+            "SW6009",
+        );
+        let msgs: Vec<&str> = a.strengths.iter().map(|s| s.message.as_str()).collect();
+        assert!(
+            msgs.iter()
+                .any(|m| m.contains("`api` keeps `/data/app.db` on the mount at `/data`")),
+            "{msgs:?}"
+        );
+    }
 }

@@ -164,7 +164,11 @@ impl ModuleNotInstalled {
                 if !installed.complete_tree {
                     f.at_most(Confidence::Medium);
                 }
-                for m in installed.manifests.iter().take(3) {
+                let mut manifests = installed.manifests.clone();
+                manifests.dedup();
+                manifests.sort_unstable();
+                manifests.dedup();
+                for m in manifests.iter().take(3) {
                     f.related(*m, Span::EMPTY, "what the image installs");
                 }
                 if let Some(c) = installed.commands.first() {
@@ -206,6 +210,9 @@ fn missing(
     if dists.is_empty() || dists.iter().any(|d| installed.provides(k, d)) {
         return None;
     }
+    if system_package_provides(project, img, n, &dists) {
+        return None;
+    }
     let top = n.name.split('.').next().unwrap_or(&n.name);
     if installed.projects.iter().any(|p| *p == normalize_name(top)) {
         return None;
@@ -228,6 +235,33 @@ fn missing(
     } else {
         Severity::Medium
     })
+}
+
+/// Does the distribution's package manager install it in the image? `supervisor` from apt or
+/// apk brings `supervisord`; `python3-requests` / `py3-requests` bring `requests`.
+fn system_package_provides(
+    project: &Project,
+    img: &ImageBuild,
+    n: &Need,
+    dists: &[String],
+) -> bool {
+    let Some(doc) = project.dockerfile(img.dockerfile) else {
+        return false;
+    };
+    img.shipped_stages(&doc.stages)
+        .into_iter()
+        .filter_map(|s| doc.stages.get(s))
+        .filter_map(|st| st.system_packages.as_ref())
+        .flatten()
+        .any(|p| {
+            let p = p.split(['=', ':']).next().unwrap_or(p).to_ascii_lowercase();
+            let bare = p
+                .strip_prefix("python3-")
+                .or_else(|| p.strip_prefix("py3-"))
+                .or_else(|| p.strip_prefix("python-"));
+            (n.kind == NeedKind::Program && (p == n.name || dists.iter().any(|d| *d == p)))
+                || bare.is_some_and(|b| dists.iter().any(|d| d.eq_ignore_ascii_case(b)))
+        })
 }
 
 #[cfg(test)]
@@ -274,5 +308,18 @@ mod tests {
         // not compiled: requests may come with another package
         let f = findings(&format!("{DF}HEALTHCHECK CMD [\"python\", \"-c\", \"import requests\"]\nCMD [\"gunicorn\", \"app:app\"]\n-- requirements.txt --\ngunicorn==23.0.0\nflask==3.0.3\n-- app.py --\n"));
         assert_eq!(f[0].0, "low");
+    }
+
+    #[test]
+    fn system_packages_and_uv_workspaces_provide() {
+        // supervisord from the distribution's `supervisor` package
+        let f = findings("-- Dockerfile --\nFROM debian:trixie-slim\nRUN apt-get update && apt-get install -y --no-install-recommends supervisor && rm -rf /var/lib/apt/lists/*\nCOPY supervisord.conf /etc/supervisor/supervisord.conf\nCMD [\"/usr/bin/supervisord\", \"-c\", \"/etc/supervisor/supervisord.conf\"]\n-- supervisord.conf --\n");
+        assert!(f.is_empty(), "{f:?}");
+        // a uv workspace root whose member declares the server
+        let f = findings("-- Dockerfile --\nFROM python:3.12\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nCOPY backend/pyproject.toml backend/\nRUN uv sync --frozen --package app\nWORKDIR /app/backend\nCMD [\"fastapi\", \"run\"]\n-- pyproject.toml --\n[tool.uv.workspace]\nmembers = [\"backend\"]\n-- uv.lock --\n-- backend/pyproject.toml --\n[project]\nname = \"app\"\ndependencies = [\"fastapi[standard]\"]\n-- backend/app/main.py --\n");
+        assert!(f.is_empty(), "{f:?}");
+        // and without the member's dependency it still fires
+        let f = findings("-- Dockerfile --\nFROM python:3.12\nWORKDIR /app\nCOPY pyproject.toml uv.lock ./\nCOPY backend/pyproject.toml backend/\nRUN uv sync --frozen --package app\nWORKDIR /app/backend\nCMD [\"fastapi\", \"run\"]\n-- pyproject.toml --\n[tool.uv.workspace]\nmembers = [\"backend\"]\n-- uv.lock --\n-- backend/pyproject.toml --\n[project]\nname = \"app\"\ndependencies = [\"sqlmodel\"]\n-- backend/app/main.py --\n");
+        assert_eq!(f.len(), 1, "{f:?}");
     }
 }

@@ -268,4 +268,21 @@ mod tests {
             "{f:?}"
         );
     }
+
+    #[test]
+    fn praises_installing_the_project() {
+        let a = audit_txtar_with_rule(
+            "-- Dockerfile --\nFROM python:3.12-slim\nWORKDIR /app\nRUN pip install --upgrade pip\nCOPY pyproject.toml .\nRUN pip install --no-cache-dir .\n-- pyproject.toml --\n[project]\nname = \"x\"\ndependencies = [\"flask\"]\n-- requirements.txt --\nflask\n-- app.py --\n",
+            "SW6003",
+        );
+        let s: Vec<_> = a
+            .strengths
+            .iter()
+            .filter(|s| s.rule.code == "SW6003")
+            .collect();
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert!(s[0]
+            .message
+            .contains("installs the project from `pyproject.toml`"));
+    }
 }

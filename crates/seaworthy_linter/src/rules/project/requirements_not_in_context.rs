@@ -162,6 +162,9 @@ mod tests {
         assert_eq!(count("-- Dockerfile --\nFROM python:3.12-slim\nRUN --mount=type=bind,source=requirements.txt,target=/tmp/requirements.txt pip install -r /tmp/requirements.txt\n-- requirements.txt --\nflask\n-- app.py --\n"), 0);
         // a cd into a copied directory
         assert_eq!(count("-- Dockerfile --\nFROM python:3.12-slim\nWORKDIR /app\nCOPY backend/ backend/\nRUN cd backend && pip install -r requirements.txt\n-- backend/requirements.txt --\nflask\n-- backend/app.py --\n"), 0);
+        // a file copied to the working directory without a trailing `/` lands inside it
+        assert_eq!(count("-- Dockerfile --\nFROM python:3.12-alpine AS builder\nWORKDIR /app \nCOPY requirements.txt /app\nRUN pip3 install -r requirements.txt --no-cache-dir\nFROM builder AS dev\nRUN apk add git\n-- requirements.txt --\nflask\n-- app.py --\n"), 0);
+        assert_eq!(count("-- Dockerfile --\nFROM python:3.12-slim\nRUN mkdir -p /srv/app/conf\nWORKDIR /srv/app\nCOPY requirements.txt /srv/app\nRUN pip install -r /srv/app/requirements.txt\n-- requirements.txt --\nflask\n-- app.py --\n"), 0);
         // an unknown base image may hold it
         assert_eq!(count("-- Dockerfile --\nFROM acme/python-base:1\nRUN pip install -r /opt/requirements.txt\n-- app.py --\n"), 0);
         // generated in an earlier step

@@ -9,7 +9,7 @@ use crate::project::layout::Found;
 use crate::project::service::{program_of, Service};
 use crate::project::{join_path, FileId, Project};
 use crate::rule::Checker;
-use seaworthy_syntax::{FileKind, Span};
+use seaworthy_syntax::Span;
 
 declare_rule! {
     /// ## What it does
@@ -377,10 +377,9 @@ impl RuntimeFileMissing {
                 Found::Context {
                     rel, instr, span, ..
                 } => {
-                    let judged = !partial
-                        || seaworthy_syntax::classify(&rel, None)
-                            .is_some_and(|k| k != FileKind::PythonSource)
-                        || super::helpers::dockerignored(project, img, &rel).is_some();
+                    // in a tree of deployment files only, a file's absence says nothing
+                    let judged =
+                        !partial || super::helpers::dockerignored(project, img, &rel).is_some();
                     if !judged || copy_reported_elsewhere(img, instr, span) {
                         None
                     } else {
@@ -493,5 +492,20 @@ mod tests {
         let f = findings("-- Dockerfile --\nFROM python:3.12-slim\nWORKDIR /app\nCOPY alembic.ini .\nCOPY backend/migrations/ migrations/\nCOPY backend/app/ app/\nCMD [\"uvicorn\", \"app.main:app\"]\n-- alembic.ini --\n[alembic]\nscript_location = backend/migrations\n-- backend/migrations/env.py --\n-- backend/app/main.py --\n");
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].contains("/app/backend/migrations"), "{f:?}");
+    }
+
+    #[test]
+    fn praises_shipped_migrations() {
+        let a = audit_txtar_with_rule(
+            include_str!("../../../tests/fixtures/rules/project/runtime-file-missing.pass.txtar"),
+            "SW6008",
+        );
+        let msgs: Vec<&str> = a.strengths.iter().map(|s| s.message.as_str()).collect();
+        assert!(
+            msgs.iter().any(
+                |m| m.contains("ships the migrations alembic runs (`/app/backend/migrations`)")
+            ),
+            "{msgs:?}"
+        );
     }
 }

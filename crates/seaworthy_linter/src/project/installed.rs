@@ -72,7 +72,7 @@ impl Installed {
         self.dists
             .iter()
             .any(|d| d.name == name && extras.iter().all(|e| d.extras.contains(e)))
-            || extras.is_empty() && self.projects.iter().any(|p| *p == name)
+            || extras.is_empty() && self.projects.contains(&name)
     }
 
     /// Is `dist` there: named, or a known dependency of something named.
@@ -545,7 +545,7 @@ fn find_name(text: &str, name: &str) -> Span {
         format!("\n{name} ="),
     ] {
         if let Some(i) = text.find(&pat) {
-            let start = i + if pat.starts_with('\n') { 1 } else { 1 };
+            let start = i + 1;
             return Span::new(start, start + name.len());
         }
     }
@@ -746,10 +746,8 @@ fn server_args(v: &[String], out: &mut Vec<(String, NeedKind)>) {
                 i += 1;
             }
         }
-        "celery" => {
-            if v.iter().skip(1).any(|a| a == "flower") {
-                out.push(("flower".into(), NeedKind::Program));
-            }
+        "celery" if v.iter().skip(1).any(|a| a == "flower") => {
+            out.push(("flower".into(), NeedKind::Program));
         }
         _ => {}
     }

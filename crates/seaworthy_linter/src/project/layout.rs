@@ -878,7 +878,7 @@ pub type IsDir<'a> = &'a dyn Fn(&str) -> Option<bool>;
 /// Where `path` (absolute in the image) comes from in `stage` just before instruction `before`
 /// (`None`: at the end of the stage).
 pub fn find(
-    df: &Dockerfile,
+    _df: &Dockerfile,
     stages: &[StageFacts],
     layouts: &[StageLayout],
     stage: usize,
@@ -886,12 +886,11 @@ pub fn find(
     path: &str,
     is_dir: IsDir,
 ) -> Found {
-    find_depth(df, stages, layouts, stage, before, path, is_dir, 0)
+    find_depth(stages, layouts, stage, before, path, is_dir, 0)
 }
 
 #[allow(clippy::too_many_arguments)]
 fn find_depth(
-    df: &Dockerfile,
     stages: &[StageFacts],
     layouts: &[StageLayout],
     stage: usize,
@@ -937,7 +936,7 @@ fn find_depth(
                         ..
                     } if depth < 8 && from != stage => {
                         // follow the copy into the source stage, at its end
-                        match find_depth(df, stages, layouts, from, None, p, is_dir, depth + 1) {
+                        match find_depth(stages, layouts, from, None, p, is_dir, depth + 1) {
                             Found::Absent => Found::Absent,
                             Found::Unknown => Found::Unknown,
                             _ => found,

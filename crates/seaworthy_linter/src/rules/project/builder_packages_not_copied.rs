@@ -9,6 +9,9 @@ use crate::rule::Checker;
 use seaworthy_syntax::dockerfile::expand_vars;
 use seaworthy_syntax::Span;
 
+/// A copy from a builder: `(source, dest, span)`.
+type BuilderPath = (String, String, Span);
+
 declare_rule! {
     /// ## What it does
     /// Follows the Python packages a builder stage installs to the stage that ships. Where a
@@ -228,7 +231,7 @@ impl BuilderPackagesNotCopied {
             .and_then(|r| r.user.as_ref())
             .map(|(u, _)| u.clone());
         // builders the runtime chain copies from, with the (source, dest, span) of each copy
-        let mut builders: Vec<(usize, Vec<(String, String, Span)>)> = Vec::new();
+        let mut builders: Vec<(usize, Vec<BuilderPath>)> = Vec::new();
         for s in &chain {
             let Some(st) = doc.stages.get(*s) else {
                 continue;

@@ -79,7 +79,7 @@ pub fn mount_covering(
         }
         let t = interpolated(project, m.file, &m.value.target);
         let t = image_abs(None, &t);
-        is_under(path, &t).then(|| (m.file, m.value.span, t))
+        is_under(path, &t).then_some((m.file, m.value.span, t))
     })
 }
 

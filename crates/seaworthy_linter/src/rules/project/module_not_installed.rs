@@ -8,6 +8,9 @@ use crate::rule::Checker;
 use seaworthy_syntax::requirements::normalize_name;
 use seaworthy_syntax::Span;
 
+/// Where a need is written: `(file, span, role)`.
+type NeedPlace = (FileId, Span, &'static str);
+
 declare_rule! {
     /// ## What it does
     /// Checks what a container runs against the Python packages its image installs: a module
@@ -109,8 +112,7 @@ impl ModuleNotInstalled {
             }
             let partial = project.only_deployment_files_under(&img.context);
             // missing needs grouped by where they are written
-            let mut groups: Vec<((FileId, Span, &'static str), Vec<(String, Severity)>)> =
-                Vec::new();
+            let mut groups: Vec<(NeedPlace, Vec<(String, Severity)>)> = Vec::new();
             let mut healthy: Vec<(FileId, Span)> = Vec::new();
             for n in &needs {
                 let Some(sev) = missing(project, img, &installed, n, partial, k) else {
@@ -259,7 +261,7 @@ fn system_package_provides(
                 .strip_prefix("python3-")
                 .or_else(|| p.strip_prefix("py3-"))
                 .or_else(|| p.strip_prefix("python-"));
-            (n.kind == NeedKind::Program && (p == n.name || dists.iter().any(|d| *d == p)))
+            (n.kind == NeedKind::Program && (p == n.name || dists.contains(&p)))
                 || bare.is_some_and(|b| dists.iter().any(|d| d.eq_ignore_ascii_case(b)))
         })
 }

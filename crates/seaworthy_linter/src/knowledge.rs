@@ -215,6 +215,25 @@ pub struct PythonKnowledge {
     pub dev_tools: Vec<String>,
     #[serde(default)]
     pub native: Vec<NativePackage>,
+    /// Top-level modules of the standard library.
+    #[serde(default)]
+    pub stdlib: Vec<String>,
+    /// Distributions the official `python` images install.
+    #[serde(default)]
+    pub provided_by_base: Vec<String>,
+    /// Import names whose distribution has another name.
+    #[serde(default)]
+    pub module: Vec<ModuleDists>,
+    /// Console scripts and the distributions that install them.
+    #[serde(default)]
+    pub program: Vec<ProgramDists>,
+    /// Distributions that arrive as a dependency of others.
+    #[serde(default)]
+    pub provided: Vec<Provided>,
+    /// Distributions so many packages depend on that their absence from a requirements file
+    /// proves little.
+    #[serde(default)]
+    pub common_transitive: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -224,6 +243,61 @@ pub struct NativePackage {
     pub debian_build: Vec<Vec<String>>,
     pub alpine_build: Vec<Vec<String>>,
     pub instead: String,
+    /// Shared libraries it loads at run time (groups of alternatives).
+    #[serde(default)]
+    pub debian_runtime: Vec<Vec<String>>,
+    #[serde(default)]
+    pub alpine_runtime: Vec<Vec<String>>,
+    /// Nothing to build, but the library is needed at run time (psycopg 3 without extras).
+    #[serde(default)]
+    pub runtime_only: bool,
+    /// Extras that bundle the library (`psycopg[binary]`): then nothing is needed.
+    #[serde(default)]
+    pub skip_extras: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ModuleDists {
+    pub import: String,
+    /// Empty for namespace packages many distributions share (`google`, `azure`).
+    pub dists: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ProgramDists {
+    pub name: String,
+    pub dists: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+pub struct Provided {
+    pub dist: String,
+    pub by: Vec<String>,
+}
+
+impl PythonKnowledge {
+    pub fn is_stdlib(&self, module: &str) -> bool {
+        let top = module.split('.').next().unwrap_or(module);
+        top.starts_with('_') || self.stdlib.iter().any(|m| m == top)
+    }
+
+    /// Distributions that provide an import name (`yaml` → `pyyaml`); `None` for a namespace
+    /// package many distributions share. Unknown names map to themselves, normalized.
+    pub fn dists_of_module(&self, module: &str) -> Option<Vec<String>> {
+        let top = module.split('.').next().unwrap_or(module);
+        match self.module.iter().find(|m| m.import == top) {
+            Some(m) if m.dists.is_empty() => None,
+            Some(m) => Some(m.dists.clone()),
+            None => Some(vec![seaworthy_syntax::requirements::normalize_name(top)]),
+        }
+    }
+
+    pub fn dists_of_program(&self, program: &str) -> Option<&[String]> {
+        self.program
+            .iter()
+            .find(|p| p.name == program)
+            .map(|p| p.dists.as_slice())
+    }
 }
 
 pub fn python() -> &'static PythonKnowledge {
@@ -234,6 +308,12 @@ pub fn python() -> &'static PythonKnowledge {
             PythonKnowledge {
                 dev_tools: Vec::new(),
                 native: Vec::new(),
+                stdlib: Vec::new(),
+                provided_by_base: Vec::new(),
+                module: Vec::new(),
+                program: Vec::new(),
+                provided: Vec::new(),
+                common_transitive: Vec::new(),
             }
         })
     })
@@ -246,6 +326,15 @@ mod python_tests {
         let t = super::python();
         assert!(t.dev_tools.iter().any(|d| d == "pytest"));
         assert!(t.native.iter().any(|n| n.name == "psycopg2"));
+        assert!(t.is_stdlib("urllib.request") && t.is_stdlib("_thread"));
+        assert!(!t.is_stdlib("requests"));
+        assert_eq!(t.dists_of_module("yaml").unwrap(), ["pyyaml"]);
+        assert_eq!(
+            t.dists_of_module("uvicorn_worker.x").unwrap(),
+            ["uvicorn-worker"]
+        );
+        assert!(t.dists_of_module("google.cloud").is_none());
+        assert_eq!(t.dists_of_program("gunicorn").unwrap(), ["gunicorn"]);
     }
 }
 

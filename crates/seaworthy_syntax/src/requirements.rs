@@ -10,6 +10,8 @@ pub struct Requirement {
     /// Version specifier text (`==1.2`, `>=3,<4`), empty when unpinned.
     pub specifier: String,
     pub line_span: Span,
+    /// Extras as written (`fastapi[standard]` → `["standard"]`), lowercased.
+    pub extras: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -26,6 +28,9 @@ pub struct Requirements {
     pub includes: Vec<Include>,
     /// Comment texts with spans (a requirements file sometimes says which Python it supports).
     pub comments: Vec<(String, Span)>,
+    /// Lines that install something without a readable project name: editables (`-e .`,
+    /// `-e git+...`), URLs, local paths and wheel files.
+    pub unnamed: Vec<Span>,
 }
 
 pub fn normalize_name(n: &str) -> String {
@@ -38,6 +43,26 @@ pub fn dist_name(spec: &str) -> String {
         .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
         .unwrap_or(spec.len());
     normalize_name(&spec[..end])
+}
+
+/// The extras of a requirement or dependency string: `uvicorn[standard]>=0.30` → `["standard"]`.
+pub fn spec_extras(spec: &str) -> Vec<String> {
+    let t = spec.trim_start();
+    let end = t
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.'))
+        .unwrap_or(t.len());
+    let rest = t[end..].trim_start();
+    match rest
+        .strip_prefix('[')
+        .and_then(|r| r.find(']').map(|i| &r[..i]))
+    {
+        Some(inner) => inner
+            .split(',')
+            .map(|e| e.trim().to_ascii_lowercase())
+            .filter(|e| !e.is_empty())
+            .collect(),
+        None => Vec::new(),
+    }
 }
 
 pub fn parse(src: &str) -> Requirements {
@@ -84,7 +109,26 @@ pub fn parse(src: &str) -> Requirements {
                 }
             }
         }
-        if t.starts_with('-') || t.contains("://") && !t.contains('@') {
+        if t.starts_with("-e") || t.starts_with("--editable") {
+            out.unnamed
+                .push(Span::new(line_start + lead, line_start + lead + t.len()));
+            continue;
+        }
+        if t.starts_with('-') {
+            continue;
+        }
+        // `name @ https://...` is a named direct reference
+        let named_url = t.contains(" @ ") || t.contains("@ ") || t.contains(" @");
+        if !named_url
+            && (t.contains("://")
+                || t.starts_with('.')
+                || t.starts_with('/')
+                || t.ends_with(".whl")
+                || t.ends_with(".tar.gz")
+                || t.ends_with(".zip"))
+        {
+            out.unnamed
+                .push(Span::new(line_start + lead, line_start + lead + t.len()));
             continue;
         }
         // name[extras] spec ; markers
@@ -96,8 +140,18 @@ pub fn parse(src: &str) -> Requirements {
         }
         let name = &t[..name_end];
         let mut rest = &t[name_end..];
-        if rest.starts_with('[') {
-            rest = rest.find(']').map(|i| &rest[i + 1..]).unwrap_or("");
+        let mut extras = Vec::new();
+        if let Some(r) = rest.strip_prefix('[') {
+            if let Some(i) = r.find(']') {
+                extras = r[..i]
+                    .split(',')
+                    .map(|e| e.trim().to_ascii_lowercase())
+                    .filter(|e| !e.is_empty())
+                    .collect();
+                rest = &r[i + 1..];
+            } else {
+                rest = "";
+            }
         }
         let spec = rest.split(';').next().unwrap_or("").trim().to_string();
         out.requirements.push(Requirement {
@@ -105,6 +159,7 @@ pub fn parse(src: &str) -> Requirements {
             name_span: Span::new(line_start + lead, line_start + lead + name_end),
             specifier: spec,
             line_span: Span::new(line_start + lead, line_start + lead + t.len()),
+            extras,
         });
     }
     out
@@ -125,6 +180,16 @@ mod tests {
         assert_eq!(r.includes[0].path, "base.txt");
         assert_eq!(r.comments.len(), 2);
         assert_eq!(r.requirements[2].name, "lxml");
+        assert_eq!(r.requirements[2].extras, ["html"]);
+        assert!(r.unnamed.is_empty());
+    }
+
+    #[test]
+    fn lines_without_a_name_are_kept_apart() {
+        let r = parse("-e .\ngit+https://github.com/a/b.git\n./libs/x\nname @ https://x/y.whl\nuvicorn[standard, Foo]==0.30\n");
+        assert_eq!(r.unnamed.len(), 3);
+        assert_eq!(r.requirements.len(), 2);
+        assert_eq!(r.requirements[1].extras, ["standard", "foo"]);
     }
 
     #[test]

@@ -10,6 +10,8 @@ pub struct DockerfileDoc {
     pub tree: Dockerfile,
     /// Facts per stage, in stage order ([`super::stage`]).
     pub stages: Vec<super::stage::StageFacts>,
+    /// What each stage writes, in stage order ([`super::layout`]).
+    pub layout: Vec<super::layout::StageLayout>,
 }
 
 pub(super) fn build(project: &mut Project) {
@@ -25,10 +27,12 @@ pub(super) fn build(project: &mut Project) {
             problems.push((f.id, e.span, e.message.clone()));
         }
         let stages = super::stage::facts(&tree);
+        let layout = super::layout::layouts(&tree, &stages);
         docs.push(DockerfileDoc {
             file: f.id,
             tree,
             stages,
+            layout,
         });
     }
     for (file, span, msg) in problems {

@@ -399,8 +399,12 @@ fn new_build(
     }
     // a guessed context (the Dockerfile's own directory) that holds every source the
     // Dockerfile copies is confirmed by the files themselves
+    // (the whole context, `.`, confirms nothing: it exists in every directory)
     let confidence = if confidence < Confidence::High
-        && !context_copies.is_empty()
+        && context_copies.iter().any(|c| {
+            let s = c.source.trim_start_matches("./").trim_end_matches('/');
+            !s.is_empty() && s != "."
+        })
         && context_copies.iter().all(|c| c.exists)
     {
         Confidence::High

@@ -11,7 +11,9 @@ pub mod dockerfile;
 pub mod env;
 pub mod git;
 pub mod image;
+pub mod installed;
 pub mod launch;
+pub mod layout;
 pub mod nginx;
 pub mod python;
 pub mod route;
@@ -332,6 +334,8 @@ pub struct Project {
     pub today: Date,
     /// [`Project::launches`], computed once the model is built, on first use.
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
+    /// [`Project::images_of`], computed on first use.
+    pub images_of_memo: seaworthy_syntax::Memo<HashMap<FileId, Vec<image::ImageId>>>,
 }
 
 impl Project {
@@ -366,6 +370,7 @@ impl Project {
             masks: sensitive::MaskCache::new(0),
             today: opts.today,
             launches_memo: Default::default(),
+            images_of_memo: Default::default(),
         };
         crate::timings::time("model: dockerfile", || dockerfile::build(&mut project));
         crate::timings::time("model: python manifests", || python::build(&mut project));
@@ -447,6 +452,22 @@ impl Project {
 
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id]
+    }
+
+    /// The image builds of a Dockerfile (indexed once, on first use).
+    pub fn images_of(&self, dockerfile: FileId) -> impl Iterator<Item = &image::ImageBuild> {
+        let index = self.images_of_memo.get_or_init(|| {
+            let mut m: HashMap<FileId, Vec<image::ImageId>> = HashMap::new();
+            for i in &self.images {
+                m.entry(i.dockerfile).or_default().push(i.id);
+            }
+            m
+        });
+        index
+            .get(&dockerfile)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.images.get(*id))
     }
 
     pub fn files_of(&self, kind: FileKind) -> impl Iterator<Item = &SourceFile> {

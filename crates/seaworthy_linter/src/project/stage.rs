@@ -50,6 +50,13 @@ pub struct PipInstall {
     pub target: PackageTarget,
     /// The command was `uv pip` (uv's pip interface).
     pub uv: bool,
+    /// `WORKDIR` in effect at this instruction (relative paths are relative to it).
+    pub workdir: Option<String>,
+    /// `USER` in effect at this instruction (`None`: root, unless the base image says otherwise).
+    pub user: Option<String>,
+    /// Some argument could not be read (a variable, a URL, a wheel or archive path, a glob): what
+    /// this command installs is not fully known.
+    pub unresolved: bool,
 }
 
 /// Another way a stage installs Python dependencies: `poetry install`, `uv sync`, `pipenv
@@ -59,6 +66,8 @@ pub struct ProjectInstall {
     pub instr: usize,
     pub tool: String,
     pub span: Span,
+    /// `WORKDIR` in effect (the project the tool installs is there).
+    pub workdir: Option<String>,
 }
 
 /// Where a `COPY`/`ADD` takes its sources from.
@@ -337,12 +346,25 @@ fn run_facts(
     f: &mut StageFacts,
 ) {
     let _ = df;
+    // `cd DIR && ...` changes the directory of the commands that follow in this RUN
+    let mut cwd = f.workdir.clone();
     for cmd in ins.command_list() {
         let argv = cmd.argv();
         let words: Vec<&str> = argv.iter().map(|w| w.text.as_str()).collect();
         let Some(first) = words.first() else { continue };
         let prog = first.rsplit('/').next().unwrap_or(first);
         let file_span = cmd.span;
+        if prog == "cd" {
+            if let Some(d) = words.get(1).filter(|d| !d.starts_with('-')) {
+                let d = expand_vars(d, vars);
+                cwd = Some(if d.starts_with('/') {
+                    d
+                } else {
+                    format!("{}/{d}", cwd.as_deref().unwrap_or("").trim_end_matches('/'))
+                });
+            }
+            continue;
+        }
         // system packages
         if matches!(prog, "apt-get" | "apt" | "apk" | "yum" | "dnf" | "microdnf") {
             if let Some(pos) = words.iter().position(|w| *w == "install" || *w == "add") {
@@ -411,6 +433,7 @@ fn run_facts(
                 instr: idx,
                 tool: tool.into(),
                 span: file_span,
+                workdir: cwd.clone(),
             });
             continue;
         }
@@ -436,6 +459,9 @@ fn run_facts(
             project_dirs: Vec::new(),
             target: PackageTarget::System,
             uv,
+            workdir: cwd.clone(),
+            user: f.user.as_ref().map(|(u, _)| u.clone()),
+            unresolved: false,
         };
         let mut i = start;
         while i < argv.len() {
@@ -502,10 +528,26 @@ fn run_facts(
                 ) {
                     i += 1;
                 }
-            } else if t == "." || t.starts_with("./") || t.starts_with('/') && !t.contains(".whl") {
+            } else if t == "."
+                || t.starts_with(".[")
+                || t.starts_with("./")
+                || t.starts_with('/') && !t.contains(".whl")
+            {
                 pi.project_dirs.push((t.to_string(), w.span));
+                if t.contains(['*', '?', '$']) {
+                    pi.unresolved = true;
+                }
             } else if !t.contains('/') && !t.starts_with('.') && !t.contains('$') {
                 pi.packages.push((t.to_string(), w.span));
+            } else if !t.contains('/')
+                && !t.starts_with(['.', '$'])
+                && t.find('$')
+                    .is_some_and(|d| t[..d].contains(['=', '<', '>', '~', '!', '[', '@']))
+            {
+                // `gunicorn==${GUNICORN_VERSION}`: the name is known
+                pi.packages.push((t.to_string(), w.span));
+            } else {
+                pi.unresolved = true;
             }
             i += 1;
         }

@@ -9,7 +9,9 @@ declare_rule! {
     /// Finds development settings in compose files that production uses (the base file and
     /// production files): `--reload`, `runserver`, a `dev` subcommand, `ENVIRONMENT=development`,
     /// `DEBUG=1|true`, `NODE_ENV=development`, `build.target: development`. Dev override files are
-    /// where these belong and are not reported.
+    /// where these belong and are not reported. A command that replaces the production server
+    /// the image starts by itself with a development server is reported by
+    /// `dev-server-replaces-image-server` instead.
     ///
     /// ## Why is this bad?
     /// The base file is merged into every environment: a dev flag there ships to production
@@ -66,8 +68,17 @@ impl DevModeInShared {
                 Severity::Medium,
                 Severity::Low,
             );
-            // the command the deployment really runs (a production override replaces the base's)
-            if let Some(c) = &s.resolved.command {
+            // the command the deployment really runs (a production override replaces the base's);
+            // a dev server that replaces the image's production server is
+            // `dev-server-replaces-image-server`'s finding, at the same place
+            let replaces_image_server =
+                crate::rules::project::helpers::dev_server_override(project, s).is_some();
+            if let Some(c) = s
+                .resolved
+                .command
+                .as_ref()
+                .filter(|_| !replaces_image_server)
+            {
                 let dev = c.value.0.iter().find(|w| {
                     *w == "--reload" || *w == "runserver" || *w == "dev" || *w == "--debug"
                 });

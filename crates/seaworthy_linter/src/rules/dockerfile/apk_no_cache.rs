@@ -47,7 +47,7 @@ impl ApkNoCache {
         for doc in dockerfiles(project) {
             let df = &doc.tree;
             let text = &project.file(doc.file).text;
-            let shipped = shipped_stages(df);
+            let shipped = shipped_stages(project, doc);
             for stage in &df.stages {
                 if !shipped.get(stage.index).copied().unwrap_or(false) {
                     continue;

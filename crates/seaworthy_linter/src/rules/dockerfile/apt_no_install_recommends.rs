@@ -50,7 +50,7 @@ impl AptNoInstallRecommends {
                     || i.args.text.contains("Install-Recommends \"false\"")
             });
             let text = &project.file(doc.file).text;
-            let shipped = shipped_stages(df);
+            let shipped = shipped_stages(project, doc);
             for stage in &df.stages {
                 if !shipped.get(stage.index).copied().unwrap_or(false) {
                     continue;

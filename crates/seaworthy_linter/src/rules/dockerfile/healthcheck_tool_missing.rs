@@ -8,9 +8,9 @@ declare_rule! {
     /// ## What it does
     /// Checks the final stage's `HEALTHCHECK`: a `curl`/`wget` probe on an image that does not
     /// ship the tool (Debian slim images have neither, Alpine has busybox `wget` but no `curl`,
-    /// distroless has no shell at all) and does not install it; or a Python probe that imports
-    /// `requests` when no requirements file of the project lists it. Records a strength for a
-    /// healthcheck that can run.
+    /// distroless has no shell at all) and does not install it. Python modules a probe imports
+    /// (`python -c "import requests"`) are `module-not-installed`'s, which reads what the image
+    /// really installs. Records a strength for a healthcheck that can run.
     ///
     /// ## Why is this bad?
     /// The probe fails with "executable file not found" every time: the container is marked
@@ -95,16 +95,6 @@ fn runs_opaque_installer(df: &seaworthy_syntax::dockerfile::Dockerfile, mut inde
 
 impl HealthcheckToolMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
-        let has_requests = project
-            .python
-            .requirements
-            .iter()
-            .any(|(_, r)| r.requirements.iter().any(|q| q.name == "requests"))
-            || project.python.pyprojects.iter().any(|(_, p)| {
-                p.dependencies
-                    .iter()
-                    .any(|d| seaworthy_syntax::requirements::dist_name(d) == "requests")
-            });
         for doc in &project.dockerfiles {
             let df = &doc.tree;
             let Some(stage) = df.final_stage() else {
@@ -132,7 +122,6 @@ impl HealthcheckToolMissing {
                 facts.and_then(|f| f.system_packages.clone())
             };
             let root_image = root_image(df, stage.index);
-            let text = hc.args.text.as_str();
             let uses = |tool: &str| {
                 words
                     .iter()
@@ -155,16 +144,6 @@ impl HealthcheckToolMissing {
                     problem = Some(format!("the healthcheck runs `{tool}`, which `{root_image}` does not ship and this Dockerfile does not install"));
                     break;
                 }
-            }
-            if problem.is_none()
-                && text.contains("import requests")
-                && !has_requests
-                && !project.python.requirements.is_empty()
-            {
-                problem = Some(
-                    "the healthcheck imports `requests`, which no requirements file installs"
-                        .to_string(),
-                );
             }
             match problem {
                 Some(msg) => {

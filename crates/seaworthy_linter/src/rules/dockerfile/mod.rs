@@ -327,17 +327,31 @@ pub fn stage_chain<'a>(df: &'a Dockerfile, stage: &'a Stage) -> Vec<&'a Stage> {
     out
 }
 
-/// Which stages end up in the image: the final stage and every stage it builds on with `FROM`,
-/// indexed by stage index. A stage only copied from (`COPY --from=builder`) is a builder: its
-/// caches and package lists never ship.
-// The compose `build.target` of a service also ships; the model will pass it here once it links
-// targets to Dockerfiles.
-pub fn shipped_stages(df: &Dockerfile) -> Vec<bool> {
+/// Which stages end up in an image, indexed by stage index: for every image the project
+/// builds from this Dockerfile (a compose `build.target` makes that stage the shipped one, CI
+/// builds and unbuilt Dockerfiles ship the last stage), the shipped stage and every stage it
+/// builds on with `FROM`. A stage only copied from (`COPY --from=builder`) is a builder: its
+/// caches and package lists never ship. Without any image of the Dockerfile, the last stage's
+/// chain.
+pub fn shipped_stages(project: &Project, doc: &DockerfileDoc) -> Vec<bool> {
+    let df = &doc.tree;
     let mut out = vec![false; df.stages.len()];
-    if let Some(last) = df.stages.last() {
-        for s in stage_chain(df, last) {
-            if let Some(slot) = out.get_mut(s.index) {
+    let mut any = false;
+    for img in project.images_of(doc.file) {
+        let Some(s) = img.shipped_stage else { continue };
+        any = true;
+        for i in crate::project::image::ImageBuild::ancestry(&doc.stages, s) {
+            if let Some(slot) = out.get_mut(i) {
                 *slot = true;
+            }
+        }
+    }
+    if !any {
+        if let Some(last) = df.stages.last() {
+            for s in stage_chain(df, last) {
+                if let Some(slot) = out.get_mut(s.index) {
+                    *slot = true;
+                }
             }
         }
     }

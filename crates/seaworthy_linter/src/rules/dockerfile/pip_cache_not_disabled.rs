@@ -91,7 +91,7 @@ impl PipCacheNotDisabled {
         for doc in dockerfiles(project) {
             let df = &doc.tree;
             let text = &project.file(doc.file).text;
-            let shipped = shipped_stages(df);
+            let shipped = shipped_stages(project, doc);
             // per stage, what it leaves to the stages built on it: (`ENV PIP_NO_CACHE_DIR`,
             // pip's config turned the cache off); `ARG`s do not carry over
             let mut ends: Vec<(Option<bool>, bool)> = Vec::with_capacity(df.stages.len());

@@ -14,7 +14,9 @@ declare_rule! {
     /// not a finding; a server image whose workers drop root (nginx, postgres, redis) is low; a
     /// base the table does not know (it may set its own `USER`) is medium; official language and
     /// distribution images, which run as root, are high. `scratch` images that only hold a
-    /// static binary are not reported. Records a strength for a non-root `USER`.
+    /// static binary are not reported. Records a strength for a non-root `USER`, unless a
+    /// production or shared compose deployment runs the image as root anyway
+    /// (`compose-user-root-override`).
     ///
     /// ## Why is this bad?
     /// A process running as root inside the container turns any remote code execution into root
@@ -119,7 +121,12 @@ impl RunsAsRoot {
                     if u == "root" || u == "0" {
                         cx.report(doc.file, ins.span, "the last `USER` of the final stage is root")
                             .help("switch to an unprivileged user after the steps that need root: `USER app` (create it with `useradd --system`)");
-                    } else if !u.is_empty() {
+                    } else if !u.is_empty()
+                        && !crate::rules::project::helpers::dockerfile_overridden_to_root(
+                            project, doc.file,
+                        )
+                    {
+                        // (a production compose `user: root` undoes it: no strength then)
                         cx.strength(
                             doc.file,
                             ins.span,

@@ -63,7 +63,7 @@ impl YarnCacheNotCleaned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
             let df = &doc.tree;
-            let shipped = shipped_stages(df);
+            let shipped = shipped_stages(project, doc);
             for stage in &df.stages {
                 if !shipped.get(stage.index).copied().unwrap_or(false) {
                     continue;

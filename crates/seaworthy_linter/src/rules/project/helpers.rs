@@ -1,0 +1,529 @@
+//! Shared logic of the cross-file (project) rules: services of an image, image paths, compose
+//! mounts, the `.dockerignore` of a build, and the facts two families share (a development
+//! server that replaces the image's production server, a production `user: root` over the
+//! image's unprivileged `USER`).
+
+use crate::project::deploy::Deployment;
+use crate::project::image::ImageBuild;
+use crate::project::installed::instruction_argvs;
+use crate::project::layout::is_under;
+use crate::project::service::{program_of, ImageSource, Service};
+use crate::project::{join_path, normalize_path, FileId, Project};
+use seaworthy_syntax::compose::MountKind;
+use seaworthy_syntax::Span;
+
+/// Services (every deployment) that run image `img`.
+pub fn services_of<'a>(
+    project: &'a Project,
+    img: &'a ImageBuild,
+) -> impl Iterator<Item = &'a Service> + 'a {
+    project
+        .services
+        .iter()
+        .filter(move |s| s.image == ImageSource::Build(img.id))
+}
+
+/// The image a service builds, with its Dockerfile's stages.
+pub fn image_of<'a>(project: &'a Project, s: &Service) -> Option<&'a ImageBuild> {
+    match s.image {
+        ImageSource::Build(id) => project.images.get(id),
+        _ => None,
+    }
+}
+
+pub fn deployment<'a>(project: &'a Project, s: &Service) -> &'a Deployment {
+    &project.deployments[s.deployment]
+}
+
+/// An absolute image path: `rel` against the directory `cwd` (`/` when unknown).
+pub fn image_abs(cwd: Option<&str>, rel: &str) -> String {
+    let rel = rel.trim();
+    if rel.starts_with('/') {
+        format!("/{}", normalize_path(rel))
+    } else {
+        format!(
+            "/{}",
+            join_path(cwd.unwrap_or("/").trim_start_matches('/'), rel)
+        )
+    }
+}
+
+/// The working directory of the shipped stage (`/` when none is set).
+pub fn workdir(project: &Project, img: &ImageBuild) -> String {
+    project
+        .dockerfile(img.dockerfile)
+        .and_then(|d| d.stages.get(img.shipped_stage?))
+        .and_then(|s| s.workdir.clone())
+        .map(|w| image_abs(None, &w))
+        .unwrap_or_else(|| "/".into())
+}
+
+/// Does the `.dockerignore` of this build exclude `rel` (relative to the context)?
+pub fn dockerignored(project: &Project, img: &ImageBuild, rel: &str) -> Option<FileId> {
+    let di = img.dockerignore?;
+    let (_, patterns) = project.dockerignores.iter().find(|(f, _)| *f == di)?;
+    let r = rel.trim_matches('/');
+    (!r.is_empty() && r != "." && patterns.is_excluded(r)).then_some(di)
+}
+
+/// A compose mount of the service whose container path covers `path` (or is below it, for a
+/// directory): `(file, span, target)`.
+pub fn mount_covering(
+    project: &Project,
+    s: &Service,
+    path: &str,
+) -> Option<(FileId, Span, String)> {
+    s.resolved.volumes.iter().find_map(|m| {
+        if matches!(m.value.kind, MountKind::Tmpfs) {
+            return None;
+        }
+        let t = interpolated(project, m.file, &m.value.target);
+        let t = image_abs(None, &t);
+        is_under(path, &t).then_some((m.file, m.value.span, t))
+    })
+}
+
+/// A compose value after interpolation against the file's `.env`.
+pub fn interpolated(project: &Project, file: FileId, raw: &str) -> String {
+    match project.compose.doc(file) {
+        Some(doc) => doc.interpolate(raw).value,
+        None => raw.to_string(),
+    }
+}
+
+/// Is a user spec root (`root`, `0`, `0:0`, `root:root`)?
+pub fn is_root_user(u: &str) -> bool {
+    let name = u.split(':').next().unwrap_or("").trim();
+    name == "root" || name == "0"
+}
+
+/// A compose `user:` that makes a service of a production or shared deployment run as root
+/// although the image it builds sets an unprivileged `USER`: `(compose file, span, user as
+/// written, Dockerfile, USER span, image user)`.
+pub struct RootOverride {
+    pub file: FileId,
+    pub span: Span,
+    pub user: String,
+    pub dockerfile: FileId,
+    pub user_span: Span,
+    pub image_user: String,
+}
+
+pub fn root_override(project: &Project, s: &Service) -> Option<RootOverride> {
+    let d = deployment(project, s);
+    if d.environment.is_non_prod() {
+        return None;
+    }
+    let u = s.resolved.user.as_ref()?;
+    let value = interpolated(project, u.file, &u.value.value);
+    if !is_root_user(&value) {
+        return None;
+    }
+    let img = image_of(project, s)?;
+    let doc = project.dockerfile(img.dockerfile)?;
+    let st = doc.stages.get(img.shipped_stage?)?;
+    let (image_user, user_span) = st.user.clone()?;
+    if st.runs_as_root() || image_user.contains('$') {
+        return None;
+    }
+    Some(RootOverride {
+        file: u.file,
+        span: u.value.span,
+        user: value,
+        dockerfile: img.dockerfile,
+        user_span,
+        image_user,
+    })
+}
+
+/// Does a production or shared deployment run an image of this Dockerfile as root through a
+/// compose `user:`? (Then the image's unprivileged `USER` is no strength.)
+pub fn dockerfile_overridden_to_root(project: &Project, dockerfile: FileId) -> bool {
+    project.services.iter().any(|s| {
+        image_of(project, s).is_some_and(|i| i.dockerfile == dockerfile)
+            && root_override(project, s).is_some()
+    })
+}
+
+/// A development server in a compose `command:` of a production or shared deployment that
+/// replaces the production server the image starts by itself.
+pub struct DevOverride {
+    /// What the compose command runs (`Django's development server (runserver)`).
+    pub dev: String,
+    /// The image's server (`gunicorn`).
+    pub image_server: String,
+    pub file: FileId,
+    pub span: Span,
+    pub dockerfile: FileId,
+    pub cmd_span: Span,
+}
+
+/// The development server a command line runs, described for a message.
+pub fn dev_server(argv: &[String]) -> Option<String> {
+    let prog = program_of(argv)?;
+    let has = |w: &str| argv.iter().any(|a| a == w);
+    let after = |w: &str| {
+        argv.iter()
+            .position(|a| a == w)
+            .and_then(|i| argv.get(i + 1))
+            .map(String::as_str)
+    };
+    if has("runserver") || has("runserver_plus") {
+        return Some("Django's development server (`runserver`)".into());
+    }
+    if prog == "flask" && has("run") {
+        return Some("Flask's development server (`flask run`)".into());
+    }
+    if prog == "fastapi" && has("dev") {
+        return Some("`fastapi dev` (reload on)".into());
+    }
+    if matches!(prog, "uvicorn" | "hypercorn" | "granian" | "gunicorn")
+        && argv
+            .iter()
+            .any(|a| a == "--reload" || a.starts_with("--reload="))
+    {
+        return Some(format!("`{prog} --reload`"));
+    }
+    if prog == "http.server" {
+        return Some("`python -m http.server`".into());
+    }
+    if matches!(prog, "npm" | "yarn" | "pnpm" | "bun") {
+        let script = if prog == "yarn" && after("run").is_none() {
+            argv.get(1).map(String::as_str)
+        } else {
+            after("run")
+        };
+        if matches!(
+            script,
+            Some("dev" | "develop" | "serve" | "watch" | "start:dev")
+        ) {
+            return Some(format!("`{}`", argv.join(" ")));
+        }
+        return None;
+    }
+    if matches!(prog, "nodemon" | "ts-node-dev" | "vite") && !has("build") && !has("preview") {
+        return Some(format!("`{prog}`"));
+    }
+    if prog == "next" && has("dev") {
+        return Some("`next dev`".into());
+    }
+    if prog == "ng" && has("serve") {
+        return Some("`ng serve`".into());
+    }
+    if prog == "react-scripts" && has("start") {
+        return Some("`react-scripts start`".into());
+    }
+    None
+}
+
+/// The production server a command line runs (`gunicorn`, `node server.js`, `next start`).
+pub fn production_server(argv: &[String]) -> Option<String> {
+    if dev_server(argv).is_some() {
+        return None;
+    }
+    let prog = program_of(argv)?;
+    let has = |w: &str| argv.iter().any(|a| a == w);
+    match prog {
+        "gunicorn" | "uvicorn" | "hypercorn" | "daphne" | "granian" | "uwsgi"
+        | "waitress-serve" | "nginx" | "caddy" | "httpd" => Some(prog.to_string()),
+        "fastapi" if has("run") => Some("fastapi run".into()),
+        "next" if has("start") => Some("next start".into()),
+        "node" if argv.get(1).is_some_and(|a| !a.starts_with('-')) => {
+            Some(format!("node {}", argv[1]))
+        }
+        "npm" | "yarn" | "pnpm" if has("start") => Some(format!("{prog} start")),
+        "java" if has("-jar") => Some("java -jar".into()),
+        _ => None,
+    }
+}
+
+/// A compose `command:` of a non-development deployment that starts a development server where
+/// the image starts a production one.
+pub fn dev_server_override(project: &Project, s: &Service) -> Option<DevOverride> {
+    if deployment(project, s).environment.is_non_prod() {
+        return None;
+    }
+    let c = s.resolved.command.as_ref()?;
+    let words = &c.value.0;
+    // `sh -c "..."`: the last command of the script
+    let argv: Vec<String> = if words.len() >= 3
+        && matches!(
+            words[0].rsplit('/').next(),
+            Some("sh" | "bash" | "ash" | "dash")
+        )
+        && words[1] == "-c"
+    {
+        seaworthy_syntax::shell::parse(&words[2])
+            .last()
+            .map(|c| c.argv().iter().map(|w| w.text.clone()).collect())
+            .unwrap_or_default()
+    } else {
+        words.clone()
+    };
+    let dev = dev_server(&argv)?;
+    let img = image_of(project, s)?;
+    let doc = project.dockerfile(img.dockerfile)?;
+    let st = doc.stages.get(img.shipped_stage?)?;
+    // the image's own server: its CMD (a compose `command:` replaces it), or its ENTRYPOINT
+    // when that is the server itself
+    let mut found = None;
+    for i in [st.cmd, st.entrypoint].into_iter().flatten() {
+        let Some(ins) = doc.tree.instructions.get(i) else {
+            continue;
+        };
+        for argv in instruction_argvs(ins) {
+            if let Some(p) = production_server(&argv) {
+                found = Some((p, ins.span));
+            }
+        }
+        if found.is_some() {
+            break;
+        }
+    }
+    let (image_server, cmd_span) = found?;
+    Some(DevOverride {
+        dev,
+        image_server,
+        file: c.file,
+        span: c.value.1,
+        dockerfile: img.dockerfile,
+        cmd_span,
+    })
+}
+
+/// Is this image path inside a context copy that the audit can resolve to repository files,
+/// and does that file exist and ship? `Some(Err(reason))` when it does not.
+pub fn context_file_state(project: &Project, img: &ImageBuild, rel: &str) -> Result<(), String> {
+    if !crate::project::image::exists_in_context(&project.files, &img.context, rel) {
+        let ctx = if img.context.is_empty() {
+            "the repository root".to_string()
+        } else {
+            format!("`{}/`", img.context)
+        };
+        return Err(format!("`{rel}` is not in the build context ({ctx})"));
+    }
+    if dockerignored(project, img, rel).is_some() {
+        return Err(format!(
+            "`.dockerignore` excludes `{rel}` from the build context"
+        ));
+    }
+    Ok(())
+}
+
+/// The context copy (COPY/ADD source) of an image at `instr`/`span`, when it is itself
+/// reported by another rule (missing, or excluded by `.dockerignore`).
+pub fn copy_reported_elsewhere(img: &ImageBuild, instr: usize, span: Span) -> bool {
+    img.context_copies
+        .iter()
+        .any(|c| c.instr == instr && c.span == span && (!c.exists || c.ignored))
+}
+
+/// Paths where Python packages are installed (a virtualenv, `~/.local`, a `--prefix`/`--target`
+/// directory, site-packages).
+pub fn is_package_location(path: &str) -> bool {
+    let p = path.to_ascii_lowercase();
+    p.contains("venv")
+        || p.contains("/.local")
+        || p.contains("site-packages")
+        || p.contains("dist-packages")
+        || p.ends_with("/install")
+        || p.contains("/install/")
+        || p == "/usr/local"
+        || p.starts_with("/usr/local/lib/python")
+        || p.contains("/.venv")
+        || p.contains("/python-packages")
+        || p.contains("/deps")
+        || p.contains("/packages")
+}
+
+/// The ports a service's server binds, with where that is written and the server's name: the
+/// command line (`--bind`, `--port`, `runserver ADDR`), the gunicorn config it loads (`-c FILE`
+/// or `./gunicorn.conf.py`) and the environment variables servers read (`PORT`, `UVICORN_PORT`,
+/// `FLASK_RUN_PORT`). `None` when the audit cannot be sure.
+pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId, Span, String)> {
+    let c = s.command.as_ref()?;
+    let prog = c.program()?.to_string();
+    let runserver = c.server.iter().any(|a| a == "runserver");
+    if !(matches!(
+        prog.as_str(),
+        "gunicorn" | "uvicorn" | "hypercorn" | "daphne" | "granian" | "flask" | "fastapi"
+    ) || runserver)
+    {
+        return None;
+    }
+    let server = if runserver {
+        "runserver".to_string()
+    } else {
+        prog.clone()
+    };
+    let env_port = |k: &str| -> Option<Option<u16>> {
+        s.env_value(k)
+            .map(|e| e.value.as_deref().and_then(|v| v.trim().parse().ok()))
+    };
+    if s.env_value("GUNICORN_CMD_ARGS").is_some() && prog == "gunicorn" {
+        return None;
+    }
+    // a port or address from a variable the audit cannot resolve
+    if c.server.iter().any(|a| a.contains('$'))
+        && ["--port", "-p", "--bind", "-b", "--host"]
+            .iter()
+            .any(|o| c.arg_value(&[o]).is_some_and(|v| v.contains('$')))
+        || c.server
+            .iter()
+            .skip_while(|a| *a != "runserver")
+            .nth(1)
+            .is_some_and(|a| a.contains('$'))
+    {
+        return None;
+    }
+    let written: Vec<u16> = s
+        .listens
+        .iter()
+        .filter(|l| !l.default)
+        .map(|l| l.port)
+        .collect();
+    if !written.is_empty() {
+        return Some((written, c.file, c.span, server));
+    }
+    if prog == "gunicorn" {
+        let img = image_of(project, s)?;
+        let cwd = workdir(project, img);
+        let conf = c
+            .arg_value(&["-c", "--config"])
+            .map(str::to_string)
+            .or_else(|| Some("gunicorn.conf.py".into()))
+            .filter(|p| !p.starts_with("python:") && !p.contains('$'))?;
+        let explicit = c.arg_value(&["-c", "--config"]).is_some();
+        let path = image_abs(Some(&cwd), &conf);
+        let facts = match project.image_path(img, img.shipped_stage?, None, &path) {
+            crate::project::layout::Found::Context { rel, .. } => {
+                let repo = join_path(&img.context, &rel);
+                let f = project.files.by_path(&repo)?;
+                project.app.gunicorn.iter().find(|(id, _)| *id == f.id)
+            }
+            crate::project::layout::Found::Absent
+            | crate::project::layout::Found::Written { .. }
+                if !explicit =>
+            {
+                None
+            }
+            _ => return None,
+        };
+        if let Some((file, g)) = facts {
+            if let Some(b) = g.get("bind") {
+                let env = |k: &str| s.env_value(k).and_then(|e| e.value.clone());
+                let mut binds = Vec::new();
+                match &b.value.value {
+                    seaworthy_app::Value::List(items) => {
+                        for i in items {
+                            match i.with_env(&env)? {
+                                seaworthy_app::Lit::Str(x) => binds.push(x),
+                                _ => return None,
+                            }
+                        }
+                    }
+                    _ => match b.value.with_env(&env)? {
+                        seaworthy_app::Lit::Str(x) => binds.push(x),
+                        _ => return None,
+                    },
+                }
+                let mut ports = Vec::new();
+                for x in binds {
+                    if x.starts_with("unix:") || x.starts_with("fd://") {
+                        continue;
+                    }
+                    ports.push(x.rsplit(':').next()?.parse().ok()?);
+                }
+                return (!ports.is_empty()).then_some((ports, *file, b.span, server));
+            }
+            if b_missing_is_unknown(g) {
+                return None;
+            }
+        } else if explicit {
+            return None;
+        }
+        // gunicorn's default, or `$PORT`
+        return match env_port("PORT") {
+            Some(Some(p)) => Some((vec![p], c.file, c.span, server)),
+            Some(None) => None,
+            None => Some((vec![8000], c.file, c.span, server)),
+        };
+    }
+    let var = match prog.as_str() {
+        "uvicorn" => Some("UVICORN_PORT"),
+        "flask" => Some("FLASK_RUN_PORT"),
+        _ => None,
+    };
+    if let Some(v) = var {
+        match env_port(v) {
+            Some(Some(p)) => return Some((vec![p], c.file, c.span, server)),
+            Some(None) => return None,
+            None => {}
+        }
+    }
+    let defaults: Vec<u16> = s.listens.iter().map(|l| l.port).collect();
+    (!defaults.is_empty()).then_some((defaults, c.file, c.span, server))
+}
+
+/// A gunicorn config that sets no `bind` but was not fully read: the port is not known.
+fn b_missing_is_unknown(g: &seaworthy_app::GunicornFacts) -> bool {
+    g.unparsed || g.truncated || !g.syntax_errors.is_empty()
+}
+
+/// The `.dockerignore` line that excludes `rel` from the image's context: `(file, span)`.
+pub fn dockerignore_line(project: &Project, img: &ImageBuild, rel: &str) -> Option<(FileId, Span)> {
+    let di = img.dockerignore?;
+    let (_, patterns) = project.dockerignores.iter().find(|(f, _)| *f == di)?;
+    let r = rel.trim_matches('/');
+    if r.is_empty() || r == "." || !patterns.is_excluded(r) {
+        return None;
+    }
+    Some((
+        di,
+        patterns
+            .deciding_pattern(r)
+            .map(|p| p.span)
+            .unwrap_or(Span::EMPTY),
+    ))
+}
+
+/// Relate a finding about an image's contents to where the image is built (the compose
+/// `build:` of its services, the CI step), which sets the context the paths resolve from.
+pub fn relate_build_origins(f: &mut crate::diagnostic::Finding, img: &ImageBuild) {
+    let mut seen: Vec<(FileId, Span)> = Vec::new();
+    for o in &img.origins {
+        let (file, span, msg) = match o {
+            crate::project::image::BuildOrigin::Compose {
+                file,
+                span,
+                service,
+                ..
+            } => (
+                *file,
+                *span,
+                format!(
+                    "`{service}` builds this image with context `{}`",
+                    ctx_name(img)
+                ),
+            ),
+            crate::project::image::BuildOrigin::Ci { file, span } => (
+                *file,
+                *span,
+                format!("CI builds this image with context `{}`", ctx_name(img)),
+            ),
+        };
+        if seen.contains(&(file, span)) || seen.len() >= 3 {
+            continue;
+        }
+        seen.push((file, span));
+        f.related(file, span, msg);
+    }
+}
+
+fn ctx_name(img: &ImageBuild) -> String {
+    if img.context.is_empty() {
+        ".".into()
+    } else {
+        img.context.clone()
+    }
+}

@@ -1,8 +1,12 @@
 //! SW6xxx: findings that need more than one file: the deployment model's links between
 //! Dockerfiles, build contexts, compose services, nginx and the files they reference.
 
+pub mod connection_url_mismatch;
 pub mod copy_source_missing;
 
 use crate::rule::Rule;
 
-pub const RULES: &[&dyn Rule] = &[&copy_source_missing::CopySourceMissing];
+pub const RULES: &[&dyn Rule] = &[
+    &copy_source_missing::CopySourceMissing,
+    &connection_url_mismatch::ConnectionUrlMismatch,
+];

@@ -3,10 +3,12 @@
 
 pub mod connection_url_mismatch;
 pub mod copy_source_missing;
+pub mod insecure_production_settings;
 
 use crate::rule::Rule;
 
 pub const RULES: &[&dyn Rule] = &[
     &copy_source_missing::CopySourceMissing,
     &connection_url_mismatch::ConnectionUrlMismatch,
+    &insecure_production_settings::InsecureProductionSettings,
 ];

@@ -10,6 +10,7 @@ pub mod dev_dependencies_in_image;
 pub mod gunicorn_asgi_sync_worker;
 pub mod migrations_on_every_start;
 pub mod native_build_deps_missing;
+pub mod python_version_drift;
 pub mod python_version_unsupported;
 
 use crate::rule::Rule;
@@ -25,6 +26,7 @@ pub const RULES: &[&dyn Rule] = &[
     &migrations_on_every_start::MigrationsOnEveryStart,
     &celery_queue_without_worker::CeleryQueueWithoutWorker,
     &celery_one_worker_all_queues::CeleryOneWorkerAllQueues,
+    &python_version_drift::PythonVersionDrift,
 ];
 
 /// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.

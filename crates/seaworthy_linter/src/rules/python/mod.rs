@@ -3,6 +3,7 @@
 
 pub mod alembic_not_configured;
 pub mod celery_concurrency_unset;
+pub mod celery_beat_replicated;
 pub mod celery_embedded_beat;
 pub mod celery_one_worker_all_queues;
 pub mod celery_queue_without_worker;
@@ -27,6 +28,7 @@ pub const RULES: &[&dyn Rule] = &[
     &celery_queue_without_worker::CeleryQueueWithoutWorker,
     &celery_one_worker_all_queues::CeleryOneWorkerAllQueues,
     &python_version_drift::PythonVersionDrift,
+    &celery_beat_replicated::CeleryBeatReplicated,
 ];
 
 /// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.

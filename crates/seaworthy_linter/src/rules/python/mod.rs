@@ -13,6 +13,7 @@ pub mod migrations_on_every_start;
 pub mod native_build_deps_missing;
 pub mod python_version_drift;
 pub mod python_version_unsupported;
+pub mod reload_reachable_in_production;
 
 use crate::rule::Rule;
 
@@ -29,6 +30,7 @@ pub const RULES: &[&dyn Rule] = &[
     &celery_one_worker_all_queues::CeleryOneWorkerAllQueues,
     &python_version_drift::PythonVersionDrift,
     &celery_beat_replicated::CeleryBeatReplicated,
+    &reload_reachable_in_production::ReloadReachableInProduction,
 ];
 
 /// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.

@@ -14,6 +14,7 @@ pub mod native_build_deps_missing;
 pub mod python_version_drift;
 pub mod python_version_unsupported;
 pub mod reload_reachable_in_production;
+pub mod server_workers_exceed_cpu_limit;
 
 use crate::rule::Rule;
 
@@ -31,6 +32,7 @@ pub const RULES: &[&dyn Rule] = &[
     &python_version_drift::PythonVersionDrift,
     &celery_beat_replicated::CeleryBeatReplicated,
     &reload_reachable_in_production::ReloadReachableInProduction,
+    &server_workers_exceed_cpu_limit::ServerWorkersExceedCpuLimit,
 ];
 
 /// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.

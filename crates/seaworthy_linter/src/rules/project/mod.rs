@@ -3,6 +3,7 @@
 
 pub mod connection_url_mismatch;
 pub mod copy_source_missing;
+pub mod default_secret_in_app_settings;
 pub mod insecure_production_settings;
 
 use crate::rule::Rule;
@@ -11,4 +12,5 @@ pub const RULES: &[&dyn Rule] = &[
     &copy_source_missing::CopySourceMissing,
     &connection_url_mismatch::ConnectionUrlMismatch,
     &insecure_production_settings::InsecureProductionSettings,
+    &default_secret_in_app_settings::DefaultSecretInAppSettings,
 ];

@@ -545,11 +545,11 @@ fn matrix_of(y: &Yaml, job: NodeId) -> Vec<(String, Vec<(String, Span)>)> {
     else {
         return out;
     };
-    let mut add = |key: &str, value: String, span: Span| match out.iter_mut().find(|(k, _)| k == key)
-    {
-        Some((_, vals)) => vals.push((value, span)),
-        None => out.push((key.to_string(), vec![(value, span)])),
-    };
+    let mut add =
+        |key: &str, value: String, span: Span| match out.iter_mut().find(|(k, _)| k == key) {
+            Some((_, vals)) => vals.push((value, span)),
+            None => out.push((key.to_string(), vec![(value, span)])),
+        };
     for (k, v) in y.entries(m) {
         let Some(key) = y.as_str(k) else { continue };
         if key == "include" {
@@ -580,8 +580,10 @@ fn matrix_of(y: &Yaml, job: NodeId) -> Vec<(String, Vec<(String, Span)>)> {
 /// The Python versions of an `actions/setup-python` step: its `python-version` (one per line),
 /// `${{ matrix.X }}` expanded to the matrix values.
 fn setup_python_versions(job: &Job, step: &Step) -> Vec<(String, Span)> {
-    let (Some(v), Some(span)) = (step.input("python-version"), step.input_span("python-version"))
-    else {
+    let (Some(v), Some(span)) = (
+        step.input("python-version"),
+        step.input_span("python-version"),
+    ) else {
         return Vec::new();
     };
     let mut out = Vec::new();
@@ -790,8 +792,7 @@ fn other_build(argv: &[String]) -> Option<String> {
     {
         return Some("buildx bake".into());
     }
-    if word_is(prog, &["executor", "kaniko"]) && argv.iter().any(|a| a.starts_with("--context"))
-    {
+    if word_is(prog, &["executor", "kaniko"]) && argv.iter().any(|a| a.starts_with("--context")) {
         return Some("kaniko".into());
     }
     if word_is(prog, &["ko"]) && argv.get(1).is_some_and(|a| a == "build" || a == "publish") {
@@ -801,7 +802,9 @@ fn other_build(argv: &[String]) -> Option<String> {
         return Some("buildpacks".into());
     }
     if word_is(prog, &["mvn", "mvnw", "gradle", "gradlew"])
-        && argv.iter().any(|a| a.starts_with("jib") || a.contains(":jib"))
+        && argv
+            .iter()
+            .any(|a| a.starts_with("jib") || a.contains(":jib"))
     {
         return Some("jib".into());
     }
@@ -935,5 +938,4 @@ mod tests {
         assert_eq!(ci.other_builds.len(), 2);
         assert!(ci.image_builds.is_empty());
     }
-
 }

@@ -423,7 +423,13 @@ pub fn build(x: &Inputs) -> Vec<Service> {
             let cpu_limit = resolved
                 .cpus
                 .as_ref()
-                .and_then(|c| interp(c).trim().trim_matches(['"', '\'']).parse::<f64>().ok())
+                .and_then(|c| {
+                    interp(c)
+                        .trim()
+                        .trim_matches(['"', '\''])
+                        .parse::<f64>()
+                        .ok()
+                })
                 .filter(|c| c.is_finite() && *c > 0.0);
             out.push(Service {
                 id: out.len(),
@@ -1349,10 +1355,20 @@ mod tests {
         assert!(steps.contains(&("wait-for-it db:5432".into(), true)));
         assert!(steps.contains(&("python manage.py migrate --noinput".into(), false)));
         assert!(steps.contains(&("python manage.py collectstatic".into(), true)));
-        let mig = c.startup.iter().find(|s| s.argv.contains(&"migrate".to_string())).unwrap();
+        let mig = c
+            .startup
+            .iter()
+            .find(|s| s.argv.contains(&"migrate".to_string()))
+            .unwrap();
         assert_eq!(p.file(mig.file).path, "docker/start.sh");
-        assert_eq!(mig.span.slice(&p.file(mig.file).text), "python manage.py migrate --noinput");
-        assert_eq!(p.file(web.gunicorn_config.unwrap()).path, "gunicorn.conf.py");
+        assert_eq!(
+            mig.span.slice(&p.file(mig.file).text),
+            "python manage.py migrate --noinput"
+        );
+        assert_eq!(
+            p.file(web.gunicorn_config.unwrap()).path,
+            "gunicorn.conf.py"
+        );
         assert_eq!(web.replicas, Some(3));
         assert_eq!(web.cpu_limit, Some(1.5));
         let worker = p.services.iter().find(|s| s.name == "worker").unwrap();
@@ -1363,7 +1379,9 @@ mod tests {
         assert_eq!(p.file(alembic.file).path, "compose.yaml");
         assert!(worker.replicas.is_none());
         let runner = p.services.iter().find(|s| s.name == "runner").unwrap();
-        assert_eq!(p.file(runner.main_file.unwrap()).path, "scripts/run_server.py");
+        assert_eq!(
+            p.file(runner.main_file.unwrap()).path,
+            "scripts/run_server.py"
+        );
     }
-
 }

@@ -167,7 +167,10 @@ fn created(project: &Project, t: &Service, scheme: &str) -> Vec<(&'static str, E
         Some("MySQL/MariaDB") => &[
             ("user", &["MYSQL_USER", "MARIADB_USER"]),
             ("password", &["MYSQL_PASSWORD", "MARIADB_PASSWORD"]),
-            ("root password", &["MYSQL_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD"]),
+            (
+                "root password",
+                &["MYSQL_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD"],
+            ),
         ],
         Some("RabbitMQ") => &[
             ("user", &["RABBITMQ_DEFAULT_USER"]),
@@ -214,7 +217,9 @@ fn has_init_scripts(t: &Service) -> bool {
             || m.value.target.contains("definitions.json")
             || m.value.target.contains("/etc/rabbitmq")
     }) || t.env.iter().any(|e| {
-        e.key.ends_with("_FILE") || e.key == "RABBITMQ_DEFINITIONS_FILE" || e.key == "POSTGRES_MULTIPLE_DATABASES"
+        e.key.ends_with("_FILE")
+            || e.key == "RABBITMQ_DEFINITIONS_FILE"
+            || e.key == "POSTGRES_MULTIPLE_DATABASES"
     })
 }
 
@@ -234,7 +239,9 @@ impl ConnectionUrlMismatch {
                     let Some((value, defaulted)) = known_value(project, e) else {
                         continue;
                     };
-                    let Some(url) = parse_url(&value) else { continue };
+                    let Some(url) = parse_url(&value) else {
+                        continue;
+                    };
                     let Some(want) = service_for_scheme(&url.scheme) else {
                         continue;
                     };
@@ -244,8 +251,17 @@ impl ConnectionUrlMismatch {
                         .collect();
                     let [t] = targets.as_slice() else { continue };
                     let (file, span) = e.source.location();
-                    let sev = by_env(d.environment, Severity::High, Severity::High, Severity::Medium);
-                    let cap = if defaulted { Confidence::Medium } else { Confidence::High };
+                    let sev = by_env(
+                        d.environment,
+                        Severity::High,
+                        Severity::High,
+                        Severity::Medium,
+                    );
+                    let cap = if defaulted {
+                        Confidence::Medium
+                    } else {
+                        Confidence::High
+                    };
                     let host = url.host.to_ascii_lowercase();
                     if matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "0.0.0.0") {
                         cx.report_in(
@@ -271,9 +287,15 @@ impl ConnectionUrlMismatch {
                     // the port on the compose network
                     let sets_port = t.command.as_ref().is_some_and(|c| {
                         c.server.iter().any(|w| {
-                            w == "-p" || w.starts_with("--port") || w.starts_with("port=") || w.contains("listen")
+                            w == "-p"
+                                || w.starts_with("--port")
+                                || w.starts_with("port=")
+                                || w.contains("listen")
                         })
-                    }) || t.env.iter().any(|e| e.key.ends_with("PORT") || e.key == "PGPORT");
+                    }) || t
+                        .env
+                        .iter()
+                        .any(|e| e.key.ends_with("PORT") || e.key == "PGPORT");
                     let ports = t.container_ports();
                     // (problem, related place, its label)
                     let mut problems: Vec<(String, Option<(FileId, Span, String)>)> = Vec::new();
@@ -281,8 +303,13 @@ impl ConnectionUrlMismatch {
                     let mut cap = cap;
                     if let Some(p) = url.port {
                         if !sets_port && !ports.is_empty() && !ports.contains(&p) {
-                            let published = t.published().find(|l| l.value.published_port() == Some(p));
-                            let listens = ports.iter().map(u16::to_string).collect::<Vec<_>>().join(", ");
+                            let published =
+                                t.published().find(|l| l.value.published_port() == Some(p));
+                            let listens = ports
+                                .iter()
+                                .map(u16::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", ");
                             problems.push((
                                 match published {
                                     Some(_) => format!("port {p} is the port published on the host; inside the compose network {want} listens on {listens}"),
@@ -290,7 +317,10 @@ impl ConnectionUrlMismatch {
                                 },
                                 published.map(|pb| (pb.file, pb.value.span, "the published host port".to_string())),
                             ));
-                            help.push(format!("use the container port (`{}:{}`)", url.host, ports[0]));
+                            help.push(format!(
+                                "use the container port (`{}:{}`)",
+                                url.host, ports[0]
+                            ));
                         }
                     }
                     if !has_init_scripts(t) {
@@ -336,14 +366,22 @@ impl ConnectionUrlMismatch {
                                 e.key,
                                 s.name,
                                 t.name,
-                                problems.iter().map(|(m, _)| m.as_str()).collect::<Vec<_>>().join("; ")
+                                problems
+                                    .iter()
+                                    .map(|(m, _)| m.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join("; ")
                             ),
                         )
                         .severity(sev)
                         .at_most(cap)
                         .group(format!("{}:{}:{}:mismatch", file, span.start, d.id))
                         .help(help.join("; "))
-                        .related(t.defined_at.0, t.defined_at.1, format!("{want} service `{}`", t.name));
+                        .related(
+                            t.defined_at.0,
+                            t.defined_at.1,
+                            format!("{want} service `{}`", t.name),
+                        );
                     for (_, rel) in problems {
                         if let Some((rf, rs, label)) = rel {
                             f.related(rf, rs, label);

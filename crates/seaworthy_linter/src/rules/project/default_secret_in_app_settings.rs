@@ -77,7 +77,8 @@ fn well_known(v: &str) -> bool {
     crate::secrets::is_weak(&t) && t.len() >= 4
         || KNOWN.contains(&t.as_str())
         || t.starts_with("django-insecure")
-        || t.starts_with("change") && (t.contains("me") || t.contains("this") || t.contains("production"))
+        || t.starts_with("change")
+            && (t.contains("me") || t.contains("this") || t.contains("production"))
         || t.starts_with("your") && (t.contains("secret") || t.contains("key"))
         || t.contains("insecure")
 }
@@ -107,7 +108,9 @@ impl DefaultSecretInAppSettings {
                     || !crate::secrets::secret_key_name(&st.name)
                     || st.class.as_deref().is_some_and(|c| {
                         let c = c.to_ascii_lowercase();
-                        ["dev", "test", "local", "debug"].iter().any(|w| c.contains(w))
+                        ["dev", "test", "local", "debug"]
+                            .iter()
+                            .any(|w| c.contains(w))
                     })
                 {
                     continue;
@@ -148,7 +151,14 @@ mod tests {
 
     #[test]
     fn values() {
-        for v in ["changeme", "ultrasecretkey", "django-insecure-abc", "change_me_in_production", "your-secret-key-here", "secret"] {
+        for v in [
+            "changeme",
+            "ultrasecretkey",
+            "django-insecure-abc",
+            "change_me_in_production",
+            "your-secret-key-here",
+            "secret",
+        ] {
             assert!(well_known(v), "{v}");
         }
         for v in ["", "k8F!zq02-LmX", "${SECRET}", "abc"] {

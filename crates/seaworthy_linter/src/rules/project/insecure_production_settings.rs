@@ -83,14 +83,20 @@ const COOKIE_KEYS: &[&str] = &[
 
 fn truthy(v: &str) -> bool {
     matches!(
-        v.trim().trim_matches(['"', '\'']).to_ascii_lowercase().as_str(),
+        v.trim()
+            .trim_matches(['"', '\''])
+            .to_ascii_lowercase()
+            .as_str(),
         "1" | "true" | "yes" | "on"
     )
 }
 
 fn falsy(v: &str) -> bool {
     matches!(
-        v.trim().trim_matches(['"', '\'']).to_ascii_lowercase().as_str(),
+        v.trim()
+            .trim_matches(['"', '\''])
+            .to_ascii_lowercase()
+            .as_str(),
         "0" | "false" | "no" | "off"
     )
 }
@@ -109,13 +115,17 @@ fn env_problem(key: &str, value: &str) -> Option<String> {
         return Some(format!("`{key}` accepts any host (`*`): requests choose the host name absolute links are built with"));
     }
     if CORS_ALL_KEYS.contains(&k.as_str()) && truthy(value) {
-        return Some(format!("`{key}` lets every web site call the API from a visitor's browser"));
+        return Some(format!(
+            "`{key}` lets every web site call the API from a visitor's browser"
+        ));
     }
     if CORS_LIST_KEYS.contains(&k.as_str()) && has_star_item(value) {
         return Some(format!("`{key}` allows any origin (`*`)"));
     }
     if COOKIE_KEYS.contains(&k.as_str()) && falsy(value) {
-        return Some(format!("`{key}` is off: the cookie is also sent over plain HTTP"));
+        return Some(format!(
+            "`{key}` is off: the cookie is also sent over plain HTTP"
+        ));
     }
     None
 }
@@ -149,7 +159,10 @@ impl InsecureProductionSettings {
                     continue;
                 };
                 let (file, span) = e.source.location();
-                if matches!(project.file(file).environment, Environment::Dev | Environment::Test) {
+                if matches!(
+                    project.file(file).environment,
+                    Environment::Dev | Environment::Test
+                ) {
                     continue;
                 }
                 cx.report_in(d, file, span, format!("{problem} (service `{}`)", s.name))
@@ -172,7 +185,9 @@ impl InsecureProductionSettings {
                     || !matches!(st.source, SettingSource::Module | SettingSource::Class)
                     || st.class.as_deref().is_some_and(|c| {
                         let c = c.to_ascii_lowercase();
-                        ["dev", "test", "local", "debug"].iter().any(|w| c.contains(w))
+                        ["dev", "test", "local", "debug"]
+                            .iter()
+                            .any(|w| c.contains(w))
                     })
                 {
                     continue;
@@ -217,9 +232,7 @@ impl InsecureProductionSettings {
                         format!("advice: {problem}; if this settings module serves production, restrict it there"),
                     )
                 };
-                cx.report(*fid, st.span, msg)
-                    .severity(sev)
-                    .help(help);
+                cx.report(*fid, st.span, msg).severity(sev).help(help);
             }
             for m in &facts.middleware {
                 if !m.allows_any_origin() {

@@ -75,7 +75,10 @@ impl CeleryBeatReplicated {
                 let names: Vec<String> = beats
                     .iter()
                     .map(|s| {
-                        let embedded = s.command.as_ref().is_some_and(|c| !c.server.iter().any(|w| w == "beat"));
+                        let embedded = s
+                            .command
+                            .as_ref()
+                            .is_some_and(|c| !c.server.iter().any(|w| w == "beat"));
                         let mut notes = Vec::new();
                         if let Some(n) = s.replicas.filter(|n| *n > 1) {
                             notes.push(format!("{n} replicas"));
@@ -101,17 +104,38 @@ impl CeleryBeatReplicated {
                         .severity(sev)
                         .group(format!("beats-{}", d.id))
                         .help("run exactly one beat scheduler per stack: a dedicated `beat` service with `deploy.replicas: 1`, and workers without `-B`");
-                    if let Some(r) = s.resolved.replicas.as_ref().filter(|_| s.replicas.unwrap_or(1) > 1) {
-                        f.related(r.file, r.value.span, format!("{} replicas", s.replicas.unwrap_or(1)));
+                    if let Some(r) = s
+                        .resolved
+                        .replicas
+                        .as_ref()
+                        .filter(|_| s.replicas.unwrap_or(1) > 1)
+                    {
+                        f.related(
+                            r.file,
+                            r.value.span,
+                            format!("{} replicas", s.replicas.unwrap_or(1)),
+                        );
                     }
                     for o in beats.iter().filter(|o| o.id != s.id) {
-                        f.related(o.defined_at.0, o.defined_at.1, format!("`{}` also runs beat", o.name));
+                        f.related(
+                            o.defined_at.0,
+                            o.defined_at.1,
+                            format!("`{}` also runs beat", o.name),
+                        );
                     }
                 }
             } else if let [s] = beats.as_slice() {
-                if s.replicas.unwrap_or(1) <= 1 && s.command.as_ref().is_some_and(|c| c.server.iter().any(|w| w == "beat")) {
+                if s.replicas.unwrap_or(1) <= 1
+                    && s.command
+                        .as_ref()
+                        .is_some_and(|c| c.server.iter().any(|w| w == "beat"))
+                {
                     if let Some(c) = &s.command {
-                        cx.strength(c.file, c.span, format!("one Celery beat scheduler, in its own service `{}`", s.name));
+                        cx.strength(
+                            c.file,
+                            c.span,
+                            format!("one Celery beat scheduler, in its own service `{}`", s.name),
+                        );
                     }
                 }
             }

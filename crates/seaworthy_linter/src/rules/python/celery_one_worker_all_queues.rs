@@ -85,7 +85,11 @@ impl CeleryOneWorkerAllQueues {
                 let split: Vec<String> = workers
                     .iter()
                     .filter_map(|w| {
-                        Some(format!("`{}`: {}", w.service.name, w.queues.as_ref()?.join(",")))
+                        Some(format!(
+                            "`{}`: {}",
+                            w.service.name,
+                            w.queues.as_ref()?.join(",")
+                        ))
                     })
                     .collect();
                 if split.len() == workers.len() {
@@ -93,7 +97,10 @@ impl CeleryOneWorkerAllQueues {
                         cx.strength(
                             c.file,
                             c.span,
-                            format!("Celery queues are split across workers ({})", split.join("; ")),
+                            format!(
+                                "Celery queues are split across workers ({})",
+                                split.join("; ")
+                            ),
                         );
                     }
                 }
@@ -119,7 +126,9 @@ impl CeleryOneWorkerAllQueues {
                 // without `-Q` and without `task_queues` the worker takes only the default queue
                 continue;
             }
-            let Some(c) = &w.service.command else { continue };
+            let Some(c) = &w.service.command else {
+                continue;
+            };
             let f = cx
                 .report_in(
                     d,

@@ -123,11 +123,19 @@ impl CeleryQueueWithoutWorker {
                     ));
                 for w in &workers {
                     if let Some(c) = &w.service.command {
-                        f.related(c.file, c.span, format!("`{}` consumes only the queues it names", w.service.name));
+                        f.related(
+                            c.file,
+                            c.span,
+                            format!("`{}` consumes only the queues it names", w.service.name),
+                        );
                     }
                 }
                 for other in used.iter().filter(|o| o.name == q.name && o.span != q.span) {
-                    f.related(other.file, other.span, format!("queue `{}` also used here", q.name));
+                    f.related(
+                        other.file,
+                        other.span,
+                        format!("queue `{}` also used here", q.name),
+                    );
                 }
             }
         }

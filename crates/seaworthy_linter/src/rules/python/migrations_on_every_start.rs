@@ -118,7 +118,12 @@ impl MigrationsOnEveryStart {
                         continue;
                     };
                     if m.make {
-                        let sev = by_env(d.environment, Severity::Medium, Severity::Medium, Severity::Low);
+                        let sev = by_env(
+                            d.environment,
+                            Severity::Medium,
+                            Severity::Medium,
+                            Severity::Low,
+                        );
                         cx.report_in(
                             d,
                             step.file,
@@ -182,7 +187,12 @@ impl MigrationsOnEveryStart {
                     n => format!("`{}` ({n} replicas)", s.name),
                 })
                 .collect();
-            let sev = by_env(d.environment, Severity::Medium, Severity::Medium, Severity::Low);
+            let sev = by_env(
+                d.environment,
+                Severity::Medium,
+                Severity::Medium,
+                Severity::Low,
+            );
             for ((file, span), tool, v) in &steps {
                 let f = cx
                     .report_in(
@@ -198,7 +208,11 @@ impl MigrationsOnEveryStart {
                     .group(format!("migrations-{}", d.id))
                     .help("run migrations once per deploy, in a one-shot service (`command: python manage.py migrate`, others `depends_on` it with `condition: service_completed_successfully`) or a release step, and drop them from the entrypoint");
                 for s in v {
-                    f.related(s.defined_at.0, s.defined_at.1, format!("service `{}` runs it", s.name));
+                    f.related(
+                        s.defined_at.0,
+                        s.defined_at.1,
+                        format!("service `{}` runs it", s.name),
+                    );
                     if let Some(r) = s.resolved.replicas.as_ref().filter(|_| instances(s) > 1) {
                         f.related(r.file, r.value.span, format!("{} replicas", instances(s)));
                     }

@@ -2,8 +2,8 @@
 //! versions, native packages, migrations, app servers).
 
 pub mod alembic_not_configured;
-pub mod celery_concurrency_unset;
 pub mod celery_beat_replicated;
+pub mod celery_concurrency_unset;
 pub mod celery_embedded_beat;
 pub mod celery_one_worker_all_queues;
 pub mod celery_queue_without_worker;
@@ -88,7 +88,10 @@ pub fn migration_command(argv: &[String]) -> Option<Migration> {
         }
     }
     if let Some(i) = pos("flask") {
-        if words[i + 1..].windows(2).any(|w| w[0] == "db" && w[1] == "upgrade") {
+        if words[i + 1..]
+            .windows(2)
+            .any(|w| w[0] == "db" && w[1] == "upgrade")
+        {
             return Some(Migration {
                 tool: "flask db upgrade",
                 make: false,

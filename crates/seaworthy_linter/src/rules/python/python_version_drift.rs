@@ -103,7 +103,11 @@ fn poetry_spec(spec: &str) -> String {
 }
 
 /// The nearest file named `name` at or above `dir`.
-fn nearest<'a>(project: &'a Project, dir: &str, name: &str) -> Option<&'a crate::project::SourceFile> {
+fn nearest<'a>(
+    project: &'a Project,
+    dir: &str,
+    name: &str,
+) -> Option<&'a crate::project::SourceFile> {
     let mut d = dir.to_string();
     loop {
         let p = if d.is_empty() {
@@ -117,7 +121,10 @@ fn nearest<'a>(project: &'a Project, dir: &str, name: &str) -> Option<&'a crate:
         if d.is_empty() {
             return None;
         }
-        d = d.rsplit_once('/').map(|(a, _)| a.to_string()).unwrap_or_default();
+        d = d
+            .rsplit_once('/')
+            .map(|(a, _)| a.to_string())
+            .unwrap_or_default();
     }
 }
 
@@ -128,7 +135,10 @@ fn pinned(text: &str) -> Option<(String, Span)> {
         let t = line.trim();
         if !t.is_empty() && !t.starts_with('#') {
             let lead = line.len() - line.trim_start().len();
-            return Some((t.to_string(), Span::new(offset + lead, offset + lead + t.len())));
+            return Some((
+                t.to_string(),
+                Span::new(offset + lead, offset + lead + t.len()),
+            ));
         }
         offset += line.len();
     }
@@ -206,10 +216,18 @@ impl PythonVersionDrift {
                     else {
                         continue;
                     };
-                    let pep = if poetry { poetry_spec(&spec) } else { spec.clone() };
+                    let pep = if poetry {
+                        poetry_spec(&spec)
+                    } else {
+                        spec.clone()
+                    };
                     if !satisfies(&version, &pep) {
                         problems.push(format!("`{}` was resolved for Python `{spec}`", f.path));
-                        related.push((f.id, span, "the Python versions the lock was resolved for".into()));
+                        related.push((
+                            f.id,
+                            span,
+                            "the Python versions the lock was resolved for".into(),
+                        ));
                         severity = Severity::Medium;
                     }
                 }

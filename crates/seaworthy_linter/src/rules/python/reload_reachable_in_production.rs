@@ -135,13 +135,20 @@ impl ReloadReachableInProduction {
                     } else if set.is_empty() {
                         format!(
                             "because {} is not set and the code's default applies",
-                            vars.iter().map(|v| format!("`{v}`")).collect::<Vec<_>>().join(", ")
+                            vars.iter()
+                                .map(|v| format!("`{v}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
                         )
                     } else {
                         format!(
                             "because the container gets {}",
                             set.iter()
-                                .map(|e| format!("`{}={}`", e.key, e.value.as_deref().unwrap_or("")))
+                                .map(|e| format!(
+                                    "`{}={}`",
+                                    e.key,
+                                    e.value.as_deref().unwrap_or("")
+                                ))
                                 .collect::<Vec<_>>()
                                 .join(", ")
                         )
@@ -163,7 +170,11 @@ impl ReloadReachableInProduction {
                         f.related(ef, es, format!("sets `{}`", e.key));
                     }
                     if let Some(c) = &s.command {
-                        f.related(c.file, c.span, format!("`{}` runs `{}`", s.name, project.file(main).path));
+                        f.related(
+                            c.file,
+                            c.span,
+                            format!("`{}` runs `{}`", s.name, project.file(main).path),
+                        );
                     }
                 }
             }

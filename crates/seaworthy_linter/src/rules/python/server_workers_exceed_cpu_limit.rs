@@ -102,12 +102,21 @@ impl ServerWorkersExceedCpuLimit {
                     Some(Lit::Int(n)) => Some(n),
                     _ => None,
                 };
-                let env_set = set.value.env_vars().iter().any(|v| s.env_value(v).is_some());
+                let env_set = set
+                    .value
+                    .env_vars()
+                    .iter()
+                    .any(|v| s.env_value(v).is_some());
                 let host = n.is_none() && !env_set && counts_host_cpus(&set.value);
                 found = Some((n, cfg, set.span, host));
             } else if let Some(e) = s.env_value("WEB_CONCURRENCY") {
                 let (f, sp) = e.source.location();
-                found = Some((e.value.as_deref().and_then(|v| v.trim().parse().ok()), f, sp, false));
+                found = Some((
+                    e.value.as_deref().and_then(|v| v.trim().parse().ok()),
+                    f,
+                    sp,
+                    false,
+                ));
             }
             let Some((workers, file, span, host)) = found else {
                 continue;

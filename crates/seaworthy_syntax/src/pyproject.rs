@@ -96,9 +96,8 @@ pub fn toml_string(src: &str, section: Option<&str>, key: &str) -> Option<(Strin
         if let Some(h) = t.strip_prefix('[') {
             let h = h.trim_start_matches('[');
             current = Some(h.split(']').next().unwrap_or("").trim());
-            if section.is_none() {
-                return None;
-            }
+            // keys before the first table only
+            section?;
         } else if current == section {
             if let Some(rest) = t.strip_prefix(key) {
                 let rest = rest.trim_start();

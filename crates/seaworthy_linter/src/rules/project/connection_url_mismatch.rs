@@ -202,6 +202,9 @@ fn created(project: &Project, t: &Service, scheme: &str) -> Vec<(&'static str, E
     out
 }
 
+/// A related place: file, span, label.
+type Place = (FileId, Span, String);
+
 struct EnvValueRef {
     key: &'static str,
     value: String,
@@ -298,7 +301,7 @@ impl ConnectionUrlMismatch {
                         .any(|e| e.key.ends_with("PORT") || e.key == "PGPORT");
                     let ports = t.container_ports();
                     // (problem, related place, its label)
-                    let mut problems: Vec<(String, Option<(FileId, Span, String)>)> = Vec::new();
+                    let mut problems: Vec<(String, Option<Place>)> = Vec::new();
                     let mut help: Vec<String> = Vec::new();
                     let mut cap = cap;
                     if let Some(p) = url.port {

@@ -127,10 +127,8 @@ pub fn celery_workers(
                 c.server.get(i + 1).map(String::as_str)
             } else if let Some(v) = w.strip_prefix("--queues=") {
                 Some(v)
-            } else if let Some(v) = w.strip_prefix("-Q").filter(|v| !v.is_empty()) {
-                Some(v)
             } else {
-                None
+                w.strip_prefix("-Q").filter(|v| !v.is_empty())
             };
             if let Some(v) = v {
                 if v.contains('$') || v.is_empty() {

@@ -330,6 +330,9 @@ fn classify_by_name(rel_path: &str) -> NameClass {
         || name == "pipfile"
         || (name.starts_with("requirements") && (name.ends_with(".txt") || name.ends_with(".in")))
         || (in_dir("requirements") && (name.ends_with(".txt") || name.ends_with(".in")))
+        || name == ".python-version"
+        || name == "uv.lock"
+        || name == "poetry.lock"
     {
         return NameClass::Sure(FileKind::PythonDeps);
     }

@@ -114,6 +114,10 @@ pub struct Service {
     pub restart: Option<Str>,
     pub deploy_replicas: Option<u32>,
     pub has_limits: bool,
+    /// `deploy.replicas` as written (a number, or a `${VAR:-2}` to interpolate), with its span.
+    pub replicas: Option<Str>,
+    /// The CPU limit as written: `deploy.resources.limits.cpus`, else the service-level `cpus:`.
+    pub cpus: Option<Str>,
     pub networks: Vec<Str>,
     pub volumes: Vec<Mount>,
     pub secrets: Vec<Str>,
@@ -489,8 +493,23 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                     .get(v, "resources")
                     .and_then(|r| y.get(r, "limits"))
                     .is_some();
+                sv.replicas = y.get(v, "replicas").and_then(|r| s(y, r));
+                if let Some(c) = y
+                    .get(v, "resources")
+                    .and_then(|r| y.get(r, "limits"))
+                    .and_then(|l| y.get(l, "cpus"))
+                    .and_then(|c| s(y, c))
+                {
+                    sv.cpus = Some(c);
+                }
             }
-            "mem_limit" | "cpus" | "memswap_limit" => sv.has_limits = true,
+            "cpus" => {
+                sv.has_limits = true;
+                if sv.cpus.is_none() {
+                    sv.cpus = s(y, v);
+                }
+            }
+            "mem_limit" | "memswap_limit" => sv.has_limits = true,
             "networks" => sv.networks = keys(y, v),
             "volumes" => {
                 for i in y.as_seq(v).unwrap_or(&[]) {

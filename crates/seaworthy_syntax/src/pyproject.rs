@@ -84,6 +84,40 @@ pub fn parse(src: &str) -> (Pyproject, Vec<TomlError>) {
     (p, Vec::new())
 }
 
+/// The string value of `key = "..."` in a TOML text, read line by line without parsing the
+/// whole document (lock files are large): in the table `section` (`Some("metadata")` for
+/// `[metadata]`, `Some("tool.poetry.dependencies")`), or before the first table header when
+/// `None`. Returns the value and the span of the quoted value. Total.
+pub fn toml_string(src: &str, section: Option<&str>, key: &str) -> Option<(String, Span)> {
+    let mut offset = 0;
+    let mut current: Option<&str> = None;
+    for line in src.split_inclusive('\n') {
+        let t = line.trim();
+        if let Some(h) = t.strip_prefix('[') {
+            let h = h.trim_start_matches('[');
+            current = Some(h.split(']').next().unwrap_or("").trim());
+            // keys before the first table only
+            section?;
+        } else if current == section {
+            if let Some(rest) = t.strip_prefix(key) {
+                let rest = rest.trim_start();
+                if let Some(v) = rest.strip_prefix('=') {
+                    let v = v.trim();
+                    let q = v.chars().next().filter(|c| *c == '"' || *c == '\'')?;
+                    let inner = &v[1..];
+                    let end = inner.find(q)?;
+                    let value = inner[..end].to_string();
+                    let lead = line.len() - line.trim_start().len();
+                    let vstart = offset + lead + (t.len() - v.len());
+                    return Some((value, Span::new(vstart, vstart + end + 2)));
+                }
+            }
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// Span of the value of the first `key = ...` line (good enough for diagnostics).
 fn find_value_span(src: &str, key: &str) -> Span {
     let mut offset = 0;
@@ -107,6 +141,22 @@ fn find_value_span(src: &str, key: &str) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn toml_strings_in_sections() {
+        let lock = "version = 1\nrequires-python = \">=3.12\"\n\n[[package]]\nname = \"x\"\nrequires-python = \">=3.8\"\n";
+        let (v, span) = toml_string(lock, None, "requires-python").unwrap();
+        assert_eq!(v, ">=3.12");
+        assert_eq!(span.slice(lock), "\">=3.12\"");
+        let poetry = "[[package]]\nname = \"a\"\npython-versions = \">=3.7\"\n\n[metadata]\nlock-version = \"2.0\"\npython-versions = \"^3.11\"\n";
+        let (v, span) = toml_string(poetry, Some("metadata"), "python-versions").unwrap();
+        assert_eq!(v, "^3.11");
+        assert_eq!(span.slice(poetry), "\"^3.11\"");
+        assert!(toml_string("[x]\nk = 1\n", Some("x"), "k").is_none());
+        for junk in ["k = \"", "k =", "[", "k = 'é", "\u{feff}k = \"v\""] {
+            let _ = toml_string(junk, None, "k");
+        }
+    }
 
     #[test]
     fn parses_project() {

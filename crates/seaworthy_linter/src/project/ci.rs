@@ -102,6 +102,8 @@ pub struct Step {
     pub run: Option<Script>,
     /// `with:` inputs (key, value).
     pub with: Vec<(String, String)>,
+    /// Where each `with:` value is written (key, span of the value).
+    pub with_spans: Vec<(String, Span)>,
     pub env: Vec<String>,
     pub working_directory: Option<String>,
     pub continue_on_error: bool,
@@ -112,6 +114,14 @@ impl Step {
         self.uses
             .as_ref()
             .is_some_and(|(u, _)| u.to_ascii_lowercase().starts_with(prefix))
+    }
+
+    /// The span of a `with:` input's value.
+    pub fn input_span(&self, key: &str) -> Option<Span> {
+        self.with_spans
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, s)| *s)
     }
 
     pub fn input(&self, key: &str) -> Option<&str> {
@@ -139,6 +149,11 @@ pub struct Job {
     pub env: Vec<String>,
     pub steps: Vec<Step>,
     pub working_directory: Option<String>,
+    /// `strategy.matrix` axes: (key, values with their spans); `include:` entries add values.
+    pub matrix: Vec<(String, Vec<(String, Span)>)>,
+    /// The job may fail without failing the pipeline (GitHub `continue-on-error: true`, GitLab
+    /// `allow_failure: true`).
+    pub allowed_to_fail: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -185,6 +200,22 @@ pub struct CiModel {
     /// Env files the CI writes before it runs compose (`echo X=1 >> .env`, `cp .env.example
     /// .env`, `cat > .env <<EOF`): (workflow, span, path relative to the root).
     pub env_files_written: Vec<(FileId, Span, String)>,
+    /// Image builds other than a single `docker build` of one Dockerfile: `docker compose build`,
+    /// `compose up --build`, `buildx bake`, kaniko, `ko build`, jib, Cloud Native buildpacks
+    /// (workflow, span, what).
+    pub other_builds: Vec<(FileId, Span, String)>,
+    /// Python versions CI sets up (`actions/setup-python` `python-version`, matrix values
+    /// expanded), each where it is written.
+    pub python_versions: Vec<CiPythonVersion>,
+}
+
+/// A Python version a CI job runs.
+#[derive(Debug, Clone)]
+pub struct CiPythonVersion {
+    pub file: FileId,
+    pub span: Span,
+    /// As written (`3.12`, `3.12.4`, `pypy3.10`, `3.x`).
+    pub version: String,
 }
 
 impl CiModel {
@@ -370,6 +401,16 @@ fn github_workflow(f: &SourceFile, y: &Yaml) -> Workflow {
                         .collect()
                 })
                 .unwrap_or_default();
+            let with_spans = y
+                .get(s, "with")
+                .filter(|w| y.is_map(*w))
+                .map(|w| {
+                    y.entries(w)
+                        .into_iter()
+                        .filter_map(|(k, v)| Some((y.as_str(k)?.to_string(), y.span(v))))
+                        .collect()
+                })
+                .unwrap_or_default();
             steps.push(Step {
                 name: str_of(y, s, "name"),
                 span: y.span(s),
@@ -378,6 +419,7 @@ fn github_workflow(f: &SourceFile, y: &Yaml) -> Workflow {
                     .and_then(|u| Some((y.as_str(u)?.to_string(), y.span(u)))),
                 run: y.get(s, "run").and_then(|r| script(y, r)),
                 with,
+                with_spans,
                 env: step_env,
                 working_directory: str_of(y, s, "working-directory").or_else(|| job_dir.clone()),
                 continue_on_error: y
@@ -394,6 +436,11 @@ fn github_workflow(f: &SourceFile, y: &Yaml) -> Workflow {
             env,
             steps,
             working_directory: job_dir,
+            matrix: matrix_of(y, v),
+            allowed_to_fail: y
+                .get(v, "continue-on-error")
+                .and_then(|c| y.as_str(c))
+                .is_some_and(|c| c == "true"),
         });
     }
     wf
@@ -435,6 +482,10 @@ fn generic_workflow(f: &SourceFile, y: &Yaml) -> Workflow {
             env: Vec::new(),
             steps,
             working_directory: None,
+            matrix: Vec::new(),
+            allowed_to_fail: y.is_map(v)
+                && y.get(v, "allow_failure")
+                    .is_some_and(|a| y.as_str(a) == Some("true") || y.is_map(a)),
         });
     }
     wf
@@ -470,6 +521,7 @@ fn collect_scripts(y: &Yaml, node: NodeId, depth: usize, out: &mut Vec<Step>) {
                         uses: None,
                         run: Some(s),
                         with: Vec::new(),
+                        with_spans: Vec::new(),
                         env: Vec::new(),
                         working_directory: None,
                         continue_on_error: false,
@@ -480,6 +532,79 @@ fn collect_scripts(y: &Yaml, node: NodeId, depth: usize, out: &mut Vec<Step>) {
             collect_scripts(y, v, depth + 1, out);
         }
     }
+}
+
+/// `strategy.matrix` of a GitHub job: every axis (a list of scalars), plus the values its
+/// `include:` entries add.
+fn matrix_of(y: &Yaml, job: NodeId) -> Vec<(String, Vec<(String, Span)>)> {
+    let mut out: Vec<(String, Vec<(String, Span)>)> = Vec::new();
+    let Some(m) = y
+        .get(job, "strategy")
+        .and_then(|st| y.get(st, "matrix"))
+        .filter(|m| y.is_map(*m))
+    else {
+        return out;
+    };
+    let mut add =
+        |key: &str, value: String, span: Span| match out.iter_mut().find(|(k, _)| k == key) {
+            Some((_, vals)) => vals.push((value, span)),
+            None => out.push((key.to_string(), vec![(value, span)])),
+        };
+    for (k, v) in y.entries(m) {
+        let Some(key) = y.as_str(k) else { continue };
+        if key == "include" {
+            for entry in y.as_seq(v).unwrap_or(&[]) {
+                if !y.is_map(*entry) {
+                    continue;
+                }
+                for (ik, iv) in y.entries(*entry) {
+                    if let (Some(ik), Some(val)) = (y.as_str(ik), y.as_str(iv)) {
+                        add(ik, val.to_string(), y.span(iv));
+                    }
+                }
+            }
+            continue;
+        }
+        if key == "exclude" {
+            continue;
+        }
+        for item in y.as_seq(v).unwrap_or(&[]) {
+            if let Some(val) = y.as_str(*item) {
+                add(key, val.to_string(), y.span(*item));
+            }
+        }
+    }
+    out
+}
+
+/// The Python versions of an `actions/setup-python` step: its `python-version` (one per line),
+/// `${{ matrix.X }}` expanded to the matrix values.
+fn setup_python_versions(job: &Job, step: &Step) -> Vec<(String, Span)> {
+    let (Some(v), Some(span)) = (
+        step.input("python-version"),
+        step.input_span("python-version"),
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for line in v.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let inner = line
+            .strip_prefix("${{")
+            .and_then(|r| r.strip_suffix("}}"))
+            .map(str::trim);
+        match inner {
+            Some(expr) => {
+                if let Some(key) = expr.strip_prefix("matrix.") {
+                    if let Some((_, vals)) = job.matrix.iter().find(|(k, _)| k == key) {
+                        out.extend(vals.iter().cloned());
+                    }
+                }
+            }
+            None if !line.contains("${{") => out.push((line.to_string(), span)),
+            None => {}
+        }
+    }
+    out
 }
 
 fn word_is(w: &str, names: &[&str]) -> bool {
@@ -513,6 +638,20 @@ pub fn flag_values(argv: &[String], short: &[&str], long: &[&str]) -> Vec<String
 fn facts(f: &SourceFile, wf: &Workflow, model: &mut CiModel) {
     for job in &wf.jobs {
         for step in &job.steps {
+            if step.uses_action("actions/setup-python") {
+                for (version, span) in setup_python_versions(job, step) {
+                    model.python_versions.push(CiPythonVersion {
+                        file: f.id,
+                        span,
+                        version,
+                    });
+                }
+            }
+            if step.uses_action("docker/bake-action") {
+                if let Some((_, span)) = &step.uses {
+                    model.other_builds.push((f.id, *span, "buildx bake".into()));
+                }
+            }
             // actions
             if let Some((uses, span)) = &step.uses {
                 let u = uses.to_ascii_lowercase();
@@ -583,6 +722,9 @@ fn facts(f: &SourceFile, wf: &Workflow, model: &mut CiModel) {
                         model.pushes.push((f.id, span));
                     }
                 }
+                if let Some(what) = other_build(&argv) {
+                    model.other_builds.push((f.id, span, what));
+                }
                 if word_is(prog, &["docker", "podman"]) && argv.get(1).is_some_and(|a| a == "push")
                     || word_is(prog, &["docker", "docker-compose"])
                         && argv.iter().any(|a| a == "push")
@@ -632,6 +774,41 @@ fn facts(f: &SourceFile, wf: &Workflow, model: &mut CiModel) {
             }
         }
     }
+}
+
+/// An image build command that is not a plain `docker build`: compose builds, bake, kaniko,
+/// ko, jib, buildpacks.
+fn other_build(argv: &[String]) -> Option<String> {
+    let prog = argv.first()?;
+    let has = |w: &str| argv.iter().any(|a| a == w);
+    let compose = word_is(prog, &["docker-compose"])
+        || word_is(prog, &["docker", "podman"]) && argv.get(1).is_some_and(|a| a == "compose");
+    if compose && (has("build") || has("up") && has("--build")) {
+        return Some("compose build".into());
+    }
+    if word_is(prog, &["docker"])
+        && argv.get(1).is_some_and(|a| a == "buildx")
+        && argv.get(2).is_some_and(|a| a == "bake")
+    {
+        return Some("buildx bake".into());
+    }
+    if word_is(prog, &["executor", "kaniko"]) && argv.iter().any(|a| a.starts_with("--context")) {
+        return Some("kaniko".into());
+    }
+    if word_is(prog, &["ko"]) && argv.get(1).is_some_and(|a| a == "build" || a == "publish") {
+        return Some("ko".into());
+    }
+    if word_is(prog, &["pack"]) && argv.get(1).is_some_and(|a| a == "build") {
+        return Some("buildpacks".into());
+    }
+    if word_is(prog, &["mvn", "mvnw", "gradle", "gradlew"])
+        && argv
+            .iter()
+            .any(|a| a.starts_with("jib") || a.contains(":jib"))
+    {
+        return Some("jib".into());
+    }
+    None
 }
 
 /// `.env`, `.env.prod`, `prod.env`, `config/app.env`.
@@ -735,5 +912,30 @@ mod tests {
             Some("docker/Dockerfile")
         );
         assert_eq!(ci.pushes.len(), 1);
+    }
+    #[test]
+    fn python_versions_and_other_builds() {
+        let p = project_from_txtar(
+            "-- .github/workflows/ci.yml --\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    continue-on-error: true\n    strategy:\n      matrix:\n        python-version: [\"3.11\", \"3.12\"]\n        include:\n          - python-version: \"3.13\"\n    steps:\n      - uses: actions/setup-python@v5\n        with:\n          python-version: ${{ matrix.python-version }}\n      - uses: actions/setup-python@v5\n        with:\n          python-version: \"3.10\"\n      - run: docker compose -f compose.yml build && docker compose up -d --build\n",
+        );
+        let ci = &p.ci;
+        let text = &p.file(ci.workflows[0].file).text;
+        let got: Vec<(&str, &str)> = ci
+            .python_versions
+            .iter()
+            .map(|v| (v.version.as_str(), v.span.slice(text)))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("3.11", "\"3.11\""),
+                ("3.12", "\"3.12\""),
+                ("3.13", "\"3.13\""),
+                ("3.10", "\"3.10\"")
+            ]
+        );
+        assert!(ci.workflows[0].jobs[0].allowed_to_fail);
+        assert_eq!(ci.other_builds.len(), 2);
+        assert!(ci.image_builds.is_empty());
     }
 }

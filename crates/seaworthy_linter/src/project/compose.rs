@@ -93,6 +93,10 @@ pub struct ResolvedService {
     pub privileged: Option<Layered<Span>>,
     pub deploy_replicas: Option<Layered<u32>>,
     pub has_limits: bool,
+    /// `deploy.replicas` as written (see [`ResolvedService::replica_count`]).
+    pub replicas: Option<Layered<Str>>,
+    /// The CPU limit as written (`deploy.resources.limits.cpus` or `cpus:`).
+    pub cpus: Option<Layered<Str>>,
     pub environment: Vec<Layered<EnvVar>>,
     pub env_file: Vec<Layered<Str>>,
     pub ports: Vec<Layered<Port>>,
@@ -162,7 +166,9 @@ impl ResolvedService {
             command,
             entrypoint,
             privileged,
-            deploy_replicas
+            deploy_replicas,
+            replicas,
+            cpus
         );
         self.has_limits |= sv.has_limits;
         if let Some(hc) = &sv.healthcheck {
@@ -246,6 +252,8 @@ impl ResolvedService {
             "deploy" => {
                 self.deploy_replicas = None;
                 self.has_limits = false;
+                self.replicas = None;
+                self.cpus = None;
             }
             _ => {}
         }

@@ -88,6 +88,20 @@ pub enum CommandSource {
     Image,
 }
 
+/// A command the container runs before it hands over to its long-running process: a line of an
+/// entrypoint or start script before its `exec`, or the `alembic upgrade head &&` of a
+/// `sh -c "..."` chain.
+#[derive(Debug, Clone)]
+pub struct StartupStep {
+    pub argv: Vec<String>,
+    /// Where it is written: the script and the command's own span, or (for a `sh -c` chain) the
+    /// command it is part of.
+    pub file: FileId,
+    pub span: Span,
+    /// Under an `if`/`case`/loop, or after `cond &&`: it may not run on every start.
+    pub conditional: bool,
+}
+
 /// The command the container starts with, precedence resolved.
 #[derive(Debug, Clone)]
 pub struct ServiceCommand {
@@ -104,6 +118,12 @@ pub struct ServiceCommand {
     /// The long-running process: `argv` with wrappers removed, or what the entrypoint script
     /// hands over to (`exec gunicorn ...`, or `exec "$@"` then the `CMD`).
     pub server: Vec<String>,
+    /// What runs before `server` on every start, in order (entrypoint and start scripts followed
+    /// through `exec "$@"` and nested start scripts, `sh -c` chains).
+    pub startup: Vec<StartupStep>,
+    /// Every repository script followed to find `server` (the entrypoint, then a start script it
+    /// runs), outermost first.
+    pub scripts: Vec<FileId>,
 }
 
 impl ServiceCommand {
@@ -231,6 +251,16 @@ pub struct Service {
     pub app_target: Option<String>,
     /// The Python file that defines it, found among the sources of the image's context.
     pub app_file: Option<FileId>,
+    /// The Python file the command runs as a program (`python scripts/run_server.py`,
+    /// `python -m app.server`), found among the sources of the image's context.
+    pub main_file: Option<FileId>,
+    /// The gunicorn configuration file the server reads (`-c gunicorn.conf.py`, or the
+    /// `gunicorn.conf.py` of the working directory gunicorn loads by default).
+    pub gunicorn_config: Option<FileId>,
+    /// `deploy.replicas`, interpolated (`None`: not set, or not a number).
+    pub replicas: Option<u32>,
+    /// The CPU limit in CPUs (`deploy.resources.limits.cpus` / `cpus:`), interpolated.
+    pub cpu_limit: Option<f64>,
 }
 
 impl Service {
@@ -373,6 +403,34 @@ pub fn build(x: &Inputs) -> Vec<Service> {
                     })
                 }
             });
+            let main_file = command
+                .as_ref()
+                .and_then(|c| main_file_of(x, &c.server, stage, context));
+            let gunicorn_config = command
+                .as_ref()
+                .filter(|c| c.program() == Some("gunicorn"))
+                .and_then(|c| gunicorn_config_of(x, c, stage, context));
+            let interp = |l: &Layered<seaworthy_syntax::compose::Str>| {
+                x.compose
+                    .doc(l.file)
+                    .map(|doc| doc.interpolate(&l.value.value).value)
+                    .unwrap_or_else(|| l.value.value.clone())
+            };
+            let replicas = resolved
+                .replicas
+                .as_ref()
+                .and_then(|r| interp(r).trim().parse().ok());
+            let cpu_limit = resolved
+                .cpus
+                .as_ref()
+                .and_then(|c| {
+                    interp(c)
+                        .trim()
+                        .trim_matches(['"', '\''])
+                        .parse::<f64>()
+                        .ok()
+                })
+                .filter(|c| c.is_finite() && *c > 0.0);
             out.push(Service {
                 id: out.len(),
                 deployment: d.id,
@@ -392,6 +450,10 @@ pub fn build(x: &Inputs) -> Vec<Service> {
                 kind,
                 app_target,
                 app_file,
+                main_file,
+                gunicorn_config,
+                replicas,
+                cpu_limit,
             });
         }
     }
@@ -488,9 +550,18 @@ fn command_of(x: &Inputs, r: &ResolvedService, stage: Option<StageRef>) -> Optio
     let (file, span, source) = cmd_at.or(ep_at)?;
     let mut argv = ep.clone();
     argv.extend(cmd.iter().cloned());
+    let mut startup = Vec::new();
     // follow an entrypoint script from the repository to the process it starts
     let mut script = None;
-    let mut server = strip_wrappers(&argv);
+    let mut scripts = Vec::new();
+    let mut server = strip_wrappers_with(&argv, &mut |steps| {
+        startup.extend(steps.into_iter().map(|(argv, conditional)| StartupStep {
+            argv,
+            file,
+            span,
+            conditional,
+        }))
+    });
     if let Some(first) = ep.first().or(cmd.first()) {
         if let Some(sf) = script_file(x, first, stage) {
             script = Some(sf);
@@ -499,7 +570,21 @@ fn command_of(x: &Inputs, r: &ResolvedService, stage: Option<StageRef>) -> Optio
             } else {
                 cmd.clone()
             };
-            server = follow_script(x.files.file(sf), &rest);
+            startup.clear();
+            scripts.push(sf);
+            server = follow_script(x.files.file(sf), &rest, &mut startup, (file, span));
+            // a start script the entrypoint hands over to (`exec "$@"` then `CMD ["/start"]`)
+            for _ in 0..3 {
+                let Some(next) = server.first().and_then(|w| script_file(x, w, stage)) else {
+                    break;
+                };
+                if scripts.contains(&next) {
+                    break;
+                }
+                scripts.push(next);
+                let rest: Vec<String> = server.iter().skip(1).cloned().collect();
+                server = follow_script(x.files.file(next), &rest, &mut startup, (file, span));
+            }
         }
     }
     Some(ServiceCommand {
@@ -509,12 +594,75 @@ fn command_of(x: &Inputs, r: &ResolvedService, stage: Option<StageRef>) -> Optio
         source,
         script,
         server,
+        startup,
+        scripts,
     })
 }
 
+/// Shell keywords that open and close a compound command (for "is this line conditional?").
+fn nesting_delta(c: &seaworthy_syntax::shell::SimpleCommand) -> (i32, i32) {
+    let mut open = 0;
+    let mut close = 0;
+    for w in &c.words {
+        if w.quoted {
+            break;
+        }
+        match w.text.as_str() {
+            "if" | "while" | "until" | "for" | "case" | "select" => open += 1,
+            "then" | "do" | "else" | "elif" | "!" | "{" => {}
+            _ => break,
+        }
+    }
+    // closers stand alone or after `;` (`fi`, `done`, `esac`, `}`)
+    if let Some(first) = c.words.first() {
+        if !first.quoted && matches!(first.text.as_str(), "fi" | "done" | "esac") {
+            close += 1;
+        }
+    }
+    if c.words.iter().any(|w| !w.quoted && w.text == "esac") && open > 0 {
+        close += 1;
+    }
+    (open, close)
+}
+
+/// The commands of a shell text with whether each may not run (inside `if`/`case`/a loop, or
+/// after `test &&` / `cmd ||`).
+fn commands_with_conditions(text: &str) -> Vec<(seaworthy_syntax::shell::SimpleCommand, bool)> {
+    use seaworthy_syntax::shell::Op;
+    let mut out = Vec::new();
+    let mut depth: i32 = 0;
+    // the previous command was a test (`[ -n "$X" ] && cmd`) or itself guarded
+    let mut prev_test = false;
+    for c in seaworthy_syntax::shell::parse(text) {
+        let (open, close) = nesting_delta(&c);
+        depth += open;
+        let guarded = match c.prev {
+            Some(Op::Or) => true,
+            Some(Op::And) => prev_test,
+            _ => false,
+        };
+        let conditional = depth > 0 || guarded;
+        depth = (depth - close).max(0);
+        prev_test = guarded
+            || matches!(
+                c.program(),
+                Some("[" | "[[" | "test" | "grep" | "getent" | "command")
+            );
+        out.push((c, conditional));
+    }
+    out
+}
+
 fn strip_wrappers(argv: &[String]) -> Vec<String> {
-    let mut v: &[String] = argv;
-    // `sh -c "exec gunicorn ..."`
+    strip_wrappers_with(argv, &mut |_| {})
+}
+
+/// [`strip_wrappers`], handing the commands a `sh -c` chain runs before its last one to `before`.
+fn strip_wrappers_with(
+    argv: &[String],
+    before: &mut dyn FnMut(Vec<(Vec<String>, bool)>),
+) -> Vec<String> {
+    let v = strip_plain_wrappers(argv);
     if v.len() >= 3
         && matches!(
             v[0].rsplit('/').next(),
@@ -522,12 +670,24 @@ fn strip_wrappers(argv: &[String]) -> Vec<String> {
         )
         && v[1] == "-c"
     {
-        let words: Vec<String> = seaworthy_syntax::shell::parse(&v[2])
-            .last()
-            .map(|c| c.argv().iter().map(|w| w.text.clone()).collect())
+        let mut cmds = commands_with_conditions(&v[2]);
+        let last = cmds.pop();
+        before(
+            cmds.into_iter()
+                .map(|(c, cond)| (c.argv().iter().map(|w| w.text.clone()).collect(), cond))
+                .filter(|(a, _): &(Vec<String>, bool)| !a.is_empty())
+                .collect(),
+        );
+        let words: Vec<String> = last
+            .map(|(c, _)| c.argv().iter().map(|w| w.text.clone()).collect())
             .unwrap_or_default();
         return strip_wrappers(&words);
     }
+    v
+}
+
+fn strip_plain_wrappers(argv: &[String]) -> Vec<String> {
+    let mut v: &[String] = argv;
     while let Some(first) = v.first() {
         let base = first.rsplit('/').next().unwrap_or(first);
         if matches!(
@@ -557,17 +717,34 @@ fn script_file(x: &Inputs, first: &str, stage: Option<StageRef>) -> Option<FileI
 }
 
 /// What an entrypoint script starts: its last `exec` (or last command), with `"$@"` replaced
-/// by the arguments compose passes.
-fn follow_script(f: &super::SourceFile, args: &[String]) -> Vec<String> {
-    let cmds = seaworthy_syntax::shell::parse(&f.text);
+/// by the arguments compose passes. The commands before it go to `startup`.
+fn follow_script(
+    f: &super::SourceFile,
+    args: &[String],
+    startup: &mut Vec<StartupStep>,
+    outer: (FileId, Span),
+) -> Vec<String> {
+    let cmds = commands_with_conditions(&f.text);
     let pick = cmds
         .iter()
-        .rev()
-        .find(|c| c.argv().first().is_some_and(|w| w.text == "exec"))
-        .or_else(|| cmds.last());
-    let Some(c) = pick else {
+        .rposition(|(c, _)| c.words.iter().any(|w| !w.quoted && w.text == "exec"))
+        .or_else(|| cmds.len().checked_sub(1));
+    let Some(pick) = pick else {
         return args.to_vec();
     };
+    for (c, conditional) in &cmds[..pick] {
+        let argv: Vec<String> = c.argv().iter().map(|w| w.text.clone()).collect();
+        if argv.is_empty() || argv.first().is_some_and(|w| w == "exec") {
+            continue;
+        }
+        startup.push(StartupStep {
+            argv,
+            file: f.id,
+            span: c.span,
+            conditional: *conditional,
+        });
+    }
+    let c = &cmds[pick].0;
     let mut out = Vec::new();
     for w in c.argv() {
         if w.text == "$@" || w.text == "${@}" || w.text == "$*" {
@@ -576,11 +753,148 @@ fn follow_script(f: &super::SourceFile, args: &[String]) -> Vec<String> {
             out.push(w.text.clone());
         }
     }
-    let out = strip_wrappers(&out);
+    // a `sh -c "a && exec b"` handed over by `exec "$@"` is written where the command is
+    let out = strip_wrappers_with(&out, &mut |steps| {
+        startup.extend(steps.into_iter().map(|(argv, conditional)| StartupStep {
+            argv,
+            file: outer.0,
+            span: outer.1,
+            conditional,
+        }))
+    });
     if out.is_empty() {
         args.to_vec()
     } else {
         out
+    }
+}
+
+/// The repository file an image path (absolute, or relative to the working directory) most
+/// likely is, among the files `accept` allows under the build context: first through the
+/// Dockerfile's `COPY` instructions, then by the longest unique path suffix.
+fn resolve_image_path(
+    x: &Inputs,
+    path: &str,
+    stage: Option<StageRef>,
+    context: &str,
+    accept: &dyn Fn(FileId) -> bool,
+) -> Option<FileId> {
+    if path.contains('$') || path.is_empty() {
+        return None;
+    }
+    if let Some((df, build, _)) = stage {
+        if let Some(rp) = build.repo_path_of(&df.tree, df.tree.instructions.len(), path) {
+            if let Some(f) = x.files.by_path(&rp).filter(|f| accept(f.id)) {
+                return Some(f.id);
+            }
+        }
+    }
+    let rel = super::normalize_path(path);
+    let parts: Vec<&str> = rel.split('/').collect();
+    // `/app/scripts/run.py` → `app/scripts/run.py`, `scripts/run.py`, `run.py`
+    for i in 0..parts.len() {
+        let suffix = parts[i..].join("/");
+        let want_exact = join_path(context, &suffix);
+        if let Some(f) = x.files.by_path(&want_exact).filter(|f| accept(f.id)) {
+            return Some(f.id);
+        }
+        let mut found = x.files.iter().filter(|f| {
+            accept(f.id)
+                && (context.is_empty() || f.path.starts_with(&format!("{context}/")))
+                && f.path.ends_with(&format!("/{suffix}"))
+        });
+        if let (Some(one), None) = (found.next(), found.next()) {
+            return Some(one.id);
+        }
+    }
+    None
+}
+
+/// The Python file a server command runs as a program: `python [opts] path.py`,
+/// `python -m package.module`, or an executable `./script.py`.
+fn main_file_of(
+    x: &Inputs,
+    server: &[String],
+    stage: Option<StageRef>,
+    context: &str,
+) -> Option<FileId> {
+    let first = server.first()?;
+    let base = first.rsplit('/').next().unwrap_or(first);
+    let is_py = |id: FileId| {
+        let f = x.files.file(id);
+        f.name().ends_with(".py") && x.app.python_of(id).is_some()
+    };
+    if base.ends_with(".py") {
+        return resolve_image_path(x, first, stage, context, &is_py);
+    }
+    if !base.starts_with("python") {
+        return None;
+    }
+    let mut i = 1;
+    while let Some(w) = server.get(i) {
+        match w.as_str() {
+            "-m" => {
+                let module = server.get(i + 1)?;
+                let under: Vec<(FileId, &seaworthy_app::PythonFacts)> =
+                    x.app.python_under(x.files, context).collect();
+                for m in [module.clone(), format!("{module}.__main__")] {
+                    if let Some((f, _)) = under
+                        .iter()
+                        .find(|(_, p)| seaworthy_app::module_matches(&p.module, &m))
+                    {
+                        return Some(*f);
+                    }
+                }
+                return None;
+            }
+            "-c" => return None,
+            "-X" | "-W" | "--check-hash-based-pycs" => i += 2,
+            w if w.starts_with('-') => i += 1,
+            w if w.ends_with(".py") => return resolve_image_path(x, w, stage, context, &is_py),
+            _ => return None,
+        }
+    }
+    None
+}
+
+/// The gunicorn configuration file a gunicorn command reads: `-c`/`--config` (a path, or
+/// `python:module`), else the `gunicorn.conf.py` gunicorn loads from its working directory.
+fn gunicorn_config_of(
+    x: &Inputs,
+    cmd: &ServiceCommand,
+    stage: Option<StageRef>,
+    context: &str,
+) -> Option<FileId> {
+    let is_conf = |id: FileId| x.app.gunicorn.iter().any(|(f, _)| *f == id);
+    match cmd.arg_value(&["-c", "--config"]) {
+        Some(c) => match c.strip_prefix("python:") {
+            Some(module) => x
+                .app
+                .gunicorn
+                .iter()
+                .map(|(f, _)| *f)
+                .filter(|f| {
+                    context.is_empty() || x.files.file(*f).path.starts_with(&format!("{context}/"))
+                })
+                .find(|f| {
+                    seaworthy_app::module_matches(
+                        &seaworthy_app::module_name(&x.files.file(*f).path),
+                        module,
+                    )
+                }),
+            None => resolve_image_path(x, c, stage, context, &is_conf),
+        },
+        None => {
+            let mut found = x.app.gunicorn.iter().map(|(f, _)| *f).filter(|f| {
+                let file = x.files.file(*f);
+                file.name() == "gunicorn.conf.py"
+                    && (context.is_empty() || file.path.starts_with(&format!("{context}/")))
+            });
+            match (found.next(), found.next()) {
+                (Some(one), None) => Some(one),
+                _ => None,
+            }
+        }
     }
 }
 
@@ -1024,6 +1338,50 @@ mod tests {
         assert_eq!(
             p.file(worker.app_file.unwrap()).path,
             "backend/app/worker.py"
+        );
+    }
+    #[test]
+    fn startup_steps_scripts_and_limits() {
+        let p = project_from_txtar("-- compose.yaml --\nservices:\n  web:\n    build: .\n    deploy:\n      replicas: ${WEB_REPLICAS:-3}\n      resources:\n        limits:\n          cpus: \"1.5\"\n  worker:\n    build: .\n    command: sh -c \"alembic upgrade head && exec celery -A app.worker worker\"\n  runner:\n    build: .\n    entrypoint: [\"python\", \"-u\", \"scripts/run_server.py\"]\n-- Dockerfile --\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nCOPY docker/entrypoint.sh /entrypoint\nCOPY docker/start.sh /start\nENTRYPOINT [\"/entrypoint\"]\nCMD [\"/start\"]\n-- docker/entrypoint.sh --\n#!/bin/sh\nset -e\nif [ -n \"$WAIT\" ]; then\n  wait-for-it db:5432\nfi\nexec \"$@\"\n-- docker/start.sh --\n#!/bin/sh\ncd /app && python manage.py migrate --noinput\n[ \"$COLLECT\" = 1 ] && python manage.py collectstatic\nexec gunicorn config.wsgi -c /app/gunicorn.conf.py\n-- gunicorn.conf.py --\nworkers = 4\n-- scripts/run_server.py --\nimport uvicorn\nif __name__ == \"__main__\":\n    uvicorn.run(\"app.main:app\", reload=True)\n");
+        let web = p.services.iter().find(|s| s.name == "web").unwrap();
+        let c = web.command.as_ref().unwrap();
+        assert_eq!(c.program(), Some("gunicorn"));
+        assert_eq!(c.scripts.len(), 2);
+        let steps: Vec<(String, bool)> = c
+            .startup
+            .iter()
+            .map(|s| (s.argv.join(" "), s.conditional))
+            .collect();
+        assert!(steps.contains(&("wait-for-it db:5432".into(), true)));
+        assert!(steps.contains(&("python manage.py migrate --noinput".into(), false)));
+        assert!(steps.contains(&("python manage.py collectstatic".into(), true)));
+        let mig = c
+            .startup
+            .iter()
+            .find(|s| s.argv.contains(&"migrate".to_string()))
+            .unwrap();
+        assert_eq!(p.file(mig.file).path, "docker/start.sh");
+        assert_eq!(
+            mig.span.slice(&p.file(mig.file).text),
+            "python manage.py migrate --noinput"
+        );
+        assert_eq!(
+            p.file(web.gunicorn_config.unwrap()).path,
+            "gunicorn.conf.py"
+        );
+        assert_eq!(web.replicas, Some(3));
+        assert_eq!(web.cpu_limit, Some(1.5));
+        let worker = p.services.iter().find(|s| s.name == "worker").unwrap();
+        let wc = worker.command.as_ref().unwrap();
+        assert_eq!(wc.program(), Some("celery"));
+        let alembic = wc.startup.iter().find(|s| s.argv[0] == "alembic").unwrap();
+        assert_eq!(alembic.argv, ["alembic", "upgrade", "head"]);
+        assert_eq!(p.file(alembic.file).path, "compose.yaml");
+        assert!(worker.replicas.is_none());
+        let runner = p.services.iter().find(|s| s.name == "runner").unwrap();
+        assert_eq!(
+            p.file(runner.main_file.unwrap()).path,
+            "scripts/run_server.py"
         );
     }
 }

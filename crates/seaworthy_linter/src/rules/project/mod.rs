@@ -3,12 +3,15 @@
 
 pub mod builder_packages_not_copied;
 pub mod compose_user_root_override;
+pub mod connection_url_mismatch;
 pub mod copy_from_path_never_written;
 pub mod copy_source_missing;
 pub mod data_path_not_mounted;
+pub mod default_secret_in_app_settings;
 pub mod dev_server_replaces_image_server;
 pub mod env_file_baked_and_passed;
 pub mod helpers;
+pub mod insecure_production_settings;
 pub mod module_not_installed;
 pub mod native_runtime_lib_missing;
 pub mod port_mismatch;
@@ -32,4 +35,7 @@ pub const RULES: &[&dyn Rule] = &[
     &dev_server_replaces_image_server::DevServerReplacesImageServer,
     &port_mismatch::PortMismatch,
     &env_file_baked_and_passed::EnvFileBakedAndPassed,
+    &connection_url_mismatch::ConnectionUrlMismatch,
+    &insecure_production_settings::InsecureProductionSettings,
+    &default_secret_in_app_settings::DefaultSecretInAppSettings,
 ];

@@ -1,0 +1,425 @@
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::meta::Confidence;
+use crate::project::service::{EnvSource, EnvValue, Service};
+use crate::project::{FileId, Project};
+use crate::rule::Checker;
+use crate::rules::compose::by_env;
+use seaworthy_syntax::Span;
+
+declare_rule! {
+    /// ## What it does
+    /// Checks connection URLs in a service's environment (`DATABASE_URL`, `CELERY_BROKER_URL`,
+    /// `REDIS_URL`, any `postgresql://`, `mysql://`, `redis://`, `amqp://`, `mongodb://` value)
+    /// against the database or broker service of the same stack: a `localhost` host inside a
+    /// container, a port the service does not listen on inside the network (often the published
+    /// host port), and a user, password or database name that differs from the one the
+    /// database container creates (`POSTGRES_USER`, `POSTGRES_PASSWORD`, `POSTGRES_DB`,
+    /// `MYSQL_*`, `RABBITMQ_DEFAULT_*`).
+    ///
+    /// ## Why is this bad?
+    /// Inside a container `localhost` is the container itself, not the database; a published
+    /// port (`5433:5432`) exists on the host, not on the compose network; and the official
+    /// images create exactly the user, password and database their environment names. Each
+    /// mismatch makes the app fail at its first query, or only after a restart when a cached
+    /// connection is gone.
+    ///
+    /// ## Example
+    /// ```yaml path=compose.yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.4.0
+    ///     environment:
+    ///       DATABASE_URL: postgresql://app:secret@localhost:5432/app
+    ///   db:
+    ///     image: postgres:16
+    ///     environment:
+    ///       POSTGRES_USER: app
+    ///       POSTGRES_PASSWORD: secret
+    ///       POSTGRES_DB: app
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```yaml path=compose.yaml
+    /// services:
+    ///   api:
+    ///     image: ghcr.io/acme/api:1.4.0
+    ///     environment:
+    ///       DATABASE_URL: postgresql://app:secret@db:5432/app
+    ///   db:
+    ///     image: postgres:16
+    ///     environment:
+    ///       POSTGRES_USER: app
+    ///       POSTGRES_PASSWORD: secret
+    ///       POSTGRES_DB: app
+    /// ```
+    ///
+    /// ## References
+    /// - <https://docs.docker.com/compose/how-tos/networking/>
+    /// - <https://hub.docker.com/_/postgres>
+    /// - <https://hub.docker.com/_/mysql>
+    /// - <https://hub.docker.com/_/rabbitmq>
+    pub struct ConnectionUrlMismatch {
+        code: "SW6040",
+        name: "connection-url-mismatch",
+        family: Project,
+        severity: High,
+        category: Reliability,
+        summary: "Connection URL disagrees with the database or broker service",
+    }
+}
+
+/// The parts of a `scheme://user:pass@host:port/path` URL.
+struct Url<'a> {
+    scheme: String,
+    user: Option<&'a str>,
+    password: Option<&'a str>,
+    host: &'a str,
+    port: Option<u16>,
+    path: &'a str,
+}
+
+fn parse_url(v: &str) -> Option<Url<'_>> {
+    let (scheme, rest) = v.split_once("://")?;
+    let scheme = scheme.split('+').next()?.to_ascii_lowercase();
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (authority, tail) = rest.split_at(end);
+    let (userinfo, hostport) = match authority.rfind('@') {
+        Some(i) => (Some(&authority[..i]), &authority[i + 1..]),
+        None => (None, authority),
+    };
+    if hostport.contains(',') || hostport.is_empty() {
+        return None;
+    }
+    let (host, port) = if let Some(h) = hostport.strip_prefix('[') {
+        let (h, p) = h.split_once(']')?;
+        (h, p.strip_prefix(':'))
+    } else {
+        match hostport.rsplit_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (hostport, None),
+        }
+    };
+    let port = match port {
+        Some(p) => Some(p.parse().ok()?),
+        None => None,
+    };
+    let (user, password) = match userinfo {
+        Some(u) => match u.split_once(':') {
+            Some((a, b)) => (Some(a), Some(b)),
+            None => (Some(u), None),
+        },
+        None => (None, None),
+    };
+    let path = tail
+        .strip_prefix('/')
+        .map(|p| p.split(['?', '#']).next().unwrap_or(""))
+        .unwrap_or("");
+    Some(Url {
+        scheme,
+        user: user.filter(|u| !u.is_empty()),
+        password: password.filter(|p| !p.is_empty()),
+        host,
+        port,
+        path,
+    })
+}
+
+/// The known service (services.toml name) a URL scheme connects to.
+fn service_for_scheme(scheme: &str) -> Option<&'static str> {
+    Some(match scheme {
+        "postgres" | "postgresql" | "pgsql" => "PostgreSQL",
+        "mysql" | "mariadb" => "MySQL/MariaDB",
+        "redis" | "rediss" => "Redis",
+        "amqp" | "amqps" | "pyamqp" => "RabbitMQ",
+        "mongodb" => "MongoDB",
+        _ => return None,
+    })
+}
+
+/// A value fully known without guessing: literal, or interpolated from variables that are all
+/// set or defaulted. The bool says a compose default was used.
+fn known_value(project: &Project, e: &EnvValue) -> Option<(String, bool)> {
+    let value = e.value.as_ref()?;
+    let raw = e.raw.as_deref().unwrap_or(value);
+    match e.source {
+        EnvSource::Compose { file, .. } if raw.contains('$') => {
+            let doc = project.compose.doc(file)?;
+            let i = doc.interpolate(raw);
+            if i.refs.iter().any(|r| r.unresolved) || !i.errors.is_empty() {
+                return None;
+            }
+            let defaulted = i.refs.iter().any(|r| r.used_default);
+            (!i.value.contains('$')).then_some((i.value, defaulted))
+        }
+        _ => (!value.contains('$')).then(|| (value.clone(), false)),
+    }
+}
+
+/// The credentials the database or broker container creates: (what, env key, value).
+fn created(project: &Project, t: &Service, scheme: &str) -> Vec<(&'static str, EnvValueRef)> {
+    let keys: &[(&str, &[&str])] = match service_for_scheme(scheme) {
+        Some("PostgreSQL") => &[
+            ("user", &["POSTGRES_USER", "POSTGRESQL_USERNAME"]),
+            ("password", &["POSTGRES_PASSWORD", "POSTGRESQL_PASSWORD"]),
+            ("database", &["POSTGRES_DB", "POSTGRESQL_DATABASE"]),
+        ],
+        Some("MySQL/MariaDB") => &[
+            ("user", &["MYSQL_USER", "MARIADB_USER"]),
+            ("password", &["MYSQL_PASSWORD", "MARIADB_PASSWORD"]),
+            (
+                "root password",
+                &["MYSQL_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD"],
+            ),
+        ],
+        Some("RabbitMQ") => &[
+            ("user", &["RABBITMQ_DEFAULT_USER"]),
+            ("password", &["RABBITMQ_DEFAULT_PASS"]),
+        ],
+        _ => &[],
+    };
+    let mut out = Vec::new();
+    for (what, names) in keys {
+        for n in *names {
+            if let Some(e) = t.env_value(n) {
+                if let Some((v, defaulted)) = known_value(project, e) {
+                    if !v.is_empty() {
+                        out.push((
+                            *what,
+                            EnvValueRef {
+                                key: n,
+                                value: v,
+                                defaulted,
+                                at: e.source.location(),
+                            },
+                        ));
+                    }
+                }
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// A related place: file, span, label.
+type Place = (FileId, Span, String);
+
+struct EnvValueRef {
+    key: &'static str,
+    value: String,
+    defaulted: bool,
+    at: (FileId, Span),
+}
+
+/// Users and databases can come from init scripts (`/docker-entrypoint-initdb.d`) or a
+/// definitions file: then the image's variables are not the whole story.
+fn has_init_scripts(t: &Service) -> bool {
+    t.resolved.volumes.iter().any(|m| {
+        m.value.target.contains("docker-entrypoint-initdb.d")
+            || m.value.target.contains("definitions.json")
+            || m.value.target.contains("/etc/rabbitmq")
+    }) || t.env.iter().any(|e| {
+        e.key.ends_with("_FILE")
+            || e.key == "RABBITMQ_DEFINITIONS_FILE"
+            || e.key == "POSTGRES_MULTIPLE_DATABASES"
+    })
+}
+
+impl ConnectionUrlMismatch {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        for d in &project.deployments {
+            let services: Vec<&Service> = project
+                .services
+                .iter()
+                .filter(|s| s.deployment == d.id)
+                .collect();
+            for s in &services {
+                if s.known.is_some() || s.resolved.network_mode.is_some() {
+                    continue;
+                }
+                for e in &s.env {
+                    let Some((value, defaulted)) = known_value(project, e) else {
+                        continue;
+                    };
+                    let Some(url) = parse_url(&value) else {
+                        continue;
+                    };
+                    let Some(want) = service_for_scheme(&url.scheme) else {
+                        continue;
+                    };
+                    let targets: Vec<&&Service> = services
+                        .iter()
+                        .filter(|t| t.known.is_some_and(|k| k.name == want))
+                        .collect();
+                    let [t] = targets.as_slice() else { continue };
+                    let (file, span) = e.source.location();
+                    let sev = by_env(
+                        d.environment,
+                        Severity::High,
+                        Severity::High,
+                        Severity::Medium,
+                    );
+                    let cap = if defaulted {
+                        Confidence::Medium
+                    } else {
+                        Confidence::High
+                    };
+                    let host = url.host.to_ascii_lowercase();
+                    if matches!(host.as_str(), "localhost" | "127.0.0.1" | "::1" | "0.0.0.0") {
+                        cx.report_in(
+                            d,
+                            file,
+                            span,
+                            format!(
+                                "`{}` of `{}` connects to `{}`, but inside the container that is `{}` itself: {want} runs in the `{}` service",
+                                e.key, s.name, url.host, s.name, t.name
+                            ),
+                        )
+                        .severity(sev)
+                        .at_most(cap)
+                        .group(format!("{}:{}:{}:localhost", file, span.start, d.id))
+                        .help(format!("use the service name as the host: `{}`", t.dns_names.first().unwrap_or(&t.name)))
+                        .related(t.defined_at.0, t.defined_at.1, format!("{want} service `{}`", t.name))
+                        .related(s.defined_at.0, s.defined_at.1, format!("service `{}`", s.name));
+                        continue;
+                    }
+                    if !t.dns_names.iter().any(|n| n.eq_ignore_ascii_case(&host)) {
+                        continue;
+                    }
+                    // the port on the compose network
+                    let sets_port = t.command.as_ref().is_some_and(|c| {
+                        c.server.iter().any(|w| {
+                            w == "-p"
+                                || w.starts_with("--port")
+                                || w.starts_with("port=")
+                                || w.contains("listen")
+                        })
+                    }) || t
+                        .env
+                        .iter()
+                        .any(|e| e.key.ends_with("PORT") || e.key == "PGPORT");
+                    let ports = t.container_ports();
+                    // (problem, related place, its label)
+                    let mut problems: Vec<(String, Option<Place>)> = Vec::new();
+                    let mut help: Vec<String> = Vec::new();
+                    let mut cap = cap;
+                    if let Some(p) = url.port {
+                        if !sets_port && !ports.is_empty() && !ports.contains(&p) {
+                            let published =
+                                t.published().find(|l| l.value.published_port() == Some(p));
+                            let listens = ports
+                                .iter()
+                                .map(u16::to_string)
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            problems.push((
+                                match published {
+                                    Some(_) => format!("port {p} is the port published on the host; inside the compose network {want} listens on {listens}"),
+                                    None => format!("{want} listens on {listens}, not {p}"),
+                                },
+                                published.map(|pb| (pb.file, pb.value.span, "the published host port".to_string())),
+                            ));
+                            help.push(format!(
+                                "use the container port (`{}:{}`)",
+                                url.host, ports[0]
+                            ));
+                        }
+                    }
+                    if !has_init_scripts(t) {
+                        let root = url.user == Some("root");
+                        for (what, c) in created(project, t, &url.scheme) {
+                            let (mine, shown) = match what {
+                                "user" if !root => (url.user, true),
+                                "database" => (Some(url.path).filter(|p| !p.is_empty()), true),
+                                "password" if !root => (url.password, false),
+                                "root password" if root => (url.password, false),
+                                _ => continue,
+                            };
+                            let Some(mine) = mine else { continue };
+                            if mine.contains('%') || mine == c.value {
+                                continue;
+                            }
+                            if c.defaulted {
+                                cap = Confidence::Medium;
+                            }
+                            problems.push((
+                                if shown {
+                                    format!("it uses {what} `{mine}`, the container creates `{}` (`{}`)", c.value, c.key)
+                                } else {
+                                    format!("its {what} differs from `{}`", c.key)
+                                },
+                                Some((c.at.0, c.at.1, format!("the {what} `{}` creates", t.name))),
+                            ));
+                            if !help.iter().any(|h| h.starts_with("derive")) {
+                                help.push(format!("derive the URL and `{}`'s variables from the same variables, set in one place", t.name));
+                            }
+                        }
+                    }
+                    if problems.is_empty() {
+                        continue;
+                    }
+                    let f = cx
+                        .report_in(
+                            d,
+                            file,
+                            span,
+                            format!(
+                                "`{}` of `{}` disagrees with the {want} service `{}`: {}",
+                                e.key,
+                                s.name,
+                                t.name,
+                                problems
+                                    .iter()
+                                    .map(|(m, _)| m.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join("; ")
+                            ),
+                        )
+                        .severity(sev)
+                        .at_most(cap)
+                        .group(format!("{}:{}:{}:mismatch", file, span.start, d.id))
+                        .help(help.join("; "))
+                        .related(
+                            t.defined_at.0,
+                            t.defined_at.1,
+                            format!("{want} service `{}`", t.name),
+                        );
+                    for (_, rel) in problems {
+                        if let Some((rf, rs, label)) = rel {
+                            f.related(rf, rs, label);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_url;
+    use crate::testing::audit_txtar_with_rule;
+
+    #[test]
+    fn urls() {
+        let u = parse_url("postgresql+asyncpg://app:p@ss@db:5433/tasks?ssl=0").unwrap();
+        assert_eq!(u.scheme, "postgresql");
+        assert_eq!((u.user, u.password), (Some("app"), Some("p@ss")));
+        assert_eq!((u.host, u.port, u.path), ("db", Some(5433), "tasks"));
+        let r = parse_url("redis://redis:6379/0").unwrap();
+        assert_eq!((r.host, r.port, r.user), ("redis", Some(6379), None));
+        assert!(parse_url("redis://a:1,b:2/0").is_none());
+        assert!(parse_url("mysql://db:notaport/x").is_none());
+        for junk in ["://", "x://@", "x://[::1", "é://é@é:é"] {
+            let _ = parse_url(junk);
+        }
+    }
+
+    #[test]
+    fn init_scripts_and_unset_variables_are_not_judged() {
+        let fixture = "-- compose.yaml --\nservices:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    environment:\n      DATABASE_URL: postgresql://app:${DB_PASSWORD}@db:5432/app\n      BROKER_URL: amqp://guest:guest@rabbit:5672//\n  db:\n    image: postgres:16\n    environment:\n      POSTGRES_PASSWORD: other\n    volumes:\n      - ./initdb:/docker-entrypoint-initdb.d:ro\n  rabbit:\n    image: rabbitmq:3-management\n";
+        let a = audit_txtar_with_rule(fixture, "SW6040");
+        assert!(a.findings.is_empty(), "{:#?}", a.findings);
+    }
+}

@@ -1,9 +1,11 @@
 //! Renderers: every output format is a view of the same [`Audit`](crate::engine::Audit).
 
 pub mod graph;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
+pub mod svg;
 pub mod text;
 
 pub use crate::engine::fingerprints;

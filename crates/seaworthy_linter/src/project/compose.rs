@@ -450,25 +450,7 @@ pub(super) fn build(project: &mut Project) {
     for (file, span, msg) in problems {
         project.add_parse_problem(file, span, msg);
     }
-    // credential values written in compose files are masked in every output
-    for d in &docs {
-        for s in &d.view.services {
-            for e in &s.environment {
-                if let (Some(v), Some(span)) = (&e.value, e.value_span) {
-                    let literal_or_default = !v.contains('$')
-                        || v.contains(":-")
-                        || v.contains("-}")
-                        || v.contains("-$");
-                    if crate::secrets::secret_name(&e.key)
-                        && !v.trim().is_empty()
-                        && literal_or_default
-                    {
-                        project.sensitive.push((d.file, span));
-                    }
-                }
-            }
-        }
-    }
+    // credential values are found by `sensitive::collect` once every model is built
     project.compose = ComposeModel { docs };
 }
 

@@ -34,8 +34,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// Pass a text through the project's secret masking before it is shown.
 pub fn redact<'a>(project: &Project, s: &'a str) -> Cow<'a, str> {
-    let _ = project;
-    Cow::Borrowed(s)
+    project.redact(s)
 }
 
 /// How the report is made.

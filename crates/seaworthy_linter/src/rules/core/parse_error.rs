@@ -66,8 +66,19 @@ impl ParseError {
         }
         for (file, n) in per_file {
             if n > MAX_PER_FILE {
-                cx.report(file, Span::EMPTY, format!("{} more parse errors in this file (is it really a {} file?)", n - MAX_PER_FILE, project.file(file).kind))
-                    .help("fix the errors above first, or exclude the file in the configuration if it is not a deployment file");
+                let f = cx.report(
+                    file,
+                    Span::EMPTY,
+                    format!(
+                        "{} more parse errors in this file (is it really a {} file?)",
+                        n - MAX_PER_FILE,
+                        project.file(file).kind
+                    ),
+                );
+                f.help("fix the errors above first, or exclude the file in the configuration if it is not a deployment file");
+                if project.file(file).is_template() {
+                    f.severity(Severity::Info);
+                }
             }
         }
     }

@@ -248,25 +248,52 @@ fn explain(m: &seaworthy_linter::meta::RuleMeta, lang: Lang) -> String {
         ("Use instead", "explain-use-instead"),
         ("References", "explain-references"),
     ];
+    // Russian and Ukrainian: the rule catalogue's why and fix replace the English prose of
+    // those sections (the code blocks stay)
+    let why = seaworthy_linter::report::rule_why_translated(lang, m);
+    let fix = seaworthy_linter::report::rule_fix(lang, m);
     let mut in_code = false;
-    let docs: Vec<String> = m
-        .documentation()
-        .trim()
-        .lines()
-        .map(|l| {
-            if l.starts_with("```") {
-                in_code = !in_code;
-            }
-            match l.strip_prefix("## ") {
-                Some(h) if !in_code => headings
+    let mut section = "";
+    let mut docs: Vec<String> = Vec::new();
+    for l in m.documentation().trim().lines() {
+        if l.starts_with("```") {
+            in_code = !in_code;
+        }
+        match l.strip_prefix("## ") {
+            Some(h) if !in_code && !l.starts_with("```") => {
+                let found = headings
                     .iter()
-                    .find(|(en, _)| en.eq_ignore_ascii_case(h.trim()))
-                    .map(|(_, key)| format!("## {}", tr(lang, key, &[])))
-                    .unwrap_or_else(|| l.to_string()),
-                _ => l.to_string(),
+                    .find(|(en, _)| en.eq_ignore_ascii_case(h.trim()));
+                section = found.map_or("", |(en, _)| en);
+                docs.push(
+                    found
+                        .map(|(_, key)| format!("## {}", tr(lang, key, &[])))
+                        .unwrap_or_else(|| l.to_string()),
+                );
+                let own = match section {
+                    "Why is this bad?" => why.as_deref(),
+                    "Use instead" => fix.as_deref(),
+                    _ => None,
+                };
+                if let Some(text) = own {
+                    docs.push(text.to_string());
+                    docs.push(String::new());
+                }
             }
-        })
-        .collect();
+            _ => {
+                let replaced = match section {
+                    "Why is this bad?" => why.is_some(),
+                    "Use instead" => fix.is_some(),
+                    _ => false,
+                };
+                let prose = !in_code && !l.starts_with("```");
+                if !(replaced && prose && !l.trim().is_empty()) {
+                    docs.push(l.to_string());
+                }
+            }
+        }
+    }
+    docs.dedup_by(|a, b| a.is_empty() && b.is_empty());
     out.push_str(&format!(
         "\n{}\n\n{}\n",
         seaworthy_linter::report::rule_summary(lang, m),

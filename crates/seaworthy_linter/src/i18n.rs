@@ -5,7 +5,7 @@
 //! A catalogue is a list of `.ftl` files per language ([`RESOURCES`]); every language has the same
 //! files and the same message ids (a test enforces it). A message missing in a language falls back
 //! to English, and one missing in English to its id, so a gap shows in the output instead of
-//! panicking. Rule messages can join as `rules.ftl` next to `report.ftl`: add it to [`RESOURCES`].
+//! panicking. Each rule's title, why and fix live in `rules.ftl` next to `report.ftl`.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -76,14 +76,28 @@ impl std::fmt::Display for Lang {
 }
 
 /// Every catalogue file: its name, then its text in English, Russian and Ukrainian.
-pub const RESOURCES: &[(&str, [&str; 3])] = &[(
-    "report.ftl",
-    [
-        include_str!("../locales/en/report.ftl"),
-        include_str!("../locales/ru/report.ftl"),
-        include_str!("../locales/uk/report.ftl"),
-    ],
-)];
+///
+/// `rules.ftl` holds each rule's words (`<rule-name>-title`, `<rule-name>-why`, `<rule-name>-fix`);
+/// until a language has them the file is an empty placeholder and the report falls back to the
+/// rule's English documentation.
+pub const RESOURCES: &[(&str, [&str; 3])] = &[
+    (
+        "report.ftl",
+        [
+            include_str!("../locales/en/report.ftl"),
+            include_str!("../locales/ru/report.ftl"),
+            include_str!("../locales/uk/report.ftl"),
+        ],
+    ),
+    (
+        "rules.ftl",
+        [
+            include_str!("../locales/en/rules.ftl"),
+            include_str!("../locales/ru/rules.ftl"),
+            include_str!("../locales/uk/rules.ftl"),
+        ],
+    ),
+];
 
 struct Catalogue {
     bundle: FluentBundle<FluentResource>,
@@ -173,6 +187,16 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// once the rule catalogue exists).
 pub fn tr_opt(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
     lookup(lang, id, args).or_else(|| (lang != Lang::En).then(|| lookup(Lang::En, id, args)).flatten())
+}
+
+/// The message `id` in `lang`'s catalogue only, without arguments, if it formats cleanly (no
+/// fallback to English, no unresolved variables): a rule's own words.
+pub fn tr_exact(lang: Lang, id: &str) -> Option<String> {
+    let bundle = &catalogues()[lang.index()].bundle;
+    let pattern = bundle.get_message(id)?.value()?;
+    let mut errors = Vec::new();
+    let out = bundle.format_pattern(pattern, None, &mut errors);
+    (errors.is_empty() && !out.trim().is_empty()).then(|| out.into_owned())
 }
 
 fn lookup(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
@@ -289,7 +313,8 @@ mod tests {
         for (name, texts) in RESOURCES {
             let en: std::collections::BTreeSet<String> =
                 message_ids(texts[0]).into_iter().collect();
-            assert!(!en.is_empty(), "{name}: no messages");
+            // the rule catalogue may still be an empty placeholder
+            assert!(!en.is_empty() || *name == "rules.ftl", "{name}: no messages");
             for lang in [Lang::Ru, Lang::Uk] {
                 let other: std::collections::BTreeSet<String> =
                     message_ids(texts[lang.index()]).into_iter().collect();

@@ -505,17 +505,36 @@ fn subjects(messages: &[&str]) -> Option<Vec<String>> {
     Some(out)
 }
 
-/// A rule's one-line summary in the report's language (the rule catalogue's, when it has one).
+/// A rule's one-line title in the report's language: `<rule>-title` of the rule catalogue
+/// (`rules.ftl`) in Russian and Ukrainian when it has it, else the rule's English summary.
 pub fn rule_summary(lang: Lang, meta: &RuleMeta) -> String {
-    tr_opt(lang, &format!("rule-{}.summary", meta.name), &[])
-        .unwrap_or_else(|| meta.summary.to_string())
+    rule_text(lang, meta, "title").unwrap_or_else(|| meta.summary.to_string())
 }
 
-/// Why a rule matters, in the report's language (the rule catalogue's, when it has one; else the
-/// first paragraph of its documentation's "Why is this bad?").
+/// Why a rule matters, in the report's language: `<rule>-why` of the rule catalogue in Russian
+/// and Ukrainian, else the first paragraph of its documentation's "Why is this bad?".
 pub fn rule_why(lang: Lang, meta: &RuleMeta) -> Option<String> {
-    tr_opt(lang, &format!("rule-{}.why", meta.name), &[])
-        .or_else(|| doc_section(meta, "Why is this bad?"))
+    rule_text(lang, meta, "why").or_else(|| doc_section(meta, "Why is this bad?"))
+}
+
+/// Why a rule matters from the rule catalogue of `lang` (not English), if it has it.
+pub fn rule_why_translated(lang: Lang, meta: &RuleMeta) -> Option<String> {
+    rule_text(lang, meta, "why")
+}
+
+/// How to fix what a rule finds, in the report's language (`<rule>-fix`), when the rule catalogue
+/// of a language other than English has it; English uses each finding's own advice.
+pub fn rule_fix(lang: Lang, meta: &RuleMeta) -> Option<String> {
+    rule_text(lang, meta, "fix")
+}
+
+/// `<rule>-<part>` in `lang`'s own rule catalogue (no English fallback: English is the rule's
+/// documentation), `None` for English.
+fn rule_text(lang: Lang, meta: &RuleMeta, part: &str) -> Option<String> {
+    if lang == Lang::En {
+        return None;
+    }
+    crate::i18n::tr_exact(lang, &format!("{}-{part}", meta.name))
 }
 
 /// First paragraph of a section of the rule's documentation.
@@ -694,7 +713,7 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
             ),
         }
     };
-    let help = lead.help.as_ref().map(|h| redact(p, h).into_owned());
+    let help = rule_fix(lang, rule).or_else(|| lead.help.as_ref().map(|h| redact(p, h).into_owned()));
     let fix = members.iter().find_map(|&i| snippet::snippet(p, &fs[i]));
     let mut files: Vec<String> = places.iter().map(|pl| pl.path.clone()).collect();
     for &i in &members {

@@ -339,6 +339,38 @@ mod tests {
     }
 
     #[test]
+    fn the_rule_catalogue_names_real_rules() {
+        let names: std::collections::BTreeSet<&str> = crate::registry::all_rules()
+            .iter()
+            .map(|r| r.meta().name)
+            .collect();
+        let (_, texts) = RESOURCES
+            .iter()
+            .find(|(n, _)| *n == "rules.ftl")
+            .expect("rules.ftl is a resource");
+        for lang in Lang::ALL {
+            for id in message_ids(texts[lang.index()]) {
+                let rule = ["-title", "-why", "-fix"]
+                    .iter()
+                    .find_map(|suffix| id.strip_suffix(suffix));
+                assert!(
+                    rule.is_some_and(|r| names.contains(r)),
+                    "locales/{lang}/rules.ftl: `{id}` is not `<rule-name>-title|why|fix`"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_rule_text_is_taken_only_from_its_own_language() {
+        // English has no rule texts of its own (the documentation is the English text)
+        assert_eq!(tr_exact(Lang::Ru, "no-such-message"), None);
+        assert_eq!(tr_exact(Lang::Ru, "status-missing").as_deref(), Some("отсутствует"));
+        // a message that needs arguments it was not given is not used
+        assert_eq!(tr_exact(Lang::Ru, "count-findings"), None);
+    }
+
+    #[test]
     fn message_ids_reads_messages_and_attributes() {
         let ids = message_ids("# c\nhello = Hi { $x }\n    .title = T\n-term = t\n\nmulti =\n    line\n");
         assert_eq!(ids, ["hello", "hello.title", "-term", "multi"]);

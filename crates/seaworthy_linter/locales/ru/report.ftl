@@ -69,18 +69,18 @@ area-summary-problems = { $problems }.
 area-summary-good = Хорошо: { $practices }.
 status-missing = отсутствует
 status-not-assessed = не оценивалось
-missing-image = отсутствует: сервисы собираются, но Dockerfile нет
-missing-orchestration = отсутствует: нет compose-файла
-missing-proxy = отсутствует: нет конфигурации nginx
-missing-secrets = отсутствует: деплой ничем не конфигурируется
-missing-runtime = отсутствует: приложение не найдено
-missing-delivery = отсутствует: ни один CI-пайплайн ничего не собирает, не тестирует и не сканирует
-not-assessed-image = не оценивалось: Dockerfile нет, сервисы запускают готовые образы
-not-assessed-orchestration = не оценивалось: нет compose-файла
-not-assessed-proxy = не оценивалось: нет конфигурации nginx
-not-assessed-secrets = не оценивалось: нет ни env-файлов, ни compose-файлов, ни Dockerfile
-not-assessed-runtime = не оценивалось: нет ни сервиса приложения, ни манифеста зависимостей
-not-assessed-delivery = не оценивалось: доставлять нечего
+missing-image = сервисы собираются, но Dockerfile нет
+missing-orchestration = нет compose-файла
+missing-proxy = нет конфигурации nginx
+missing-secrets = деплой ничем не конфигурируется
+missing-runtime = приложение не найдено
+missing-delivery = ни один CI-пайплайн ничего не собирает, не тестирует и не сканирует
+not-assessed-image = Dockerfile нет, сервисы запускают готовые образы
+not-assessed-orchestration = нет compose-файла
+not-assessed-proxy = нет конфигурации nginx
+not-assessed-secrets = нет ни env-файлов, ни compose-файлов, ни Dockerfile
+not-assessed-runtime = нет ни сервиса приложения, ни манифеста зависимостей
+not-assessed-delivery = доставлять нечего
 units-image = { $count } Dockerfile
 units-orchestration = { $count ->
     [one] { $count } сервис
@@ -137,7 +137,7 @@ count-findings = { $count ->
 
 ## Важность
 
-severity-critical = Критично
+severity-critical = Критический
 severity-high = Высокий
 severity-medium = Средний
 severity-low = Низкий

@@ -69,18 +69,18 @@ area-summary-problems = { $problems }.
 area-summary-good = Добре: { $practices }.
 status-missing = відсутнє
 status-not-assessed = не оцінювалось
-missing-image = відсутнє: сервіси збираються, але Dockerfile немає
-missing-orchestration = відсутнє: немає compose-файлу
-missing-proxy = відсутнє: немає конфігурації nginx
-missing-secrets = відсутнє: деплой нічим не конфігурується
-missing-runtime = відсутнє: застосунок не знайдено
-missing-delivery = відсутнє: жоден CI-пайплайн нічого не збирає, не тестує і не сканує
-not-assessed-image = не оцінювалось: Dockerfile немає, сервіси запускають готові образи
-not-assessed-orchestration = не оцінювалось: немає compose-файлу
-not-assessed-proxy = не оцінювалось: немає конфігурації nginx
-not-assessed-secrets = не оцінювалось: немає ні env-файлів, ні compose-файлів, ні Dockerfile
-not-assessed-runtime = не оцінювалось: немає ні сервісу застосунку, ні маніфесту залежностей
-not-assessed-delivery = не оцінювалось: доставляти нічого
+missing-image = сервіси збираються, але Dockerfile немає
+missing-orchestration = немає compose-файлу
+missing-proxy = немає конфігурації nginx
+missing-secrets = деплой нічим не конфігурується
+missing-runtime = застосунок не знайдено
+missing-delivery = жоден CI-пайплайн нічого не збирає, не тестує і не сканує
+not-assessed-image = Dockerfile немає, сервіси запускають готові образи
+not-assessed-orchestration = немає compose-файлу
+not-assessed-proxy = немає конфігурації nginx
+not-assessed-secrets = немає ні env-файлів, ні compose-файлів, ні Dockerfile
+not-assessed-runtime = немає ні сервісу застосунку, ні маніфесту залежностей
+not-assessed-delivery = доставляти нічого
 units-image = { $count } Dockerfile
 units-orchestration = { $count ->
     [one] { $count } сервіс
@@ -137,7 +137,7 @@ count-findings = { $count ->
 
 ## Важливість
 
-severity-critical = Критично
+severity-critical = Критичний
 severity-high = Високий
 severity-medium = Середній
 severity-low = Низький

@@ -7,7 +7,7 @@ use super::svg::{esc, topology_svg};
 use crate::diagnostic::Severity;
 use crate::engine::Audit;
 use crate::i18n::{Arg, Lang};
-use crate::report::{Item, Options, Report, Verdict};
+use crate::report::{Item, Options, Report};
 use std::fmt::Write;
 
 pub fn render_lang(audit: &Audit, root_name: &str, lang: Lang) -> String {
@@ -297,11 +297,11 @@ pub fn render_report(r: &Report) -> String {
     // plan
     if !r.plan.is_empty() {
         writeln!(o, "<section id=\"plan\"><h2>{}</h2>", esc(&r.t("h-plan"))).ok();
-        for ph in &r.plan {
+        for (n, ph) in r.plan.iter().enumerate() {
             writeln!(
                 o,
                 "<h3>{}. {} — {}</h3><ol>",
-                ph.phase.number(),
+                n + 1,
                 esc(&ph.title),
                 esc(&r.ta("about-time", &[("time", Arg::from(r.duration(ph.minutes)))]))
             )
@@ -400,7 +400,6 @@ pub fn render_report(r: &Report) -> String {
     }
     o.push_str("</section>\n");
     writeln!(o, "<script>{SCRIPT}</script>\n</body>\n</html>").ok();
-    let _ = Verdict::Ready;
     crate::report::redact(&r.audit.project, &o).into_owned()
 }
 

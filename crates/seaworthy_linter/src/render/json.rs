@@ -1,7 +1,7 @@
 //! `--format json`: the stable, versioned contract (`docs/json-output.schema.json`).
 //!
-//! Version 2 keeps every field of version 1 (every finding, strengths, the per-category
-//! `scores` and `summary`) and adds the report: `metadata`, `verdict`, `overall_score`, `areas`
+//! The report's fields were added to version 1 (an additive change): every finding, strengths,
+//! the per-category `scores` and `summary` as before, plus `metadata`, `verdict`, `overall_score`, `areas`
 //! (score, rationale), `blockers`, `items` (one per root cause; each finding names its `item`),
 //! `plan`, `quick_wins`, `strength_groups`, `not_checked`, `out_of_scope` and `topology`. Codes
 //! are stable; free text is in the report's language and masked.
@@ -17,7 +17,7 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::collections::BTreeMap;
 
-pub const JSON_VERSION: u32 = 2;
+pub const JSON_VERSION: u32 = 1;
 
 #[derive(Serialize)]
 pub struct JsonReport<'a> {
@@ -28,9 +28,9 @@ pub struct JsonReport<'a> {
     pub deployments: Vec<JsonDeployment<'a>>,
     pub findings: Vec<JsonFinding<'a>>,
     pub strengths: Vec<JsonStrength<'a>>,
-    /// Version 1's per-category scores (kept).
+    /// Per-category scores (the first version's).
     pub scores: BTreeMap<&'static str, f64>,
-    /// Version 1's counts and verdict (kept).
+    /// Counts and verdict (the first version's).
     pub summary: &'a Summary,
     pub verdict: Verdict,
     /// `build` or `start` when the project cannot be built or started as it is.

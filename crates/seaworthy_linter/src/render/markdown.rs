@@ -6,7 +6,7 @@
 //! Long lists collapse to counts with the places in a `<details>` block, so the report stays
 //! about as long as a reviewer's.
 
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Applicability, Severity};
 use crate::engine::Audit;
 use crate::i18n::{Arg, Lang};
 use crate::report::{AreaStatus, Item, Options, Report, Verdict};
@@ -256,11 +256,12 @@ pub fn render_report(r: &Report) -> String {
     // plan
     if !r.plan.is_empty() {
         writeln!(o, "## {}\n", r.t("h-plan")).ok();
-        for ph in &r.plan {
+        // phases are numbered as shown (a phase with nothing to do is left out)
+        for (n, ph) in r.plan.iter().enumerate() {
             writeln!(
                 o,
                 "### {}. {} — {}\n",
-                ph.phase.number(),
+                n + 1,
                 ph.title,
                 r.ta("about-time", &[("time", Arg::from(r.duration(ph.minutes)))])
             )
@@ -277,8 +278,14 @@ pub fn render_report(r: &Report) -> String {
                     .iter()
                     .map(|&i| {
                         let it = &r.items[i];
+                        // `--fix` applies it (safe edits only: the others need a review)
+                        let fixable = if it.autofix == Some(Applicability::Safe) {
+                            ", `--fix`"
+                        } else {
+                            ""
+                        };
                         format!(
-                            "{} ({}, `{}`)",
+                            "{} ({}, `{}`{fixable})",
                             step_name(r, it),
                             it.effort.as_str(),
                             it.rule.code
@@ -455,7 +462,17 @@ fn minor_line(o: &mut String, r: &Report, it: &Item) {
         .as_ref()
         .map(|h| format!(" — {h}"))
         .unwrap_or_default();
-    writeln!(o, "- {} — {place}{more} (`{}`){help}", it.title, it.rule.code).ok();
+    let fixable = if it.autofix == Some(Applicability::Safe) {
+        ", `--fix`"
+    } else {
+        ""
+    };
+    writeln!(
+        o,
+        "- {} — {place}{more} (`{}`{fixable}){help}",
+        it.title, it.rule.code
+    )
+    .ok();
 }
 
 /// One step of the plan.

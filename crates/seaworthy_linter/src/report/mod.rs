@@ -1314,7 +1314,13 @@ fn lowercase_first(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         // keep acronyms and code (`ENV`, `HEALTHCHECK`, `HSTS`) as written
-        Some(f) if c.clone().next().is_some_and(|n| n.is_lowercase()) => {
+        // a one-letter first word (`A`, `В`) is lowered too, `I` is not
+        Some(f)
+            if c
+                .clone()
+                .next()
+                .is_some_and(|n| n.is_lowercase() || (n == ' ' && f != 'I')) =>
+        {
             f.to_lowercase().chain(c).collect()
         }
         _ => s.to_string(),

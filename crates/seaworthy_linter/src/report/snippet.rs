@@ -552,16 +552,21 @@ fn adapt(
     }
     let uh = target_header?;
     let block: Vec<&str> = lines[header..=end].to_vec();
+    // the indent width of the example's block and of the audited one
+    let unit_u = indent_unit(&u[uh..]);
+    let unit_a = indent_unit(&block);
     let mut inserts: Vec<(usize, Vec<String>)> = Vec::new();
     for h in chosen {
         // where it goes: after the audited line matching the anchor, else at the block's end
         let (after, ref_u, ref_a) = match h.anchor.filter(|a| *a != uh && *a > uh) {
             Some(a) => {
                 let k = key_of(lang, u[a]);
-                let rel = indent_of(u[a]).saturating_sub(indent_of(u[uh]));
+                // the same key at the same nesting depth (the example and the audited file may
+                // indent by different widths)
+                let depth = levels(indent_of(u[a]), indent_of(u[uh]), unit_u);
                 let found = (1..block.len()).rev().find(|&i| {
                     key_of(lang, block[i]) == k
-                        && indent_of(block[i]).saturating_sub(indent_of(block[0])) == rel
+                        && levels(indent_of(block[i]), indent_of(block[0]), unit_a) == depth
                 });
                 match found {
                     Some(i) => (subtree_end(lang, &block, i), a, i),
@@ -582,8 +587,9 @@ fn adapt(
             if lang != "yaml" && block.iter().any(|b| b.trim() == t) {
                 continue;
             }
-            let rel = indent_of(l) as isize - indent_of(u[ref_u]) as isize;
-            let ind = (indent_of(block[ref_a]) as isize + rel).max(0) as usize;
+            // as deep below its reference line as in the example, in the file's indent width
+            let depth = levels(indent_of(l), indent_of(u[ref_u]), unit_u);
+            let ind = indent_of(block[ref_a]) + depth * unit_a.unwrap_or(4);
             new.push(format!("{}{}", " ".repeat(ind), t));
         }
         if lang == "yaml" {
@@ -648,6 +654,28 @@ fn adapt(
         return None;
     }
     Some(project_redact(project, &out.join("\n")))
+}
+
+/// How much deeper than its header the first indented line of a block is (`None` when nothing in
+/// it is indented deeper, as in a Dockerfile stage).
+fn indent_unit(block: &[&str]) -> Option<usize> {
+    let base = indent_of(block.first()?);
+    block
+        .iter()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| indent_of(l))
+        .find(|&i| i > base)
+        .map(|i| i - base)
+}
+
+/// How many indent levels `indent` is below `base` (0 when it is not below it).
+fn levels(indent: usize, base: usize, unit: Option<usize>) -> usize {
+    let rel = indent.saturating_sub(base);
+    match unit {
+        Some(u) if u > 0 => rel.div_ceil(u),
+        _ => usize::from(rel > 0),
+    }
 }
 
 fn opens_line(lang: &str, lines: &[&str], i: usize) -> bool {

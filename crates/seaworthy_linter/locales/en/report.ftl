@@ -111,6 +111,10 @@ overall-mean = weighted mean of { $count ->
     [one] the one assessed area
    *[other] the { $count } assessed areas
 }
+overall-missing = { $count ->
+    [one] the missing area counts as 0
+   *[other] the { $count } missing areas count as 0
+}
 overall-capped = capped at { $cap }: { $count ->
     [one] a { $severity } blocker
    *[other] { $count } blockers, the worst { $severity }
@@ -188,7 +192,13 @@ practice-gzip-disabled = Response compression
 
 h-findings = Findings
 findings-none = No findings.
-h-minor = Low ({ $low }) and info ({ $info })
+h-minor = { $low ->
+    [0] Info ({ $info })
+   *[other] { $info ->
+        [0] Low ({ $low })
+       *[other] Low ({ $low }) and info ({ $info })
+    }
+}
 notes-summary = { $count ->
     [one] 1 note (info)
    *[other] { $count } notes (info)

@@ -120,6 +120,10 @@ overall-mean = средневзвешенная по { $count ->
     [one] { $count } оценённой области
    *[other] { $count } оценённым областям
 }
+overall-missing = { $count ->
+    [one] отсутствующая область считается за 0
+   *[other] отсутствующие области ({ $count }) считаются за 0
+}
 overall-capped = не выше { $cap }: есть блокеры, худший — { $severity }
 rationale-no-findings = замечаний нет
 rationale-credited = зачтено: { $practices }
@@ -196,7 +200,13 @@ practice-gzip-disabled = Сжатие ответов
 
 h-findings = Замечания
 findings-none = Замечаний нет.
-h-minor = Низкий ({ $low }) и инфо ({ $info })
+h-minor = { $low ->
+    [0] Инфо ({ $info })
+   *[other] { $info ->
+        [0] Низкий ({ $low })
+       *[other] Низкий ({ $low }) и инфо ({ $info })
+    }
+}
 notes-summary = { $count ->
     [one] { $count } заметка (инфо)
     [few] { $count } заметки (инфо)

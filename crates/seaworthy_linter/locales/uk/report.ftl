@@ -120,6 +120,10 @@ overall-mean = середньозважена по { $count ->
     [one] { $count } оціненій області
    *[other] { $count } оцінених областях
 }
+overall-missing = { $count ->
+    [one] відсутня область рахується як 0
+   *[other] відсутні області ({ $count }) рахуються як 0
+}
 overall-capped = не вище { $cap }: є блокери, найгірший — { $severity }
 rationale-no-findings = зауважень немає
 rationale-credited = зараховано: { $practices }
@@ -172,7 +176,7 @@ practice-healthcheck-tool-missing = HEALTHCHECK в образі з робочо�
 practice-shell-form-entrypoint = Команда запуску в exec-формі: процес отримує сигнали напряму
 practice-pip-cache-not-disabled = Кеш pip не потрапляє в образ
 practice-runs-as-root = Запуск від непривілейованого користувача
-practice-healthcheck-missing = Health checks
+practice-healthcheck-missing = Healthcheck-и
 practice-root-image-unprivileged-variant = Непривілейований образ проксі
 practice-depends-on-not-healthy = Старт чекає готовності залежностей (service_healthy)
 practice-stateful-data-not-persisted = Дані на іменованих volume
@@ -196,7 +200,13 @@ practice-gzip-disabled = Стиснення відповідей
 
 h-findings = Зауваження
 findings-none = Зауважень немає.
-h-minor = Низький ({ $low }) та інфо ({ $info })
+h-minor = { $low ->
+    [0] Інфо ({ $info })
+   *[other] { $info ->
+        [0] Низький ({ $low })
+       *[other] Низький ({ $low }) та інфо ({ $info })
+    }
+}
 notes-summary = { $count ->
     [one] { $count } нотатка (інфо)
     [few] { $count } нотатки (інфо)

@@ -291,10 +291,20 @@ impl<'a> Report<'a> {
         };
         let strengths = strength_groups(audit, lang);
         let areas = area_reports(audit, &items, &strengths, lang);
+        // a missing area (the stack needs it and it is not there) counts as 0; an area with
+        // nothing to judge does not count
         let scored: Vec<(Area, f64)> = areas
             .iter()
-            .filter_map(|a| a.status.score().map(|s| (a.area, s)))
+            .filter_map(|a| match a.status {
+                AreaStatus::Scored(s) => Some((a.area, s)),
+                AreaStatus::Missing => Some((a.area, 0.0)),
+                AreaStatus::NotAssessed => None,
+            })
             .collect();
+        let missing = areas
+            .iter()
+            .filter(|a| a.status == AreaStatus::Missing)
+            .count();
         let worst_blocker = blocker_idx.iter().map(|&i| items[i].severity).max();
         let (overall, overall_cap) = match score::overall(&scored, worst_blocker) {
             Some((o, cap)) => (Some(o), cap),
@@ -317,7 +327,19 @@ impl<'a> Report<'a> {
                     ),
                 ],
             ),
-            (Some(_), None) => tr(lang, "overall-mean", &[("count", Arg::from(scored.len()))]),
+            (Some(_), None) => tr(
+                lang,
+                "overall-mean",
+                &[("count", Arg::from(scored.len() - missing))],
+            ),
+        };
+        let overall_rationale = if missing > 0 && overall.is_some() {
+            format!(
+                "{overall_rationale}; {}",
+                tr(lang, "overall-missing", &[("count", Arg::from(missing))])
+            )
+        } else {
+            overall_rationale
         };
         let plan = build_plan(&items, lang);
         let quick_wins: Vec<usize> = (0..items.len())

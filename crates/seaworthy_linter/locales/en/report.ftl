@@ -249,7 +249,22 @@ duration-h-min = { $h } h { $m } min
 
 h-topology = Topology
 topology-none = No compose deployment to draw.
-topology-host = host ports
+topology-host-ports = host ports
+topology-healthcheck = healthcheck
+topology-build = build
+topology-data-store = data store
+topology-cache = cache
+topology-broker = broker
+topology-proxy = proxy
+topology-worker = worker
+topology-scheduler = scheduler
+topology-one-shot-job = one-shot job
+topology-admin-ui = admin UI
+topology-app = app
+topology-dev = dev
+topology-test = test
+topology-prod = prod
+topology-shared = shared
 
 ## Out of scope and not checked
 

@@ -265,7 +265,22 @@ duration-h-min = { $h } ч { $m } мин
 
 h-topology = Топология
 topology-none = Рисовать нечего: нет compose-деплоя.
-topology-host = порты хоста
+topology-host-ports = порты хоста
+topology-healthcheck = healthcheck
+topology-build = сборка
+topology-data-store = хранилище данных
+topology-cache = кеш
+topology-broker = брокер
+topology-proxy = прокси
+topology-worker = воркер
+topology-scheduler = планировщик
+topology-one-shot-job = разовая задача
+topology-admin-ui = админка
+topology-app = приложение
+topology-dev = dev
+topology-test = test
+topology-prod = prod
+topology-shared = общий
 
 ## Вне рамок и не проверено
 

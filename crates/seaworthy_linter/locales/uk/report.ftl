@@ -265,7 +265,22 @@ duration-h-min = { $h } год { $m } хв
 
 h-topology = Топологія
 topology-none = Малювати нічого: немає compose-деплою.
-topology-host = порти хоста
+topology-host-ports = порти хоста
+topology-healthcheck = healthcheck
+topology-build = збірка
+topology-data-store = сховище даних
+topology-cache = кеш
+topology-broker = брокер
+topology-proxy = проксі
+topology-worker = воркер
+topology-scheduler = планувальник
+topology-one-shot-job = разова задача
+topology-admin-ui = адмінка
+topology-app = застосунок
+topology-dev = dev
+topology-test = test
+topology-prod = prod
+topology-shared = спільний
 
 ## Поза межами та не перевірено
 

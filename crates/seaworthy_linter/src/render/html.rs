@@ -376,7 +376,7 @@ pub fn render_report(r: &Report) -> String {
     if r.topology.is_empty() {
         writeln!(o, "<p>{}</p>", esc(&r.t("topology-none"))).ok();
     } else {
-        o.push_str(&topology_svg(&r.topology, &r.t("topology-host")));
+        o.push_str(&topology_svg(&r.topology, &|w| r.topology_word(w)));
     }
     o.push_str("</section>\n");
 

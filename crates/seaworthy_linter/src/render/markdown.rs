@@ -340,7 +340,7 @@ pub fn render_report(r: &Report) -> String {
         writeln!(
             o,
             "```mermaid\n{}```\n",
-            super::graph::mermaid(&r.topology)
+            super::graph::mermaid_in(&r.topology, &|w| r.topology_word(w))
         )
         .ok();
     }

@@ -57,8 +57,11 @@ struct Box_ {
     health: bool,
 }
 
-/// The SVG for every deployment, stacked; `host_label` names the host-port column.
-pub fn topology_svg(topo: &[DeploymentTopology], host_label: &str) -> String {
+/// The SVG for every deployment, stacked; its own words (`host ports`, the service kinds,
+/// `healthcheck`, `build`, the environments) pass through `word`.
+pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) -> String {
+    let host_label = word("host ports");
+    let host_label = host_label.as_str();
     let mut body = String::new();
     let mut y0 = 0;
     let mut width = 0;
@@ -96,10 +99,11 @@ pub fn topology_svg(topo: &[DeploymentTopology], host_label: &str) -> String {
                 3 => "data",
                 _ => "app",
             };
+            let kind = word(n.kind.as_str());
             let sub = if n.image.is_empty() {
-                n.kind.as_str().to_string()
+                kind
             } else {
-                format!("{} · {}", n.kind.as_str(), n.image)
+                format!("{kind} · {}", super::graph::image_label(&n.image, word))
             };
             boxes.push(Box_ {
                 id: format!("d{d}-{}", node_id(&n.name)),
@@ -134,7 +138,7 @@ pub fn topology_svg(topo: &[DeploymentTopology], host_label: &str) -> String {
             esc(&t.name),
             y0 + 22,
             esc(&t.name),
-            t.environment.as_str()
+            esc(&word(t.environment.as_str()))
         )
         .ok();
         // edges first, nodes on top
@@ -233,9 +237,10 @@ pub fn topology_svg(topo: &[DeploymentTopology], host_label: &str) -> String {
                 esc(&truncate(&b.sub, 30)),
                 if b.health {
                     format!(
-                        "<circle class=\"health\" cx=\"{}\" cy=\"{}\" r=\"5\"><title>healthcheck</title></circle>",
+                        "<circle class=\"health\" cx=\"{}\" cy=\"{}\" r=\"5\"><title>{}</title></circle>",
                         x + NODE_W - 14,
-                        y + 14
+                        y + 14,
+                        esc(&word("healthcheck"))
                     )
                 } else {
                     String::new()
@@ -267,7 +272,7 @@ mod tests {
     fn layers_go_from_host_to_data() {
         let a = audit_txtar("-- docker-compose.yml --\nservices:\n  nginx:\n    image: nginx:1.27\n    ports: [\"80:80\"]\n    depends_on: [api]\n  api:\n    image: ghcr.io/acme/api:1.0\n    depends_on:\n      db:\n        condition: service_healthy\n  db:\n    image: postgres:16.4\n");
         let topo = crate::project::topology::topology(&a.project, None);
-        let svg = topology_svg(&topo, "host");
+        let svg = topology_svg(&topo, &|w| w.to_string());
         assert_eq!(svg.matches("<g class=\"node ").count(), 4, "{svg}");
         let x = |id: &str| -> i32 {
             let at = svg.find(&format!("id=\"{id}\"")).expect(id);

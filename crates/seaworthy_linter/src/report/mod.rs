@@ -381,6 +381,13 @@ impl<'a> Report<'a> {
         tr(self.lang, id, args)
     }
 
+    /// A word of the topology diagram (`host ports`, a service kind, `healthcheck`, `build`, an
+    /// environment) in the report's language: `topology-<word>` of the catalogue.
+    pub fn topology_word(&self, w: &str) -> String {
+        let id = format!("topology-{}", w.to_ascii_lowercase().replace(' ', "-"));
+        tr_opt(self.lang, &id, &[]).unwrap_or_else(|| w.to_string())
+    }
+
     /// The area's name.
     pub fn area_name(&self, a: Area) -> String {
         area_name(self.lang, a)

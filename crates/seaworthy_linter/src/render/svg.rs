@@ -7,7 +7,9 @@ use crate::project::service::ServiceKind;
 use crate::project::topology::{DeploymentTopology, EdgeKind};
 use std::fmt::Write;
 
-const NODE_W: i32 = 190;
+const NODE_W: i32 = 210;
+/// Space below the rows for each edge that skips a column.
+const LANE: i32 = 12;
 const NODE_H: i32 = 50;
 const COL_GAP: i32 = 110;
 const ROW_GAP: i32 = 26;
@@ -123,7 +125,39 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
             PAD + k * (NODE_W + COL_GAP)
         };
         let max_rows = rows.iter().copied().max().unwrap_or(0) as i32;
-        let height = TITLE_H + max_rows * (NODE_H + ROW_GAP) + PAD;
+        // edges that skip a used column run in lanes below the rows, so they cross no box
+        let col_of = |id: &str| boxes.iter().find(|b| b.id == id).map(|b| b.col);
+        let rank = |c: usize| used.iter().position(|u| *u == c).unwrap_or(0);
+        let skips = |from: &str, to: &str| match (col_of(from), col_of(to)) {
+            (Some(a), Some(b)) => rank(b) > rank(a) + 1,
+            _ => false,
+        };
+        let mut long_edges = 0;
+        for pb in &t.published {
+            let label = format!(
+                "{}:{}",
+                pb.host_ip.as_deref().unwrap_or("0.0.0.0"),
+                pb.published
+            );
+            let hi = host_ports.iter().position(|h| *h == label).unwrap_or(0);
+            if skips(
+                &format!("d{d}-host-{hi}"),
+                &format!("d{d}-{}", node_id(&pb.service)),
+            ) {
+                long_edges += 1;
+            }
+        }
+        for e in &t.edges {
+            if skips(
+                &format!("d{d}-{}", node_id(&e.from)),
+                &format!("d{d}-{}", node_id(&e.to)),
+            ) {
+                long_edges += 1;
+            }
+        }
+        let rows_bottom = TITLE_H + max_rows * (NODE_H + ROW_GAP) - ROW_GAP;
+        let height = rows_bottom + long_edges * LANE + PAD + 8;
+        let mut lane = 0;
         let w = PAD * 2 + used.len() as i32 * NODE_W + (used.len() as i32 - 1).max(0) * COL_GAP;
         width = width.max(w);
         let pos = |b: &Box_| -> (i32, i32) {
@@ -148,7 +182,21 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
             let (x1, y1) = pos(from);
             let (x2, y2) = pos(to);
             let (sy, ty) = (y1 + NODE_H / 2, y2 + NODE_H / 2);
-            let (path, lx, ly) = if to.col > from.col {
+            let long = rank(to.col) > rank(from.col) + 1;
+            let (path, lx, ly) = if long {
+                // down into a lane below every row, across, and up into the target
+                lane += 1;
+                let ly = y0 + rows_bottom + 8 + lane * LANE;
+                let (sx, tx) = (x1 + NODE_W, x2);
+                // each lane turns at its own x, so parallel lanes stay apart
+                let shift = ((lane - 1) * 6).min(COL_GAP / 4);
+                let (gx1, gx2) = (sx + COL_GAP / 3 + shift, tx - COL_GAP / 3 - shift);
+                (
+                    format!("M{sx},{sy} L{gx1},{sy} L{gx1},{ly} L{gx2},{ly} L{gx2},{ty} L{tx},{ty}"),
+                    (gx1 + gx2) / 2,
+                    ly - 3,
+                )
+            } else if to.col > from.col {
                 let (sx, tx) = (x1 + NODE_W, x2);
                 let mid = (sx + tx) / 2;
                 (
@@ -173,8 +221,11 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
                     String::new()
                 } else {
                     format!(
-                        "<text x=\"{lx}\" y=\"{ly}\" text-anchor=\"middle\">{}</text>",
-                        esc(&truncate(label, 28))
+                        "<text x=\"{lx}\" y=\"{}\" text-anchor=\"middle\"><title>{}</title>{}</text>",
+                        if class == "dep" && !long { ly + 16 } else { ly },
+                        esc(label),
+                        // a label between two columns fits their gap; one on a lane is wider
+                        esc(&truncate(label, if long { 28 } else { 18 }))
                     )
                 }
             )
@@ -194,6 +245,32 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
                 edge(a, b, "pub", &format!("→ {}", pb.target));
             }
         }
+        // the routes of one proxy to one service and port are one edge listing the locations
+        let mut routes: Vec<(&str, &str, Option<u16>, Vec<&str>)> = Vec::new();
+        for e in &t.edges {
+            if let EdgeKind::Route { location, port } = &e.kind {
+                match routes
+                    .iter_mut()
+                    .find(|r| r.0 == e.from && r.1 == e.to && r.2 == *port)
+                {
+                    Some(r) => r.3.push(location),
+                    None => routes.push((&e.from, &e.to, *port, vec![location])),
+                }
+            }
+        }
+        for (from, to, port, locations) in &routes {
+            if let (Some(a), Some(b)) = (
+                find(&format!("d{d}-{}", node_id(from))),
+                find(&format!("d{d}-{}", node_id(to))),
+            ) {
+                let label = format!(
+                    "{}{}",
+                    locations.join(", "),
+                    port.map(|p| format!(" :{p}")).unwrap_or_default()
+                );
+                edge(a, b, "route", &label);
+            }
+        }
         for e in &t.edges {
             let (Some(a), Some(b)) = (
                 find(&format!("d{d}-{}", node_id(&e.from))),
@@ -202,15 +279,7 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
                 continue;
             };
             match &e.kind {
-                EdgeKind::Route { location, port } => edge(
-                    a,
-                    b,
-                    "route",
-                    &format!(
-                        "{location}{}",
-                        port.map(|p| format!(" :{p}")).unwrap_or_default()
-                    ),
-                ),
+                EdgeKind::Route { .. } => {}
                 EdgeKind::DependsOn(c) => edge(
                     a,
                     b,
@@ -234,7 +303,7 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
                 esc(&truncate(&b.title, 24)),
                 x + 12,
                 y + 39,
-                esc(&truncate(&b.sub, 30)),
+                esc(&truncate(&b.sub, 32)),
                 if b.health {
                     format!(
                         "<circle class=\"health\" cx=\"{}\" cy=\"{}\" r=\"5\"><title>{}</title></circle>",

@@ -31,7 +31,11 @@ fn report(name: &str, format: &str, lang: &str) -> String {
         .output()
         .unwrap();
     let code = out.status.code().unwrap_or(-1);
-    assert!(code == 0 || code == 1, "exit {code}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        code == 0 || code == 1,
+        "exit {code}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).expect("UTF-8 report")
 }
 
@@ -73,8 +77,11 @@ fn json_carries_the_report() {
     // `blockers` names every blocking item (the summary shows the first five)
     let items = v["items"].as_array().unwrap();
     let blockers = v["blockers"].as_array().unwrap();
-    let blocking: Vec<&serde_json::Value> =
-        items.iter().filter(|it| it["blocker"] == true).map(|it| &it["id"]).collect();
+    let blocking: Vec<&serde_json::Value> = items
+        .iter()
+        .filter(|it| it["blocker"] == true)
+        .map(|it| &it["id"])
+        .collect();
     assert!(!blockers.is_empty());
     assert_eq!(blockers.iter().collect::<Vec<_>>(), blocking);
     // every finding names its item, and every item lists its findings
@@ -102,7 +109,14 @@ fn html_is_one_self_contained_page() {
     let html = report("fastapi-celery", "html", "ru");
     assert_eq!(html, report("fastapi-celery", "html", "ru"));
     assert!(html.starts_with("<!DOCTYPE html>") && html.contains("<html lang=\"ru\">"));
-    for external in ["src=\"http", "href=\"http", "<link", "@import", "url(http", "src=\"//"] {
+    for external in [
+        "src=\"http",
+        "href=\"http",
+        "<link",
+        "@import",
+        "url(http",
+        "src=\"//",
+    ] {
         assert!(!html.contains(external), "external resource `{external}`");
     }
     assert!(html.contains("<svg") && html.contains("id=\"topology-svg\""));
@@ -116,7 +130,11 @@ fn chromium() -> Option<PathBuf> {
         .iter()
         .flat_map(|n| {
             std::env::var_os("PATH")
-                .map(|p| std::env::split_paths(&p).map(|d| d.join(n)).collect::<Vec<_>>())
+                .map(|p| {
+                    std::env::split_paths(&p)
+                        .map(|d| d.join(n))
+                        .collect::<Vec<_>>()
+                })
                 .unwrap_or_default()
         })
         .find(|p| p.is_file());
@@ -152,7 +170,9 @@ fn headless(chromium: &Path, profile: &Path, extra: &[&str], page: &Path) -> std
 #[test]
 fn html_report_opens_in_headless_chromium() {
     let Some(chromium) = chromium() else {
-        eprintln!("skipped: no chromium on PATH (set SEAWORTHY_REQUIRE_CHROMIUM=1 to fail instead)");
+        eprintln!(
+            "skipped: no chromium on PATH (set SEAWORTHY_REQUIRE_CHROMIUM=1 to fail instead)"
+        );
         return;
     };
     let dir = tempfile::tempdir().unwrap();
@@ -162,7 +182,12 @@ fn html_report_opens_in_headless_chromium() {
     // the services and the host ports they publish
     let nodes = html.matches("<g class=\"node ").count();
     assert!(nodes >= 5, "{nodes} nodes");
-    let out = headless(&chromium, &dir.path().join("profile"), &["--dump-dom"], &page);
+    let out = headless(
+        &chromium,
+        &dir.path().join("profile"),
+        &["--dump-dom"],
+        &page,
+    );
     let dom = String::from_utf8_lossy(&out.stdout);
     let log = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "chromium failed: {log}");
@@ -172,7 +197,11 @@ fn html_report_opens_in_headless_chromium() {
         .lines()
         .filter(|l| l.contains(":CONSOLE") || l.contains("Uncaught") || l.contains("Refused to"))
         .collect();
-    assert!(console.is_empty(), "console errors:\n{}", console.join("\n"));
+    assert!(
+        console.is_empty(),
+        "console errors:\n{}",
+        console.join("\n")
+    );
     // the inline script ran (it counts the drawn nodes of the diagram into `data-drawn`) and
     // every service of the example is a drawn node with a size
     let drawn = dom
@@ -203,9 +232,17 @@ fn html_report_opens_in_headless_chromium() {
         ],
         &page,
     );
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let png = std::fs::read(&shot).unwrap();
-    assert!(png.starts_with(b"\x89PNG") && png.len() > 10_000, "{} bytes", png.len());
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 10_000,
+        "{} bytes",
+        png.len()
+    );
     if let Some(keep) = std::env::var_os("SEAWORTHY_SCREENSHOT") {
         std::fs::copy(&shot, keep).unwrap();
     }

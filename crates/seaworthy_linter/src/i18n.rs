@@ -176,7 +176,11 @@ impl From<i64> for Arg<'_> {
 /// it, the id itself when English does too.
 pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     lookup(lang, id, args)
-        .or_else(|| (lang != Lang::En).then(|| lookup(Lang::En, id, args)).flatten())
+        .or_else(|| {
+            (lang != Lang::En)
+                .then(|| lookup(Lang::En, id, args))
+                .flatten()
+        })
         .unwrap_or_else(|| {
             debug_assert!(false, "no message `{id}` in the catalogue");
             id.to_string()
@@ -186,7 +190,11 @@ pub fn tr(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
 /// The message if `lang`'s catalogue (or English) has it: for optional texts (a rule's own words
 /// once the rule catalogue exists).
 pub fn tr_opt(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    lookup(lang, id, args).or_else(|| (lang != Lang::En).then(|| lookup(Lang::En, id, args)).flatten())
+    lookup(lang, id, args).or_else(|| {
+        (lang != Lang::En)
+            .then(|| lookup(Lang::En, id, args))
+            .flatten()
+    })
 }
 
 /// The message `id` in `lang`'s catalogue only, without arguments, if it formats cleanly (no
@@ -314,7 +322,10 @@ mod tests {
             let en: std::collections::BTreeSet<String> =
                 message_ids(texts[0]).into_iter().collect();
             // the rule catalogue may still be an empty placeholder
-            assert!(!en.is_empty() || *name == "rules.ftl", "{name}: no messages");
+            assert!(
+                !en.is_empty() || *name == "rules.ftl",
+                "{name}: no messages"
+            );
             for lang in [Lang::Ru, Lang::Uk] {
                 let other: std::collections::BTreeSet<String> =
                     message_ids(texts[lang.index()]).into_iter().collect();
@@ -333,7 +344,11 @@ mod tests {
         for (name, texts) in RESOURCES {
             for lang in Lang::ALL {
                 let r = FluentResource::try_new(texts[lang.index()].to_string());
-                assert!(r.is_ok(), "locales/{lang}/{name}: {:?}", r.err().map(|e| e.1));
+                assert!(
+                    r.is_ok(),
+                    "locales/{lang}/{name}: {:?}",
+                    r.err().map(|e| e.1)
+                );
             }
         }
     }
@@ -365,14 +380,18 @@ mod tests {
     fn a_rule_text_is_taken_only_from_its_own_language() {
         // English has no rule texts of its own (the documentation is the English text)
         assert_eq!(tr_exact(Lang::Ru, "no-such-message"), None);
-        assert_eq!(tr_exact(Lang::Ru, "status-missing").as_deref(), Some("отсутствует"));
+        assert_eq!(
+            tr_exact(Lang::Ru, "status-missing").as_deref(),
+            Some("отсутствует")
+        );
         // a message that needs arguments it was not given is not used
         assert_eq!(tr_exact(Lang::Ru, "count-findings"), None);
     }
 
     #[test]
     fn message_ids_reads_messages_and_attributes() {
-        let ids = message_ids("# c\nhello = Hi { $x }\n    .title = T\n-term = t\n\nmulti =\n    line\n");
+        let ids =
+            message_ids("# c\nhello = Hi { $x }\n    .title = T\n-term = t\n\nmulti =\n    line\n");
         assert_eq!(ids, ["hello", "hello.title", "-term", "multi"]);
     }
 }

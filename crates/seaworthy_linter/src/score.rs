@@ -257,17 +257,27 @@ mod tests {
         let sure = cost(Severity::High, Confidence::High, Environment::Prod);
         assert!(cost(Severity::High, Confidence::Low, Environment::Prod) < sure);
         assert!(cost(Severity::High, Confidence::High, Environment::Dev) < sure);
-        assert_eq!(cost(Severity::Info, Confidence::High, Environment::Prod), 0.0);
+        assert_eq!(
+            cost(Severity::Info, Confidence::High, Environment::Prod),
+            0.0
+        );
     }
 
     #[test]
     fn overall_is_a_weighted_mean_capped_by_blockers() {
         use crate::report::Area;
-        let areas = [(Area::Image, 8.0), (Area::Secrets, 6.0), (Area::Delivery, 10.0)];
+        let areas = [
+            (Area::Image, 8.0),
+            (Area::Secrets, 6.0),
+            (Area::Delivery, 10.0),
+        ];
         let (o, cap) = overall(&areas, None).unwrap_or((0.0, None));
         assert_eq!(o, round1((8.0 + 1.5 * 6.0 + 0.5 * 10.0) / 3.0));
         assert_eq!(cap, None);
-        assert_eq!(overall(&areas, Some(Severity::Critical)), Some((4.0, Some(4.0))));
+        assert_eq!(
+            overall(&areas, Some(Severity::Critical)),
+            Some((4.0, Some(4.0)))
+        );
         assert_eq!(overall(&[], None), None);
     }
 }

@@ -312,6 +312,7 @@ text-summary = { $count ->
     [one] 1 file
    *[other] { $files } files
 }; verdict: { $verdict }
+text-strengths = strengths
 text-scores = scores
 text-verdict-ready = ready
 text-verdict-needs-work = needs-work

@@ -332,6 +332,7 @@ text-summary = { $count ->
     [one] { $files } файле
    *[other] { $files } файлах
 }; вердикт: { $verdict }
+text-strengths = сильные стороны
 text-scores = оценки
 text-verdict-ready = готов
 text-verdict-needs-work = нужны доработки

@@ -332,6 +332,7 @@ text-summary = { $count ->
     [one] { $files } файлі
    *[other] { $files } файлах
 }; вердикт: { $verdict }
+text-strengths = сильні сторони
 text-scores = оцінки
 text-verdict-ready = готовий
 text-verdict-needs-work = потрібні доопрацювання

@@ -159,7 +159,12 @@ pub fn render_report(r: &Report) -> String {
     )
     .ok();
     if !r.blockers.is_empty() {
-        writeln!(o, "<h3>{}</h3><ol class=\"blockers\">", esc(&r.t("h-blockers"))).ok();
+        writeln!(
+            o,
+            "<h3>{}</h3><ol class=\"blockers\">",
+            esc(&r.t("h-blockers"))
+        )
+        .ok();
         for &i in &r.blockers {
             let it = &r.items[i];
             let place = it
@@ -234,7 +239,12 @@ pub fn render_report(r: &Report) -> String {
 
     // strengths
     if !r.strengths.is_empty() {
-        writeln!(o, "<section id=\"strengths\"><h2>{}</h2><ul>", esc(&r.t("h-strengths"))).ok();
+        writeln!(
+            o,
+            "<section id=\"strengths\"><h2>{}</h2><ul>",
+            esc(&r.t("h-strengths"))
+        )
+        .ok();
         for g in &r.strengths {
             writeln!(o, "<li>{}</li>", inline(&g.line)).ok();
         }
@@ -242,7 +252,12 @@ pub fn render_report(r: &Report) -> String {
     }
 
     // findings, filterable
-    writeln!(o, "<section id=\"findings\"><h2>{}</h2>", esc(&r.t("h-findings"))).ok();
+    writeln!(
+        o,
+        "<section id=\"findings\"><h2>{}</h2>",
+        esc(&r.t("h-findings"))
+    )
+    .ok();
     if r.items.is_empty() {
         writeln!(o, "<p>{}</p>", esc(&r.t("findings-none"))).ok();
     } else {
@@ -321,7 +336,12 @@ pub fn render_report(r: &Report) -> String {
                     .collect();
                 let fix = it
                     .autofix
-                    .map(|a| format!(" · {}", inline(&r.t(&format!("autofix-{}", autofix_key(a))))))
+                    .map(|a| {
+                        format!(
+                            " · {}",
+                            inline(&r.t(&format!("autofix-{}", autofix_key(a))))
+                        )
+                    })
                     .unwrap_or_default();
                 writeln!(
                     o,
@@ -372,7 +392,12 @@ pub fn render_report(r: &Report) -> String {
     }
 
     // topology
-    writeln!(o, "<section id=\"topology\"><h2>{}</h2>", esc(&r.t("h-topology"))).ok();
+    writeln!(
+        o,
+        "<section id=\"topology\"><h2>{}</h2>",
+        esc(&r.t("h-topology"))
+    )
+    .ok();
     if r.topology.is_empty() {
         writeln!(o, "<p>{}</p>", esc(&r.t("topology-none"))).ok();
     } else {
@@ -435,7 +460,12 @@ fn item_html(o: &mut String, r: &Report, it: &Item) {
     ) {
         tags.push(esc(&r.t(&format!("env-only-{}", it.environment.as_str()))));
     }
-    writeln!(o, "<p class=\"tags\">{}</p><ul class=\"places\">", tags.join(" · ")).ok();
+    writeln!(
+        o,
+        "<p class=\"tags\">{}</p><ul class=\"places\">",
+        tags.join(" · ")
+    )
+    .ok();
     for p in &it.places {
         writeln!(
             o,
@@ -448,7 +478,13 @@ fn item_html(o: &mut String, r: &Report, it: &Item) {
     }
     o.push_str("</ul>");
     if let Some(why) = &it.why {
-        writeln!(o, "<p><b>{}:</b> {}</p>", esc(&r.t("label-why")), inline(why)).ok();
+        writeln!(
+            o,
+            "<p><b>{}:</b> {}</p>",
+            esc(&r.t("label-why")),
+            inline(why)
+        )
+        .ok();
     }
     let mut fix = it.help.clone().unwrap_or_default();
     if let Some(a) = it.autofix {
@@ -458,7 +494,13 @@ fn item_html(o: &mut String, r: &Report, it: &Item) {
         fix.push_str(&r.t(&format!("autofix-{}", autofix_key(a))));
     }
     if !fix.is_empty() {
-        writeln!(o, "<p><b>{}:</b> {}</p>", esc(&r.t("label-fix")), inline(&fix)).ok();
+        writeln!(
+            o,
+            "<p><b>{}:</b> {}</p>",
+            esc(&r.t("label-fix")),
+            inline(&fix)
+        )
+        .ok();
     }
     if let Some(s) = &it.fix {
         writeln!(

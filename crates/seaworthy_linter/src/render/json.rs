@@ -475,7 +475,11 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
             })
             .collect(),
         quick_wins: JsonQuickWins {
-            items: r.quick_wins.iter().map(|&i| r.items[i].id.clone()).collect(),
+            items: r
+                .quick_wins
+                .iter()
+                .map(|&i| r.items[i].id.clone())
+                .collect(),
             minutes: r.quick_win_minutes,
         },
         strength_groups: r

@@ -78,7 +78,12 @@ pub fn render_report(r: &Report) -> String {
     let mut o = String::new();
     let m = &r.meta;
     // header
-    writeln!(o, "# {}\n", r.ta("report-title", &[("project", Arg::from(&m.project))])).ok();
+    writeln!(
+        o,
+        "# {}\n",
+        r.ta("report-title", &[("project", Arg::from(&m.project))])
+    )
+    .ok();
     let commit = m
         .commit
         .as_ref()
@@ -237,7 +242,10 @@ pub fn render_report(r: &Report) -> String {
         for it in minor.iter().filter(|i| i.severity == Severity::Low) {
             minor_line(&mut o, r, it);
         }
-        let info: Vec<&&Item> = minor.iter().filter(|i| i.severity == Severity::Info).collect();
+        let info: Vec<&&Item> = minor
+            .iter()
+            .filter(|i| i.severity == Severity::Info)
+            .collect();
         if !info.is_empty() {
             writeln!(
                 o,
@@ -373,7 +381,10 @@ fn item_block(o: &mut String, r: &Report, it: &Item, number: usize) {
     if it.confidence < crate::diagnostic::Confidence::High {
         tags.push(r.ta(
             "confidence-tag",
-            &[("level", Arg::from(r.t(&format!("confidence-{}", it.confidence.as_str()))))],
+            &[(
+                "level",
+                Arg::from(r.t(&format!("confidence-{}", it.confidence.as_str()))),
+            )],
         ));
     }
     if matches!(

@@ -192,7 +192,9 @@ pub fn topology_svg(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) 
                 let shift = ((lane - 1) * 6).min(COL_GAP / 4);
                 let (gx1, gx2) = (sx + COL_GAP / 3 + shift, tx - COL_GAP / 3 - shift);
                 (
-                    format!("M{sx},{sy} L{gx1},{sy} L{gx1},{ly} L{gx2},{ly} L{gx2},{ty} L{tx},{ty}"),
+                    format!(
+                        "M{sx},{sy} L{gx1},{sy} L{gx1},{ly} L{gx2},{ly} L{gx2},{ty} L{tx},{ty}"
+                    ),
                     (gx1 + gx2) / 2,
                     ly - 3,
                 )
@@ -347,7 +349,11 @@ mod tests {
             let at = svg.find(&format!("id=\"{id}\"")).expect(id);
             let rest = &svg[at..];
             let xs = rest.find("x=\"").expect("x") + 3;
-            rest[xs..].split('"').next().and_then(|v| v.parse().ok()).expect("number")
+            rest[xs..]
+                .split('"')
+                .next()
+                .and_then(|v| v.parse().ok())
+                .expect("number")
         };
         assert!(x("d0-host-0") < x("d0-nginx"));
         assert!(x("d0-nginx") < x("d0-api"));

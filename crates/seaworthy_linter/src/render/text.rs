@@ -5,9 +5,9 @@
 use super::location;
 use crate::diagnostic::{Finding, Severity};
 use crate::engine::Audit;
+use crate::i18n::{tr, Arg, Lang};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use seaworthy_syntax::Span;
-use crate::i18n::{tr, Arg, Lang};
 use std::fmt::Write;
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -229,7 +229,7 @@ pub fn render_lang(audit: &Audit, opts: TextOptions, lang: Lang) -> String {
         out.push_str("\n\n");
     }
     if opts.strengths && !audit.strengths.is_empty() {
-        writeln!(out, "strengths:").ok();
+        writeln!(out, "{}:", tr(lang, "text-strengths", &[])).ok();
         for s in &audit.strengths {
             let loc = location(audit, s.file, s.span);
             writeln!(
@@ -283,6 +283,12 @@ pub fn render_lang(audit: &Audit, opts: TextOptions, lang: Lang) -> String {
             )
         })
         .collect();
-    writeln!(out, "{}: {}", tr(lang, "text-scores", &[]), scores.join(", ")).ok();
+    writeln!(
+        out,
+        "{}: {}",
+        tr(lang, "text-scores", &[]),
+        scores.join(", ")
+    )
+    .ok();
     out
 }

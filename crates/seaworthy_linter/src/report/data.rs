@@ -7,7 +7,9 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 /// The part of the stack a finding judges (the report's areas, in stack order).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Area {
     Image,
@@ -70,7 +72,9 @@ impl Area {
 }
 
 /// Plan phases, in the order a team works.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Phase {
     /// Stop the leak: secrets in the repository, the image or the history.
@@ -110,7 +114,9 @@ impl Phase {
 }
 
 /// How long a step takes, roughly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 pub enum Effort {
     S,
     M,
@@ -137,7 +143,9 @@ impl Effort {
 }
 
 /// What a rule's serious findings keep the project from doing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Blocks {
     Build,
@@ -288,7 +296,10 @@ mod tests {
             "add these rules to crates/seaworthy_linter/data/report.toml (phase, effort, ...): {missing:?}"
         );
         let stale: Vec<&str> = listed_rules().filter(|n| !names.contains(n)).collect();
-        assert!(stale.is_empty(), "data/report.toml names unknown rules: {stale:?}");
+        assert!(
+            stale.is_empty(),
+            "data/report.toml names unknown rules: {stale:?}"
+        );
     }
 
     #[test]

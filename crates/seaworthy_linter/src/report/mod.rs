@@ -320,10 +320,7 @@ impl<'a> Report<'a> {
                     ("count", Arg::from(blocker_idx.len())),
                     (
                         "severity",
-                        Arg::from(severity_word(
-                            lang,
-                            worst_blocker.unwrap_or(Severity::High),
-                        )),
+                        Arg::from(severity_word(lang, worst_blocker.unwrap_or(Severity::High))),
                     ),
                 ],
             ),
@@ -398,7 +395,11 @@ impl<'a> Report<'a> {
     }
 
     pub fn verdict_text(&self) -> String {
-        tr(self.lang, &format!("verdict-{}", self.verdict.as_str()), &[])
+        tr(
+            self.lang,
+            &format!("verdict-{}", self.verdict.as_str()),
+            &[],
+        )
     }
 
     /// Items of a severity, in report order.
@@ -742,7 +743,8 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
             ),
         }
     };
-    let help = rule_fix(lang, rule).or_else(|| lead.help.as_ref().map(|h| redact(p, h).into_owned()));
+    let help =
+        rule_fix(lang, rule).or_else(|| lead.help.as_ref().map(|h| redact(p, h).into_owned()));
     let fix = members.iter().find_map(|&i| snippet::snippet(p, &fs[i]));
     let mut files: Vec<String> = places.iter().map(|pl| pl.path.clone()).collect();
     for &i in &members {
@@ -807,12 +809,7 @@ fn dir_or_dot(d: &str) -> &str {
 
 /// Commands that show a step is done: the check of each file kind involved, the rule's own,
 /// and the audit of the rule.
-fn verify_commands(
-    audit: &Audit,
-    rule: &RuleMeta,
-    d: &RuleData,
-    members: &[usize],
-) -> Vec<String> {
+fn verify_commands(audit: &Audit, rule: &RuleMeta, d: &RuleData, members: &[usize]) -> Vec<String> {
     let p = &audit.project;
     let mut out: Vec<String> = Vec::new();
     let mut push = |s: String| {
@@ -843,11 +840,7 @@ fn verify_commands(
                     push(format!("pip install --dry-run -r {}", file.path));
                 }
             }
-            FileKind::Env => {
-                if !f.deployments.is_empty() {
-                    push(compose_config(p, f));
-                }
-            }
+            FileKind::Env if !f.deployments.is_empty() => push(compose_config(p, f)),
             _ => {}
         }
     }
@@ -1069,9 +1062,10 @@ fn area_units(p: &Project, area: Area) -> (usize, AreaStatusHint) {
                 .iter()
                 .filter(|f| f.kind == FileKind::Dockerfile && f.is_parseable())
                 .count();
-            let builds = p.services.iter().any(|s| {
-                matches!(s.image, ImageSource::Build(_)) || s.resolved.build.is_some()
-            });
+            let builds = p
+                .services
+                .iter()
+                .any(|s| matches!(s.image, ImageSource::Build(_)) || s.resolved.build.is_some());
             let app = of_kind(FileKind::PythonDeps) + of_kind(FileKind::NodeDeps) > 0;
             let hint = if n > 0 {
                 AreaStatusHint::Scored
@@ -1091,9 +1085,8 @@ fn area_units(p: &Project, area: Area) -> (usize, AreaStatusHint) {
             (n, scored_or_not(n))
         }
         Area::Secrets => {
-            let n = of_kind(FileKind::Env)
-                + of_kind(FileKind::Compose)
-                + of_kind(FileKind::Dockerfile);
+            let n =
+                of_kind(FileKind::Env) + of_kind(FileKind::Compose) + of_kind(FileKind::Dockerfile);
             (n, scored_or_not(n))
         }
         Area::Runtime => {
@@ -1167,10 +1160,9 @@ fn area_reports(
                 .iter()
                 .map(|g| {
                     let shown = g.subjects.len().max(1) as f64;
-                    let of = g
-                        .of
-                        .map(|n| n as f64)
-                        .unwrap_or_else(|| shown.max(units as f64));
+                    let of =
+                        g.of.map(|n| n as f64)
+                            .unwrap_or_else(|| shown.max(units as f64));
                     (shown / of.max(1.0)).min(1.0)
                 })
                 .sum();
@@ -1345,8 +1337,7 @@ fn lowercase_first(s: &str) -> String {
         // keep acronyms and code (`ENV`, `HEALTHCHECK`, `HSTS`) as written
         // a one-letter first word (`A`, `В`) is lowered too, `I` is not
         Some(f)
-            if c
-                .clone()
+            if c.clone()
                 .next()
                 .is_some_and(|n| n.is_lowercase() || (n == ' ' && f != 'I')) =>
         {
@@ -1432,9 +1423,7 @@ fn not_checked(p: &Project, lang: Lang) -> Vec<String> {
     let templates: Vec<&str> = p
         .files
         .iter()
-        .filter(|f| {
-            f.kind != FileKind::PythonSource && f.kind != FileKind::Docs && f.is_template()
-        })
+        .filter(|f| f.kind != FileKind::PythonSource && f.kind != FileKind::Docs && f.is_template())
         .map(|f| f.path.as_str())
         .collect();
     if !templates.is_empty() {

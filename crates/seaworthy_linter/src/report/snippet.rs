@@ -532,12 +532,9 @@ fn adapt(
     let mut chosen: Vec<&Hunk> = Vec::new();
     for h in &hs {
         let first = h.added[0];
-        let uh = if opens_line(lang, &u, first) {
-            enclosing_header(lang, &u, first)
-        } else {
-            enclosing_header(lang, &u, first)
+        let Some(uh) = enclosing_header(lang, &u, first) else {
+            continue;
         };
-        let Some(uh) = uh else { continue };
         if header_kind(lang, u[uh]) != kind {
             continue;
         }
@@ -786,13 +783,20 @@ mod tests {
         assert_eq!(s.origin, Origin::Adapted, "{}", s.code);
         assert_eq!(s.lang, "nginx");
         // the real location and upstream, the example's headers, the block's indentation
-        assert!(s.code.starts_with("    location /live/ws {\n"), "{}", s.code);
         assert!(
-            s.code.contains("      proxy_pass http://backend:9000;\n      proxy_http_version 1.1;"),
+            s.code.starts_with("    location /live/ws {\n"),
             "{}",
             s.code
         );
-        assert!(s.code.contains("      proxy_set_header Upgrade $http_upgrade;"));
+        assert!(
+            s.code
+                .contains("      proxy_pass http://backend:9000;\n      proxy_http_version 1.1;"),
+            "{}",
+            s.code
+        );
+        assert!(s
+            .code
+            .contains("      proxy_set_header Upgrade $http_upgrade;"));
         assert!(s.code.trim_end().ends_with('}'));
         assert!(!s.code.contains("app:8000"), "{}", s.code);
     }

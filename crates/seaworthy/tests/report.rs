@@ -68,6 +68,25 @@ fn the_language_of_the_report() {
 }
 
 #[test]
+fn the_summary_names_at_most_five_blockers() {
+    let v: serde_json::Value =
+        serde_json::from_str(&report("fastapi-celery", "json", "en")).unwrap();
+    let all = v["blockers"].as_array().unwrap().len();
+    assert!(all > 5, "the example has {all} blockers");
+    let md = report("fastapi-celery", "markdown", "en");
+    let summary = &md[md.find("## Summary").unwrap()..md.find("## Scores").unwrap()];
+    let named = summary
+        .lines()
+        .filter(|l| {
+            l.split_once(". ")
+                .is_some_and(|(n, _)| n.parse::<u32>().is_ok())
+        })
+        .count();
+    assert_eq!(named, 5, "{summary}");
+    assert!(summary.contains("one more blocker"), "{summary}");
+}
+
+#[test]
 fn json_carries_the_report() {
     let v: serde_json::Value =
         serde_json::from_str(&report("fastapi-celery", "json", "en")).unwrap();

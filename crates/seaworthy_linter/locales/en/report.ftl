@@ -72,7 +72,7 @@ not-assessed-image = no Dockerfile, the services run published images
 not-assessed-orchestration = no compose file
 not-assessed-proxy = no nginx configuration
 not-assessed-secrets = no env file, compose file or Dockerfile
-not-assessed-runtime = no application service or dependency manifest
+not-assessed-runtime = no application command, code or dependency manifest to judge
 not-assessed-delivery = nothing to deliver
 units-image = { $count ->
     [one] 1 Dockerfile

@@ -1098,6 +1098,10 @@ fn area_units(p: &Project, area: Area) -> (usize, AreaStatusHint) {
                         s.kind,
                         ServiceKind::App | ServiceKind::Worker | ServiceKind::Scheduler
                     )
+                    // something to judge: the command it runs, its code, or the image it builds
+                    && (s.command.is_some()
+                        || s.app_file.is_some()
+                        || matches!(s.image, ImageSource::Build(_)))
                 })
                 .map(|s| s.name.as_str())
                 .collect::<BTreeSet<_>>()
@@ -1455,4 +1459,103 @@ fn not_checked(p: &Project, lang: Lang) -> Vec<String> {
         out.push(tr(lang, "skipped-partial-tree", &[]));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::audit_txtar;
+
+    fn build(txtar: &str) -> (Audit, Options) {
+        (
+            audit_txtar(txtar),
+            Options {
+                lang: Lang::En,
+                project: "demo".into(),
+            },
+        )
+    }
+
+    fn area(r: &Report, a: Area) -> AreaStatus {
+        r.areas
+            .iter()
+            .find(|x| x.area == a)
+            .map(|x| x.status)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_project_that_cannot_build_says_so_first() {
+        let (audit, opts) = build(
+            "-- compose.yaml --\nservices:\n  api:\n    build: ./backend\n    ports: [\"8000:8000\"]\n",
+        );
+        let r = Report::build(&audit, &opts);
+        assert_eq!(r.verdict, Verdict::NotReady);
+        assert_eq!(r.cannot, Some(Blocks::Build));
+        assert!(r
+            .headline()
+            .starts_with(&tr(Lang::En, "headline-cannot-build", &[])));
+        // no Dockerfile for a built service: the image area is missing, not 10/10
+        assert_eq!(area(&r, Area::Image), AreaStatus::Missing);
+        assert_eq!(area(&r, Area::Proxy), AreaStatus::NotAssessed);
+        assert_eq!(area(&r, Area::Runtime), AreaStatus::NotAssessed);
+    }
+
+    #[test]
+    fn one_rule_on_several_services_is_one_item() {
+        let (audit, opts) = build(
+            "-- compose.yaml --\nservices:\n  a:\n    image: ghcr.io/acme/a:1.0\n  b:\n    image: ghcr.io/acme/b:1.0\n  c:\n    image: ghcr.io/acme/c:1.0\n",
+        );
+        let r = Report::build(&audit, &opts);
+        let restart: Vec<&Item> = r
+            .items
+            .iter()
+            .filter(|i| i.rule.name == "restart-policy-missing")
+            .collect();
+        assert_eq!(
+            restart.len(),
+            1,
+            "{:?}",
+            r.items.iter().map(|i| &i.title).collect::<Vec<_>>()
+        );
+        assert_eq!(restart[0].places.len(), 3);
+        assert!(restart[0].title.contains("`a`") && restart[0].title.contains("`c`"));
+        // every finding belongs to exactly one item
+        assert_eq!(r.finding_item.len(), audit.findings.len());
+        for (f, &i) in r.finding_item.iter().enumerate() {
+            assert!(r.items[i].findings.contains(&f));
+        }
+        // "why" is said once per rule
+        let mut seen = BTreeSet::new();
+        for it in r.items.iter().filter(|i| i.why.is_some()) {
+            assert!(seen.insert(it.rule.name), "why twice for {}", it.rule.name);
+        }
+    }
+
+    #[test]
+    fn a_leaked_env_file_is_one_item_naming_the_keys_masked() {
+        let (audit, opts) = build(
+            "-- .env --\nOPENAI_API_KEY=sk-proj-Xk3vP9qLm2Tn8Rw4Yz6Bc1Df5Gh7Jk0Lp3Qs9Vx2Nb4Mt6\nSTRIPE_SECRET_KEY=sk_live_4eC39HqLyjWDarjtT1zdp7dcQ8vX\nANTHROPIC_API_KEY=sk-ant-api03-Qw8Er5Ty2Ui9Op4As7Df1Gh6Jk3Lz0Xc5Vb8Nm2Qw4Er7Ty1Ui\n-- compose.yaml --\nservices:\n  api:\n    image: ghcr.io/acme/api:1.0\n    env_file: .env\n",
+        );
+        let r = Report::build(&audit, &opts);
+        let leaks: Vec<&Item> = r
+            .items
+            .iter()
+            .filter(|i| i.rule.name == "secret-in-env-file")
+            .collect();
+        assert_eq!(
+            leaks.len(),
+            1,
+            "{:?}",
+            r.items.iter().map(|i| &i.title).collect::<Vec<_>>()
+        );
+        let t = &leaks[0].title;
+        assert!(
+            t.contains("OPENAI_API_KEY") && t.contains("STRIPE_SECRET_KEY"),
+            "{t}"
+        );
+        let md = crate::render::markdown::render_report(&r);
+        assert!(!md.contains("Xk3vP9qLm2Tn8Rw4Yz6Bc1Df5"), "secret printed");
+        assert!(!md.contains("4eC39HqLyjWDarjtT1zdp7dc"), "secret printed");
+    }
 }

@@ -18,6 +18,7 @@ use super::compose::{ComposeDoc, MergedService};
 use super::runs::{ComposeRun, RunSource};
 use super::{join_path, FileId, Files};
 use crate::meta::Confidence;
+use seaworthy_syntax::compose::{MountKind, Service};
 use seaworthy_syntax::{Environment, Span};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -331,6 +332,24 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
                         );
                         continue;
                     }
+                    // a variant whose name says nothing of its environment adds to the base
+                    // as the base is run
+                    let (e, why) =
+                        match b.out.iter().find(|d| {
+                            d.files.contains(&base) && d.environment != Environment::Shared
+                        }) {
+                            Some(d) if e == Environment::Shared => (
+                                d.environment,
+                                format!(
+                                    "`{}` adds to `{}`, which is run as {}: {}",
+                                    files.file(o).path,
+                                    files.file(base).path,
+                                    d.environment.as_str(),
+                                    d.reason
+                                ),
+                            ),
+                            _ => (e, why),
+                        };
                     b.push(
                         vec![base, o],
                         e,
@@ -505,22 +524,74 @@ impl Builder<'_> {
         base
     }
 
-    /// A service of this file depends on (`depends_on`, `links`, `network_mode: service:`) a
-    /// service the file does not define.
+    /// A service of this file (with what it includes, and what its services inherit through
+    /// `extends`) refers to something the file does not define: a service (`depends_on`,
+    /// `network_mode: service:`), a named network or a named volume. Such a file only runs
+    /// together with another one.
     fn depends_outside(&self, f: FileId) -> bool {
-        self.doc(f).is_some_and(|d| {
-            let own: BTreeSet<&str> = d.view.services.iter().map(|s| s.name.as_str()).collect();
-            d.view.services.iter().any(|s| {
-                s.depends_on
+        let files = self.with_includes(&[f]);
+        let docs: Vec<&ComposeDoc> = files.iter().filter_map(|x| self.doc(*x)).collect();
+        let services: BTreeSet<&str> = docs
+            .iter()
+            .flat_map(|d| d.view.services.iter().map(|s| s.name.as_str()))
+            .collect();
+        let networks: BTreeSet<&str> = docs
+            .iter()
+            .flat_map(|d| d.view.networks.iter().map(|n| n.value.as_str()))
+            .chain(["default"])
+            .collect();
+        let volumes: BTreeSet<&str> = docs
+            .iter()
+            .flat_map(|d| d.view.volumes.iter().map(|n| n.value.as_str()))
+            .collect();
+        let outside = |s: &Service| {
+            s.depends_on
+                .iter()
+                .any(|x| !services.contains(x.service.as_str()))
+                || s.network_mode.as_ref().is_some_and(|n| {
+                    n.value
+                        .strip_prefix("service:")
+                        .is_some_and(|t| !services.contains(t))
+                })
+                || s.networks
                     .iter()
-                    .any(|x| !own.contains(x.service.as_str()))
-                    || s.network_mode.as_ref().is_some_and(|n| {
-                        n.value
-                            .strip_prefix("service:")
-                            .is_some_and(|t| !own.contains(t))
-                    })
+                    .any(|n| !n.value.contains('$') && !networks.contains(n.value.as_str()))
+                || s.volumes.iter().any(|m| {
+                    m.kind == MountKind::Volume
+                        && m.source.as_deref().is_some_and(|v| {
+                            !v.is_empty() && !v.contains('$') && !volumes.contains(v)
+                        })
+                })
+        };
+        docs.iter().any(|d| {
+            d.view.services.iter().any(|s| {
+                let mut cur = Some((d.file, s));
+                for _ in 0..4 {
+                    let Some((file, svc)) = cur else { break };
+                    if outside(svc) {
+                        return true;
+                    }
+                    cur = self.extended(file, svc);
+                }
+                false
             })
         })
+    }
+
+    /// The service `s` (in `file`) extends, when its file is a compose file of this tree.
+    fn extended(&self, file: FileId, s: &Service) -> Option<(FileId, &Service)> {
+        let name = s.extends.as_ref()?.value.as_str();
+        let target = match &s.extends_file {
+            Some(p) => {
+                self.files
+                    .by_path(&join_path(self.files.file(file).dir(), &p.value))?
+                    .id
+            }
+            None => file,
+        };
+        let doc = self.doc(target)?;
+        let svc = doc.view.services.iter().find(|x| x.name == name)?;
+        Some((target, svc))
     }
 
     /// A service in this file has neither `image`, `build` nor `extends`: it adds to a service

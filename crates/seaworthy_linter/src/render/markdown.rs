@@ -375,7 +375,9 @@ fn item_block(o: &mut String, r: &Report, it: &Item, number: usize) {
         r.area_name(it.area),
         format!("`{}` {}", it.rule.code, it.rule.name),
     ];
-    if it.places.len() == 1 {
+    // one place whose words are the title: the place is a tag; else the places are listed
+    let title_is_place = it.places.len() == 1 && it.title == it.places[0].message;
+    if title_is_place {
         tags.insert(0, place_ref(&it.places[0]));
     }
     if it.confidence < crate::diagnostic::Confidence::High {
@@ -394,7 +396,7 @@ fn item_block(o: &mut String, r: &Report, it: &Item, number: usize) {
         tags.push(r.t(&format!("env-only-{}", it.environment.as_str())));
     }
     writeln!(o, "{}\n", tags.join(" · ")).ok();
-    if it.places.len() > 1 {
+    if !title_is_place && !it.places.is_empty() {
         let shown = it.places.len().min(INLINE_PLACES);
         for p in &it.places[..shown] {
             writeln!(o, "- {} {}", place_ref(p), p.message).ok();

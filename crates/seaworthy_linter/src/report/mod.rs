@@ -708,8 +708,22 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
         .collect();
     places.sort_by(|a, b| (a.path.as_str(), a.line).cmp(&(b.path.as_str(), b.line)));
     let messages: Vec<&str> = places.iter().map(|pl| pl.message.as_str()).collect();
+    let translated = rule_text(lang, rule, "title");
     let title = if places.len() == 1 {
-        places[0].message.clone()
+        // the finding's own words; in Russian and Ukrainian the rule's title and what it is
+        // about (the instance's words stay in the place line)
+        match (&translated, subjects(&messages)) {
+            (Some(t), Some(subj)) => tr(
+                lang,
+                "item-title-subjects",
+                &[
+                    ("summary", Arg::from(t.clone())),
+                    ("subjects", Arg::from(subj.join(", "))),
+                ],
+            ),
+            (Some(t), None) => t.clone(),
+            (None, _) => places[0].message.clone(),
+        }
     } else if d.item == ItemBy::File && rule.family == crate::meta::Family::Secrets {
         let keys = subjects(&messages)
             .map(|s| s.join(", "))

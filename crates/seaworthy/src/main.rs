@@ -4,6 +4,7 @@ mod walk;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use seaworthy_linter::config::{Config, RawConfig};
+use seaworthy_linter::i18n::{tr, Lang};
 use seaworthy_linter::project::{BuildOptions, Date, Project};
 use seaworthy_linter::render;
 use seaworthy_linter::{engine, Severity};
@@ -39,7 +40,27 @@ enum Command {
     Explain {
         /// Rule code (SW1001) or name (base-image-unpinned).
         rule: String,
+        /// Language of the headings [default: from LC_ALL, LC_MESSAGES or LANG, else en].
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum LangArg {
+    En,
+    Ru,
+    Uk,
+}
+
+/// The language asked for, else the environment's locale.
+fn lang_of(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Ru) => Lang::Ru,
+        Some(LangArg::Uk) => Lang::Uk,
+        None => Lang::from_env(),
+    }
 }
 
 #[derive(clap::Args)]
@@ -73,6 +94,7 @@ enum Format {
     Json,
     Sarif,
     Markdown,
+    Html,
     Github,
 }
 
@@ -135,6 +157,10 @@ struct AuditArgs {
     /// Do not read git history.
     #[arg(long)]
     no_git: bool,
+    /// Language of the report, the text summary and the headings [default: from LC_ALL,
+    /// LC_MESSAGES or LANG, else en].
+    #[arg(long, value_enum)]
+    lang: Option<LangArg>,
     /// Leave the strengths out of the text report.
     #[arg(long)]
     no_strengths: bool,
@@ -180,29 +206,9 @@ fn main() -> ExitCode {
             print_rules(format);
             ExitCode::SUCCESS
         }
-        Command::Explain { rule } => match seaworthy_linter::registry::find(&rule) {
+        Command::Explain { rule, lang } => match seaworthy_linter::registry::find(&rule) {
             Some(r) => {
-                let m = r.meta();
-                let mut out = format!(
-                    "{} {}\nseverity: {} · category: {} · family: {}\n",
-                    m.code,
-                    m.name,
-                    m.default_severity,
-                    m.category.as_str(),
-                    m.family.as_str()
-                );
-                if !m.hadolint.is_empty() {
-                    out.push_str(&format!("hadolint: {}\n", m.hadolint.join(", ")));
-                }
-                if !m.gixy.is_empty() {
-                    out.push_str(&format!("gixy: {}\n", m.gixy.join(", ")));
-                }
-                out.push_str(&format!(
-                    "\n{}\n\n{}\n",
-                    m.summary,
-                    m.documentation().trim()
-                ));
-                print!("{out}");
+                print!("{}", explain(r.meta(), lang_of(lang)));
                 ExitCode::SUCCESS
             }
             None => {
@@ -214,6 +220,86 @@ fn main() -> ExitCode {
             }
         },
     }
+}
+
+/// A rule's documentation with its headings in `lang`.
+fn explain(m: &seaworthy_linter::meta::RuleMeta, lang: Lang) -> String {
+    let mut out = format!(
+        "{} {}\n{}: {} · {}: {} · {}: {}\n",
+        m.code,
+        m.name,
+        tr(lang, "explain-severity", &[]),
+        m.default_severity,
+        tr(lang, "explain-category", &[]),
+        m.category.as_str(),
+        tr(lang, "explain-family", &[]),
+        m.family.as_str()
+    );
+    if !m.hadolint.is_empty() {
+        out.push_str(&format!("hadolint: {}\n", m.hadolint.join(", ")));
+    }
+    if !m.gixy.is_empty() {
+        out.push_str(&format!("gixy: {}\n", m.gixy.join(", ")));
+    }
+    let headings = [
+        ("What it does", "explain-what-it-does"),
+        ("Why is this bad?", "explain-why-is-this-bad"),
+        ("Example", "explain-example"),
+        ("Use instead", "explain-use-instead"),
+        ("References", "explain-references"),
+    ];
+    // Russian and Ukrainian: the rule catalogue's why and fix replace the English prose of
+    // those sections (the code blocks stay)
+    let why = seaworthy_linter::report::rule_why_translated(lang, m);
+    let fix = seaworthy_linter::report::rule_fix(lang, m);
+    let mut in_code = false;
+    let mut section = "";
+    let mut docs: Vec<String> = Vec::new();
+    for l in m.documentation().trim().lines() {
+        if l.starts_with("```") {
+            in_code = !in_code;
+        }
+        match l.strip_prefix("## ") {
+            Some(h) if !in_code && !l.starts_with("```") => {
+                let found = headings
+                    .iter()
+                    .find(|(en, _)| en.eq_ignore_ascii_case(h.trim()));
+                section = found.map_or("", |(en, _)| en);
+                docs.push(
+                    found
+                        .map(|(_, key)| format!("## {}", tr(lang, key, &[])))
+                        .unwrap_or_else(|| l.to_string()),
+                );
+                let own = match section {
+                    "Why is this bad?" => why.as_deref(),
+                    "Use instead" => fix.as_deref(),
+                    _ => None,
+                };
+                if let Some(text) = own {
+                    docs.push(text.to_string());
+                    docs.push(String::new());
+                }
+            }
+            _ => {
+                let replaced = match section {
+                    "Why is this bad?" => why.is_some(),
+                    "Use instead" => fix.is_some(),
+                    _ => false,
+                };
+                let prose = !in_code && !l.starts_with("```");
+                if !(replaced && prose && !l.trim().is_empty()) {
+                    docs.push(l.to_string());
+                }
+            }
+        }
+    }
+    docs.dedup_by(|a, b| a.is_empty() && b.is_empty());
+    out.push_str(&format!(
+        "\n{}\n\n{}\n",
+        seaworthy_linter::report::rule_summary(lang, m),
+        docs.join("\n")
+    ));
+    out
 }
 
 fn print_rules(format: RulesFormat) {
@@ -494,17 +580,20 @@ fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
         ColorChoice::Never => false,
         ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none(),
     };
+    let lang = lang_of(args.lang);
     let out = time("render", || match args.format {
-        Format::Text => render::text::render(
+        Format::Text => render::text::render_lang(
             &audit,
             render::text::TextOptions {
                 color,
                 strengths: !args.no_strengths,
             },
+            lang,
         ),
-        Format::Json => render::json::render(&audit) + "\n",
+        Format::Json => render::json::render_lang(&audit, &root_name, lang) + "\n",
         Format::Sarif => render::sarif::render(&audit) + "\n",
-        Format::Markdown => render::markdown::render(&audit, &root_name),
+        Format::Markdown => render::markdown::render_lang(&audit, &root_name, lang),
+        Format::Html => render::html::render_lang(&audit, &root_name, lang),
         Format::Github => render::github::render(&audit),
     });
     time("write output", || match output {

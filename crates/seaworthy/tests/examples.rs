@@ -1,5 +1,5 @@
 //! The shipped examples are part of the contract: `hardened` is the false-positive guard for the
-//! whole rule set (its practices are the ones the seed audits praise), `fastapi-celery` must show
+//! whole rule set (its practices are the ones reviewers praise), `fastapi-celery` must show
 //! the problems its README promises.
 
 use assert_cmd::Command;

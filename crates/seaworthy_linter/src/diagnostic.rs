@@ -137,7 +137,7 @@ impl Finding {
     }
 }
 
-/// A good practice the audit saw (the seeds praise what is done right, next to what is wrong).
+/// A good practice the audit saw (a review praises what is done right, next to what is wrong).
 #[derive(Debug, Clone)]
 pub struct Strength {
     pub rule: &'static crate::meta::RuleMeta,

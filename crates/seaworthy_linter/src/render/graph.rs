@@ -14,16 +14,30 @@ fn esc(s: &str) -> String {
 
 /// Mermaid `flowchart` source.
 pub fn mermaid(topo: &[DeploymentTopology]) -> String {
+    mermaid_in(topo, &|w| w.to_string())
+}
+
+/// The image of a node for a label: `build <Dockerfile>` with `build` in the reader's words.
+pub fn image_label(image: &str, word: &dyn Fn(&str) -> String) -> String {
+    match image.strip_prefix("build ") {
+        Some(df) => format!("{} {df}", word("build")),
+        None => image.to_string(),
+    }
+}
+
+/// Mermaid source with its own words (`host ports`, the service kinds, `healthcheck`, `build`,
+/// the environments) passed through `word`: the report draws it in its language.
+pub fn mermaid_in(topo: &[DeploymentTopology], word: &dyn Fn(&str) -> String) -> String {
     let mut out = String::from("flowchart LR\n");
     if topo.iter().any(|t| !t.published.is_empty()) {
-        out.push_str("  host((\"host ports\"))\n");
+        out.push_str(&format!("  host((\"{}\"))\n", esc(&word("host ports"))));
     }
     for (i, t) in topo.iter().enumerate() {
         let p = format!("d{i}_");
         out.push_str(&format!(
             "  subgraph d{i}[\"{} ({})\"]\n",
             esc(&t.name),
-            t.environment.as_str()
+            esc(&word(t.environment.as_str()))
         ));
         for n in &t.nodes {
             let shape = if n.kind.is_data() {
@@ -31,12 +45,12 @@ pub fn mermaid(topo: &[DeploymentTopology]) -> String {
             } else {
                 ("[", "]")
             };
-            let mut label = format!("{}<br/>{}", esc(&n.name), n.kind.as_str());
+            let mut label = format!("{}<br/>{}", esc(&n.name), esc(&word(n.kind.as_str())));
             if !n.image.is_empty() {
-                label.push_str(&format!(" · {}", esc(&n.image)));
+                label.push_str(&format!(" · {}", esc(&image_label(&n.image, word))));
             }
             if n.healthcheck {
-                label.push_str(" · healthcheck");
+                label.push_str(&format!(" · {}", esc(&word("healthcheck"))));
             }
             out.push_str(&format!(
                 "    {p}{}{}\"{label}\"{}\n",

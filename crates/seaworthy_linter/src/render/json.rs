@@ -1,9 +1,17 @@
-//! `--format json`: the stable, versioned contract (see DESIGN.md and `docs/json.md`).
-//! Every free-text field passes through the project's masker.
+//! `--format json`: the stable, versioned contract (`docs/json-output.schema.json`).
+//!
+//! The report's fields were added to version 1 (an additive change): every finding, strengths,
+//! the per-category `scores` and `summary` as before, plus `metadata`, `verdict`, `overall_score`, `areas`
+//! (score, rationale), `blockers`, `items` (one per root cause; each finding names its `item`),
+//! `plan`, `quick_wins`, `strength_groups`, `not_checked`, `out_of_scope` and `topology`. Codes
+//! are stable; free text is in the report's language and masked.
 
 use super::{fingerprints, location};
-use crate::diagnostic::{Applicability, Category, Severity};
+use crate::diagnostic::{Applicability, Category, Confidence, Severity};
 use crate::engine::Audit;
+use crate::i18n::Lang;
+use crate::project::topology::EdgeKind;
+use crate::report::{self, redact, Options, Report, Verdict};
 use crate::score::Summary;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -15,18 +23,45 @@ pub const JSON_VERSION: u32 = 1;
 pub struct JsonReport<'a> {
     pub version: u32,
     pub tool: Tool,
+    pub metadata: JsonMeta,
     pub files: Vec<JsonFile<'a>>,
     pub deployments: Vec<JsonDeployment<'a>>,
     pub findings: Vec<JsonFinding<'a>>,
     pub strengths: Vec<JsonStrength<'a>>,
+    /// Per-category scores (the first version's).
     pub scores: BTreeMap<&'static str, f64>,
+    /// Counts and verdict (the first version's).
     pub summary: &'a Summary,
+    pub verdict: Verdict,
+    /// `build` or `start` when the project cannot be built or started as it is.
+    pub cannot: Option<&'static str>,
+    pub overall_score: Option<f64>,
+    pub overall_rationale: String,
+    pub areas: Vec<JsonArea>,
+    /// Ids of the blockers, most important first (all of them; the reports name five).
+    pub blockers: Vec<String>,
+    pub items: Vec<JsonItem>,
+    pub plan: Vec<JsonPhase>,
+    pub quick_wins: JsonQuickWins,
+    pub strength_groups: Vec<JsonStrengthGroup>,
+    pub not_checked: Vec<String>,
+    pub out_of_scope: Vec<String>,
+    pub topology: Vec<JsonTopology>,
 }
 
 #[derive(Serialize)]
 pub struct Tool {
     pub name: &'static str,
     pub version: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct JsonMeta {
+    pub project: Option<String>,
+    pub commit: Option<String>,
+    pub date: String,
+    pub tool_version: &'static str,
+    pub lang: &'static str,
 }
 
 #[derive(Serialize)]
@@ -50,11 +85,13 @@ pub struct JsonFinding<'a> {
     pub end_line: u32,
     pub end_column: u32,
     pub environment: &'static str,
-    pub confidence: crate::meta::Confidence,
+    pub confidence: Confidence,
     pub deployments: Vec<JsonDeploymentRef>,
     pub related: Vec<JsonRelated<'a>>,
     pub fix: Option<JsonFix<'a>>,
     pub fingerprint: String,
+    /// The id of the item (root cause) it belongs to.
+    pub item: String,
 }
 
 #[derive(Serialize)]
@@ -69,7 +106,7 @@ pub struct JsonDeployment<'a> {
     pub files: Vec<&'a str>,
     pub environment: &'static str,
     pub reason: &'a str,
-    pub confidence: crate::meta::Confidence,
+    pub confidence: Confidence,
 }
 
 #[derive(Serialize)]
@@ -107,15 +144,147 @@ pub struct JsonStrength<'a> {
     pub line: u32,
 }
 
-pub fn report(audit: &Audit) -> JsonReport<'_> {
+#[derive(Serialize)]
+pub struct JsonArea {
+    pub area: &'static str,
+    pub name: String,
+    /// `scored`, `missing` (the stack needs it and it is not there) or `not-assessed`.
+    pub status: &'static str,
+    pub score: Option<f64>,
+    /// What was judged (Dockerfiles, services, nginx configs, ...).
+    pub units: usize,
+    pub counts: BTreeMap<&'static str, usize>,
+    pub credited: Vec<String>,
+    pub cap: Option<f64>,
+    pub rationale: String,
+    pub summary: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonPlace {
+    pub path: String,
+    pub line: u32,
+    pub message: String,
+    pub severity: Severity,
+    pub environment: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct JsonSnippet {
+    pub lang: &'static str,
+    pub code: String,
+    /// `fix` (the rule's own edit), `adapted` (its example applied here) or `example`.
+    pub origin: &'static str,
+}
+
+#[derive(Serialize)]
+pub struct JsonItem {
+    pub id: String,
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub area: &'static str,
+    pub severity: Severity,
+    pub confidence: Confidence,
+    pub production: bool,
+    pub environment: &'static str,
+    pub blocker: bool,
+    pub blocks: Option<&'static str>,
+    pub phase: &'static str,
+    pub effort: &'static str,
+    pub title: String,
+    pub why: Option<String>,
+    pub help: Option<String>,
+    pub fix: Option<JsonSnippet>,
+    pub autofix: Option<Applicability>,
+    pub places: Vec<JsonPlace>,
+    /// Indexes into `findings`.
+    pub findings: Vec<usize>,
+    pub files: Vec<String>,
+    pub verify: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonPhase {
+    pub phase: &'static str,
+    pub number: usize,
+    pub title: String,
+    pub minutes: u32,
+    /// Item ids, in order.
+    pub steps: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonQuickWins {
+    pub items: Vec<String>,
+    pub minutes: u32,
+}
+
+#[derive(Serialize)]
+pub struct JsonStrengthGroup {
+    pub code: &'static str,
+    pub rule: &'static str,
+    pub area: &'static str,
+    pub label: String,
+    pub subjects: Vec<String>,
+    pub of: Option<usize>,
+    pub line: String,
+}
+
+#[derive(Serialize)]
+pub struct JsonTopology {
+    pub name: String,
+    pub environment: &'static str,
+    pub nodes: Vec<JsonNode>,
+    pub edges: Vec<JsonEdge>,
+    pub published: Vec<JsonPublished>,
+    pub volumes: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonNode {
+    pub name: String,
+    pub kind: &'static str,
+    pub image: String,
+    pub healthcheck: bool,
+    pub networks: Vec<String>,
+}
+
+#[derive(Serialize)]
+pub struct JsonEdge {
+    pub from: String,
+    pub to: String,
+    /// `depends_on` or `route`.
+    pub kind: &'static str,
+    pub condition: Option<String>,
+    pub location: Option<String>,
+    pub port: Option<u16>,
+}
+
+#[derive(Serialize)]
+pub struct JsonPublished {
+    pub host_ip: Option<String>,
+    pub published: String,
+    pub target: String,
+    pub service: String,
+}
+
+/// The report's JSON in `lang`, for the project `root_name` (empty: unknown).
+pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonReport<'a> {
     let p = &audit.project;
     let fps = fingerprints(audit);
-    let m = p.masker();
+    let item_ids: Vec<&str> = r.items.iter().map(|i| i.id.as_str()).collect();
     JsonReport {
         version: JSON_VERSION,
         tool: Tool {
             name: "seaworthy",
             version: env!("CARGO_PKG_VERSION"),
+        },
+        metadata: JsonMeta {
+            project: (!root_name.is_empty()).then(|| root_name.to_string()),
+            commit: p.git.head.clone(),
+            date: r.meta.date.clone(),
+            tool_version: r.meta.tool_version,
+            lang: r.lang.as_str(),
         },
         files: p
             .files
@@ -141,15 +310,16 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
             .findings
             .iter()
             .zip(fps)
-            .map(|(f, fingerprint)| {
+            .enumerate()
+            .map(|(i, (f, fingerprint))| {
                 let loc = location(audit, f.file, f.span);
                 JsonFinding {
                     code: f.rule.code,
                     rule: f.rule.name,
                     severity: f.severity,
                     category: f.rule.category,
-                    message: m.redact(&f.message),
-                    help: f.help.as_deref().map(|h| m.redact(h)),
+                    message: redact(p, &f.message),
+                    help: f.help.as_deref().map(|h| redact(p, h)),
                     path: &p.file(f.file).path,
                     line: loc.line,
                     column: loc.column,
@@ -169,19 +339,19 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                     related: f
                         .related
                         .iter()
-                        .map(|r| {
-                            let l = location(audit, r.file, r.span);
+                        .map(|rel| {
+                            let l = location(audit, rel.file, rel.span);
                             JsonRelated {
-                                path: &p.file(r.file).path,
+                                path: &p.file(rel.file).path,
                                 line: l.line,
                                 column: l.column,
-                                message: m.redact(&r.message),
+                                message: redact(p, &rel.message),
                             }
                         })
                         .collect(),
                     fix: f.fix.as_ref().map(|fix| JsonFix {
                         applicability: fix.applicability,
-                        description: m.redact(&fix.description),
+                        description: redact(p, &fix.description),
                         edits: fix
                             .edits
                             .iter()
@@ -193,12 +363,18 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                                     column: l.column,
                                     end_line: l.end_line,
                                     end_column: l.end_column,
-                                    content: m.redact(&e.content),
+                                    content: redact(p, &e.content),
                                 }
                             })
                             .collect(),
                     }),
                     fingerprint,
+                    item: r
+                        .finding_item
+                        .get(i)
+                        .and_then(|k| item_ids.get(*k))
+                        .map(|s| s.to_string())
+                        .unwrap_or_default(),
                 }
             })
             .collect(),
@@ -209,17 +385,188 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                 code: s.rule.code,
                 rule: s.rule.name,
                 category: s.rule.category,
-                message: m.redact(&s.message),
+                message: redact(p, &s.message),
                 path: &p.file(s.file).path,
                 line: location(audit, s.file, s.span).line,
             })
             .collect(),
         scores: audit.scores.iter().map(|(c, v)| (c.as_str(), *v)).collect(),
         summary: &audit.summary,
+        verdict: r.verdict,
+        cannot: r.cannot.map(|b| b.as_str()),
+        overall_score: r.overall,
+        overall_rationale: r.overall_rationale.clone(),
+        areas: r
+            .areas
+            .iter()
+            .map(|a| JsonArea {
+                area: a.area.as_str(),
+                name: r.area_name(a.area),
+                status: a.status.as_str(),
+                score: a.status.score(),
+                units: a.units,
+                counts: Severity::ALL
+                    .iter()
+                    .zip(a.counts)
+                    .map(|(s, n)| (s.as_str(), n))
+                    .collect(),
+                credited: a.credited.clone(),
+                cap: a.parts.and_then(|p| p.cap),
+                rationale: a.rationale.clone(),
+                summary: a.summary.clone(),
+            })
+            .collect(),
+        blockers: r
+            .items
+            .iter()
+            .filter(|i| i.is_blocker())
+            .map(|i| i.id.clone())
+            .collect(),
+        items: r
+            .items
+            .iter()
+            .map(|it| JsonItem {
+                id: it.id.clone(),
+                code: it.rule.code,
+                rule: it.rule.name,
+                area: it.area.as_str(),
+                severity: it.severity,
+                confidence: it.confidence,
+                production: it.production,
+                environment: it.environment.as_str(),
+                blocker: it.is_blocker(),
+                blocks: it.blocks.map(|b| b.as_str()),
+                phase: it.phase.as_str(),
+                effort: it.effort.as_str(),
+                title: it.title.clone(),
+                why: it.why.clone(),
+                help: it.help.clone(),
+                fix: it.fix.as_ref().map(|s| JsonSnippet {
+                    lang: s.lang,
+                    code: s.code.clone(),
+                    origin: s.origin.as_str(),
+                }),
+                autofix: it.autofix,
+                places: it
+                    .places
+                    .iter()
+                    .map(|pl| JsonPlace {
+                        path: pl.path.clone(),
+                        line: pl.line,
+                        message: pl.message.clone(),
+                        severity: pl.severity,
+                        environment: pl.environment.as_str(),
+                    })
+                    .collect(),
+                findings: it.findings.clone(),
+                files: it.files.clone(),
+                verify: it.verify.clone(),
+            })
+            .collect(),
+        plan: r
+            .plan
+            .iter()
+            .map(|ph| JsonPhase {
+                phase: ph.phase.as_str(),
+                number: ph.phase.number(),
+                title: ph.title.clone(),
+                minutes: ph.minutes,
+                steps: ph.steps.iter().map(|&i| r.items[i].id.clone()).collect(),
+            })
+            .collect(),
+        quick_wins: JsonQuickWins {
+            items: r
+                .quick_wins
+                .iter()
+                .map(|&i| r.items[i].id.clone())
+                .collect(),
+            minutes: r.quick_win_minutes,
+        },
+        strength_groups: r
+            .strengths
+            .iter()
+            .map(|g| JsonStrengthGroup {
+                code: g.rule.code,
+                rule: g.rule.name,
+                area: g.area.as_str(),
+                label: g.label.clone(),
+                subjects: g.subjects.clone(),
+                of: g.of,
+                line: g.line.clone(),
+            })
+            .collect(),
+        not_checked: r.not_checked.clone(),
+        out_of_scope: r.out_of_scope.clone(),
+        topology: r
+            .topology
+            .iter()
+            .map(|t| JsonTopology {
+                name: t.name.clone(),
+                environment: t.environment.as_str(),
+                nodes: t
+                    .nodes
+                    .iter()
+                    .map(|n| JsonNode {
+                        name: n.name.clone(),
+                        kind: n.kind.as_str(),
+                        image: redact(p, &n.image).into_owned(),
+                        healthcheck: n.healthcheck,
+                        networks: n.networks.clone(),
+                    })
+                    .collect(),
+                edges: t
+                    .edges
+                    .iter()
+                    .map(|e| match &e.kind {
+                        EdgeKind::DependsOn(c) => JsonEdge {
+                            from: e.from.clone(),
+                            to: e.to.clone(),
+                            kind: "depends_on",
+                            condition: Some(c.clone()),
+                            location: None,
+                            port: None,
+                        },
+                        EdgeKind::Route { location, port } => JsonEdge {
+                            from: e.from.clone(),
+                            to: e.to.clone(),
+                            kind: "route",
+                            condition: None,
+                            location: Some(location.clone()),
+                            port: *port,
+                        },
+                    })
+                    .collect(),
+                published: t
+                    .published
+                    .iter()
+                    .map(|pb| JsonPublished {
+                        host_ip: pb.host_ip.clone(),
+                        published: pb.published.clone(),
+                        target: pb.target.clone(),
+                        service: pb.service.clone(),
+                    })
+                    .collect(),
+                volumes: t.volumes.clone(),
+            })
+            .collect(),
     }
 }
 
+/// The JSON report in English for an unnamed project.
 pub fn render(audit: &Audit) -> String {
-    serde_json::to_string_pretty(&report(audit))
+    render_lang(audit, "", Lang::En)
+}
+
+/// The JSON report in `lang` for the project `root_name`.
+pub fn render_lang(audit: &Audit, root_name: &str, lang: Lang) -> String {
+    let r = Report::build(
+        audit,
+        &Options {
+            lang,
+            project: root_name.to_string(),
+        },
+    );
+    let _ = report::MAX_BLOCKERS;
+    serde_json::to_string_pretty(&report(audit, &r, root_name))
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }

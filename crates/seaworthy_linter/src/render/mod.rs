@@ -8,9 +8,11 @@
 
 pub mod github;
 pub mod graph;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
+pub mod svg;
 pub mod text;
 
 pub use crate::engine::fingerprints;

@@ -5,6 +5,7 @@
 use super::location;
 use crate::diagnostic::{Finding, Severity};
 use crate::engine::Audit;
+use crate::i18n::{tr, Arg, Lang};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use seaworthy_syntax::Span;
 use std::fmt::Write;
@@ -210,6 +211,11 @@ fn snippet_group<'a>(
 }
 
 pub fn render(audit: &Audit, opts: TextOptions) -> String {
+    render_lang(audit, opts, Lang::En)
+}
+
+/// The text report with its summary lines in `lang`.
+pub fn render_lang(audit: &Audit, opts: TextOptions, lang: Lang) -> String {
     let renderer = if opts.color {
         Renderer::styled()
     } else {
@@ -223,7 +229,7 @@ pub fn render(audit: &Audit, opts: TextOptions) -> String {
         out.push_str("\n\n");
     }
     if opts.strengths && !audit.strengths.is_empty() {
-        writeln!(out, "strengths:").ok();
+        writeln!(out, "{}:", tr(lang, "text-strengths", &[])).ok();
         for s in &audit.strengths {
             let loc = location(audit, s.file, s.span);
             writeln!(
@@ -242,24 +248,47 @@ pub fn render(audit: &Audit, opts: TextOptions) -> String {
     let files = audit.project.files.len();
     writeln!(
         out,
-        "{} finding{} ({} critical, {} high, {} medium, {} low, {} info) in {} file{}; verdict: {}",
-        audit.findings.len(),
-        if audit.findings.len() == 1 { "" } else { "s" },
-        s.critical,
-        s.high,
-        s.medium,
-        s.low,
-        s.info,
-        files,
-        if files == 1 { "" } else { "s" },
-        s.verdict.as_str()
+        "{}",
+        tr(
+            lang,
+            "text-summary",
+            &[
+                ("count", Arg::from(audit.findings.len())),
+                ("critical", Arg::from(s.critical)),
+                ("high", Arg::from(s.high)),
+                ("medium", Arg::from(s.medium)),
+                ("low", Arg::from(s.low)),
+                ("info", Arg::from(s.info)),
+                ("files", Arg::from(files)),
+                (
+                    "verdict",
+                    Arg::from(tr(
+                        lang,
+                        &format!("text-verdict-{}", s.verdict.as_str()),
+                        &[]
+                    ))
+                ),
+            ]
+        )
     )
     .ok();
     let scores: Vec<String> = audit
         .scores
         .iter()
-        .map(|(c, v)| format!("{} {:.1}", c.as_str(), v))
+        .map(|(c, v)| {
+            format!(
+                "{} {:.1}",
+                tr(lang, &format!("category-{}", c.as_str()), &[]),
+                v
+            )
+        })
         .collect();
-    writeln!(out, "scores: {}", scores.join(", ")).ok();
+    writeln!(
+        out,
+        "{}: {}",
+        tr(lang, "text-scores", &[]),
+        scores.join(", ")
+    )
+    .ok();
     out
 }

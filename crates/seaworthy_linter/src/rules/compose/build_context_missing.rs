@@ -11,8 +11,7 @@ declare_rule! {
     /// are not checked.
     ///
     /// ## Why is this bad?
-    /// Nothing builds: `docker compose up` stops with "failed to read dockerfile". Seed audit s002
-    /// (the compose file said `build: .` and there was no Dockerfile), rated critical.
+    /// Nothing builds: `docker compose up` stops with "failed to read dockerfile".
     ///
     /// ## Example
     /// ```yaml

@@ -15,10 +15,10 @@ declare_rule! {
     /// mount of a service is read-only, that is recorded as a strength.
     ///
     /// ## Why is this bad?
-    /// The container only needs to read its configuration. Writable, a compromised or buggy
-    /// process can rewrite the host's copy (nginx rules, TLS keys, the app's settings), and the
-    /// change survives restarts and redeploys of the image. Read-only mounts are the cheap half
-    /// of immutable infrastructure; the seed audits praise them.
+    /// The container only needs to read its configuration. Writable, a compromised or buggy process
+    /// can rewrite the host's copy (nginx rules, TLS keys, the app's settings), and the change
+    /// survives restarts and redeploys of the image. Read-only mounts are the cheap half of
+    /// immutable infrastructure.
     ///
     /// ## Example
     /// ```yaml

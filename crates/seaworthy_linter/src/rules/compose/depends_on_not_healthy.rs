@@ -11,7 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// "Started" means the process exists, not that PostgreSQL accepts connections: the app boots,
-    /// fails to connect and crashes (or nginx answers 502) on every cold start. Seed audit s000 W2.
+    /// fails to connect and crashes (or nginx answers 502) on every cold start.
     ///
     /// ## Example
     /// ```yaml

@@ -14,10 +14,8 @@ declare_rule! {
     /// `dev-server-replaces-image-server` instead.
     ///
     /// ## Why is this bad?
-    /// The base file is merged into every environment: a dev flag there ships to production
-    /// (debug pages with secrets, autoreload, single-process dev servers). Seed audit s000 W3/W6
-    /// (`ENVIRONMENT=development` turning on uvicorn reload, `run_voice_agent.py dev`) and s001
-    /// §1.2 (`target: development`).
+    /// The base file is merged into every environment: a dev flag there ships to production (debug
+    /// pages with secrets, autoreload, single-process dev servers).
     ///
     /// ## Example
     /// ```yaml

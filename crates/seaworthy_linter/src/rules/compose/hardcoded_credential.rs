@@ -15,8 +15,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The password is in git for everyone with read access, identical in every environment, and
-    /// the default silently becomes the production password when `.env` lacks the variable. Seed
-    /// audit s003 #13 (`POSTGRES_PASSWORD: app`, `${X:-change_me}`).
+    /// the default silently becomes the production password when `.env` lacks the variable.
     ///
     /// ## Example
     /// ```yaml

@@ -11,8 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The service reports healthy while it cannot serve: dependents start against it, and a hung
-    /// worker is never restarted. Seed audit s001 §1.1 (`nats-server --version`) and §3.1
-    /// (`pgrep -f 'taskiq worker'`).
+    /// worker is never restarted.
     ///
     /// ## Example
     /// ```yaml

@@ -15,7 +15,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// Without a healthcheck compose only knows the process started: dependents start too early
     /// (502s from nginx while uvicorn boots), `service_healthy` cannot be used, and a hung process
-    /// is never restarted. Seed audits s000 W2, s003 #10.
+    /// is never restarted.
     ///
     /// ## Example
     /// ```yaml

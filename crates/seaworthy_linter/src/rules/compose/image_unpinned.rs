@@ -12,8 +12,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// `docker compose pull` brings a different image every week: a new major PostgreSQL that
-    /// cannot read the old data directory, a Redis with changed defaults. Rollbacks are
-    /// impossible. Seed audit s001 §5.3.
+    /// cannot read the old data directory, a Redis with changed defaults. Rollbacks are impossible.
     ///
     /// ## Example
     /// ```yaml

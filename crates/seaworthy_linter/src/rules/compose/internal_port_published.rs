@@ -13,8 +13,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The database is one port scan away from the internet, usually with a weak password, and
-    /// Docker's published ports bypass the host firewall (ufw). Seed audits s001 §3.2 (NATS
-    /// monitoring on 8222) and s003 #13 (`5433:5432`).
+    /// Docker's published ports bypass the host firewall (ufw).
     ///
     /// ## Example
     /// ```yaml

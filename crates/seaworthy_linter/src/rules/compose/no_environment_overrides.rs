@@ -13,8 +13,8 @@ declare_rule! {
     /// ## Why is this bad?
     /// One file for every environment means development conveniences (bind-mounted code,
     /// `--reload`, published database ports, debug settings) and production settings (limits,
-    /// restart policies, TLS) cannot differ: one of the two is always wrong. The seed audit s001
-    /// (§4.1) asks for the split. It is a judgement call for small stacks, hence `info`.
+    /// restart policies, TLS) cannot differ: one of the two is always wrong. It is a judgement call
+    /// for small stacks, hence `info`.
     ///
     /// ## Example
     /// ```yaml

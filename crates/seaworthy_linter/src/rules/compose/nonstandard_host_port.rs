@@ -10,8 +10,8 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Not wrong in itself, but every tool and person connecting from the host needs to know the
-    /// odd port, and `.env` files drift between `5432` and `5555`. Seed audit s001 (`5555:5432`
-    /// without a stated reason). State the reason in a comment, or use the standard port.
+    /// odd port, and `.env` files drift between `5432` and `5555`. State the reason in a comment,
+    /// or use the standard port.
     ///
     /// ## Example
     /// ```yaml

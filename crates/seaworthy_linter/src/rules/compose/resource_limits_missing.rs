@@ -11,8 +11,8 @@ declare_rule! {
     /// them. Dev projects are skipped.
     ///
     /// ## Why is this bad?
-    /// One leaking worker or runaway query eats the host's memory and the kernel's OOM killer
-    /// picks a victim, often the database. Seed audits s001 and s004 praise explicit limits.
+    /// One leaking worker or runaway query eats the host's memory and the kernel's OOM killer picks
+    /// a victim, often the database.
     ///
     /// ## Example
     /// ```yaml

@@ -11,7 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// After a crash, an out-of-memory kill or a host reboot the service stays down until someone
-    /// notices. Seed audit s003 #11.
+    /// notices.
     ///
     /// ## Example
     /// ```yaml

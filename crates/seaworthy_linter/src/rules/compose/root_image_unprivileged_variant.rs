@@ -12,9 +12,8 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The internet-facing container is the one most likely to be breached; running it as root
-    /// gives the attacker root in the container. The unprivileged variant is a drop-in
-    /// replacement listening on 8080. Seed audit s001 (nginx:alpine in compose while the
-    /// dashboard image already used the unprivileged one).
+    /// gives the attacker root in the container. The unprivileged variant is a drop-in replacement
+    /// listening on 8080.
     ///
     /// ## Example
     /// ```yaml

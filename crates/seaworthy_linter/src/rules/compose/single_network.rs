@@ -11,7 +11,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// The internet-facing proxy or frontend can open connections straight to the database; one
     /// breach reaches everything. Segmenting `edge` and `data` networks (with `internal: true`)
-    /// limits the blast radius. Seed audit s001 §3.2. A judgement call, reported as low.
+    /// limits the blast radius. A judgement call, reported as low.
     ///
     /// ## Example
     /// ```yaml

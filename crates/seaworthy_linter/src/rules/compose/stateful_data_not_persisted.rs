@@ -13,9 +13,8 @@ declare_rule! {
     /// Records a strength for named volumes.
     ///
     /// ## Why is this bad?
-    /// `docker compose down` or an image upgrade recreates the container and the database is
-    /// gone; bind mounts into the repository tie data to a checkout, its permissions and its
-    /// backups. Seed audit s001 §3.3.
+    /// `docker compose down` or an image upgrade recreates the container and the database is gone;
+    /// bind mounts into the repository tie data to a checkout, its permissions and its backups.
     ///
     /// ## Example
     /// ```yaml

@@ -11,8 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// On deploy or restart compose waits 10 seconds after SIGTERM, then kills the worker: jobs
-    /// longer than that are cut in half and, without late acknowledgement, lost. Seed audit s001
-    /// §3.1.
+    /// longer than that are cut in half and, without late acknowledgement, lost.
     ///
     /// ## Example
     /// ```yaml

@@ -9,8 +9,7 @@ declare_rule! {
     /// pipeline: `continue-on-error: true` on such a step, or the command ending in `|| true`.
     ///
     /// ## Why is this bad?
-    /// A check that never fails is a log nobody reads: the findings it prints ship anyway. Seed
-    /// audit s001 §5.1 (non-blocking linters).
+    /// A check that never fails is a log nobody reads: the findings it prints ship anyway.
     ///
     /// ## Example
     /// ```yaml path=.github/workflows/ci.yml

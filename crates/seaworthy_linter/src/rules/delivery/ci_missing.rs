@@ -12,8 +12,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Nothing builds the image, runs the tests or checks the deployment files before they reach a
-    /// server: the first build is the production one. Seed audit s001 §5.1 rated the missing CI
-    /// pipeline the biggest risk of the project.
+    /// server: the first build is the production one.
     ///
     /// ## Example
     /// A repository with a Dockerfile and no workflow:

@@ -12,7 +12,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// A broken Dockerfile (a missing file in the build context, a dependency that no longer
-    /// installs) is found at deploy time instead of in the pull request. Seed audit s001 §5.1.
+    /// installs) is found at deploy time instead of in the pull request.
     ///
     /// ## Example
     /// ```dockerfile

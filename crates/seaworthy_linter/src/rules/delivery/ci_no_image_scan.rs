@@ -9,8 +9,8 @@ declare_rule! {
     /// (no trivy, grype, snyk, docker scout, dockle, hadolint, checkov, seaworthy, ... step).
     ///
     /// ## Why is this bad?
-    /// Known CVEs in the base image and its packages, and misconfigurations in the Dockerfile,
-    /// ship unnoticed; the seeds ask for a security scan in CI (s001 §6.1).
+    /// Known CVEs in the base image and its packages, and misconfigurations in the Dockerfile, ship
+    /// unnoticed.
     ///
     /// ## Example
     /// ```yaml path=.github/workflows/image.yml

@@ -10,9 +10,8 @@ declare_rule! {
     /// (`until pg_isready; do sleep 1; done`) is the right pattern and is not reported.
     ///
     /// ## Why is this bad?
-    /// On a slow machine or a cold start the service is not ready after N seconds and the next
-    /// step fails; on a fast one every run wastes N seconds. Seed audit s001 §2.1: `@sleep 5` in
-    /// a justfile waiting for Postgres.
+    /// On a slow machine or a cold start the service is not ready after N seconds and the next step
+    /// fails; on a fast one every run wastes N seconds.
     ///
     /// ## Example
     /// ```text path=justfile

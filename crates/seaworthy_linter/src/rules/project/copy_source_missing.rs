@@ -12,14 +12,12 @@ declare_rule! {
     /// sources that do not exist there.
     ///
     /// ## Why is this bad?
-    /// `docker build` stops with "failed to compute cache key: not found": nothing ships. Seed
-    /// audits s002 (the compose file builds a Dockerfile that does not exist) and s003 #1 (the
-    /// image installs from a `requirements.txt` that is not the project's source of truth).
-    /// When the context is only guessed (no compose file builds this Dockerfile) and the path
-    /// exists relative to a parent directory, the rule stays quiet: the build probably runs there.
-    /// Build outputs (`dist/`, `build/`, `target/`, `*.jar`) are expected to be produced before the
-    /// build and are not reported. A build context that holds only deployment files (no source
-    /// code at all: a partial copy of the repository) is not judged.
+    /// `docker build` stops with "failed to compute cache key: not found": nothing ships. When the
+    /// context is only guessed (no compose file builds this Dockerfile) and the path exists
+    /// relative to a parent directory, the rule stays quiet: the build probably runs there. Build
+    /// outputs (`dist/`, `build/`, `target/`, `*.jar`) are expected to be produced before the build
+    /// and are not reported. A build context that holds only deployment files (no source code at
+    /// all: a partial copy of the repository) is not judged.
     ///
     /// ## Example
     /// ```dockerfile

@@ -11,7 +11,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// The migration tool is installed but not set up, which usually means schema changes are made
     /// by hand (`ALTER TABLE` in application code) with no history and no way to roll back or to
-    /// bring a fresh database to the current schema. Seed audit s000 M1.
+    /// bring a fresh database to the current schema.
     ///
     /// ## Example
     /// ```requirements

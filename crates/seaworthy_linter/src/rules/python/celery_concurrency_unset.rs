@@ -9,9 +9,8 @@ declare_rule! {
     /// (`CELERY_WORKER_CONCURRENCY`) nor a Celery config file (`worker_concurrency`) sets it.
     ///
     /// ## Why is this bad?
-    /// The default is the number of CPUs of the host, not of the container: a worker limited to
-    /// one CPU on a 32-core host forks 32 processes and runs out of memory. Seed audit s004 C1 set
-    /// explicit concurrency per queue.
+    /// The default is the number of CPUs of the host, not of the container: a worker limited to one
+    /// CPU on a 32-core host forks 32 processes and runs out of memory.
     ///
     /// ## Example
     /// ```dockerfile

@@ -10,8 +10,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// Every worker process that embeds beat schedules the periodic tasks: scale the worker to two
     /// replicas (or restart one while the old one drains) and every periodic task runs twice.
-    /// Celery's own docs say `-B` is for development. Seed audit s004 C1 (one worker doing
-    /// everything).
+    /// Celery's own docs say `-B` is for development.
     ///
     /// ## Example
     /// ```dockerfile

@@ -9,9 +9,8 @@ declare_rule! {
     /// test or dev stage. The list of tools is a data table (`data/python.toml`).
     ///
     /// ## Why is this bad?
-    /// They add tens of megabytes and hundreds of files to every production image, widen the
-    /// attack surface (debuggers open ports, test helpers execute code), and slow every build. Seed
-    /// audit s000 W1: pytest, black, flake8, mypy, pre-commit in the production `requirements.txt`.
+    /// They add tens of megabytes and hundreds of files to every production image, widen the attack
+    /// surface (debuggers open ports, test helpers execute code), and slow every build.
     ///
     /// ## Example
     /// ```dockerfile

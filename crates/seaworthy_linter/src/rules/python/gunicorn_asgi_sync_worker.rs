@@ -14,8 +14,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// gunicorn's default `sync` worker speaks WSGI: an ASGI app fails on every request
     /// (`TypeError: __call__() missing 1 required positional argument: 'send'`) or, behind a
-    /// compatibility shim, serializes all I/O. Seed audit s004 C2 (sync workers where async ones
-    /// were needed).
+    /// compatibility shim, serializes all I/O.
     ///
     /// ## Example
     /// ```dockerfile

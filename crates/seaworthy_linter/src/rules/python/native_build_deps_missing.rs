@@ -10,9 +10,9 @@ declare_rule! {
     /// slim or Alpine stage that does not install the compiler and library headers they need.
     ///
     /// ## Why is this bad?
-    /// `pip install` fails with "pg_config executable not found" or "gcc: not found" and the
-    /// image does not build; or it builds on a developer's full image and breaks when the base is
-    /// switched to slim. Seed audit s000 M5 (system libraries missing for native packages).
+    /// `pip install` fails with "pg_config executable not found" or "gcc: not found" and the image
+    /// does not build; or it builds on a developer's full image and breaks when the base is
+    /// switched to slim.
     ///
     /// ## Example
     /// ```dockerfile

@@ -12,8 +12,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The image runs an interpreter the project does not support: dependencies with C extensions
-    /// may not build or may not have wheels yet, and behaviour differs from what was tested. Seed
-    /// audit s000 C1: `python:3.14-slim` while the requirements file itself warned about 3.14.
+    /// may not build or may not have wheels yet, and behaviour differs from what was tested.
     ///
     /// ## Example
     /// ```dockerfile

@@ -10,9 +10,8 @@ declare_rule! {
     /// semantics, including `!` exceptions and the per-Dockerfile `<name>.dockerignore`).
     ///
     /// ## Why is this bad?
-    /// The build fails ("not found") or, for a directory, silently copies nothing: the image
-    /// ships without its migrations or config. Seed audit s003 #8 (`.dockerignore` excluded the
-    /// migrations the Dockerfile copied).
+    /// The build fails ("not found") or, for a directory, silently copies nothing: the image ships
+    /// without its migrations or config.
     ///
     /// ## Example
     /// ```dockerfile

@@ -13,10 +13,9 @@ declare_rule! {
     /// Dev env files (`.env.dev`, `.env.local`) and dev-only stacks are not reported.
     ///
     /// ## Why is this bad?
-    /// Debug mode answers errors with stack traces, settings and sometimes an interactive
-    /// console; "development" switches off production safeguards (secure cookies, caching, strict
-    /// hosts). The compose file says nothing about it: the value hides in `.env` (seed audit
-    /// s000 W3, `ENVIRONMENT=development` feeding the only compose file).
+    /// Debug mode answers errors with stack traces, settings and sometimes an interactive console;
+    /// "development" switches off production safeguards (secure cookies, caching, strict hosts).
+    /// The compose file says nothing about it: the value hides in `.env`.
     ///
     /// ## Example
     /// ```yaml

@@ -12,8 +12,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// The image grows by the whole git history and dependency trees built for another platform;
     /// `.git` leaks the source history (and whatever secrets were ever committed), a host
-    /// virtualenv or `node_modules` overrides the image's own dependencies. Seed audits s001,
-    /// s002, s003 #8.
+    /// virtualenv or `node_modules` overrides the image's own dependencies.
     ///
     /// ## Example
     /// ```dockerfile

@@ -9,8 +9,8 @@ declare_rule! {
     /// `.env` lacks.
     ///
     /// ## Why is this bad?
-    /// The example is how the next developer and the production deploy learn which variables
-    /// exist; when it drifts, deploys start with missing settings. Seed audit s000 W3/W4.
+    /// The example is how the next developer and the production deploy learn which variables exist;
+    /// when it drifts, deploys start with missing settings.
     ///
     /// ## Example
     /// ```env

@@ -11,7 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// The next `git add .` commits every secret in it, and from then on they live in history
-    /// forever. Seed audit s000 C3.
+    /// forever.
     ///
     /// ## Example
     /// ```text path=@git

@@ -13,7 +13,6 @@ declare_rule! {
     /// ## Why is this bad?
     /// The `.env` is copied into the image: everyone who can pull the image (a registry, a
     /// customer, a leaked tarball) can read every key with `docker run --rm image cat .env`.
-    /// Seed audits s001, s003 #8 (".env files excluded via .dockerignore" praised).
     ///
     /// ## Example
     /// ```dockerfile

@@ -10,10 +10,8 @@ declare_rule! {
     /// each value comes from. Secret-looking values are masked.
     ///
     /// ## Why is this bad?
-    /// Two sources of truth: the stack works only because `.env` overrides the default, and the
-    /// day `.env` is missing (a new server, CI) it silently runs with the other value. Seed audit
-    /// s000 W4 (`DATABASE_URL` with `change_me` in compose and `change_me_in_production` in
-    /// `.env`).
+    /// Two sources of truth: the stack works only because `.env` overrides the default, and the day
+    /// `.env` is missing (a new server, CI) it silently runs with the other value.
     ///
     /// ## Example
     /// ```yaml

@@ -15,8 +15,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Whoever reads the file (a teammate, a laptop thief, a CI log, a Docker image built from the
-    /// directory) has the keys, and provider keys mean money and data. Rotate them. Seed audit
-    /// s000 C3 (DeepSeek, Azure, LiveKit and Anthropic keys in `.env`).
+    /// directory) has the keys, and provider keys mean money and data. Rotate them.
     ///
     /// ## Example
     /// ```env

@@ -11,7 +11,7 @@ declare_rule! {
     ///
     /// ## Why is this bad?
     /// Examples are meant to be public: a real key copied into one is published with the
-    /// repository. Seed audit s001 §1.4 praises placeholders like `your_telegram_bot_token_here`.
+    /// repository.
     ///
     /// ## Example
     /// ```env path=.env.example

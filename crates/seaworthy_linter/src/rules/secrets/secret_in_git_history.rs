@@ -14,7 +14,7 @@ declare_rule! {
     /// ## Why is this bad?
     /// Deleting a file does not remove it from history: anyone who can clone the repository can
     /// `git show <commit>:.env`. The keys must be rotated; rewriting history alone does not help
-    /// once it was pushed. Seed audit s000 C3 ("check that .env never reached the git history").
+    /// once it was pushed.
     ///
     /// ## Example
     /// ```dockerfile

@@ -11,9 +11,8 @@ declare_rule! {
     /// files, medium elsewhere.
     ///
     /// ## Why is this bad?
-    /// A default that was meant to be changed becomes the production password the day the stack
-    /// is deployed as is; these are the first values any attacker tries. Seed audits s000 W4
-    /// (`change_me_in_production`) and s003 #13.
+    /// A default that was meant to be changed becomes the production password the day the stack is
+    /// deployed as is; these are the first values any attacker tries.
     ///
     /// ## Example
     /// ```env

@@ -38,14 +38,24 @@ fn triage() -> BTreeMap<Key, (bool, String)> {
         }
         let cols: Vec<&str> = line.split('\t').collect();
         let [repo, file, at, rule, verdict, why] = cols[..] else {
-            panic!("corpus-triage.tsv:{}: six tab-separated columns expected", i + 1);
+            panic!(
+                "corpus-triage.tsv:{}: six tab-separated columns expected",
+                i + 1
+            );
         };
         let real = match verdict {
             "real" => true,
             "false" => false,
-            v => panic!("corpus-triage.tsv:{}: verdict `{v}` is not real/false", i + 1),
+            v => panic!(
+                "corpus-triage.tsv:{}: verdict `{v}` is not real/false",
+                i + 1
+            ),
         };
-        assert!(!why.trim().is_empty(), "corpus-triage.tsv:{}: no reason", i + 1);
+        assert!(
+            !why.trim().is_empty(),
+            "corpus-triage.tsv:{}: no reason",
+            i + 1
+        );
         let at: u64 = at.parse().expect("line number");
         out.insert(
             (repo.into(), file.into(), at, rule.into()),

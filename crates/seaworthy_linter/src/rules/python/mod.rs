@@ -9,6 +9,7 @@ pub mod celery_one_worker_all_queues;
 pub mod celery_queue_without_worker;
 pub mod dev_dependencies_in_image;
 pub mod gunicorn_asgi_sync_worker;
+pub mod helpers;
 pub mod migrations_on_every_start;
 pub mod native_build_deps_missing;
 pub mod python_version_drift;

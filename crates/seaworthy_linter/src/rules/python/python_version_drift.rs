@@ -1,4 +1,4 @@
-use super::python_version_unsupported::satisfies;
+use super::helpers::satisfies;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::knowledge::leading_version;
@@ -260,7 +260,7 @@ impl PythonVersionDrift {
 #[cfg(test)]
 mod tests {
     use super::{minor, poetry_spec};
-    use crate::rules::python::python_version_unsupported::satisfies;
+    use crate::rules::python::helpers::satisfies;
 
     #[test]
     fn versions() {

@@ -326,7 +326,8 @@ fn graph(args: GraphArgs) -> Result<(), String> {
         GraphFormat::Mermaid => render::graph::mermaid(&topo),
         GraphFormat::Dot => render::graph::dot(&topo),
     };
-    print!("{out}");
+    // names, images and locations: no secret is expected there, but nothing prints unmasked
+    print!("{}", project.redact(&out));
     Ok(())
 }
 
@@ -434,9 +435,7 @@ fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
         let planned = seaworthy_linter::fix::plan(&audit, args.unsafe_fixes);
         let mut so = anstream::stdout();
         for f in &planned {
-            let _ = so.write_all(
-                seaworthy_linter::fix::unified_diff(&f.path, &f.original, &f.fixed).as_bytes(),
-            );
+            let _ = so.write_all(seaworthy_linter::fix::masked_diff(&audit.project, f).as_bytes());
         }
         let _ = writeln!(
             std::io::stderr(),
@@ -506,7 +505,7 @@ fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
         Format::Json => render::json::render(&audit) + "\n",
         Format::Sarif => render::sarif::render(&audit) + "\n",
         Format::Markdown => render::markdown::render(&audit, &root_name),
-        Format::Github => github(&audit),
+        Format::Github => render::github::render(&audit),
     });
     time("write output", || match output {
         Some(p) => std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display())),
@@ -613,41 +612,6 @@ fn write_atomically(path: &Path, content: &[u8], meta: &std::fs::Metadata) -> Re
         let _ = std::fs::remove_file(&tmp);
         format!("cannot replace {}: {e}", path.display())
     })
-}
-
-/// GitHub Actions workflow commands: one annotation per finding.
-fn github(audit: &engine::Audit) -> String {
-    let mut o = String::new();
-    for f in &audit.findings {
-        let l = render::location(audit, f.file, f.span);
-        let level = match f.severity {
-            Severity::Critical | Severity::High => "error",
-            Severity::Medium => "warning",
-            _ => "notice",
-        };
-        let esc = |s: &str| {
-            s.replace('%', "%25")
-                .replace('\r', "%0D")
-                .replace('\n', "%0A")
-        };
-        let prop = |s: &str| esc(s).replace(':', "%3A").replace(',', "%2C");
-        let mut msg = f.message.clone();
-        if let Some(h) = &f.help {
-            msg.push_str("\nhelp: ");
-            msg.push_str(h);
-        }
-        o.push_str(&format!(
-            "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-            prop(&audit.project.file(f.file).path),
-            l.line,
-            l.column,
-            l.end_line,
-            l.end_column,
-            prop(&format!("{} {} ({})", f.rule.code, f.rule.name, f.severity)),
-            esc(&msg)
-        ));
-    }
-    o
 }
 
 #[cfg(feature = "git")]

@@ -131,6 +131,29 @@ fn merge(project: &Project, findings: Vec<Finding>) -> Vec<Finding> {
     grouped
 }
 
+/// A strength never contradicts a finding: one whose place overlaps a finding's place (a pinned
+/// base image that is end of life, a healthcheck that checks nothing), or that its own rule also
+/// reports at the same place, is not a strength.
+fn drop_contradicted(strengths: &mut Vec<Strength>, findings: &[Finding]) {
+    use std::collections::HashMap;
+    let mut by_file: HashMap<usize, Vec<&Finding>> = HashMap::new();
+    for f in findings {
+        by_file.entry(f.file).or_default().push(f);
+    }
+    strengths.retain(|s| {
+        let Some(fs) = by_file.get(&s.file) else {
+            return true;
+        };
+        !fs.iter().any(|f| {
+            (f.rule.code == s.rule.code && f.span == s.span)
+                || !f.span.is_empty()
+                    && !s.span.is_empty()
+                    && f.span.start < s.span.end
+                    && s.span.start < f.span.end
+        })
+    });
+}
+
 /// Fold `other` into `into`: the more severe message wins, deployments and related places are
 /// kept; a grouped finding's own place becomes a related place.
 fn absorb(into: &mut Finding, other: Finding, as_related: bool) {
@@ -242,6 +265,7 @@ pub fn run(project: Project, config: &Config) -> Audit {
     });
     strengths
         .dedup_by(|a, b| a.rule.code == b.rule.code && a.file == b.file && a.message == b.message);
+    drop_contradicted(&mut strengths, &findings);
     let scores = score::scores(&findings);
     let summary = score::summary(&findings);
     if let Some(start) = start {
@@ -254,5 +278,44 @@ pub fn run(project: Project, config: &Config) -> Audit {
         scores,
         summary,
         fail_on: config.fail_on,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::audit_txtar;
+
+    #[test]
+    fn a_strength_never_contradicts_a_finding() {
+        // pinned, but to an end-of-life Python: no "pinned" praise at the same FROM
+        let a = audit_txtar("-- Dockerfile --\nFROM python:3.7.17-slim\nUSER nobody\nCMD [\"python\", \"-m\", \"http.server\"]\n");
+        assert!(a.findings.iter().any(|f| f.rule.name == "base-image-eol"));
+        assert!(
+            !a.strengths
+                .iter()
+                .any(|s| s.rule.name == "base-image-unpinned"),
+            "{:?}",
+            a.strengths.iter().map(|s| &s.message).collect::<Vec<_>>()
+        );
+        // pinned to a supported one: praised
+        let a = audit_txtar("-- Dockerfile --\nFROM python:3.12.7-slim\nUSER nobody\nCMD [\"python\", \"-m\", \"http.server\"]\n");
+        assert!(a
+            .strengths
+            .iter()
+            .any(|s| s.rule.name == "base-image-unpinned"));
+    }
+
+    #[test]
+    fn one_problem_in_several_deployments_is_one_finding() {
+        let a = audit_txtar("-- docker-compose.yml --\nservices:\n  db:\n    image: postgres:16.4\n    ports: [\"5432:5432\"]\n-- docker-compose.override.yml --\nservices:\n  db:\n    environment:\n      POSTGRES_PASSWORD: dev\n-- docker-compose.prod.yml --\nservices:\n  db:\n    restart: always\n");
+        let published: Vec<_> = a
+            .findings
+            .iter()
+            .filter(|f| f.rule.name == "internal-port-published")
+            .collect();
+        assert_eq!(published.len(), 1);
+        // judged at its worst: the production deployment publishes it too
+        assert_eq!(published[0].severity, crate::diagnostic::Severity::High);
+        assert_eq!(published[0].deployments.len(), 3);
     }
 }

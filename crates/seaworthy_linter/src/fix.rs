@@ -12,7 +12,7 @@
 
 use crate::diagnostic::{Applicability, Edit};
 use crate::engine::Audit;
-use crate::project::FileId;
+use crate::project::{FileId, Project};
 use seaworthy_syntax::{FileKind, Span};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -240,10 +240,34 @@ fn overlaps(a: Span, b: Span) -> bool {
     (a.start < b.end && b.start < a.end) || (a.start == b.start && (a.is_empty() || b.is_empty()))
 }
 
+/// What `--diff` prints for one fixed file: its unified diff with every secret masked. Context
+/// and removed lines come from the original's masked text ([`Project::masked_text`]), added lines
+/// from the fixed text masked the same way ([`Project::masked_copy`]); the lines to show are
+/// chosen on the real texts, so masking never invents or hides a change.
+pub fn masked_diff(project: &Project, f: &FixedFile) -> String {
+    let old_shown = project.masked_text(f.file);
+    let new_shown = project.masked_copy(f.file, &f.fixed);
+    let diff = diff_shown(&f.path, &f.original, &f.fixed, &old_shown, &new_shown);
+    project.redact(&diff).into_owned()
+}
+
 /// A unified diff of the changed lines (context 2), with `a/` and `b/` paths.
 pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
+    diff_shown(path, old, new, old, new)
+}
+
+/// The diff of `old` → `new`, printing line `i` of each from `old_shown`/`new_shown` (texts with
+/// the same lines, masked).
+fn diff_shown(path: &str, old: &str, new: &str, old_shown: &str, new_shown: &str) -> String {
     let a: Vec<&str> = old.split_inclusive('\n').collect();
     let b: Vec<&str> = new.split_inclusive('\n').collect();
+    let a_shown: Vec<&str> = old_shown.split_inclusive('\n').collect();
+    let b_shown: Vec<&str> = new_shown.split_inclusive('\n').collect();
+    // a shown line that does not line up (it cannot, masking keeps line ends) prints as masked
+    let shown = |v: &[&str], i: usize| -> String {
+        v.get(i)
+            .map_or_else(|| "****\n".to_string(), |s| s.to_string())
+    };
     // common prefix/suffix, then one hunk (fixes are local; several distant edits make one larger hunk)
     let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
     let max_suffix = a.len().min(b.len()) - prefix;
@@ -268,28 +292,28 @@ pub fn unified_diff(path: &str, old: &str, new: &str) -> String {
         start + 1,
         b_end - start
     );
-    let line = |s: &str| {
+    let line = |s: String| {
         if s.ends_with('\n') {
-            s.to_string()
+            s
         } else {
             format!("{s}\n\\ No newline at end of file\n")
         }
     };
-    for l in &a[start..prefix] {
+    for i in start..prefix {
         out.push(' ');
-        out.push_str(&line(l));
+        out.push_str(&line(shown(&a_shown, i)));
     }
-    for l in &a[prefix..a.len() - suffix] {
+    for i in prefix..a.len() - suffix {
         out.push('-');
-        out.push_str(&line(l));
+        out.push_str(&line(shown(&a_shown, i)));
     }
-    for l in &b[prefix..b.len() - suffix] {
+    for i in prefix..b.len() - suffix {
         out.push('+');
-        out.push_str(&line(l));
+        out.push_str(&line(shown(&b_shown, i)));
     }
-    for l in &a[a.len() - suffix..a_end] {
+    for i in a.len() - suffix..a_end {
         out.push(' ');
-        out.push_str(&line(l));
+        out.push_str(&line(shown(&a_shown, i)));
     }
     out
 }
@@ -359,6 +383,30 @@ mod tests {
         let (files, skipped) = plan_with_notes(&audit, false);
         assert!(files.is_empty());
         assert_eq!(skipped.len(), 1);
+    }
+
+    #[test]
+    fn printed_diff_masks_secrets_in_context_and_changed_lines() {
+        let token = "ghp_Zq8mXw2Kp7Rt4nV9bL3cHs6Jd1Fg5Ty0Ua2E";
+        let a = crate::testing::audit_txtar(&format!(
+            "-- Dockerfile --\nFROM alpine:3.22\nENV DB_PASSWORD=Kq9mZx2Wp7Rt\n\
+             RUN apk add curl && git clone https://{token}@github.com/acme/x.git\n\
+             RUN echo {token} > /dev/null\n"
+        ));
+        let planned = plan(&a, false);
+        assert_eq!(planned.len(), 1, "the apk fix applies");
+        let raw = unified_diff(&planned[0].path, &planned[0].original, &planned[0].fixed);
+        assert!(raw.contains(token), "{raw}");
+        let shown = masked_diff(&a.project, &planned[0]);
+        assert!(!shown.contains(&token[4..16]), "{shown}");
+        assert!(!shown.contains("Kq9mZx2Wp7Rt"), "{shown}");
+        assert!(
+            shown.contains("+RUN apk add --no-cache curl && git clone https://ghp_"),
+            "{shown}"
+        );
+        assert!(shown.contains(" ENV DB_PASSWORD=Kq9*********\n"), "{shown}");
+        // the same lines as the raw diff, one for one
+        assert_eq!(raw.lines().count(), shown.lines().count());
     }
 
     #[test]

@@ -37,6 +37,8 @@ struct Compiled {
     patterns: Vec<(String, regex::Regex)>,
     /// The same patterns unanchored, for free text.
     unanchored: Vec<(String, regex::Regex)>,
+    /// `placeholders.values`, lowercase.
+    placeholders_lower: Vec<String>,
 }
 
 fn compiled() -> &'static Compiled {
@@ -78,10 +80,17 @@ fn compiled() -> &'static Compiled {
                 regex::Regex::new(&re).ok().map(|r| (p.provider.clone(), r))
             })
             .collect();
+        let placeholders_lower = table
+            .placeholders
+            .values
+            .iter()
+            .map(|p| p.to_ascii_lowercase())
+            .collect();
         Compiled {
             table,
             patterns,
             unanchored,
+            placeholders_lower,
         }
     })
 }
@@ -101,28 +110,28 @@ pub enum Verdict {
     Placeholder,
 }
 
-fn glob_match(pat: &str, v: &str) -> bool {
-    let p = pat.to_ascii_lowercase();
-    let v = v.to_ascii_lowercase();
+/// `*` globs, case-insensitive: both sides are lowercase already.
+fn glob_match(p: &str, v: &str) -> bool {
     if !p.is_empty() && p.trim_matches('*').is_empty() {
         return !v.is_empty() && v.chars().all(|c| c == '*');
     }
-    let parts: Vec<&str> = p.split('*').collect();
-    if parts.len() == 1 {
+    let (Some(first_star), Some(last_star)) = (p.find('*'), p.rfind('*')) else {
         return v == p;
-    }
-    let (first, last) = (parts[0], parts[parts.len() - 1]);
+    };
+    let (first, last) = (&p[..first_star], &p[last_star + 1..]);
     if !v.starts_with(first)
-        || !v[first.len()..].ends_with(last)
         || v.len() < first.len() + last.len()
+        || !v[first.len()..].ends_with(last)
     {
         return false;
     }
     let mut rest = &v[first.len()..v.len() - last.len()];
-    for mid in &parts[1..parts.len() - 1] {
-        match rest.find(mid) {
-            Some(i) => rest = &rest[i + mid.len()..],
-            None => return false,
+    if last_star > first_star {
+        for mid in p[first_star + 1..last_star].split('*') {
+            match rest.find(mid) {
+                Some(i) => rest = &rest[i + mid.len()..],
+                None => return false,
+            }
         }
     }
     true
@@ -162,18 +171,16 @@ pub fn is_placeholder(v: &str) -> bool {
     let t = v.trim();
     let l = t.to_ascii_lowercase();
     compiled()
-        .table
-        .placeholders
-        .values
+        .placeholders_lower
         .iter()
-        .any(|p| glob_match(p, t))
+        .any(|p| glob_match(p, &l))
         || t.chars()
             .all(|c| c == 'x' || c == 'X' || c == '*' || c == '.')
         || PLACEHOLDER_WORDS.iter().any(|w| l.contains(w))
 }
 
 /// How many of lowercase, uppercase, digits, symbols a value mixes.
-fn char_classes(v: &str) -> usize {
+pub fn char_classes(v: &str) -> usize {
     [
         v.chars().any(|c| c.is_ascii_lowercase()),
         v.chars().any(|c| c.is_ascii_uppercase()),
@@ -268,9 +275,18 @@ pub fn find_in_text(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     let mut out: Vec<(std::ops::Range<usize>, String)> = Vec::new();
     for (provider, re) in &compiled().unanchored {
         for m in re.find_iter(text) {
-            let before = text[..m.start()].chars().next_back();
+            let head = &text[..m.start()];
+            let before = head.chars().next_back();
             let after = text[m.end()..].chars().next();
-            if before.is_some_and(word) || after.is_some_and(word) || is_placeholder(m.as_str()) {
+            // a key may follow an interpolation operator (`${STRIPE_KEY:-sk_live_…}`,
+            // `${KEY-…}`) or, for a bot token, the `/bot` of a Telegram API URL
+            let after_operator = head.ends_with(":-")
+                || head.ends_with('-') && interpolation_start(&head[..head.len() - 1])
+                || head.ends_with("/bot") && provider.starts_with("Telegram");
+            if before.is_some_and(word) && !after_operator
+                || after.is_some_and(word)
+                || is_placeholder(m.as_str())
+            {
                 continue;
             }
             // the first (most specific) provider wins an overlap
@@ -285,6 +301,12 @@ pub fn find_in_text(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     }
     out.sort_by_key(|(r, _)| r.start);
     out
+}
+
+/// Does `head` end with `${NAME` (the start of an interpolation, before its operator)?
+fn interpolation_start(head: &str) -> bool {
+    let name = head.trim_end_matches(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    name.len() < head.len() && name.ends_with("${")
 }
 
 /// Judge a value (with the variable name, which may be empty).
@@ -400,6 +422,16 @@ mod tests {
         );
         assert!(text[found[0].0.clone()].starts_with("sk-proj-"));
         assert!(text[found[2].0.clone()].ends_with("-----END RSA PRIVATE KEY-----"));
+        // after an interpolation operator, and a bot token in a Telegram API path
+        let text = "STRIPE_KEY: ${STRIPE_KEY:-sk_live_AbCdEfGhIjKlMnOpQrStUvWx}\n\
+                    K: ${K-ghp_AbCdEfGhIjKlMnOpQrStUvWxYz0123456789}\n\
+                    proxy_pass https://api.telegram.org/bot1234567890:AAHk3mN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6/;\n\
+                    my-sk_live_AbCdEfGhIjKlMnOpQrStUvWx robot1234567890:AAHk3mN9pQ2rS5tU8vW1xY4zA7bC0dE3fG6\n";
+        let names: Vec<String> = find_in_text(text).into_iter().map(|(_, p)| p).collect();
+        assert_eq!(
+            names,
+            ["Stripe secret key", "GitHub token", "Telegram bot token"]
+        );
     }
 
     #[test]
@@ -478,6 +510,15 @@ pub fn secret_name(name: &str) -> bool {
         "_EXPIRE",
         "_EXPIRES",
         "_TTL",
+        "_EXPIRY",
+        "_EXPIRATION",
+        "_TIMEOUT",
+        "_DURATION",
+        "_AGE",
+        "_SIZE",
+        "_COUNT",
+        "_ROTATION",
+        "_ENABLED",
         "_LIFETIME",
         "_HEADER",
         "_ALGORITHM",
@@ -524,7 +565,14 @@ mod secret_name_tests {
         ] {
             assert!(secret_name(n), "{n}");
         }
-        for n in ["CACHE_BYPASS", "PASSWORD_FILE", "DB_USER", "COMPASS"] {
+        for n in [
+            "CACHE_BYPASS",
+            "PASSWORD_FILE",
+            "DB_USER",
+            "COMPASS",
+            "JWT_TOKEN_EXPIRY",
+            "TOKEN_EXPIRATION",
+        ] {
             assert!(!secret_name(n), "{n}");
         }
     }

@@ -101,3 +101,67 @@ fn no_format_prints_a_secret_in_full() {
         "the masked prefix is shown"
     );
 }
+
+/// Masking is central, not per rule: a message, a help line, a related message, a fix description
+/// and edit, and a strength that quote a known secret (in full, or any piece of it) print masked
+/// in every format, whichever rule wrote them.
+#[test]
+fn every_printed_string_passes_through_the_masker() {
+    use seaworthy_linter::diagnostic::{Edit, Fix, Related, Strength};
+    let secret = "Vq7Rz2Lm9Xk4Pw8Nt3Bs";
+    let fx = format!(
+        "-- Dockerfile --\nFROM python:3.12-slim\nENV API_TOKEN={secret}\nRUN apk add curl\n"
+    );
+    let mut a = audit_txtar(&fx);
+    let f = a.findings.first_mut().expect("a finding");
+    let (file, span, rule) = (f.file, f.span, f.rule);
+    f.message = format!("a rule quoting {secret} in full");
+    f.help = Some(format!("and a piece of it: {}", &secret[2..16]));
+    f.related.push(Related {
+        file,
+        span,
+        message: format!("related: {}", &secret[5..]),
+    });
+    f.fix = Some(Fix::unsafe_(
+        format!("replace {secret}"),
+        vec![Edit {
+            file,
+            span,
+            content: format!("API_TOKEN_FILE=/run/secrets/{secret}"),
+        }],
+    ));
+    a.strengths.push(Strength {
+        rule,
+        message: format!("strength quoting …{}", &secret[..14]),
+        file,
+        span,
+    });
+    let outputs = [
+        (
+            "text",
+            text::render(
+                &a,
+                text::TextOptions {
+                    color: false,
+                    strengths: true,
+                },
+            ),
+        ),
+        ("json", json::render(&a)),
+        ("sarif", sarif::render(&a)),
+        ("markdown", markdown::render(&a, "fixture")),
+        ("github", seaworthy_linter::render::github::render(&a)),
+    ];
+    for (name, out) in &outputs {
+        assert!(out.contains("a rule quoting Vq7R****"), "{name}:\n{out}");
+        let chars: Vec<char> = secret.chars().collect();
+        for w in chars.windows(12) {
+            let w: String = w.iter().collect();
+            assert!(!out.contains(&w), "{name} prints `{w}`:\n{out}");
+        }
+    }
+    // the masking is in the output only: the fix still carries the real content
+    assert!(a.findings[0].fix.as_ref().unwrap().edits[0]
+        .content
+        .ends_with(secret));
+}

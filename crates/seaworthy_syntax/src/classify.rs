@@ -161,6 +161,8 @@ const TEST_WORDS: &[&str] = &[
     "cypress",
     "playwright",
     "selenium",
+    // build tooling that makes packages, not images a deployment runs
+    "packaging",
 ];
 const PROD_WORDS: &[&str] = &[
     "prod",
@@ -202,6 +204,11 @@ pub fn environment_with_reason(rel_path: &str) -> EnvironmentOf {
             .filter(|w| !w.is_empty())
         {
             let w = word.to_ascii_lowercase();
+            // vendored third-party code is never what this repository deploys
+            if !is_name && matches!(w.as_str(), "vendor" | "vendored" | "node_modules") {
+                found = Some((Environment::Test, w));
+                continue;
+            }
             let env = if PROD_WORDS.contains(&w.as_str()) {
                 Environment::Prod
             } else if TEST_WORDS.contains(&w.as_str()) {
@@ -309,10 +316,10 @@ fn classify_by_name(rel_path: &str) -> NameClass {
         || name == "env.template"
         || in_dir(".envs")
     {
-        if name.ends_with(".py")
-            || name.ends_with(".sh")
-            || name.ends_with(".js")
-            || name.ends_with(".ts")
+        // scripts and patches named after env files are not env files
+        if [".py", ".sh", ".js", ".ts", ".orig", ".rej", ".swp", ".md"]
+            .iter()
+            .any(|x| name.ends_with(x))
         {
             return NameClass::No;
         }

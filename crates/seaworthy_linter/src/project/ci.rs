@@ -260,7 +260,7 @@ pub fn build(files: &[SourceFile]) -> CiModel {
     let mut model = CiModel::default();
     for f in files
         .iter()
-        .filter(|f| f.kind == FileKind::Ci && f.is_parseable() && !f.path.contains("{{"))
+        .filter(|f| f.kind == FileKind::Ci && f.is_parseable() && !f.is_template())
     {
         let github = f.path.contains(".github/");
         let y = yaml::parse(&f.text);

@@ -392,7 +392,7 @@ pub(super) fn build(project: &mut Project) {
         // structural validation (templates are not validated: their placeholders are not YAML values yet)
         let mut schema_errors = Vec::new();
         // (nor a document that is not a mapping at all: that is already one parse finding)
-        let templated = f.path.contains("{{") || f.text.contains("{{") || f.text.contains("{%");
+        let templated = f.is_template();
         let validate = !templated && y.errors.is_empty() && view.problems.is_empty();
         if let (Some(root), Some(v), true) = (y.root(), schema(), validate) {
             match y.to_json(root, yaml::EXPANSION_BUDGET) {
@@ -466,25 +466,7 @@ pub(super) fn build(project: &mut Project) {
     for (file, span, msg) in problems {
         project.add_parse_problem(file, span, msg);
     }
-    // credential values written in compose files are masked in every output
-    for d in &docs {
-        for s in &d.view.services {
-            for e in &s.environment {
-                if let (Some(v), Some(span)) = (&e.value, e.value_span) {
-                    let literal_or_default = !v.contains('$')
-                        || v.contains(":-")
-                        || v.contains("-}")
-                        || v.contains("-$");
-                    if crate::secrets::secret_name(&e.key)
-                        && !v.trim().is_empty()
-                        && literal_or_default
-                    {
-                        project.sensitive.push((d.file, span));
-                    }
-                }
-            }
-        }
-    }
+    // credential values are found by `sensitive::collect` once every model is built
     project.compose = ComposeModel { docs };
 }
 

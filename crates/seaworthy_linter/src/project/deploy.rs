@@ -112,6 +112,20 @@ pub fn is_override(name: &str) -> bool {
     )
 }
 
+/// `docker-compose.prod.yml`, `compose.live.yaml`, `docker-compose-staging.yml`: a compose file
+/// named as a variant of the base (not the base name itself).
+fn is_variant(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    !is_base(&n)
+        && (n.starts_with("docker-compose.")
+            || n.starts_with("docker-compose-")
+            || n.starts_with("docker-compose_")
+            || n.starts_with("compose.")
+            || n.starts_with("compose-")
+            || n.starts_with("compose_"))
+        && (n.ends_with(".yml") || n.ends_with(".yaml"))
+}
+
 struct Builder<'a> {
     files: &'a Files,
     docs: &'a [ComposeDoc],
@@ -227,7 +241,16 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
             .push(d.file);
     }
     let mut fragments = Vec::new();
-    for fs in by_dir.values() {
+    for (dir, fs) in &by_dir {
+        // `COMPOSE_FILE` in the directory's `.env` replaces compose's default files there
+        if compose_file_var.contains_key(dir) {
+            for f in fs.iter().copied() {
+                if !covered.contains(&f) && b.needs_base(f) {
+                    fragments.push(f);
+                }
+            }
+            continue;
+        }
         // a file with a base file's name that only adds to services defined elsewhere is a
         // fragment too
         for f in fs.iter().copied() {
@@ -293,6 +316,21 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
                         continue;
                     }
                     let (e, why) = environment_of_files(files, &[o]);
+                    // a complete stack of its own (every service defined, no environment in its
+                    // name, nothing it depends on left to the base) is an alternative to the base
+                    // file, not an override of it
+                    if !b.needs_base(o) && e == Environment::Shared && !b.depends_outside(o) {
+                        b.push(
+                            vec![o],
+                            e,
+                            why,
+                            Grouping::Single,
+                            vec![],
+                            Confidence::Medium,
+                            true,
+                        );
+                        continue;
+                    }
                     b.push(
                         vec![base, o],
                         e,
@@ -311,7 +349,11 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
                     }
                     // an override with no base file beside it overrides a base elsewhere (a
                     // sub-folder of variants copied next to the base when used)
-                    if b.needs_base(f) || name(f).contains("override") {
+                    // a `compose.<env>.yml`-style variant whose services are all defined by a
+                    // base file elsewhere is that base's override in a sub-folder
+                    let variant = is_variant(&name(f))
+                        && (b.base_for(f).is_some() || b.ancestor_base_sharing(f).is_some());
+                    if b.needs_base(f) || name(f).contains("override") || variant {
                         fragments.push(f);
                     } else {
                         let (e, why) = environment_of_files(files, &[f]);
@@ -331,7 +373,7 @@ pub fn build(files: &Files, docs: &[ComposeDoc], runs: &[ComposeRun]) -> Vec<Dep
     }
     // 4. fragments: merged with the nearest file that defines what they add to
     for f in fragments {
-        match b.base_for(f) {
+        match b.base_for(f).or_else(|| b.ancestor_base_sharing(f)) {
             Some(base) => {
                 let mut fs = b.deployment_files_of(base);
                 fs.push(f);
@@ -463,6 +505,24 @@ impl Builder<'_> {
         base
     }
 
+    /// A service of this file depends on (`depends_on`, `links`, `network_mode: service:`) a
+    /// service the file does not define.
+    fn depends_outside(&self, f: FileId) -> bool {
+        self.doc(f).is_some_and(|d| {
+            let own: BTreeSet<&str> = d.view.services.iter().map(|s| s.name.as_str()).collect();
+            d.view.services.iter().any(|s| {
+                s.depends_on
+                    .iter()
+                    .any(|x| !own.contains(x.service.as_str()))
+                    || s.network_mode.as_ref().is_some_and(|n| {
+                        n.value
+                            .strip_prefix("service:")
+                            .is_some_and(|t| !own.contains(t))
+                    })
+            })
+        })
+    }
+
     /// A service in this file has neither `image`, `build` nor `extends`: it adds to a service
     /// defined elsewhere.
     fn needs_base(&self, f: FileId) -> bool {
@@ -519,6 +579,35 @@ impl Builder<'_> {
             }
         }
         best.map(|(_, _, f)| f)
+    }
+
+    /// A base-named compose file in a directory above `f` that defines at least one of the
+    /// services `f` names (a production variant in `docker/` that adds a proxy and overrides
+    /// `web`): the nearest one.
+    fn ancestor_base_sharing(&self, f: FileId) -> Option<FileId> {
+        let doc = self.doc(f)?;
+        let names: BTreeSet<&str> = doc.view.services.iter().map(|s| s.name.as_str()).collect();
+        let mut dir = self.files.file(f).dir().to_string();
+        while let Some((parent, _)) =
+            dir.rsplit_once('/')
+                .or(if dir.is_empty() { None } else { Some(("", "")) })
+        {
+            let found = self.docs.iter().find(|d| {
+                let df = self.files.file(d.file);
+                df.dir() == parent
+                    && is_base(&df.name().to_ascii_lowercase())
+                    && !self.needs_base(d.file)
+                    && d.view
+                        .services
+                        .iter()
+                        .any(|s| names.contains(s.name.as_str()))
+            });
+            if let Some(d) = found {
+                return Some(d.file);
+            }
+            dir = parent.to_string();
+        }
+        None
     }
 
     /// The files a base file is deployed with (itself and its includes).

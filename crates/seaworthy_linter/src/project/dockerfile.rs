@@ -34,28 +34,7 @@ pub(super) fn build(project: &mut Project) {
     for (file, span, msg) in problems {
         project.add_parse_problem(file, span, msg);
     }
-    // secret values in ENV/ARG are masked in every output
-    for d in &docs {
-        for ins in &d.tree.instructions {
-            if !matches!(
-                ins.keyword,
-                seaworthy_syntax::dockerfile::Keyword::Env
-                    | seaworthy_syntax::dockerfile::Keyword::Arg
-            ) {
-                continue;
-            }
-            for kv in ins.key_values() {
-                if let Some(v) = kv.value {
-                    if crate::secrets::secret_name(&kv.key.text)
-                        && !v.text.trim().is_empty()
-                        && !v.text.starts_with('$')
-                    {
-                        project.sensitive.push((d.file, v.span));
-                    }
-                }
-            }
-        }
-    }
+    // secret values are found by `sensitive::collect` once every model is built
     project.dockerfiles = docs;
 }
 

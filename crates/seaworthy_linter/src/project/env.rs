@@ -1,6 +1,6 @@
 //! Env files in the model: every `.env*`/`*.env` file parsed (compose-go semantics), which are
-//! examples or templates, and what the secret detector thinks of each value. Every detected
-//! secret value is added to `Project::sensitive`, so no output shows it in full.
+//! examples or templates, and what the secret detector thinks of each value, and the
+//! provider-format keys in every other file (`sensitive::collect` masks them all in the output).
 
 use super::{FileId, Project};
 use crate::secrets::{classify, Verdict};
@@ -68,6 +68,11 @@ pub(super) fn build(project: &mut Project) {
         .iter()
         .filter(|f| f.kind == FileKind::Env && f.is_parseable())
     {
+        // a patch of an env file (`.env.patch`: a unified diff) is not an env file to parse
+        let t = f.text.trim_start();
+        if (t.starts_with("--- ") || t.starts_with("diff ")) && f.text.contains("\n+++ ") {
+            continue;
+        }
         let parsed = dotenv::parse(&f.text);
         for e in &parsed.errors {
             problems.push((f.id, e.span, format!("env file: {}", e.message)));
@@ -90,11 +95,6 @@ pub(super) fn build(project: &mut Project) {
             parsed,
         });
     }
-    for s in &model.secrets {
-        if !matches!(s.verdict, Verdict::Placeholder) {
-            project.sensitive.push((s.file, s.value_span));
-        }
-    }
     // provider keys in every other deployment file
     for f in project
         .files
@@ -109,7 +109,6 @@ pub(super) fn build(project: &mut Project) {
                 provider,
                 masked: super::mask_secret(&f.text[range]),
             });
-            project.sensitive.push((f.id, span));
         }
     }
     // template env files (cookiecutter) are not real env files: their "errors" are placeholders

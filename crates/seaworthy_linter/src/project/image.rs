@@ -117,6 +117,50 @@ impl ImageBuild {
         Some(join_path(&self.context, &rel))
     }
 
+    /// The repository file an image path names when the image runs it as a script
+    /// (`/docker-entrypoint.sh` copied by `COPY docker/entrypoint.sh /docker-entrypoint.sh`,
+    /// `./start` from the context, or a script beside the Dockerfile with that name).
+    pub fn script_for(&self, files: &Files, st: &StageFacts, first: &str) -> Option<FileId> {
+        use seaworthy_syntax::FileKind;
+        let base = first.rsplit('/').next().unwrap_or(first);
+        if !(base.ends_with(".sh")
+            || base.contains("entrypoint")
+            || base == "start"
+            || base.starts_with("start"))
+        {
+            return None;
+        }
+        // a COPY from the context whose destination is this path (or a directory holding it)
+        for c in &st.copies {
+            if c.from != CopyFrom::Context {
+                continue;
+            }
+            for s in &c.sources {
+                let src_base = s
+                    .text
+                    .trim_end_matches('/')
+                    .rsplit('/')
+                    .next()
+                    .unwrap_or("");
+                let dest = c.dest.text.trim_end_matches('/');
+                let lands_here = dest.ends_with(base) && src_base == base
+                    || dest.rsplit('/').next() == Some(base)
+                    || (src_base == base && c.dest.text.ends_with('/'));
+                if lands_here {
+                    let p = join_path(&self.context, s.text.trim_start_matches('/'));
+                    if let Some(f) = files.by_path(&p) {
+                        return Some(f.id);
+                    }
+                }
+            }
+        }
+        let p = join_path(files.file(self.dockerfile).dir(), base);
+        files
+            .by_path(&p)
+            .filter(|f| matches!(f.kind, FileKind::Entrypoint | FileKind::Script))
+            .map(|f| f.id)
+    }
+
     /// Services (by deployment) that run this image.
     pub fn services(&self) -> impl Iterator<Item = (DeploymentId, &str)> + '_ {
         self.origins.iter().filter_map(|o| match o {

@@ -16,6 +16,7 @@ pub mod nginx;
 pub mod python;
 pub mod route;
 pub mod runs;
+pub mod sensitive;
 pub mod service;
 pub mod stage;
 pub mod topology;
@@ -108,6 +109,23 @@ impl SourceFile {
 
     pub fn name(&self) -> &str {
         self.path.rsplit('/').next().unwrap_or(&self.path)
+    }
+
+    /// A template a template engine renders before use: a cookiecutter path (`{{cookiecutter.x}}/`)
+    /// or Jinja/Go/ERB markers (`{{ }}`, `{% %}`, `<%% %>`) in the text. Its values and sections
+    /// may be generated, so parse problems and "missing" claims are not judged the usual way.
+    /// The one definition every model builder and rule uses.
+    pub fn is_template(&self) -> bool {
+        // `${{ ... }}` is a GitHub Actions expression, not a template
+        let braces = |t: &str| {
+            t.match_indices("{{")
+                .any(|(i, _)| i == 0 || t.as_bytes().get(i - 1) != Some(&b'$'))
+        };
+        braces(&self.path)
+            || self.path.contains("{%")
+            || braces(&self.text)
+            || self.text.contains("{%")
+            || self.text.contains("%%")
     }
 
     /// The content can be parsed (not binary, not too large, readable).
@@ -305,8 +323,12 @@ pub struct Project {
     /// nginx proxy targets and the services they reach.
     pub routes: Vec<route::Route>,
     pub parse_problems: Vec<ParseProblem>,
-    /// Byte ranges holding secret values: every renderer masks them (all but a short prefix).
+    /// Byte ranges holding secret values, sorted by file then start (computed once at build by
+    /// [`sensitive::collect`]): code frames mask them, and the [`Project::masker`] built from
+    /// their values redacts every printed string.
     pub sensitive: Vec<(FileId, Span)>,
+    /// The masker and masked file texts, computed on first use.
+    pub masks: sensitive::MaskCache,
     pub today: Date,
     /// [`Project::launches`], computed once the model is built, on first use.
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
@@ -341,6 +363,7 @@ impl Project {
             routes: Vec::new(),
             parse_problems: Vec::new(),
             sensitive: Vec::new(),
+            masks: sensitive::MaskCache::new(0),
             today: opts.today,
             launches_memo: Default::default(),
         };
@@ -397,6 +420,9 @@ impl Project {
                 &project.images,
             )
         });
+        project.sensitive =
+            crate::timings::time("model: sensitive ranges", || sensitive::collect(&project));
+        project.masks = sensitive::MaskCache::new(project.files.len());
         project
     }
 
@@ -442,34 +468,6 @@ impl Project {
             .all_paths
             .range(prefix.clone()..)
             .take_while(move |p| p.starts_with(&prefix))
-    }
-
-    /// Source text of a file with every sensitive range masked (same byte length, so spans still fit).
-    pub fn masked_text(&self, id: FileId) -> std::borrow::Cow<'_, str> {
-        let file = &self.files[id];
-        let mut ranges: Vec<Span> = self
-            .sensitive
-            .iter()
-            .filter(|(f, _)| *f == id)
-            .map(|(_, s)| *s)
-            .collect();
-        if ranges.is_empty() {
-            return std::borrow::Cow::Borrowed(&file.text);
-        }
-        ranges.sort();
-        let mut out = file.text.clone().into_bytes();
-        for r in ranges {
-            let text = r.slice(&file.text);
-            let keep = mask_prefix_len(text);
-            for b in out
-                .iter_mut()
-                .take(r.end as usize)
-                .skip(r.start as usize + keep)
-            {
-                *b = b'*';
-            }
-        }
-        std::borrow::Cow::Owned(String::from_utf8_lossy(&out).into_owned())
     }
 
     pub fn add_parse_problem(&mut self, file: FileId, span: Span, message: impl Into<String>) {

@@ -16,7 +16,7 @@ use super::{join_path, FileId, Files};
 use crate::knowledge::{known_for, KnownService};
 use seaworthy_syntax::compose::{Healthcheck, Port};
 use seaworthy_syntax::dockerfile::Keyword;
-use seaworthy_syntax::{FileKind, Span};
+use seaworthy_syntax::Span;
 
 pub type ServiceId = usize;
 
@@ -556,49 +556,10 @@ fn strip_wrappers(argv: &[String]) -> Vec<String> {
     v.to_vec()
 }
 
-/// The repository file an image path of a script points at (`/docker-entrypoint.sh` copied by
-/// `COPY docker/entrypoint.sh /docker-entrypoint.sh`, or `./start` relative to the workdir).
+/// The repository file an image path of a script points at (see [`ImageBuild::script_for`]).
 fn script_file(x: &Inputs, first: &str, stage: Option<StageRef>) -> Option<FileId> {
-    let (df, build, st) = stage?;
-    let base = first.rsplit('/').next().unwrap_or(first);
-    if !(base.ends_with(".sh")
-        || base.contains("entrypoint")
-        || base == "start"
-        || base.starts_with("start"))
-    {
-        return None;
-    }
-    let _ = df;
-    // a COPY from the context whose destination is this path (or a directory holding it)
-    for c in &st.copies {
-        if c.from != super::stage::CopyFrom::Context {
-            continue;
-        }
-        for s in &c.sources {
-            let src_base = s
-                .text
-                .trim_end_matches('/')
-                .rsplit('/')
-                .next()
-                .unwrap_or("");
-            let dest = c.dest.text.trim_end_matches('/');
-            let lands_here = dest.ends_with(base) && src_base == base
-                || dest.rsplit('/').next() == Some(base)
-                || (src_base == base && c.dest.text.ends_with('/'));
-            if lands_here {
-                let p = join_path(&build.context, s.text.trim_start_matches('/'));
-                if let Some(f) = x.files.by_path(&p) {
-                    return Some(f.id);
-                }
-            }
-        }
-    }
-    // a script next to the Dockerfile with that name
-    let p = join_path(x.files.file(build.dockerfile).dir(), base);
-    x.files
-        .by_path(&p)
-        .filter(|f| matches!(f.kind, FileKind::Entrypoint | FileKind::Script))
-        .map(|f| f.id)
+    let (_, build, st) = stage?;
+    build.script_for(x.files, st, first)
 }
 
 /// What an entrypoint script starts: its last `exec` (or last command), with `"$@"` replaced

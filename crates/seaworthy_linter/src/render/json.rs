@@ -1,10 +1,12 @@
 //! `--format json`: the stable, versioned contract (see DESIGN.md and `docs/json.md`).
+//! Every free-text field passes through the project's masker.
 
 use super::{fingerprints, location};
 use crate::diagnostic::{Applicability, Category, Severity};
 use crate::engine::Audit;
 use crate::score::Summary;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::BTreeMap;
 
 pub const JSON_VERSION: u32 = 1;
@@ -40,8 +42,8 @@ pub struct JsonFinding<'a> {
     pub rule: &'static str,
     pub severity: Severity,
     pub category: Category,
-    pub message: &'a str,
-    pub help: Option<&'a str>,
+    pub message: Cow<'a, str>,
+    pub help: Option<Cow<'a, str>>,
     pub path: &'a str,
     pub line: u32,
     pub column: u32,
@@ -75,13 +77,13 @@ pub struct JsonRelated<'a> {
     pub path: &'a str,
     pub line: u32,
     pub column: u32,
-    pub message: &'a str,
+    pub message: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
 pub struct JsonFix<'a> {
     pub applicability: Applicability,
-    pub description: &'a str,
+    pub description: Cow<'a, str>,
     pub edits: Vec<JsonEdit<'a>>,
 }
 
@@ -92,7 +94,7 @@ pub struct JsonEdit<'a> {
     pub column: u32,
     pub end_line: u32,
     pub end_column: u32,
-    pub content: &'a str,
+    pub content: Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -100,7 +102,7 @@ pub struct JsonStrength<'a> {
     pub code: &'static str,
     pub rule: &'static str,
     pub category: Category,
-    pub message: &'a str,
+    pub message: Cow<'a, str>,
     pub path: &'a str,
     pub line: u32,
 }
@@ -108,6 +110,7 @@ pub struct JsonStrength<'a> {
 pub fn report(audit: &Audit) -> JsonReport<'_> {
     let p = &audit.project;
     let fps = fingerprints(audit);
+    let m = p.masker();
     JsonReport {
         version: JSON_VERSION,
         tool: Tool {
@@ -145,8 +148,8 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                     rule: f.rule.name,
                     severity: f.severity,
                     category: f.rule.category,
-                    message: &f.message,
-                    help: f.help.as_deref(),
+                    message: m.redact(&f.message),
+                    help: f.help.as_deref().map(|h| m.redact(h)),
                     path: &p.file(f.file).path,
                     line: loc.line,
                     column: loc.column,
@@ -172,13 +175,13 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                                 path: &p.file(r.file).path,
                                 line: l.line,
                                 column: l.column,
-                                message: &r.message,
+                                message: m.redact(&r.message),
                             }
                         })
                         .collect(),
                     fix: f.fix.as_ref().map(|fix| JsonFix {
                         applicability: fix.applicability,
-                        description: &fix.description,
+                        description: m.redact(&fix.description),
                         edits: fix
                             .edits
                             .iter()
@@ -190,7 +193,7 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                                     column: l.column,
                                     end_line: l.end_line,
                                     end_column: l.end_column,
-                                    content: &e.content,
+                                    content: m.redact(&e.content),
                                 }
                             })
                             .collect(),
@@ -206,7 +209,7 @@ pub fn report(audit: &Audit) -> JsonReport<'_> {
                 code: s.rule.code,
                 rule: s.rule.name,
                 category: s.rule.category,
-                message: &s.message,
+                message: m.redact(&s.message),
                 path: &p.file(s.file).path,
                 line: location(audit, s.file, s.span).line,
             })

@@ -25,6 +25,7 @@ pub fn doc_section(meta: &RuleMeta, heading: &str) -> Option<String> {
 
 pub fn render(audit: &Audit, root_name: &str) -> String {
     let p = &audit.project;
+    let m = p.masker();
     let s = &audit.summary;
     let mut o = String::new();
     writeln!(o, "# Deployment audit: {root_name}\n").ok();
@@ -66,7 +67,14 @@ pub fn render(audit: &Audit, root_name: &str) -> String {
         writeln!(o, "Blockers:").ok();
         for f in blockers.iter().take(10) {
             let l = location(audit, f.file, f.span);
-            writeln!(o, "- {} (`{}:{}`)", f.message, p.file(f.file).path, l.line).ok();
+            writeln!(
+                o,
+                "- {} (`{}:{}`)",
+                m.redact(&f.message),
+                p.file(f.file).path,
+                l.line
+            )
+            .ok();
         }
         if blockers.len() > 10 {
             writeln!(o, "- … and {} more", blockers.len() - 10).ok();
@@ -85,7 +93,7 @@ pub fn render(audit: &Audit, root_name: &str) -> String {
             writeln!(
                 o,
                 "- {} (`{}:{}`)",
-                st.message,
+                m.redact(&st.message),
                 p.file(st.file).path,
                 l.line
             )
@@ -110,7 +118,7 @@ pub fn render(audit: &Audit, root_name: &str) -> String {
         for (i, f) in group.iter().enumerate() {
             let l = location(audit, f.file, f.span);
             let env = audit.environment_of(f);
-            writeln!(o, "#### {}. {}\n", i + 1, f.message).ok();
+            writeln!(o, "#### {}. {}\n", i + 1, m.redact(&f.message)).ok();
             writeln!(
                 o,
                 "- **File:** `{}:{}` ({} environment)\n- **Rule:** `{}` {} ({})",
@@ -129,7 +137,7 @@ pub fn render(audit: &Audit, root_name: &str) -> String {
                     "- **Related:** `{}:{}`: {}",
                     p.file(r.file).path,
                     rl.line,
-                    r.message
+                    m.redact(&r.message)
                 )
                 .ok();
             }
@@ -137,7 +145,7 @@ pub fn render(audit: &Audit, root_name: &str) -> String {
                 writeln!(o, "- **Why:** {why}").ok();
             }
             if let Some(h) = &f.help {
-                writeln!(o, "- **Fix:** {h}").ok();
+                writeln!(o, "- **Fix:** {}", m.redact(h)).ok();
             }
             o.push('\n');
         }
@@ -158,7 +166,7 @@ pub fn render(audit: &Audit, root_name: &str) -> String {
                     "- [ ] `{}:{}`: {}",
                     p.file(f.file).path,
                     l.line,
-                    f.help.as_deref().unwrap_or(&f.message)
+                    m.redact(f.help.as_deref().unwrap_or(&f.message))
                 )
                 .ok();
             }

@@ -1,5 +1,12 @@
 //! Renderers: every output format is a view of the same [`Audit`](crate::engine::Audit).
+//!
+//! Secrets never print in full: each renderer passes every free-text string (messages, help,
+//! related messages, fix descriptions and edits, strengths) through the project's
+//! [`Masker`](crate::project::sensitive::Masker), and code frames come from
+//! [`Project::masked_text`](crate::project::Project::masked_text). What a format adds on its own
+//! (paths, codes, numbers, rule documentation) holds no secret.
 
+pub mod github;
 pub mod graph;
 pub mod json;
 pub mod markdown;

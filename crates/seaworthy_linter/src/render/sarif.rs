@@ -61,6 +61,7 @@ pub fn render(audit: &Audit) -> String {
         })
         .collect();
     let fps = fingerprints(audit);
+    let m = p.masker();
     let results: Vec<Value> = audit
         .findings
         .iter()
@@ -79,14 +80,14 @@ pub fn render(audit: &Audit) -> String {
                             "artifactLocation": { "uri": p.file(r.file).path, "uriBaseId": "%SRCROOT%" },
                             "region": region(location(audit, r.file, r.span)),
                         },
-                        "message": { "text": r.message },
+                        "message": { "text": m.redact(&r.message) },
                     })
                 })
                 .collect();
-            let mut text = f.message.clone();
+            let mut text = m.redact(&f.message).into_owned();
             if let Some(h) = &f.help {
                 text.push_str("\nhelp: ");
-                text.push_str(h);
+                text.push_str(&m.redact(h));
             }
             let mut result = json!({
                 "ruleId": f.rule.code,
@@ -124,7 +125,7 @@ pub fn render(audit: &Audit) -> String {
                 for e in &fix.edits {
                     let rep = json!({
                         "deletedRegion": region(location(audit, e.file, e.span)),
-                        "insertedContent": { "text": e.content },
+                        "insertedContent": { "text": m.redact(&e.content) },
                     });
                     match by_file.iter_mut().find(|(fid, _)| *fid == e.file) {
                         Some((_, v)) => v.push(rep),
@@ -132,7 +133,7 @@ pub fn render(audit: &Audit) -> String {
                     }
                 }
                 result["fixes"] = json!([{
-                    "description": { "text": fix.description },
+                    "description": { "text": m.redact(&fix.description) },
                     "artifactChanges": by_file.into_iter().map(|(fid, reps)| json!({
                         "artifactLocation": { "uri": p.file(fid).path, "uriBaseId": "%SRCROOT%" },
                         "replacements": reps,

@@ -1,5 +1,6 @@
 //! The terminal view: rustc-style snippets (annotate-snippets), then strengths and a summary.
-//! Secrets are masked in every snippet (see `Project::masked_text`).
+//! Secrets are masked in every snippet (see `Project::masked_text`) and every message (see
+//! `Project::masker`).
 
 use super::location;
 use crate::diagnostic::{Finding, Severity};
@@ -83,9 +84,10 @@ fn snippet_group<'a>(
 ) -> Vec<Group<'a>> {
     let _ = sources;
     let p = &audit.project;
+    let m = p.masker();
     let file = p.file(f.file);
     let env = audit.environment_of(f);
-    let mut title = f.message.clone();
+    let mut title = m.redact(&f.message).into_owned();
     if env != seaworthy_syntax::Environment::Shared {
         write!(title, " [{}]", env.as_str()).ok();
     }
@@ -125,7 +127,11 @@ fn snippet_group<'a>(
         for r in f.related.iter().filter(|r| r.file == f.file) {
             let (_, rl, rr) = excerpt(&masked, &file.lines, r.span);
             if rl == line_start {
-                snip = snip.annotation(AnnotationKind::Context.span(rr).label(r.message.clone()));
+                snip = snip.annotation(
+                    AnnotationKind::Context
+                        .span(rr)
+                        .label(m.redact(&r.message).into_owned()),
+                );
             }
         }
         group_elems.push(snip.into());
@@ -142,7 +148,7 @@ fn snippet_group<'a>(
         if r.span.is_empty() && r.span.start == 0 || rf.text.is_empty() {
             group_elems.push(
                 Level::NOTE
-                    .message(format!("{}: {}", rf.path, r.message))
+                    .message(format!("{}: {}", rf.path, m.redact(&r.message)))
                     .into(),
             );
             continue;
@@ -153,12 +159,16 @@ fn snippet_group<'a>(
             Snippet::source(src)
                 .line_start(ls)
                 .path(rf.path.clone())
-                .annotation(AnnotationKind::Context.span(range).label(r.message.clone()))
+                .annotation(
+                    AnnotationKind::Context
+                        .span(range)
+                        .label(m.redact(&r.message).into_owned()),
+                )
                 .into(),
         );
     }
     if let Some(h) = &f.help {
-        group_elems.push(Level::HELP.message(h.clone()).into());
+        group_elems.push(Level::HELP.message(m.redact(h).into_owned()).into());
     }
     // which stack: only worth saying when the repository runs more than one
     if !f.deployments.is_empty() && p.deployments.len() > 1 {
@@ -192,7 +202,7 @@ fn snippet_group<'a>(
         };
         group_elems.push(
             Level::NOTE
-                .message(format!("{kind}: {}", fix.description))
+                .message(format!("{kind}: {}", m.redact(&fix.description)))
                 .into(),
         );
     }
@@ -219,7 +229,7 @@ pub fn render(audit: &Audit, opts: TextOptions) -> String {
             writeln!(
                 out,
                 "  + {} ({}:{})  [{}]",
-                s.message,
+                audit.project.redact(&s.message),
                 audit.project.file(s.file).path,
                 loc.line,
                 s.rule.name

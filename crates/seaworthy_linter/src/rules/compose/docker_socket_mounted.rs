@@ -1,12 +1,14 @@
-use super::deployment_of;
+use super::{by_env, deployment_of};
 use crate::declare_rule;
+use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
     /// Reports bind mounts of the Docker socket (`/var/run/docker.sock`, `/run/docker.sock`),
-    /// read-only or not.
+    /// read-only or not (`:ro` does not restrict the Docker API). High in stacks production runs,
+    /// low in dev and test stacks.
     ///
     /// ## Why is this bad?
     /// The socket is root on the host: whoever controls the container can start a privileged
@@ -49,8 +51,10 @@ impl DockerSocketMounted {
                     .as_deref()
                     .is_some_and(|src| src.ends_with("docker.sock"))
                 {
-                    cx.report_in(deployment_of(project, s), m.file, m.value.span, format!("`{}` mounts the Docker socket: full control of the host", s.name))
-                        .help("avoid it, or mount it only into a filtering proxy (tecnativa/docker-socket-proxy) that allows the calls the service needs");
+                    let d = deployment_of(project, s);
+                    cx.report_in(d, m.file, m.value.span, format!("`{}` mounts the Docker socket: full control of the host", s.name))
+                        .help("avoid it, or mount it only into a filtering proxy (tecnativa/docker-socket-proxy) that allows the calls the service needs")
+                        .severity(by_env(d.environment, Severity::High, Severity::High, Severity::Low));
                 }
             }
         }

@@ -89,10 +89,13 @@ impl EnvFileMissing {
                 if optional || project.exists(&path) {
                     continue;
                 }
-                // written by the CI job before it runs compose
-                if project.ci.writes_env_file(&path) {
+                // written by the CI job before it runs compose, or provided by Portainer
+                // (`stack.env` holds the stack's environment variables)
+                if project.ci.writes_env_file(&path) || v.rsplit('/').next() == Some("stack.env") {
                     continue;
                 }
+                // `.env`-style dotfiles are git-ignored on purpose more often than not
+                let dotfile = v.rsplit('/').next().is_some_and(|n| n.starts_with(".env"));
                 let f = cx.report_in(
                     d,
                     ef.file,
@@ -105,6 +108,9 @@ impl EnvFileMissing {
                     }
                     None => {
                         f.help("add the file (with placeholders, if it holds secrets: commit a `.example` next to it), or fix the path");
+                        if dotfile {
+                            f.severity(Severity::Medium);
+                        }
                     }
                 }
             }

@@ -50,7 +50,7 @@ impl NoEnvironmentOverrides {
         let m = &project.compose;
         for d in &m.docs {
             let file = project.file(d.file);
-            if !crate::project::compose::is_base(file.name()) || file.path.contains("{{") {
+            if !crate::project::compose::is_base(file.name()) || file.is_template() {
                 continue;
             }
             let dir = file.dir();

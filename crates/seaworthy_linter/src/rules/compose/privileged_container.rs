@@ -1,11 +1,12 @@
-use super::deployment_of;
+use super::{by_env, deployment_of};
 use crate::declare_rule;
+use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
 
 declare_rule! {
     /// ## What it does
-    /// Reports `privileged: true`.
+    /// Reports `privileged: true`: high in stacks production runs, low in dev and test stacks.
     ///
     /// ## Why is this bad?
     /// A privileged container has every capability and every host device: a compromise of the
@@ -41,8 +42,10 @@ impl PrivilegedContainer {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
             if let Some(p) = &s.resolved.privileged {
-                cx.report_in(deployment_of(project, s), p.file, p.value, format!("`{}` runs privileged: root on the host if it is compromised", s.name))
-                    .help("remove `privileged` and add only the capabilities or devices it needs (`cap_add`, `devices`)");
+                let d = deployment_of(project, s);
+                cx.report_in(d, p.file, p.value, format!("`{}` runs privileged: root on the host if it is compromised", s.name))
+                    .help("remove `privileged` and add only the capabilities or devices it needs (`cap_add`, `devices`)")
+                    .severity(by_env(d.environment, Severity::High, Severity::High, Severity::Low));
             }
         }
     }

@@ -37,11 +37,6 @@ declare_rule! {
 /// At most this many parse findings per file; then one summary finding.
 const MAX_PER_FILE: usize = 10;
 
-/// A template (cookiecutter, jinja, envsubst-with-logic) is not valid syntax until rendered.
-pub fn is_template(path: &str, text: &str) -> bool {
-    path.contains("{{") || text.contains("{{") || text.contains("{%") || text.contains("%%")
-}
-
 impl ParseError {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut per_file: std::collections::HashMap<usize, usize> =
@@ -53,7 +48,7 @@ impl ParseError {
                 continue;
             }
             let file = project.file(p.file);
-            if is_template(&file.path, &file.text) {
+            if file.is_template() {
                 cx.report(
                     p.file,
                     p.span,
@@ -71,8 +66,19 @@ impl ParseError {
         }
         for (file, n) in per_file {
             if n > MAX_PER_FILE {
-                cx.report(file, Span::EMPTY, format!("{} more parse errors in this file (is it really a {} file?)", n - MAX_PER_FILE, project.file(file).kind))
-                    .help("fix the errors above first, or exclude the file in the configuration if it is not a deployment file");
+                let f = cx.report(
+                    file,
+                    Span::EMPTY,
+                    format!(
+                        "{} more parse errors in this file (is it really a {} file?)",
+                        n - MAX_PER_FILE,
+                        project.file(file).kind
+                    ),
+                );
+                f.help("fix the errors above first, or exclude the file in the configuration if it is not a deployment file");
+                if project.file(file).is_template() {
+                    f.severity(Severity::Info);
+                }
             }
         }
     }

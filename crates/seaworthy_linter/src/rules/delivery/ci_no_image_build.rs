@@ -60,7 +60,7 @@ impl CiNoImageBuild {
         let has_dockerfile = project
             .files
             .iter()
-            .any(|f| f.kind == FileKind::Dockerfile && !f.path.contains("{{"));
+            .any(|f| f.kind == FileKind::Dockerfile && !f.is_template());
         if ci.is_empty() || !has_dockerfile || !ships_containers(project) {
             return;
         }

@@ -26,7 +26,7 @@ pub const RULES: &[&dyn Rule] = &[
 pub fn ships_containers(project: &Project) -> bool {
     project.files.iter().any(|f| {
         matches!(f.kind, FileKind::Dockerfile | FileKind::Compose)
-            && !f.path.contains("{{")
+            && !f.is_template()
             && !f.environment.is_non_prod()
     })
 }
@@ -36,7 +36,7 @@ pub fn ci_files(project: &Project) -> Vec<&SourceFile> {
     project
         .files
         .iter()
-        .filter(|f| f.kind == FileKind::Ci && f.is_parseable() && !f.path.contains("{{"))
+        .filter(|f| f.kind == FileKind::Ci && f.is_parseable() && !f.is_template())
         .collect()
 }
 

@@ -3,7 +3,6 @@ use crate::diagnostic::Severity;
 use crate::project::launch::{Launch, LaunchSource};
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -90,7 +89,7 @@ impl DevServerInImage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for l in project.launches() {
             let env = project.file(l.file).environment;
-            if env == Environment::Dev || l.source == LaunchSource::Compose {
+            if env.is_non_prod() || l.source == LaunchSource::Compose {
                 continue;
             }
             if l.source != LaunchSource::Script {

@@ -2,7 +2,6 @@ use crate::declare_rule;
 use crate::project::launch::LaunchSource;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -46,7 +45,7 @@ impl HardcodedWorkerCount {
             if !matches!(
                 l.source,
                 LaunchSource::DockerfileCmd | LaunchSource::DockerfileEntrypoint
-            ) || project.file(l.file).environment == Environment::Dev
+            ) || project.file(l.file).environment.is_non_prod()
             {
                 continue;
             }

@@ -66,9 +66,7 @@ impl RunsAsRoot {
             let Some(last) = df.final_stage() else {
                 continue;
             };
-            if is_dev_stage(last)
-                || project.file(doc.file).environment == seaworthy_syntax::Environment::Dev
-            {
+            if is_dev_stage(last) || project.file(doc.file).environment.is_non_prod() {
                 continue;
             }
             // the chain of stages the final image is built on: final → parent stage → ...
@@ -94,6 +92,21 @@ impl RunsAsRoot {
                     user = Some(ins);
                     break;
                 }
+            }
+            // starts as root on purpose and hands over to another user (gosu, su-exec, setpriv,
+            // supervisord programs, daemons that drop privileges themselves)
+            if let Some(tool) = drops_privileges(project, doc, last.index) {
+                let at = user.map(|i| i.span).unwrap_or_else(|| {
+                    df.stage_instructions(last)
+                        .filter(|(_, i)| matches!(i.keyword, Keyword::Cmd | Keyword::Entrypoint))
+                        .last()
+                        .map(|(_, i)| i.span)
+                        .unwrap_or(last.base.span)
+                });
+                cx.report(doc.file, at, format!("the container starts as root and its entrypoint drops privileges with `{tool}`: only the start-up runs as root"))
+                    .severity(Severity::Low)
+                    .help("fine when the start-up needs root (fixing volume ownership, binding a low port); otherwise set `USER` in the image and drop the switch");
+                continue;
             }
             match user {
                 Some(ins) => {
@@ -164,4 +177,67 @@ impl RunsAsRoot {
             }
         }
     }
+}
+
+/// What hands the process over to an unprivileged user in the final stage's entrypoint (its
+/// `ENTRYPOINT`/`CMD` words, or the repository script it runs): `gosu`, `su-exec`, `setpriv`,
+/// `runuser`, `chpst`, `s6-setuidgid`, `su`, `supervisord`, or a daemon that drops privileges by
+/// itself (nginx, php-fpm, postfix, dovecot, unbound, apache).
+fn drops_privileges(
+    project: &Project,
+    doc: &crate::project::dockerfile::DockerfileDoc,
+    stage: usize,
+) -> Option<String> {
+    const SWITCHES: &[&str] = &[
+        "gosu",
+        "su-exec",
+        "setpriv",
+        "runuser",
+        "chpst",
+        "s6-setuidgid",
+        "setuidgid",
+        "su",
+        "supervisord",
+    ];
+    const DAEMONS: &[&str] = &[
+        "nginx",
+        "php-fpm",
+        "php-fpm8",
+        "postfix",
+        "dovecot",
+        "unbound",
+        "apache2",
+        "httpd",
+        "apache2-foreground",
+        "php-fpm7",
+    ];
+    let st = doc.stages.get(stage)?;
+    let df = &doc.tree;
+    let mut words: Vec<String> = Vec::new();
+    for i in [st.entrypoint, st.cmd].into_iter().flatten() {
+        if let Some(ins) = df.instructions.get(i) {
+            match &ins.json {
+                Some(ws) => words.extend(ws.iter().map(|w| w.text.clone())),
+                None => words.extend(ins.words().into_iter().map(|w| w.text)),
+            }
+        }
+    }
+    let base = |w: &str| w.rsplit('/').next().unwrap_or(w).to_string();
+    let first = words.first().cloned().unwrap_or_default();
+    // the repository script the entrypoint runs
+    let script_text = project
+        .images
+        .iter()
+        .filter(|i| i.dockerfile == doc.file)
+        .find_map(|i| i.script_for(&project.files, st, &first))
+        .map(|f| project.file(f).text.clone());
+    let mut candidates: Vec<String> = words.iter().map(|w| base(w)).collect();
+    if let Some(text) = &script_text {
+        for c in seaworthy_syntax::shell::parse(text) {
+            candidates.extend(c.argv().iter().take(2).map(|w| base(&w.text)));
+        }
+    }
+    candidates
+        .into_iter()
+        .find(|w| SWITCHES.contains(&w.as_str()) || DAEMONS.contains(&w.as_str()))
 }

@@ -49,9 +49,11 @@ declare_rule! {
 
 /// Values that are clearly not secrets: empty, a reference, a boolean or a tiny number.
 fn is_non_value(v: &str) -> bool {
-    let t = v.trim();
+    let t = v.trim().trim_matches(['"', '\'']);
     t.is_empty()
         || t.starts_with('$') && !t.contains(' ')
+        // a path to a credentials file (`GOOGLE_APPLICATION_CREDENTIALS=/run/secrets/gcp.json`)
+        || (t.starts_with('/') || t.starts_with("./") || t.starts_with("~/")) && !t.contains(' ')
         || matches!(
             t.to_ascii_lowercase().as_str(),
             "true" | "false" | "none" | "null" | "0" | "1"

@@ -7,7 +7,10 @@ use seaworthy_syntax::dockerfile::Keyword;
 declare_rule! {
     /// ## What it does
     /// Reports `CMD` and `ENTRYPOINT` in shell form (`CMD gunicorn app:app`) in the final stage,
-    /// unless the command starts with `exec`. Records a strength for exec form.
+    /// unless the command starts with `exec`; and an exec-form `ENTRYPOINT` that runs an
+    /// entrypoint script from the repository which starts the server without `exec` (and sets no
+    /// `trap`): the shell stays PID 1 all the same. Records a strength for exec form that really
+    /// hands the process over.
     ///
     /// ## Why is this bad?
     /// Shell form runs the command under `/bin/sh -c`: the shell is PID 1 and does not forward
@@ -56,6 +59,16 @@ impl ShellFormEntrypoint {
                     continue;
                 };
                 if ins.is_exec_form() {
+                    // an exec-form ENTRYPOINT that runs a wrapper script: does the script hand over?
+                    if let Some((script, last)) =
+                        wrapper_without_exec(project, doc, stage.index, ins)
+                    {
+                        let sf = project.file(script);
+                        cx.report(script, last, format!("`{}` starts the server without `exec`: the shell stays PID 1 and does not pass SIGTERM on", sf.path))
+                            .help("start the last command with `exec` (`exec gunicorn ...`, or `exec \"$@\"`) so the server receives signals directly")
+                            .related(doc.file, ins.span, "the image runs the script here");
+                        continue;
+                    }
                     cx.strength(
                         doc.file,
                         ins.keyword_span,
@@ -82,5 +95,73 @@ impl ShellFormEntrypoint {
                     .help(format!("use the exec form `{} [\"prog\", \"arg\"]`, or start the command with `exec`", kw.as_str()));
             }
         }
+    }
+}
+
+/// The repository script an exec-form instruction runs, when it starts its last command without
+/// `exec` and sets no `trap`: (script, span of that last command).
+fn wrapper_without_exec(
+    project: &Project,
+    doc: &crate::project::dockerfile::DockerfileDoc,
+    stage: usize,
+    ins: &seaworthy_syntax::dockerfile::Instruction,
+) -> Option<(usize, seaworthy_syntax::Span)> {
+    let first = ins.json.as_ref()?.first()?.text.clone();
+    let st = doc.stages.get(stage)?;
+    let script = project
+        .images
+        .iter()
+        .filter(|i| i.dockerfile == doc.file)
+        .find_map(|i| i.script_for(&project.files, st, &first))?;
+    let f = project.file(script);
+    if f.text.contains("trap ") || f.text.contains("supervisord") || f.text.contains("wait ") {
+        return None;
+    }
+    let cmds = seaworthy_syntax::shell::parse(&f.text);
+    if cmds
+        .iter()
+        .any(|c| c.words.first().is_some_and(|w| w.text == "exec"))
+    {
+        return None;
+    }
+    let last = cmds.last()?;
+    let prog = last.argv().first()?.text.clone();
+    // a script that only prepares and ends in `exit`/`true`/an echo is not a server wrapper
+    if matches!(
+        prog.as_str(),
+        "exit" | "true" | "echo" | "printf" | "set" | "export" | "cd"
+    ) {
+        return None;
+    }
+    Some((script, last.span))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::audit_txtar_with_rule;
+
+    const DOCKERFILE: &str = "-- Dockerfile --\nFROM python:3.12-slim\nCOPY docker/entrypoint.sh /entrypoint.sh\nENTRYPOINT [\"/entrypoint.sh\"]\n";
+
+    #[test]
+    fn wrapper_that_does_not_exec_is_reported_and_not_praised() {
+        let a = audit_txtar_with_rule(
+            &format!("{DOCKERFILE}-- docker/entrypoint.sh --\n#!/bin/sh\nset -e\npython manage.py migrate\ngunicorn app.wsgi -b 0.0.0.0:8000\n"),
+            "SW1020",
+        );
+        assert_eq!(a.findings.len(), 1, "{:?}", a.findings);
+        let f = &a.findings[0];
+        assert_eq!(a.project.file(f.file).path, "docker/entrypoint.sh");
+        assert!(f.message.contains("without `exec`"));
+        assert!(a.strengths.is_empty());
+    }
+
+    #[test]
+    fn wrapper_that_execs_is_a_strength() {
+        let a = audit_txtar_with_rule(
+            &format!("{DOCKERFILE}-- docker/entrypoint.sh --\n#!/bin/sh\nset -e\npython manage.py migrate\nexec \"$@\"\n"),
+            "SW1020",
+        );
+        assert!(a.findings.is_empty(), "{:?}", a.findings);
+        assert_eq!(a.strengths.len(), 1);
     }
 }

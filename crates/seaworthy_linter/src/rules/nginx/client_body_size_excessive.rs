@@ -67,7 +67,7 @@ impl ClientBodySizeExcessive {
                 };
                 let f = cx.report(doc.file, d.span, msg);
                 f.help("set it to what the application accepts (e.g. `20M`), and raise it only in the upload location");
-                f.severity(if project.file(doc.file).environment == seaworthy_syntax::Environment::Dev { Severity::Low } else { sev });
+                f.severity(if project.file(doc.file).environment.is_non_prod() { Severity::Low } else { sev });
             });
         }
     }

@@ -44,7 +44,7 @@ declare_rule! {
 impl CspUnsafe {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
-            if project.file(doc.file).environment == seaworthy_syntax::Environment::Dev {
+            if project.file(doc.file).environment.is_non_prod() {
                 continue;
             }
             doc.tree.walk(&mut |d, _| {

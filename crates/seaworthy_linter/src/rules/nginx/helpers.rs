@@ -926,3 +926,70 @@ mod tests {
         );
     }
 }
+
+/// The template branch a byte offset of a template file sits in: the condition of the innermost
+/// open `{{ if ... }}` / `{{ else if ... }}` (Go templates) or `{% if %}` / `{% elif %}` (Jinja)
+/// before it, `None` outside any branch. A directive in such a branch is one of the choices the
+/// template offers, not what every rendering gets.
+pub fn template_branch(text: &str, offset: usize) -> Option<String> {
+    let upto = text.get(..offset.min(text.len()))?;
+    let mut stack: Vec<String> = Vec::new();
+    let mut rest = upto;
+    while let Some(open) = rest.find(['{']) {
+        let tag = &rest[open..];
+        let (close_pat, body_start) = if tag.starts_with("{{") {
+            ("}}", 2)
+        } else if tag.starts_with("{%") {
+            ("%}", 2)
+        } else {
+            rest = &rest[open + 1..];
+            continue;
+        };
+        let Some(end) = tag.find(close_pat) else {
+            break;
+        };
+        let body =
+            tag[body_start..end].trim_matches(|c: char| c == '-' || c == '+' || c.is_whitespace());
+        let word = body.split_whitespace().next().unwrap_or("");
+        match word {
+            "if" | "range" | "with" | "for" | "block" | "define" => {
+                stack.push(body.to_string());
+            }
+            "else" | "elif" => {
+                if let Some(top) = stack.last_mut() {
+                    *top = body.to_string();
+                }
+            }
+            "end" | "endif" | "endfor" | "endblock" | "endwith" => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        rest = &tag[end + 2..];
+    }
+    stack
+        .into_iter()
+        .rev()
+        .find(|c| c.starts_with("if") || c.starts_with("else") || c.starts_with("elif"))
+}
+
+#[cfg(test)]
+mod template_tests {
+    use super::template_branch;
+
+    #[test]
+    fn branches_of_go_and_jinja_templates() {
+        let go = "{{ if eq .p \"Modern\" }}\nssl_protocols TLSv1.3;\n{{- else if eq .p \"Old\" }}\nssl_protocols TLSv1 TLSv1.2;\n{{ end }}\nssl_protocols TLSv1.2;\n";
+        let at = |n: &str| go.find(n).unwrap();
+        assert_eq!(
+            template_branch(go, at("TLSv1 ")).as_deref(),
+            Some("else if eq .p \"Old\"")
+        );
+        assert_eq!(template_branch(go, go.rfind("TLSv1.2;").unwrap()), None);
+        let j = "{% if legacy %}\nssl_protocols TLSv1;\n{% endif %}\n";
+        assert_eq!(
+            template_branch(j, j.find("TLSv1").unwrap()).as_deref(),
+            Some("if legacy")
+        );
+    }
+}

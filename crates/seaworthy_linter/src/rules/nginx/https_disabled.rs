@@ -1,7 +1,6 @@
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -54,7 +53,7 @@ impl HttpsDisabled {
             return;
         }
         for doc in &project.nginx.docs {
-            if project.file(doc.file).environment == Environment::Dev {
+            if project.file(doc.file).environment.is_non_prod() {
                 continue;
             }
             if let Some((_, span)) = doc.tree.comments.iter().find(|(t, _)| {

@@ -461,7 +461,7 @@ pub fn third_party_upstream(project: &Project, target: &str) -> bool {
 
 /// Do the findings about this scope get production severity? Dev files get lower ones.
 pub fn is_dev(project: &Project, file: FileId) -> bool {
-    project.file(file).environment == Environment::Dev
+    project.file(file).environment.is_non_prod()
 }
 
 #[cfg(test)]

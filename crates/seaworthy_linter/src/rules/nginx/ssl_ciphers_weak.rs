@@ -94,16 +94,28 @@ impl SslCiphersWeak {
                 } else {
                     String::new()
                 };
-                cx.report(
+                let text = &project.file(doc.file).text;
+                let branch = super::helpers::template_branch(text, d.span.start as usize);
+                let f = cx.report(
                     doc.file,
                     arg.span,
-                    format!(
-                        "`{}` enables broken cipher suites: {}{more}",
-                        d.name,
-                        shown.join(", ")
-                    ),
-                )
-                .help("use the Mozilla \"intermediate\" list (ECDHE with AES-GCM or CHACHA20-POLY1305), or drop `ssl_ciphers` and let TLS 1.2/1.3 defaults apply");
+                    match &branch {
+                        Some(c) => format!(
+                            "`{}` enables broken cipher suites: {}{more} in the template branch `{c}`: a policy the template offers on request",
+                            d.name,
+                            shown.join(", ")
+                        ),
+                        None => format!(
+                            "`{}` enables broken cipher suites: {}{more}",
+                            d.name,
+                            shown.join(", ")
+                        ),
+                    },
+                );
+                f.help("use the Mozilla \"intermediate\" list (ECDHE with AES-GCM or CHACHA20-POLY1305), or drop `ssl_ciphers` and let TLS 1.2/1.3 defaults apply");
+                if branch.is_some() {
+                    f.severity(crate::diagnostic::Severity::Info);
+                }
             });
         }
     }

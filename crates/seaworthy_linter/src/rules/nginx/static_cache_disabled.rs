@@ -2,7 +2,6 @@ use super::{location_path, scopes};
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::Environment;
 
 declare_rule! {
     /// ## What it does
@@ -66,7 +65,7 @@ impl StaticCacheDisabled {
             for chain in scope.locations() {
                 let Some(loc) = chain.last() else { continue };
                 if !is_static_path(location_path(loc))
-                    || project.file(loc.file).environment == Environment::Dev
+                    || project.file(loc.file).environment.is_non_prod()
                 {
                     continue;
                 }

@@ -62,12 +62,23 @@ impl TlsWeakProtocols {
                     );
                     return;
                 }
-                cx.report(
+                let text = &project.file(doc.file).text;
+                let branch = super::helpers::template_branch(text, d.span.start as usize);
+                let f = cx.report(
                     doc.file,
                     d.span,
-                    format!("`ssl_protocols` enables deprecated {}", weak.join(", ")),
-                )
-                .help("use `ssl_protocols TLSv1.2 TLSv1.3;`");
+                    match &branch {
+                        Some(c) => format!(
+                            "`ssl_protocols` enables deprecated {} in the template branch `{c}`: a policy the template offers on request",
+                            weak.join(", ")
+                        ),
+                        None => format!("`ssl_protocols` enables deprecated {}", weak.join(", ")),
+                    },
+                );
+                f.help("use `ssl_protocols TLSv1.2 TLSv1.3;`");
+                if branch.is_some() {
+                    f.severity(crate::diagnostic::Severity::Info);
+                }
             });
         }
     }

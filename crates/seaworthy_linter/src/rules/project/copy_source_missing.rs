@@ -116,7 +116,7 @@ impl CopySourceMissing {
             let Some(doc) = project.dockerfile(img.dockerfile) else {
                 continue;
             };
-            if doc.tree.is_template || project.file(img.dockerfile).path.contains("{{") {
+            if doc.tree.is_template || project.file(img.dockerfile).is_template() {
                 continue;
             }
             // a tree of deployment files only (no source code under the context): whether a

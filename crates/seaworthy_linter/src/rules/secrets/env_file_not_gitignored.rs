@@ -50,11 +50,27 @@ impl EnvFileNotGitignored {
             if !(n == ".env" || n.starts_with(".env.") || n.ends_with(".env")) {
                 continue;
             }
+            let tracked = project.git.is_tracked(&f.path);
             if f.gitignored || project.git.ignored.contains(&f.path) {
-                cx.strength(ef.file, Span::EMPTY, format!("`{}` is git-ignored", f.path));
+                if tracked {
+                    // `.gitignore` does not apply to files git already tracks
+                    cx.report(
+                        ef.file,
+                        Span::EMPTY,
+                        format!(
+                            "`{}` is listed in `.gitignore` but git still tracks it: every commit keeps it",
+                            f.path
+                        ),
+                    )
+                    .help(format!(
+                        "`git rm --cached {}`, commit, and rotate the secrets it held",
+                        f.path
+                    ));
+                } else {
+                    cx.strength(ef.file, Span::EMPTY, format!("`{}` is git-ignored", f.path));
+                }
                 continue;
             }
-            let tracked = project.git.is_tracked(&f.path);
             cx.report(
                 ef.file,
                 Span::EMPTY,

@@ -49,8 +49,20 @@ impl SecretInExampleFile {
                 let Verdict::Real { what } = &s.verdict else {
                     continue;
                 };
-                cx.report(s.file, s.value_span, format!("example file holds a real-looking credential for `{}` ({what}, `{}`)", s.key, s.masked))
-                    .help("replace it with a placeholder (`your_..._here`) and rotate the key: example files are committed and public");
+                let f = cx.report(
+                    s.file,
+                    s.value_span,
+                    format!(
+                        "example file holds a real-looking credential for `{}` ({what}, `{}`)",
+                        s.key, s.masked
+                    ),
+                );
+                f.help("replace it with a placeholder (`your_..._here`) and rotate the key: example files are committed and public");
+                // a password inside a sample connection URL is usually a demo value; a provider
+                // key in a sample file is a leak
+                if what.contains("URL") {
+                    f.severity(crate::diagnostic::Severity::Medium);
+                }
             }
             if real.is_empty()
                 && hits

@@ -14,6 +14,8 @@ pub mod env_file_missing;
 pub mod hardcoded_credential;
 pub mod healthcheck_ineffective;
 pub mod healthcheck_missing;
+pub mod image_eol;
+pub mod image_floating_tag;
 pub mod image_unpinned;
 pub mod internal_port_published;
 pub mod network_mode_host;
@@ -68,6 +70,8 @@ pub const RULES: &[&dyn Rule] = &[
     &no_environment_overrides::NoEnvironmentOverrides,
     &port_bypasses_proxy::PortBypassesProxy,
     &admin_ui_exposed::AdminUiExposed,
+    &image_eol::ComposeImageEol,
+    &image_floating_tag::ComposeImageFloatingTag,
 ];
 
 pub use crate::knowledge::{known_for, KnownService};

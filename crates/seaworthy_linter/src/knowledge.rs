@@ -385,7 +385,10 @@ mod service_table_tests {
         assert!(flower.auth_env.iter().any(|e| e == "FLOWER_BASIC_AUTH"));
         let mailpit = known_for("axllent/mailpit").expect("mailpit");
         assert_eq!(mailpit.ui_ports, [8025]);
-        assert_eq!(known_for("postgres:16").map(|k| k.kind.as_str()), Some("database"));
+        assert_eq!(
+            known_for("postgres:16").map(|k| k.kind.as_str()),
+            Some("database")
+        );
         assert!(known_for("postgres:16").is_some_and(|k| k.auth.is_none()));
     }
 }

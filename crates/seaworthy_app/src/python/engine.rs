@@ -1270,7 +1270,12 @@ impl<'s> Ctx<'s> {
                 push(&mut self.facts.settings, fact);
             }
         } else if key == "secret_key"
-            && (obj == "app" || self.facts.apps.iter().any(|a| a.attribute.as_deref() == Some(obj)))
+            && (obj == "app"
+                || self
+                    .facts
+                    .apps
+                    .iter()
+                    .any(|a| a.attribute.as_deref() == Some(obj)))
         {
             // Flask/Quart `app.secret_key = ...` is `SECRET_KEY` of the app's config
             push(

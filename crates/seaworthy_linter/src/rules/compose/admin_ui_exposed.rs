@@ -95,7 +95,8 @@ fn argv(s: &Service) -> &[String] {
 
 fn env_set(s: &Service, key: &str) -> bool {
     s.env_value(key).is_some_and(|e| {
-        e.value.as_deref().is_some_and(|v| !v.is_empty()) || e.raw.as_deref().is_some_and(|v| v.contains('$'))
+        e.value.as_deref().is_some_and(|v| !v.is_empty())
+            || e.raw.as_deref().is_some_and(|v| v.contains('$'))
     })
 }
 
@@ -110,12 +111,12 @@ fn ui_of(s: &Service) -> Option<Ui> {
         return tag.contains("management").then_some(Ui::RabbitMq);
     }
     if repo == "traefik" || repo.ends_with("/traefik") {
-        let insecure = argv(s).iter().any(|w| {
-            w == "--api.insecure" || w.eq_ignore_ascii_case("--api.insecure=true")
-        }) || s
-            .env_value("TRAEFIK_API_INSECURE")
-            .and_then(|e| e.value.as_deref())
-            .is_some_and(|v| v.eq_ignore_ascii_case("true"));
+        let insecure = argv(s)
+            .iter()
+            .any(|w| w == "--api.insecure" || w.eq_ignore_ascii_case("--api.insecure=true"))
+            || s.env_value("TRAEFIK_API_INSECURE")
+                .and_then(|e| e.value.as_deref())
+                .is_some_and(|v| v.eq_ignore_ascii_case("true"));
         return insecure.then_some(Ui::TraefikInsecure);
     }
     if s.kind != ServiceKind::AdminUi {
@@ -201,7 +202,10 @@ impl AdminUiExposed {
                 Ui::RabbitMq => "RabbitMQ management".to_string(),
                 Ui::TraefikInsecure => "Traefik dashboard".to_string(),
             };
-            let public: Vec<_> = ui_published.iter().filter(|p| p.value.is_public()).collect();
+            let public: Vec<_> = ui_published
+                .iter()
+                .filter(|p| p.value.is_public())
+                .collect();
             if public.is_empty() || auth.is_some() {
                 if d.environment == Environment::Prod {
                     let (file, span) = s.defined_at;

@@ -66,11 +66,17 @@ impl ComposeImageFloatingTag {
                 continue;
             };
             let r = ImageRef::parse(image);
-            let Some(tag) = r.tag.as_deref() else { continue };
+            let Some(tag) = r.tag.as_deref() else {
+                continue;
+            };
             if r.digest.is_some() {
                 let d = deployment_of(project, s);
                 if d.environment == Environment::Prod {
-                    cx.strength(*file, *span, format!("`{}` pins its image by digest", s.name));
+                    cx.strength(
+                        *file,
+                        *span,
+                        format!("`{}` pins its image by digest", s.name),
+                    );
                 }
                 continue;
             }
@@ -118,7 +124,9 @@ impl ComposeImageFloatingTag {
             .help(format!(
                 "pin a version in the tag (`{}:<version>-{tag}`), or a digest",
                 r.name
-            ));
+            ))
+            // the same image in several services of a file is one decision
+            .group(format!("{file}:{image}"));
         }
     }
 }
@@ -129,7 +137,14 @@ mod tests {
 
     #[test]
     fn floating_tags() {
-        for t in ["alpine", "lts-slim", "stable-alpine", "bookworm", "latest-alpine", "3-latest"] {
+        for t in [
+            "alpine",
+            "lts-slim",
+            "stable-alpine",
+            "bookworm",
+            "latest-alpine",
+            "3-latest",
+        ] {
             assert!(is_floating(t), "{t}");
         }
         for t in ["latest", "1.27-alpine", "16", "v3.1", "7.2.4-alpine3.20"] {

@@ -5,8 +5,8 @@ use crate::meta::Confidence;
 use crate::project::route::{Route, RouteTarget};
 use crate::project::service::{Service, ServiceKind};
 use crate::project::Project;
-use seaworthy_syntax::Environment;
 use crate::rule::Checker;
+use seaworthy_syntax::Environment;
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -96,7 +96,9 @@ fn reached<'a>(
             .map(|s| (s, false, r.confidence))
             .collect();
     }
-    let Some(port) = t.port else { return Vec::new() };
+    let Some(port) = t.port else {
+        return Vec::new();
+    };
     if !is_loopback(&t.host) {
         return Vec::new();
     }
@@ -117,10 +119,11 @@ fn reached<'a>(
     project
         .services
         .iter()
+        .filter(|s| proxies.is_empty() || proxies.iter().any(|p| p.deployment == s.deployment))
         .filter(|s| {
-            proxies.is_empty() || proxies.iter().any(|p| p.deployment == s.deployment)
+            s.published()
+                .any(|p| p.value.published_port() == Some(port))
         })
-        .filter(|s| s.published().any(|p| p.value.published_port() == Some(port)))
         .map(|s| (s, true, confidence))
         .collect()
 }

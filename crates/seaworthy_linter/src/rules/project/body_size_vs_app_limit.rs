@@ -1,9 +1,9 @@
 use super::helpers::{app_locations, python_of_service, routes_by_span};
-use crate::rules::nginx::{is_dev, location_path, scopes};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
+use crate::rules::nginx::{is_dev, location_path, scopes};
 use seaworthy_app::value::Lit;
 use seaworthy_syntax::nginx::parse_size;
 use seaworthy_syntax::Span;
@@ -109,7 +109,9 @@ fn human(bytes: u64) -> String {
 }
 
 /// The app's own limit: (bytes, setting name, file, span).
-fn app_limit(pys: &[(FileId, &seaworthy_app::python::PythonFacts)]) -> Option<(u64, String, FileId, Span)> {
+fn app_limit(
+    pys: &[(FileId, &seaworthy_app::python::PythonFacts)],
+) -> Option<(u64, String, FileId, Span)> {
     let mut out: Option<(u64, String, FileId, Span)> = None;
     for (f, p) in pys {
         for (name, v) in p.upload_limits() {
@@ -147,11 +149,15 @@ impl BodySizeVsAppLimit {
                 by_service.entry(l.service).or_default().push(l);
             }
             for (sid, mine) in by_service {
-                let Some(s) = project.services.get(sid) else { continue };
+                let Some(s) = project.services.get(sid) else {
+                    continue;
+                };
                 let limit = limits
                     .entry(sid)
                     .or_insert_with(|| app_limit(&python_of_service(project, s)));
-                let Some((app, setting, lf, lspan)) = limit.clone() else { continue };
+                let Some((app, setting, lf, lspan)) = limit.clone() else {
+                    continue;
+                };
                 let sized: Vec<_> = mine
                     .iter()
                     .map(|l| {
@@ -170,10 +176,18 @@ impl BodySizeVsAppLimit {
                     };
                     let Some(loc) = l.chain.last() else { continue };
                     let (file, span, written) = match d {
-                        Some(d) => (d.file, d.span, format!("`{}`", d.args.first().map(|a| a.text.as_str()).unwrap_or(""))),
+                        Some(d) => (
+                            d.file,
+                            d.span,
+                            format!(
+                                "`{}`",
+                                d.args.first().map(|a| a.text.as_str()).unwrap_or("")
+                            ),
+                        ),
                         None => (
                             loc.file,
-                            loc.name_span.cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
+                            loc.name_span
+                                .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
                             "the default 1m".to_string(),
                         ),
                     };
@@ -188,20 +202,38 @@ impl BodySizeVsAppLimit {
                             human(app)
                         ),
                     );
-                    f.severity(if is_dev(project, file) { Severity::Low } else { Severity::Medium })
-                        .at_most(l.route.confidence)
-                        .related(lf, lspan, format!("the app's limit: {}", human(app)))
-                        .related(s.defined_at.0, s.defined_at.1, format!("the `{}` service", s.name))
-                        .help(format!("set `client_max_body_size {}m;` on the location that receives uploads", app.div_ceil(MB)));
+                    f.severity(if is_dev(project, file) {
+                        Severity::Low
+                    } else {
+                        Severity::Medium
+                    })
+                    .at_most(l.route.confidence)
+                    .related(lf, lspan, format!("the app's limit: {}", human(app)))
+                    .related(
+                        s.defined_at.0,
+                        s.defined_at.1,
+                        format!("the `{}` service", s.name),
+                    )
+                    .help(format!(
+                        "set `client_max_body_size {}m;` on the location that receives uploads",
+                        app.div_ceil(MB)
+                    ));
                     continue;
                 }
                 for (l, d, bytes) in &sized {
-                    let (Some(d), Some(bytes)) = (d, bytes) else { continue };
-                    let far = *bytes == 0 || (*bytes >= app.saturating_mul(4) && *bytes >= app + 64 * MB);
+                    let (Some(d), Some(bytes)) = (d, bytes) else {
+                        continue;
+                    };
+                    let far =
+                        *bytes == 0 || (*bytes >= app.saturating_mul(4) && *bytes >= app + 64 * MB);
                     if !far {
                         continue;
                     }
-                    let shown = if *bytes == 0 { "unlimited".to_string() } else { human(*bytes) };
+                    let shown = if *bytes == 0 {
+                        "unlimited".to_string()
+                    } else {
+                        human(*bytes)
+                    };
                     let f = cx.report(
                         d.file,
                         d.span,
@@ -213,17 +245,31 @@ impl BodySizeVsAppLimit {
                     );
                     f.at_most(l.route.confidence)
                         .related(lf, lspan, format!("the app's limit: {}", human(app)))
-                        .related(s.defined_at.0, s.defined_at.1, format!("the `{}` service", s.name))
-                        .help(format!("lower it to `client_max_body_size {}m;`", app.div_ceil(MB)))
+                        .related(
+                            s.defined_at.0,
+                            s.defined_at.1,
+                            format!("the `{}` service", s.name),
+                        )
+                        .help(format!(
+                            "lower it to `client_max_body_size {}m;`",
+                            app.div_ceil(MB)
+                        ))
                         .group(format!("{}:{}", d.file, d.span.start));
                 }
-                if sized.iter().all(|(_, _, b)| b.is_some_and(|b| b >= app && b < app.saturating_mul(4))) {
+                if sized
+                    .iter()
+                    .all(|(_, _, b)| b.is_some_and(|b| b >= app && b < app.saturating_mul(4)))
+                {
                     if let Some((l, Some(d), _)) = sized.first() {
                         let _ = l;
                         cx.strength(
                             d.file,
                             d.span,
-                            format!("nginx's body-size limit matches `{}`'s own upload limit ({})", s.name, human(app)),
+                            format!(
+                                "nginx's body-size limit matches `{}`'s own upload limit ({})",
+                                s.name,
+                                human(app)
+                            ),
                         );
                     }
                 }

@@ -1,10 +1,10 @@
 //! What the nginx ↔ application rules share: the locations of a server that proxy to a compose
 //! service (through the model's routes), and the Python facts of the image that service builds.
 
-use crate::rules::nginx::{location_path, Chain, Scope};
 use crate::project::route::Route;
 use crate::project::service::{ImageSource, Service, ServiceId};
 use crate::project::{FileId, Project};
+use crate::rules::nginx::{location_path, Chain, Scope};
 use seaworthy_app::python::PythonFacts;
 use std::collections::HashMap;
 
@@ -87,10 +87,7 @@ pub fn best_prefix<'c, 'a>(chains: &'c [Chain<'a>], path: &str) -> Option<&'c Ch
 }
 
 /// The Python sources of the image a service builds.
-pub fn python_of_service<'a>(
-    project: &'a Project,
-    s: &Service,
-) -> Vec<(FileId, &'a PythonFacts)> {
+pub fn python_of_service<'a>(project: &'a Project, s: &Service) -> Vec<(FileId, &'a PythonFacts)> {
     let ImageSource::Build(id) = s.image else {
         return Vec::new();
     };

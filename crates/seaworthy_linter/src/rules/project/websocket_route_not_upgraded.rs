@@ -1,13 +1,13 @@
 use super::helpers::{
     app_locations, best_prefix, is_regex_location, python_of_service, routes_by_span, AppLocation,
 };
-use crate::rules::nginx::websocket_upgrade_missing::is_ws_path;
-use crate::rules::nginx::{is_dev, location_path, scopes, Chain, Scope};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::meta::Confidence;
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
+use crate::rules::nginx::websocket_upgrade_missing::is_ws_path;
+use crate::rules::nginx::{is_dev, location_path, scopes, Chain, Scope};
 use seaworthy_app::python::{module_matches, PythonFacts, WebSocketKind, WebSocketRoute};
 use std::collections::BTreeMap;
 
@@ -147,7 +147,11 @@ fn literal_prefix(path: &str) -> String {
 }
 
 /// The path a WebSocket route is served at, when the sources say it for sure.
-fn full_path(pys: &[(FileId, &PythonFacts)], p: &PythonFacts, w: &WebSocketRoute) -> Option<String> {
+fn full_path(
+    pys: &[(FileId, &PythonFacts)],
+    p: &PythonFacts,
+    w: &WebSocketRoute,
+) -> Option<String> {
     let path = w.path.as_deref()?;
     let own = format!("{}{}", w.prefix.as_deref().unwrap_or(""), path);
     match w.kind {
@@ -157,7 +161,10 @@ fn full_path(pys: &[(FileId, &PythonFacts)], p: &PythonFacts, w: &WebSocketRoute
         _ => {}
     }
     let receiver = w.receiver.as_deref()?;
-    if p.apps.iter().any(|a| a.attribute.as_deref() == Some(receiver)) {
+    if p.apps
+        .iter()
+        .any(|a| a.attribute.as_deref() == Some(receiver))
+    {
         return Some(literal_prefix(&own));
     }
     // a router: the one place an app includes it says the prefix
@@ -165,15 +172,20 @@ fn full_path(pys: &[(FileId, &PythonFacts)], p: &PythonFacts, w: &WebSocketRoute
         .iter()
         .flat_map(|(_, q)| q.router_includes.iter().map(move |i| (q, i)))
         .filter(|(_, i)| {
-            i.router.rsplit_once('.').is_some_and(|(module, name)| {
-                name == receiver && module_matches(&p.module, module)
-            })
+            i.router
+                .rsplit_once('.')
+                .is_some_and(|(module, name)| name == receiver && module_matches(&p.module, module))
         })
         .collect();
     let [(q, inc)] = includes.as_slice() else {
         return None;
     };
-    if inc.prefix_unknown || !q.apps.iter().any(|a| a.attribute.as_deref() == Some(&inc.receiver)) {
+    if inc.prefix_unknown
+        || !q
+            .apps
+            .iter()
+            .any(|a| a.attribute.as_deref() == Some(&inc.receiver))
+    {
         return None;
     }
     Some(literal_prefix(&format!(
@@ -209,7 +221,9 @@ impl WebsocketRouteNotUpgraded {
             services.sort_unstable();
             services.dedup();
             for sid in services {
-                let Some(s) = project.services.get(sid) else { continue };
+                let Some(s) = project.services.get(sid) else {
+                    continue;
+                };
                 let ws = ws_cache.entry(sid).or_insert_with(|| {
                     let pys = python_of_service(project, s);
                     pys.iter()
@@ -228,9 +242,10 @@ impl WebsocketRouteNotUpgraded {
                 }
                 let mine: Vec<&AppLocation> = locs.iter().filter(|l| l.service == sid).collect();
                 // a location named like a WebSocket route is `websocket-upgrade-missing`'s
-                if mine.iter().any(|l| {
-                    l.chain.last().is_some_and(|x| is_ws_path(location_path(x)))
-                }) {
+                if mine
+                    .iter()
+                    .any(|l| l.chain.last().is_some_and(|x| is_ws_path(location_path(x))))
+                {
                     continue;
                 }
                 let any_upgrades = mine
@@ -242,7 +257,9 @@ impl WebsocketRouteNotUpgraded {
                 for w in ws.iter() {
                     let target = match &w.path {
                         Some(path) => {
-                            let Some(best) = best_prefix(&all, path) else { continue };
+                            let Some(best) = best_prefix(&all, path) else {
+                                continue;
+                            };
                             // more specific locations may serve the real path
                             if all.iter().any(|c| {
                                 c.last().is_some_and(|l| {
@@ -273,9 +290,9 @@ impl WebsocketRouteNotUpgraded {
                     let (l, sure) = target;
                     if !missing_upgrade(&scope, &l.chain).is_empty() {
                         let Some(x) = l.chain.last() else { continue };
-                        let e = hits
-                            .entry((x.span.start, x.span.end))
-                            .or_insert((l, Vec::new(), sure));
+                        let e =
+                            hits.entry((x.span.start, x.span.end))
+                                .or_insert((l, Vec::new(), sure));
                         e.1.push(w);
                         e.2 &= sure;
                     }
@@ -321,7 +338,10 @@ impl WebsocketRouteNotUpgraded {
                     f.related(df, dspan, format!("the `{}` service", s.name));
                 }
                 if hits.is_empty() && any_upgrades {
-                    if let Some(l) = mine.iter().find(|l| missing_upgrade(&scope, &l.chain).is_empty()) {
+                    if let Some(l) = mine
+                        .iter()
+                        .find(|l| missing_upgrade(&scope, &l.chain).is_empty())
+                    {
                         if let Some(loc) = l.chain.last() {
                             cx.strength(
                                 loc.file,

@@ -4,6 +4,7 @@
 pub mod body_size_vs_app_limit;
 pub mod copy_source_missing;
 pub mod helpers;
+pub mod proxied_app_binds_loopback;
 pub mod websocket_route_not_upgraded;
 
 use crate::rule::Rule;
@@ -12,4 +13,5 @@ pub const RULES: &[&dyn Rule] = &[
     &copy_source_missing::CopySourceMissing,
     &websocket_route_not_upgraded::WebsocketRouteNotUpgraded,
     &body_size_vs_app_limit::BodySizeVsAppLimit,
+    &proxied_app_binds_loopback::ProxiedAppBindsLoopback,
 ];

@@ -52,3 +52,23 @@ fn flag_value_with_a_multibyte_character_ending_in_a0() {
         Some("a\u{85}b\u{a0}c")
     );
 }
+
+/// fuzz target `nginx`: a time argument whose number times its unit overflows `u64`
+/// (`parse_time` multiplied and added without a bound: a panic in debug builds, a wrapped small
+/// value in release builds). It saturates now.
+#[test]
+fn nginx_time_that_overflows_saturates() {
+    use seaworthy_syntax::nginx::{parse, parse_time};
+    assert_eq!(parse_time("18446744073709551615w"), Some(u64::MAX));
+    assert_eq!(parse_time("30000000000000000d1h"), Some(u64::MAX));
+    assert_eq!(parse_time("18446744073709551615s1s"), Some(u64::MAX));
+    assert_eq!(parse_time("1h30m"), Some(5400));
+    // the directive as the fuzzer wrote it: parsing and walking its arguments does not panic
+    let src = "server {\n    keepalive_timeout 2222222222222222222w;\n}\n";
+    let c = parse(src);
+    c.walk(&mut |d, _| {
+        for a in &d.args {
+            let _ = parse_time(&a.text);
+        }
+    });
+}

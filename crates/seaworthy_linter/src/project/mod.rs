@@ -332,6 +332,9 @@ pub struct Project {
     pub today: Date,
     /// [`Project::launches`], computed once the model is built, on first use.
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
+    /// The nginx server scopes the nginx rules read ([`crate::rules::nginx::scopes`]), built once
+    /// on first use.
+    pub nginx_scopes: seaworthy_syntax::Memo<Vec<crate::rules::nginx::Scope>>,
 }
 
 impl Project {
@@ -366,6 +369,7 @@ impl Project {
             masks: sensitive::MaskCache::new(0),
             today: opts.today,
             launches_memo: Default::default(),
+            nginx_scopes: Default::default(),
         };
         crate::timings::time("model: dockerfile", || dockerfile::build(&mut project));
         crate::timings::time("model: python manifests", || python::build(&mut project));

@@ -149,13 +149,14 @@ fn env_file_loaders(project: &Project) -> HashMap<String, Reach> {
             let r = project.compose.resolve(s);
             for ef in &r.env_file {
                 let dir = project.file(ef.file).dir();
-                out.entry(join_path(dir, &ef.value.value)).or_insert_with(|| {
-                    (
-                        format!("loaded by `{}` here", s.name),
-                        ef.file,
-                        ef.value.span,
-                    )
-                });
+                out.entry(join_path(dir, &ef.value.value))
+                    .or_insert_with(|| {
+                        (
+                            format!("loaded by `{}` here", s.name),
+                            ef.file,
+                            ef.value.span,
+                        )
+                    });
             }
         }
     }

@@ -1,7 +1,7 @@
 //! Knowledge tables shipped as data files under `data/` (with their sources and dates), parsed
 //! once on first use. A table that fails to parse is a bug in the release, caught by tests.
 
-use crate::project::Date;
+use crate::util::date::Date;
 use serde::Deserialize;
 use std::sync::OnceLock;
 

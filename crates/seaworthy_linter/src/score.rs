@@ -173,8 +173,8 @@ pub fn area_score(i: AreaInput) -> Option<AreaScore> {
 
 /// Weight of an area in the overall score (secrets and configuration count 1.5, delivery and
 /// operations 0.5, the others 1).
-pub fn area_weight(area: crate::report::Area) -> f64 {
-    use crate::report::Area;
+pub fn area_weight(area: crate::meta::Area) -> f64 {
+    use crate::meta::Area;
     match area {
         Area::Secrets => 1.5,
         Area::Delivery => 0.5,
@@ -185,7 +185,7 @@ pub fn area_weight(area: crate::report::Area) -> f64 {
 /// The overall score: the weighted mean of the scored areas, capped at 4.0 when a blocker is
 /// critical and at 6.0 when there is any blocker. `None` when no area was scored.
 pub fn overall(
-    scored: &[(crate::report::Area, f64)],
+    scored: &[(crate::meta::Area, f64)],
     worst_blocker: Option<Severity>,
 ) -> Option<(f64, Option<f64>)> {
     let total: f64 = scored.iter().map(|(a, _)| area_weight(*a)).sum();
@@ -265,7 +265,7 @@ mod tests {
 
     #[test]
     fn overall_is_a_weighted_mean_capped_by_blockers() {
-        use crate::report::Area;
+        use crate::meta::Area;
         let areas = [
             (Area::Image, 8.0),
             (Area::Secrets, 6.0),

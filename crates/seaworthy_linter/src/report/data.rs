@@ -1,75 +1,12 @@
 //! Per-rule remediation data (`data/report.toml`): plan phase, effort, area, whether it keeps the
 //! project from building or starting, how its findings become items, and how to verify a fix.
 
-use crate::meta::{Family, RuleMeta};
+use crate::meta::RuleMeta;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
-/// The part of the stack a finding judges (the report's areas, in stack order).
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, serde::Serialize,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Area {
-    Image,
-    Orchestration,
-    Proxy,
-    Secrets,
-    Runtime,
-    Delivery,
-}
-
-impl Area {
-    pub const ALL: [Area; 6] = [
-        Area::Image,
-        Area::Orchestration,
-        Area::Proxy,
-        Area::Secrets,
-        Area::Runtime,
-        Area::Delivery,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Area::Image => "image",
-            Area::Orchestration => "orchestration",
-            Area::Proxy => "proxy",
-            Area::Secrets => "secrets",
-            Area::Runtime => "runtime",
-            Area::Delivery => "delivery",
-        }
-    }
-
-    /// The area of a family's rules unless the data says otherwise (`None` for core rules: the
-    /// area of the file they point at).
-    pub fn of_family(f: Family) -> Option<Area> {
-        match f {
-            Family::Core => None,
-            Family::Dockerfile | Family::Project => Some(Area::Image),
-            Family::Compose => Some(Area::Orchestration),
-            Family::Nginx => Some(Area::Proxy),
-            Family::Secrets => Some(Area::Secrets),
-            Family::Python => Some(Area::Runtime),
-            Family::Delivery => Some(Area::Delivery),
-        }
-    }
-
-    /// The area a file of this kind belongs to.
-    pub fn of_file(kind: seaworthy_syntax::FileKind) -> Area {
-        use seaworthy_syntax::FileKind as K;
-        match kind {
-            K::Dockerfile | K::Dockerignore => Area::Image,
-            K::Compose => Area::Orchestration,
-            K::Nginx => Area::Proxy,
-            K::Env => Area::Secrets,
-            K::PythonDeps | K::NodeDeps | K::AppConfig | K::Entrypoint | K::PythonSource => {
-                Area::Runtime
-            }
-            K::Ci | K::Build | K::OtherConf | K::Script | K::Docs => Area::Delivery,
-        }
-    }
-}
+pub use crate::meta::Area;
 
 /// Plan phases, in the order a team works.
 #[derive(

@@ -1,3 +1,4 @@
 //! Small helpers shared by rules.
 
 pub mod conn_url;
+pub mod date;

@@ -697,7 +697,7 @@ celery-beat-replicated-fix = Запускать `celery beat` ровно в од
 
 ## SW5013 reload-reachable-in-production
 reload-reachable-in-production-title = Production-окружение включает автоперезагрузку или отладчик
-reload-reachable-in-production-why = Переключатель спрятан в двух местах: код читает `ENVIRONMENT` или `DEBUG`, а env-файл задаёт им значение для разработки. В итоге в контейнере крутится file watcher, который перезапускает сервер при любом изменении и ест CPU, или отладчик, который отвечает на ошибки интерактивной консолью.
+reload-reachable-in-production-why = Переключатель спрятан в двух местах: код читает `ENVIRONMENT` или `DEBUG`, а env-файл задаёт им значение для разработки. В итоге в контейнере крутится file watcher, который перезапускает сервер при любом изменении и расходует CPU, или отладчик, который отвечает на ошибки интерактивной консолью.
 reload-reachable-in-production-fix = Задать production-значение в окружении сервиса (например, `ENVIRONMENT: production` в `environment:` compose) и сделать production-вариант значением по умолчанию в коде: `reload=os.getenv("ENVIRONMENT", "production") == "development"`.
 
 ## SW5014 server-workers-exceed-cpu-limit
@@ -764,7 +764,7 @@ dev-server-replaces-image-server-fix = Убрать `command:`, чтобы се�
 
 ## SW6012 port-mismatch
 port-mismatch-title = Опубликованный, проверяемый или объявленный порт не совпадает с портом, который слушает приложение
-port-mismatch-why = На опубликованный порт, который никто не слушает, снаружи приходит «connection reset by peer». Healthcheck на неправильном порту никогда не проходит: контейнер перезапускается по кругу, а сервисы, которые ждут `service_healthy`, так и не стартуют; неверный `EXPOSE` вводит в заблуждение и людей, и инструменты.
+port-mismatch-why = Подключение снаружи к опубликованному порту, который никто не слушает, заканчивается «connection reset by peer». Healthcheck на неправильном порту никогда не проходит: контейнер перезапускается по кругу, а сервисы, которые ждут `service_healthy`, так и не стартуют; неверный `EXPOSE` вводит в заблуждение и людей, и инструменты.
 port-mismatch-fix = Везде указывать порт, который слушает сервер: как порт контейнера в `ports:` (`"8080:8000"` при `--bind 0.0.0.0:8000`), в URL healthcheck, в `expose:` и в `EXPOSE`.
 
 ## SW6013 env-file-baked-and-passed
@@ -778,7 +778,7 @@ connection-url-mismatch-why = Внутри контейнера `localhost` — 
 connection-url-mismatch-fix = Указывать в URL имя сервиса и его порт внутри сети, а также учётные данные, которые создаёт контейнер базы, например `postgresql://app:secret@db:5432/app` при `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
 
 ## SW6041 insecure-production-settings
-insecure-production-settings-title = Защита по хосту, CORS, cookie или отладке отключена для production
+insecure-production-settings-title = Для production отключены защитные настройки хостов, CORS, cookie или отладки
 insecure-production-settings-why = `ALLOWED_HOSTS = ["*"]` позволяет запросу выбрать имя хоста, из которого Django строит абсолютные ссылки, — и письма для сброса пароля ведут на домен атакующего. CORS, который отражает любой origin вместе с credentials, позволяет любому сайту читать ответы API с cookie посетителя. Cookie без `Secure` передаются по открытому HTTP, а режим отладки отвечает на ошибки настройками и исходным кодом.
 insecure-production-settings-fix = Явно перечислить production-хосты и origin (например, `DJANGO_ALLOWED_HOSTS: app.example.com`, `CORS_ALLOWED_ORIGINS: https://app.example.com`), пометить cookie сессии и CSRF флагом `Secure` и выключить `DEBUG`.
 

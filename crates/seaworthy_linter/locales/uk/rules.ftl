@@ -749,7 +749,7 @@ dev-server-replaces-image-server-fix = Приберіть `command:`, щоб с�
 
 ## SW6012 port-mismatch
 port-mismatch-title = Опублікований, перевірюваний чи оголошений порт відрізняється від порту, який слухає застосунок
-port-mismatch-why = Опублікований порт, який ніхто не слухає, дає ззовні «connection reset by peer». Healthcheck на неправильному порту ніколи не проходить: контейнер перезапускається по колу, а сервіси, що чекають на `service_healthy`, так і не стартують; хибний `EXPOSE` вводить в оману і людей, й інструменти.
+port-mismatch-why = Підключення ззовні до опублікованого порту, який ніхто не слухає, закінчується «connection reset by peer». Healthcheck на неправильному порту ніколи не проходить: контейнер перезапускається по колу, а сервіси, що чекають на `service_healthy`, так і не стартують; хибний `EXPOSE` вводить в оману і людей, і інструменти.
 port-mismatch-fix = Вказуйте всюди порт, який слухає сервер: як порт контейнера в `ports:` (`"8080:8000"` для `--bind 0.0.0.0:8000`), в URL healthcheck, в `expose:` і в `EXPOSE`.
 
 ## SW6013 env-file-baked-and-passed
@@ -763,7 +763,7 @@ connection-url-mismatch-why = Усередині контейнера `localhost
 connection-url-mismatch-fix = Вказуйте в URL ім'я сервісу і його порт усередині мережі, а також облікові дані, які створює контейнер бази, наприклад `postgresql://app:secret@db:5432/app` для `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
 
 ## SW6041 insecure-production-settings
-insecure-production-settings-title = Захист хоста, CORS, cookie чи режиму налагодження вимкнено для продакшну
+insecure-production-settings-title = Для продакшну вимкнено захисні налаштування хостів, CORS, cookie чи налагодження
 insecure-production-settings-why = `ALLOWED_HOSTS = ["*"]` дозволяє запиту обрати ім'я хоста, з яким Django будує абсолютні посилання, — і листи для скидання пароля ведуть на домен зловмисника. CORS, що віддзеркалює будь-який origin разом із credentials, дозволяє будь-якому сайту читати відповіді API з cookie відвідувача. Cookie без `Secure` передаються відкритим HTTP, а режим налагодження відповідає на помилки налаштуваннями й вихідним кодом.
 insecure-production-settings-fix = Явно перелічіть продакшн-хости й origin (наприклад, `DJANGO_ALLOWED_HOSTS: app.example.com`, `CORS_ALLOWED_ORIGINS: https://app.example.com`), позначте cookie сесії та CSRF прапорцем `Secure` і вимкніть `DEBUG`.
 

@@ -425,6 +425,18 @@ pub struct KnownService {
     pub ports: Vec<u16>,
     pub data: Vec<String>,
     pub unprivileged: Option<String>,
+    /// Admin UIs: `"login"` (a login of its own) or `"none"` (open unless configured).
+    #[serde(default)]
+    pub auth: Option<String>,
+    /// Environment variables that turn authentication on.
+    #[serde(default)]
+    pub auth_env: Vec<String>,
+    /// Command-line flags that turn authentication on.
+    #[serde(default)]
+    pub auth_args: Vec<String>,
+    /// The web UI's ports, when not every port is (SMTP beside a mail catcher's UI).
+    #[serde(default)]
+    pub ui_ports: Vec<u16>,
 }
 
 pub fn known_services() -> &'static KnownServices {
@@ -448,4 +460,24 @@ pub fn known_for(image: &str) -> Option<&'static KnownService> {
         .service
         .iter()
         .find(|k| k.images.iter().any(|i| *i == name || *i == full))
+}
+
+#[cfg(test)]
+mod service_table_tests {
+    use super::*;
+
+    #[test]
+    fn service_table_parses_with_admin_uis() {
+        let flower = known_for("mher/flower:2.0").expect("flower");
+        assert_eq!(flower.kind, "admin-ui");
+        assert_eq!(flower.auth.as_deref(), Some("none"));
+        assert!(flower.auth_env.iter().any(|e| e == "FLOWER_BASIC_AUTH"));
+        let mailpit = known_for("axllent/mailpit").expect("mailpit");
+        assert_eq!(mailpit.ui_ports, [8025]);
+        assert_eq!(
+            known_for("postgres:16").map(|k| k.kind.as_str()),
+            Some("database")
+        );
+        assert!(known_for("postgres:16").is_some_and(|k| k.auth.is_none()));
+    }
 }

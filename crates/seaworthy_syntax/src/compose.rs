@@ -132,6 +132,14 @@ pub struct Service {
     pub extends_file: Option<Str>,
     /// Attributes whose value carries a merge tag: (`ports`, `!reset`) or (`command`, `!override`).
     pub merge_tags: Vec<(String, String)>,
+    /// Network aliases (`networks: {back: {aliases: [api]}}`): more DNS names of this service.
+    pub aliases: Vec<Str>,
+    /// `links:` entries as (service, alias): `db:database` lets this service reach `db` as
+    /// `database`; `db` alone is (`db`, `db`).
+    pub links: Vec<(String, Str)>,
+    /// Host names of `extra_hosts:` (`api.internal:10.0.0.5`, or the mapping form): names this
+    /// container resolves outside the compose network.
+    pub extra_hosts: Vec<Str>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -147,6 +155,9 @@ pub struct ComposeFile {
     pub include_project_dirs: Vec<(String, String)>,
     /// The document is not a mapping with `services` (a list, a scalar...).
     pub problems: Vec<(String, Span)>,
+    /// Top-level networks declared `external: true` (created outside this project: other
+    /// projects' containers may be on them).
+    pub external_networks: Vec<String>,
 }
 
 fn s(y: &Yaml, id: NodeId) -> Option<Str> {
@@ -510,7 +521,49 @@ fn service(y: &Yaml, name: Str, node: NodeId) -> Service {
                 }
             }
             "mem_limit" | "memswap_limit" => sv.has_limits = true,
-            "networks" => sv.networks = keys(y, v),
+            "networks" => {
+                sv.networks = keys(y, v);
+                if y.is_map(v) {
+                    for (_, nv) in y.entries(v) {
+                        if let Some(items) = y.get(nv, "aliases").and_then(|a| y.as_seq(a)) {
+                            sv.aliases.extend(items.iter().filter_map(|i| s(y, *i)));
+                        }
+                    }
+                }
+            }
+            "links" | "external_links" => {
+                for i in y.as_seq(v).unwrap_or(&[]) {
+                    if let Some(t) = s(y, *i) {
+                        let (target, alias) = match t.value.split_once(':') {
+                            Some((a, b)) => (a.to_string(), b.to_string()),
+                            None => (t.value.clone(), t.value.clone()),
+                        };
+                        sv.links.push((
+                            target,
+                            Str {
+                                value: alias,
+                                span: t.span,
+                            },
+                        ));
+                    }
+                }
+            }
+            "extra_hosts" => {
+                if y.is_map(v) {
+                    sv.extra_hosts.extend(keys(y, v));
+                } else {
+                    for i in y.as_seq(v).unwrap_or(&[]) {
+                        if let Some(t) = s(y, *i) {
+                            // `host:ip` or `host=ip` (IPv6 addresses hold colons too)
+                            let host = t.value.split(['=', ':']).next().unwrap_or("").to_string();
+                            sv.extra_hosts.push(Str {
+                                value: host,
+                                span: t.span,
+                            });
+                        }
+                    }
+                }
+            }
             "volumes" => {
                 for i in y.as_seq(v).unwrap_or(&[]) {
                     if let Some(t) = y.as_str(*i) {
@@ -615,7 +668,19 @@ pub fn view(y: &Yaml) -> ComposeFile {
                     ));
                 }
             }
-            "networks" => cf.networks = keys(y, v),
+            "networks" => {
+                cf.networks = keys(y, v);
+                if y.is_map(v) {
+                    for (nk, nv) in y.entries(v) {
+                        let external = y.get(nv, "external").is_some_and(|e| {
+                            y.is_map(e) || y.as_str(e).is_some_and(|x| x == "true")
+                        });
+                        if let (true, Some(n)) = (external, y.as_str(nk)) {
+                            cf.external_networks.push(n.to_string());
+                        }
+                    }
+                }
+            }
             "volumes" => cf.volumes = keys(y, v),
             "secrets" => cf.secrets = keys(y, v),
             "include" => {
@@ -695,6 +760,26 @@ services:
         assert_eq!(db.environment[0].value.as_deref(), Some("app"));
         assert_eq!(db.environment[0].value_span.unwrap().slice(src), "app");
         assert!(db.depends_on[0].short_syntax);
+    }
+
+    #[test]
+    fn dns_names_and_external_networks() {
+        let src = "services:\n  api:\n    image: a\n    networks:\n      back:\n        aliases: [backend, api.internal]\n    links: [\"db:database\", cache]\n    extra_hosts:\n      - \"host.docker.internal:host-gateway\"\n      - \"legacy=10.0.0.5\"\n  web:\n    image: b\n    extra_hosts:\n      upstream.example: 10.0.0.9\nnetworks:\n  back: {}\n  edge:\n    external: true\n  shared:\n    external:\n      name: proxy\n";
+        let y = crate::yaml::parse(src);
+        let cf = view(&y);
+        let api = &cf.services[0];
+        let aliases: Vec<&str> = api.aliases.iter().map(|a| a.value.as_str()).collect();
+        assert_eq!(aliases, ["backend", "api.internal"]);
+        let links: Vec<(&str, &str)> = api
+            .links
+            .iter()
+            .map(|(t, a)| (t.as_str(), a.value.as_str()))
+            .collect();
+        assert_eq!(links, [("db", "database"), ("cache", "cache")]);
+        let hosts: Vec<&str> = api.extra_hosts.iter().map(|h| h.value.as_str()).collect();
+        assert_eq!(hosts, ["host.docker.internal", "legacy"]);
+        assert_eq!(cf.services[1].extra_hosts[0].value, "upstream.example");
+        assert_eq!(cf.external_networks, ["edge", "shared"]);
     }
 
     #[test]

@@ -856,7 +856,7 @@ impl<'a> Parser<'a> {
             Keyword::From | Keyword::Run | Keyword::Copy | Keyword::Add | Keyword::Healthcheck
         );
         loop {
-            while i < b.len() && (b[i] as char).is_whitespace() {
+            while i < b.len() && is_space(b[i]) {
                 i += 1;
             }
             if !takes_flags || !text[i..].starts_with("--") {
@@ -872,7 +872,7 @@ impl<'a> Parser<'a> {
                     Some(q) if c == q => quote = None,
                     Some(_) => {}
                     None if c == b'"' || c == b'\'' => quote = Some(c),
-                    None if (c as char).is_whitespace() => break,
+                    None if is_space(c) => break,
                     None => {}
                 }
                 j += 1;
@@ -1245,12 +1245,18 @@ fn find_heredoc_markers(text: &str) -> Vec<Marker> {
     out
 }
 
+/// ASCII whitespace of a byte. (`(b as char).is_whitespace()` would also take the UTF-8
+/// continuation bytes 0x85 and 0xA0 for U+0085 and U+00A0, and split a character.)
+fn is_space(c: u8) -> bool {
+    c.is_ascii() && (c as char).is_whitespace()
+}
+
 /// Parse `["a", "b"]` as BuildKit does (a JSON array of strings). Spans are relative to `s`.
 fn parse_json_array(s: &str) -> Option<Vec<(String, Span)>> {
     let b = s.as_bytes();
     let mut i = 0;
     let skip_ws = |i: &mut usize| {
-        while *i < b.len() && (b[*i] as char).is_whitespace() {
+        while *i < b.len() && is_space(b[*i]) {
             *i += 1;
         }
     };

@@ -502,17 +502,19 @@ pub fn parse_time(s: &str) -> Option<u64> {
         }
         let n: u64 = num.parse().ok()?;
         num.clear();
-        total += match c {
-            's' => n,
-            'm' => n * 60,
-            'h' => n * 3600,
-            'd' => n * 86_400,
-            'w' => n * 604_800,
+        // saturating: a huge value (`99999999999999999999w`) is "forever", not a wrapped small one
+        let unit: u64 = match c {
+            's' => 1,
+            'm' => 60,
+            'h' => 3600,
+            'd' => 86_400,
+            'w' => 604_800,
             _ => return None,
         };
+        total = total.saturating_add(n.saturating_mul(unit));
     }
     if !num.is_empty() {
-        total += num.parse::<u64>().ok()?;
+        total = total.saturating_add(num.parse::<u64>().ok()?);
     }
     Some(total)
 }

@@ -1138,6 +1138,7 @@ impl<'s> Ctx<'s> {
                     &mut self.facts.routers,
                     Router {
                         name: name.to_string(),
+                        prefix_unknown: prefix_node.is_some() && prefix.is_none(),
                         prefix,
                         span: span_of(call),
                     },
@@ -1268,6 +1269,28 @@ impl<'s> Ctx<'s> {
                 };
                 push(&mut self.facts.settings, fact);
             }
+        } else if key == "secret_key"
+            && (obj == "app"
+                || self
+                    .facts
+                    .apps
+                    .iter()
+                    .any(|a| a.attribute.as_deref() == Some(obj)))
+        {
+            // Flask/Quart `app.secret_key = ...` is `SECRET_KEY` of the app's config
+            push(
+                &mut self.facts.settings,
+                Setting {
+                    name: "SECRET_KEY".into(),
+                    value: value.clone(),
+                    source: SettingSource::AppConfig,
+                    class: None,
+                    op: None,
+                    conditional: scope.conditional,
+                    name_span,
+                    span,
+                },
+            );
         }
     }
 
@@ -1749,13 +1772,15 @@ impl<'s> Ctx<'s> {
                 receiver.clone(),
                 args.pos.first().and_then(|x| dotted(self.src, *x)),
             ) {
-                let prefix = str_of(self, args.kw("prefix").or(args.kw("url_prefix")));
+                let prefix_node = args.kw("prefix").or(args.kw("url_prefix"));
+                let prefix = str_of(self, prefix_node);
                 let router = self.qualify(&router);
                 push(
                     &mut self.facts.router_includes,
                     RouterInclude {
                         receiver: r,
                         router,
+                        prefix_unknown: prefix_node.is_some() && prefix.is_none(),
                         prefix,
                         span,
                     },

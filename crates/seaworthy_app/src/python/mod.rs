@@ -309,6 +309,8 @@ impl Middleware {
 pub struct Router {
     pub name: String,
     pub prefix: Option<String>,
+    /// A prefix is given but is not a literal string (`prefix=settings.API_V1_STR`).
+    pub prefix_unknown: bool,
     pub span: Span,
 }
 
@@ -319,6 +321,8 @@ pub struct RouterInclude {
     /// The router expression as dotted text, import aliases resolved (`app.api.chat.router`).
     pub router: String,
     pub prefix: Option<String>,
+    /// A prefix is given but is not a literal string (`prefix=settings.API_V1_STR`).
+    pub prefix_unknown: bool,
     pub span: Span,
 }
 

@@ -388,6 +388,10 @@ fn fastapi_app_routes_middleware_and_uvicorn_run() {
     assert!(cors[0].allows_any_origin());
     assert_eq!(f.routers[0].prefix.as_deref(), Some("/chat"));
     assert_eq!(f.router_includes[0].router, "app.api.main.api_router");
+    // `prefix=settings.API_V1_STR` is a prefix the file does not spell out
+    assert!(f.router_includes[0].prefix_unknown);
+    assert!(!f.router_includes[1].prefix_unknown);
+    assert!(!f.routers[0].prefix_unknown);
 
     assert_eq!(f.server_runs.len(), 1);
     let run = &f.server_runs[0];
@@ -506,6 +510,7 @@ if __name__ == "__main__":
         f.setting("MAX_CONTENT_LENGTH").unwrap().source,
         SettingSource::AppConfig
     );
+    assert!(f.setting("SECRET_KEY").is_none());
     assert_eq!(
         f.setting("SESSION_COOKIE_SECURE").unwrap().value.as_bool(),
         Some(false)
@@ -1085,4 +1090,17 @@ fn cookiecutter_directive_lines_do_not_hide_the_rest() {
     );
     let last = f.setting("SESSION_COOKIE_SECURE").unwrap();
     assert_eq!(&src[last.span.range()], "SESSION_COOKIE_SECURE = True");
+}
+
+#[test]
+fn flask_secret_key_attribute_is_a_setting() {
+    let src = "from flask import Flask\napp = Flask(__name__)\napp.secret_key = \"dev\"\nother.secret_key = \"x\"\n";
+    let f = python_facts("web/app.py", src);
+    let keys: Vec<(&str, Option<&str>)> = f
+        .settings
+        .iter()
+        .map(|s| (s.name.as_str(), s.value.as_str()))
+        .collect();
+    assert_eq!(keys, [("SECRET_KEY", Some("dev"))]);
+    assert_eq!(f.settings[0].source, SettingSource::AppConfig);
 }

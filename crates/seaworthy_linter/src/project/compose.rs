@@ -106,6 +106,12 @@ pub struct ResolvedService {
     pub volumes: Vec<Layered<Mount>>,
     pub secrets: Vec<Layered<Str>>,
     pub profiles: Vec<String>,
+    /// Network aliases (more DNS names of the service).
+    pub aliases: Vec<Layered<Str>>,
+    /// `links:`/`external_links:` as (service, alias).
+    pub links: Vec<Layered<(String, Str)>>,
+    /// Host names of `extra_hosts:`.
+    pub extra_hosts: Vec<Layered<Str>>,
 }
 
 /// Merge `items` into `into` by a key: an entry with the same key is replaced where it stands,
@@ -216,6 +222,11 @@ impl ResolvedService {
         merge_keyed(&mut self.ports, file, &sv.ports, port_key);
         merge_keyed(&mut self.volumes, file, &sv.volumes, |m| m.target.clone());
         merge_keyed(&mut self.secrets, file, &sv.secrets, |s| s.value.clone());
+        merge_keyed(&mut self.aliases, file, &sv.aliases, |a| a.value.clone());
+        merge_keyed(&mut self.links, file, &sv.links, |l| l.1.value.clone());
+        merge_keyed(&mut self.extra_hosts, file, &sv.extra_hosts, |h| {
+            h.value.clone()
+        });
         // plain sequences append
         self.env_file
             .extend(sv.env_file.iter().map(|v| Layered::new(file, v.clone())));
@@ -245,7 +256,12 @@ impl ResolvedService {
             "ports" => self.ports.clear(),
             "expose" => self.expose.clear(),
             "depends_on" => self.depends_on.clear(),
-            "networks" => self.networks.clear(),
+            "networks" => {
+                self.networks.clear();
+                self.aliases.clear();
+            }
+            "links" | "external_links" => self.links.clear(),
+            "extra_hosts" => self.extra_hosts.clear(),
             "volumes" => self.volumes.clear(),
             "secrets" => self.secrets.clear(),
             "profiles" => self.profiles.clear(),

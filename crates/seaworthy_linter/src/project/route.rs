@@ -140,10 +140,18 @@ pub fn build(
         let targets = pairs
             .into_iter()
             .map(|(host, port, span, file)| {
+                // a proxy's `links: ["app:backend"]` names `app` as `backend` for that proxy
+                let linked: Vec<&str> = proxies
+                    .iter()
+                    .filter_map(|p| services.get(*p))
+                    .flat_map(|p| p.resolved.links.iter())
+                    .filter(|l| l.value.1.value == host)
+                    .map(|l| l.value.0.as_str())
+                    .collect();
                 let services = services
                     .iter()
                     .filter(|s| {
-                        s.dns_names.contains(&host)
+                        (s.dns_names.contains(&host) || linked.contains(&s.name.as_str()))
                             && (proxies.is_empty()
                                 || proxies
                                     .iter()

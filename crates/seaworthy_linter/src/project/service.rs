@@ -241,7 +241,8 @@ pub struct Service {
     /// Container ports the image `EXPOSE`s and compose `expose:` lists.
     pub exposed: Vec<u16>,
     pub healthcheck: Option<HealthSource>,
-    /// Names other containers reach it by on the compose network.
+    /// Names other containers reach it by on the compose network (service name,
+    /// `container_name`, network aliases).
     pub dns_names: Vec<String>,
     /// Networks it joins (`default` when none is named and no `network_mode`).
     pub networks: Vec<String>,
@@ -372,6 +373,11 @@ pub fn build(x: &Inputs) -> Vec<Service> {
                 sv.container_name.as_ref().map(|c| (doc, c))
             }) {
                 dns_names.push(sv.value.clone());
+            }
+            for a in &resolved.aliases {
+                if !dns_names.contains(&a.value.value) {
+                    dns_names.push(a.value.value.clone());
+                }
             }
             let networks: Vec<String> = if resolved.network_mode.is_some() {
                 Vec::new()
@@ -1169,6 +1175,7 @@ fn kind_of(
             "cache" => return ServiceKind::Cache,
             "broker" => return ServiceKind::Broker,
             "proxy" => return ServiceKind::Proxy,
+            "admin-ui" => return ServiceKind::AdminUi,
             _ => {}
         }
     }

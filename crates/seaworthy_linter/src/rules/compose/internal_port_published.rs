@@ -46,7 +46,8 @@ impl InternalPortPublished {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
             let Some(known) = s.known else { continue };
-            if known.kind == "proxy" {
+            // admin UIs are judged by `admin-ui-exposed` (auth, not only the port)
+            if known.kind == "proxy" || known.kind == "admin-ui" {
                 continue;
             }
             let d = deployment_of(project, s);

@@ -1,6 +1,7 @@
 //! SW2xxx: compose rules. Per-file rules read each file's typed view; project rules read the
 //! merged services of a project (base file plus its override for the environment).
 
+pub mod admin_ui_exposed;
 pub mod build_context_missing;
 pub mod config_mount_writable;
 pub mod container_name_with_replicas;
@@ -13,11 +14,14 @@ pub mod env_file_missing;
 pub mod hardcoded_credential;
 pub mod healthcheck_ineffective;
 pub mod healthcheck_missing;
+pub mod image_eol;
+pub mod image_floating_tag;
 pub mod image_unpinned;
 pub mod internal_port_published;
 pub mod network_mode_host;
 pub mod no_environment_overrides;
 pub mod nonstandard_host_port;
+pub mod port_bypasses_proxy;
 pub mod privileged_container;
 pub mod resource_limits_missing;
 pub mod restart_policy_missing;
@@ -64,6 +68,10 @@ pub const RULES: &[&dyn Rule] = &[
     &config_mount_writable::ConfigMountWritable,
     &undeclared_named_resource::UndeclaredNamedResource,
     &no_environment_overrides::NoEnvironmentOverrides,
+    &port_bypasses_proxy::PortBypassesProxy,
+    &admin_ui_exposed::AdminUiExposed,
+    &image_eol::ComposeImageEol,
+    &image_floating_tag::ComposeImageFloatingTag,
 ];
 
 pub use crate::knowledge::{known_for, KnownService};

@@ -1,6 +1,7 @@
 //! SW6xxx: findings that need more than one file: the deployment model's links between
 //! Dockerfiles, build contexts, compose services, nginx and the files they reference.
 
+pub mod body_size_vs_app_limit;
 pub mod builder_packages_not_copied;
 pub mod compose_user_root_override;
 pub mod connection_url_mismatch;
@@ -15,9 +16,11 @@ pub mod insecure_production_settings;
 pub mod module_not_installed;
 pub mod native_runtime_lib_missing;
 pub mod port_mismatch;
+pub mod proxied_app_binds_loopback;
 pub mod requirements_drift;
 pub mod requirements_not_in_context;
 pub mod runtime_file_missing;
+pub mod websocket_route_not_upgraded;
 
 use crate::rule::Rule;
 
@@ -38,4 +41,7 @@ pub const RULES: &[&dyn Rule] = &[
     &connection_url_mismatch::ConnectionUrlMismatch,
     &insecure_production_settings::InsecureProductionSettings,
     &default_secret_in_app_settings::DefaultSecretInAppSettings,
+    &websocket_route_not_upgraded::WebsocketRouteNotUpgraded,
+    &body_size_vs_app_limit::BodySizeVsAppLimit,
+    &proxied_app_binds_loopback::ProxiedAppBindsLoopback,
 ];

@@ -1,0 +1,279 @@
+use super::helpers::{app_locations, python_of_service, routes_by_span};
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::project::{FileId, Project};
+use crate::rule::Checker;
+use crate::rules::nginx::{is_dev, location_path, scopes};
+use seaworthy_app::value::Lit;
+use seaworthy_syntax::nginx::parse_size;
+use seaworthy_syntax::Span;
+use std::collections::BTreeMap;
+
+declare_rule! {
+    /// ## What it does
+    /// Compares nginx's `client_max_body_size` on the locations that proxy to an app with the
+    /// upload limit the app sets itself (Flask/Quart `MAX_CONTENT_LENGTH`, Sanic
+    /// `REQUEST_MAX_SIZE`, aiohttp `client_max_size`). It reports nginx accepting bodies far
+    /// above what the app accepts (advice), and nginx rejecting bodies the app is configured to
+    /// accept (every location to the app is below the app's limit; nginx's default is 1 MB).
+    ///
+    /// ## Why is this bad?
+    /// Above the app's limit, nginx buffers multi-gigabyte bodies to disk only for the app to
+    /// answer 413: the early, cheap rejection nginx could make is lost, and slow uploads tie up
+    /// connections. Below it, uploads that the app is built to take fail with nginx's own 413
+    /// page, only in the deployed stack.
+    ///
+    /// ## Example
+    /// ```python path=app/main.py
+    /// from flask import Flask
+    ///
+    /// app = Flask(__name__)
+    /// app.config["MAX_CONTENT_LENGTH"] = 200 * 1024 * 1024
+    /// ```
+    /// ```yaml path=compose.yml
+    /// services:
+    ///   nginx:
+    ///     image: nginx:1.27
+    ///     volumes: ["./nginx.conf:/etc/nginx/conf.d/default.conf:ro"]
+    ///   web:
+    ///     build: .
+    /// ```
+    /// ```dockerfile path=Dockerfile
+    /// FROM python:3.12-slim
+    /// COPY app /srv/app
+    /// CMD ["gunicorn", "-b", "0.0.0.0:8000", "app.main:app"]
+    /// ```
+    /// ```nginx path=nginx.conf
+    /// server {
+    ///     listen 80;
+    ///     client_max_body_size 2G;
+    ///     location / { proxy_pass http://web:8000; }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```python path=app/main.py
+    /// from flask import Flask
+    ///
+    /// app = Flask(__name__)
+    /// app.config["MAX_CONTENT_LENGTH"] = 200 * 1024 * 1024
+    /// ```
+    /// ```yaml path=compose.yml
+    /// services:
+    ///   nginx:
+    ///     image: nginx:1.27
+    ///     volumes: ["./nginx.conf:/etc/nginx/conf.d/default.conf:ro"]
+    ///   web:
+    ///     build: .
+    /// ```
+    /// ```dockerfile path=Dockerfile
+    /// FROM python:3.12-slim
+    /// COPY app /srv/app
+    /// CMD ["gunicorn", "-b", "0.0.0.0:8000", "app.main:app"]
+    /// ```
+    /// ```nginx path=nginx.conf
+    /// server {
+    ///     listen 80;
+    ///     client_max_body_size 200m;
+    ///     location / { proxy_pass http://web:8000; }
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#client_max_body_size>
+    /// - <https://flask.palletsprojects.com/en/stable/config/#MAX_CONTENT_LENGTH>
+    /// - <https://sanic.dev/en/guide/running/configuration.html#builtin-values>
+    /// - <https://docs.aiohttp.org/en/stable/web_reference.html#aiohttp.web.Application>
+    pub struct BodySizeVsAppLimit {
+        code: "SW6021",
+        name: "body-size-vs-app-limit",
+        family: Project,
+        severity: Low,
+        category: Reliability,
+        summary: "nginx client_max_body_size disagrees with the app's upload limit",
+    }
+}
+
+const MB: u64 = 1024 * 1024;
+/// nginx's default `client_max_body_size`.
+const DEFAULT: u64 = MB;
+
+fn human(bytes: u64) -> String {
+    if bytes >= 1024 * MB && bytes % (1024 * MB) == 0 {
+        format!("{} GB", bytes / (1024 * MB))
+    } else if bytes >= MB {
+        format!("{} MB", bytes / MB)
+    } else {
+        format!("{} KB", bytes / 1024)
+    }
+}
+
+/// The app's own limit: (bytes, setting name, file, span).
+fn app_limit(
+    pys: &[(FileId, &seaworthy_app::python::PythonFacts)],
+) -> Option<(u64, String, FileId, Span)> {
+    let mut out: Option<(u64, String, FileId, Span)> = None;
+    for (f, p) in pys {
+        for (name, v) in p.upload_limits() {
+            // Django's two settings are not upload caps (files are excluded / streamed to disk)
+            if name.starts_with("DATA_UPLOAD") || name.starts_with("FILE_UPLOAD") {
+                continue;
+            }
+            let Some(Lit::Int(n)) = v.when_unset().or_else(|| v.as_int().map(Lit::Int)) else {
+                continue;
+            };
+            let Ok(n) = u64::try_from(n) else { continue };
+            if n == 0 {
+                continue;
+            }
+            // several limits (settings per environment): the largest decides what nginx must let through
+            if out.as_ref().is_none_or(|o| n > o.0) {
+                out = Some((n, name.to_string(), *f, v.span));
+            }
+        }
+    }
+    out
+}
+
+impl BodySizeVsAppLimit {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let routes = routes_by_span(project);
+        let mut limits: BTreeMap<usize, Option<(u64, String, FileId, Span)>> = BTreeMap::new();
+        for scope in scopes(project) {
+            let locs = app_locations(&scope, &routes);
+            if scope.unresolved_include(&[&scope.server]).is_some() {
+                continue;
+            }
+            let mut by_service: BTreeMap<usize, Vec<_>> = BTreeMap::new();
+            for l in &locs {
+                by_service.entry(l.service).or_default().push(l);
+            }
+            for (sid, mine) in by_service {
+                let Some(s) = project.services.get(sid) else {
+                    continue;
+                };
+                let limit = limits
+                    .entry(sid)
+                    .or_insert_with(|| app_limit(&python_of_service(project, s)));
+                let Some((app, setting, lf, lspan)) = limit.clone() else {
+                    continue;
+                };
+                let sized: Vec<_> = mine
+                    .iter()
+                    .map(|l| {
+                        let d = scope.innermost("client_max_body_size", &l.chain);
+                        let bytes = d.and_then(|d| d.arg(0)).map_or(Some(DEFAULT), parse_size);
+                        (l, d, bytes)
+                    })
+                    .collect();
+                // nginx below the app everywhere: the app's uploads never arrive
+                let all_below = sized
+                    .iter()
+                    .all(|(_, _, b)| b.is_some_and(|b| b != 0 && b < app));
+                if all_below {
+                    let Some((l, d, Some(bytes))) = sized.iter().max_by_key(|(_, _, b)| *b) else {
+                        continue;
+                    };
+                    let Some(loc) = l.chain.last() else { continue };
+                    let (file, span, written) = match d {
+                        Some(d) => (
+                            d.file,
+                            d.span,
+                            format!(
+                                "`{}`",
+                                d.args.first().map(|a| a.text.as_str()).unwrap_or("")
+                            ),
+                        ),
+                        None => (
+                            loc.file,
+                            loc.name_span
+                                .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
+                            "the default 1m".to_string(),
+                        ),
+                    };
+                    let f = cx.report(
+                        file,
+                        span,
+                        format!(
+                            "nginx accepts request bodies up to {} ({written}) on `location {}` to `{}`, but the app allows uploads up to {} (`{setting}`): larger uploads fail with nginx's 413",
+                            human(*bytes),
+                            location_path(loc),
+                            s.name,
+                            human(app)
+                        ),
+                    );
+                    f.severity(if is_dev(project, file) {
+                        Severity::Low
+                    } else {
+                        Severity::Medium
+                    })
+                    .at_most(l.route.confidence)
+                    .related(lf, lspan, format!("the app's limit: {}", human(app)))
+                    .related(
+                        s.defined_at.0,
+                        s.defined_at.1,
+                        format!("the `{}` service", s.name),
+                    )
+                    .help(format!(
+                        "set `client_max_body_size {}m;` on the location that receives uploads",
+                        app.div_ceil(MB)
+                    ));
+                    continue;
+                }
+                for (l, d, bytes) in &sized {
+                    let (Some(d), Some(bytes)) = (d, bytes) else {
+                        continue;
+                    };
+                    let far =
+                        *bytes == 0 || (*bytes >= app.saturating_mul(4) && *bytes >= app + 64 * MB);
+                    if !far {
+                        continue;
+                    }
+                    let shown = if *bytes == 0 {
+                        "unlimited".to_string()
+                    } else {
+                        human(*bytes)
+                    };
+                    let f = cx.report(
+                        d.file,
+                        d.span,
+                        format!(
+                            "nginx accepts request bodies up to {shown} for `{}`, whose app rejects anything above {} (`{setting}`): advice: let nginx reject them early with the app's limit",
+                            s.name,
+                            human(app)
+                        ),
+                    );
+                    f.at_most(l.route.confidence)
+                        .related(lf, lspan, format!("the app's limit: {}", human(app)))
+                        .related(
+                            s.defined_at.0,
+                            s.defined_at.1,
+                            format!("the `{}` service", s.name),
+                        )
+                        .help(format!(
+                            "lower it to `client_max_body_size {}m;`",
+                            app.div_ceil(MB)
+                        ))
+                        .group(format!("{}:{}", d.file, d.span.start));
+                }
+                if sized
+                    .iter()
+                    .all(|(_, _, b)| b.is_some_and(|b| b >= app && b < app.saturating_mul(4)))
+                {
+                    if let Some((l, Some(d), _)) = sized.first() {
+                        let _ = l;
+                        cx.strength(
+                            d.file,
+                            d.span,
+                            format!(
+                                "nginx's body-size limit matches `{}`'s own upload limit ({})",
+                                s.name,
+                                human(app)
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}

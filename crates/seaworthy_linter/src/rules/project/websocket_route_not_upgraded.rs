@@ -1,0 +1,385 @@
+use super::helpers::{
+    app_locations, best_prefix, is_regex_location, python_of_service, routes_by_span, AppLocation,
+};
+use crate::declare_rule;
+use crate::diagnostic::Severity;
+use crate::meta::Confidence;
+use crate::project::{FileId, Project};
+use crate::rule::Checker;
+use crate::rules::nginx::websocket_upgrade_missing::is_ws_path;
+use crate::rules::nginx::{is_dev, location_path, scopes, Chain, Scope};
+use seaworthy_app::python::{module_matches, PythonFacts, WebSocketKind, WebSocketRoute};
+use std::collections::BTreeMap;
+
+declare_rule! {
+    /// ## What it does
+    /// Reads the WebSocket routes the application declares (FastAPI/Starlette
+    /// `@app.websocket`, `WebSocketRoute`, Django Channels `websocket_urlpatterns`, Socket.IO)
+    /// and finds the nginx location that serves them: when that location (a catch-all
+    /// `location /`, or `location /api/`) proxies to the app without the upgrade headers, the
+    /// WebSocket handshake never reaches the app. Locations whose own path looks like a
+    /// WebSocket route (`/ws`) are left to `websocket-upgrade-missing`.
+    ///
+    /// ## Why is this bad?
+    /// `Upgrade` and `Connection` are hop-by-hop headers: nginx drops them unless the location
+    /// sets them, and proxies HTTP/1.0 by default. The browser's `new WebSocket(...)` gets a
+    /// plain HTTP response, and the app's real-time feature fails only behind nginx, never in
+    /// development.
+    ///
+    /// ## Example
+    /// ```python path=app/main.py
+    /// from fastapi import FastAPI, WebSocket
+    ///
+    /// app = FastAPI()
+    ///
+    /// @app.websocket("/api/chat/ws")
+    /// async def chat(ws: WebSocket):
+    ///     await ws.accept()
+    /// ```
+    /// ```yaml path=compose.yml
+    /// services:
+    ///   nginx:
+    ///     image: nginx:1.27
+    ///     volumes: ["./nginx.conf:/etc/nginx/conf.d/default.conf:ro"]
+    ///   api:
+    ///     build: .
+    /// ```
+    /// ```dockerfile path=Dockerfile
+    /// FROM python:3.12-slim
+    /// COPY app /app/app
+    /// CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
+    /// ```
+    /// ```nginx path=nginx.conf
+    /// server {
+    ///     listen 80;
+    ///     location /api/ { proxy_pass http://api:8000; }
+    /// }
+    /// ```
+    ///
+    /// ## Use instead
+    /// ```python path=app/main.py
+    /// from fastapi import FastAPI, WebSocket
+    ///
+    /// app = FastAPI()
+    ///
+    /// @app.websocket("/api/chat/ws")
+    /// async def chat(ws: WebSocket):
+    ///     await ws.accept()
+    /// ```
+    /// ```yaml path=compose.yml
+    /// services:
+    ///   nginx:
+    ///     image: nginx:1.27
+    ///     volumes: ["./nginx.conf:/etc/nginx/conf.d/default.conf:ro"]
+    ///   api:
+    ///     build: .
+    /// ```
+    /// ```dockerfile path=Dockerfile
+    /// FROM python:3.12-slim
+    /// COPY app /app/app
+    /// CMD ["uvicorn", "app.main:app", "--host", "0.0.0.0", "--port", "8000"]
+    /// ```
+    /// ```nginx path=nginx.conf
+    /// server {
+    ///     listen 80;
+    ///     location /api/ {
+    ///         proxy_pass http://api:8000;
+    ///         proxy_http_version 1.1;
+    ///         proxy_set_header Upgrade $http_upgrade;
+    ///         proxy_set_header Connection "upgrade";
+    ///     }
+    /// }
+    /// ```
+    ///
+    /// ## References
+    /// - <https://nginx.org/en/docs/http/websocket.html>
+    /// - <https://nginx.org/en/docs/http/ngx_http_core_module.html#location>
+    /// - <https://fastapi.tiangolo.com/advanced/websockets/>
+    /// - <https://channels.readthedocs.io/en/latest/deploying.html>
+    pub struct WebsocketRouteNotUpgraded {
+        code: "SW6020",
+        name: "websocket-route-not-upgraded",
+        family: Project,
+        severity: High,
+        category: Reliability,
+        summary: "App WebSocket route served by an nginx location without upgrade headers",
+    }
+}
+
+/// What the location lacks for a WebSocket upgrade (empty: it upgrades).
+fn missing_upgrade(scope: &Scope, chain: &Chain<'_>) -> Vec<&'static str> {
+    let version = scope
+        .innermost("proxy_http_version", chain)
+        .and_then(|d| d.arg(0))
+        .unwrap_or("1.0");
+    let headers = scope.effective("proxy_set_header", chain);
+    let has = |name: &str| {
+        headers
+            .iter()
+            .any(|h| h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case(name)))
+    };
+    let mut out = Vec::new();
+    if version != "1.1" {
+        out.push("`proxy_http_version 1.1`");
+    }
+    if !has("upgrade") {
+        out.push("`proxy_set_header Upgrade $http_upgrade`");
+    }
+    if !has("connection") {
+        out.push("`proxy_set_header Connection \"upgrade\"`");
+    }
+    out
+}
+
+/// The literal start of a route path: `/ws/{room}` → `/ws/`, Channels `^ws/chat/(?P<r>\w+)/$`
+/// → `/ws/chat/`.
+fn literal_prefix(path: &str) -> String {
+    let p = path.trim_start_matches('^');
+    let end = p
+        .find(['{', '<', '(', '[', '\\', '?', '*', '+', '.', '$', '|'])
+        .unwrap_or(p.len());
+    let lit = &p[..end];
+    if lit.starts_with('/') {
+        lit.to_string()
+    } else {
+        format!("/{lit}")
+    }
+}
+
+/// The path a WebSocket route is served at, when the sources say it for sure.
+fn full_path(
+    pys: &[(FileId, &PythonFacts)],
+    p: &PythonFacts,
+    w: &WebSocketRoute,
+) -> Option<String> {
+    let path = w.path.as_deref()?;
+    let own = format!("{}{}", w.prefix.as_deref().unwrap_or(""), path);
+    match w.kind {
+        WebSocketKind::Channels | WebSocketKind::SocketIo | WebSocketKind::FlaskSocketIo => {
+            return Some(literal_prefix(&own))
+        }
+        _ => {}
+    }
+    let receiver = w.receiver.as_deref()?;
+    if p.apps
+        .iter()
+        .any(|a| a.attribute.as_deref() == Some(receiver))
+    {
+        return Some(literal_prefix(&own));
+    }
+    // a router: the one place an app includes it says the prefix
+    let includes: Vec<_> = pys
+        .iter()
+        .flat_map(|(_, q)| q.router_includes.iter().map(move |i| (q, i)))
+        .filter(|(_, i)| {
+            i.router
+                .rsplit_once('.')
+                .is_some_and(|(module, name)| name == receiver && module_matches(&p.module, module))
+        })
+        .collect();
+    let [(q, inc)] = includes.as_slice() else {
+        return None;
+    };
+    if inc.prefix_unknown
+        || !q
+            .apps
+            .iter()
+            .any(|a| a.attribute.as_deref() == Some(&inc.receiver))
+    {
+        return None;
+    }
+    Some(literal_prefix(&format!(
+        "{}{own}",
+        inc.prefix.as_deref().unwrap_or("")
+    )))
+}
+
+struct Ws<'a> {
+    file: FileId,
+    route: &'a WebSocketRoute,
+    path: Option<String>,
+}
+
+impl WebsocketRouteNotUpgraded {
+    fn check(&self, project: &Project, cx: &mut Checker) {
+        let routes = routes_by_span(project);
+        let mut ws_cache: BTreeMap<usize, Vec<Ws>> = BTreeMap::new();
+        for scope in scopes(project) {
+            let all = scope.locations();
+            let locs = app_locations(&scope, &routes);
+            if locs.is_empty() || scope.unresolved_include(&[&scope.server]).is_some() {
+                continue;
+            }
+            // a regex location that upgrades may be where the WebSocket goes
+            if all
+                .iter()
+                .any(|c| is_regex_location(c) && missing_upgrade(&scope, c).is_empty())
+            {
+                continue;
+            }
+            let mut services: Vec<usize> = locs.iter().map(|l| l.service).collect();
+            services.sort_unstable();
+            services.dedup();
+            for sid in services {
+                let Some(s) = project.services.get(sid) else {
+                    continue;
+                };
+                let ws = ws_cache.entry(sid).or_insert_with(|| {
+                    let pys = python_of_service(project, s);
+                    pys.iter()
+                        .flat_map(|(f, p)| {
+                            let pys = &pys;
+                            p.websocket_routes.iter().map(move |w| Ws {
+                                file: *f,
+                                route: w,
+                                path: full_path(pys, p, w),
+                            })
+                        })
+                        .collect()
+                });
+                if ws.is_empty() {
+                    continue;
+                }
+                let mine: Vec<&AppLocation> = locs.iter().filter(|l| l.service == sid).collect();
+                // a location named like a WebSocket route is `websocket-upgrade-missing`'s
+                if mine
+                    .iter()
+                    .any(|l| l.chain.last().is_some_and(|x| is_ws_path(location_path(x))))
+                {
+                    continue;
+                }
+                let any_upgrades = mine
+                    .iter()
+                    .any(|l| missing_upgrade(&scope, &l.chain).is_empty());
+                // location span → (location, routes it serves, sure of the path)
+                let mut hits: BTreeMap<(u32, u32), (&AppLocation, Vec<&Ws>, bool)> =
+                    BTreeMap::new();
+                for w in ws.iter() {
+                    let target = match &w.path {
+                        Some(path) => {
+                            let Some(best) = best_prefix(&all, path) else {
+                                continue;
+                            };
+                            // more specific locations may serve the real path
+                            if all.iter().any(|c| {
+                                c.last().is_some_and(|l| {
+                                    let lp = location_path(l);
+                                    lp.len() > path.len() && lp.starts_with(path.as_str())
+                                }) && missing_upgrade(&scope, c).is_empty()
+                            }) {
+                                continue;
+                            }
+                            let Some(l) = mine.iter().find(|l| {
+                                l.chain.last().map(|x| x.span) == best.last().map(|x| x.span)
+                            }) else {
+                                continue;
+                            };
+                            (l, true)
+                        }
+                        // the path is not known: only when no location to the app upgrades
+                        None if !any_upgrades => {
+                            let Some(l) = mine.iter().min_by_key(|l| {
+                                l.chain.last().map(|x| location_path(x).len()).unwrap_or(0)
+                            }) else {
+                                continue;
+                            };
+                            (l, false)
+                        }
+                        None => continue,
+                    };
+                    let (l, sure) = target;
+                    if !missing_upgrade(&scope, &l.chain).is_empty() {
+                        let Some(x) = l.chain.last() else { continue };
+                        let e =
+                            hits.entry((x.span.start, x.span.end))
+                                .or_insert((l, Vec::new(), sure));
+                        e.1.push(w);
+                        e.2 &= sure;
+                    }
+                }
+                for (l, served, sure) in hits.values() {
+                    let Some(loc) = l.chain.last() else { continue };
+                    let missing = missing_upgrade(&scope, &l.chain);
+                    let first = served[0];
+                    let shown = first
+                        .path
+                        .clone()
+                        .or_else(|| first.route.path.clone())
+                        .unwrap_or_else(|| "(from another module)".into());
+                    let more = if served.len() > 1 {
+                        format!(" and {} more", served.len() - 1)
+                    } else {
+                        String::new()
+                    };
+                    let f = cx.report(
+                        loc.file,
+                        loc.name_span
+                            .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
+                        format!(
+                            "`location {}` proxies to `{}`, whose app serves the WebSocket route `{shown}`{more} ({}), without {}: the upgrade handshake never reaches the app",
+                            location_path(loc),
+                            s.name,
+                            project.file(first.file).path,
+                            missing.join(", ")
+                        ),
+                    );
+                    f.at_most(l.route.confidence)
+                        .help("add `proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection $connection_upgrade;` (with a `map $http_upgrade $connection_upgrade`) to this location, or a dedicated location for the WebSocket path");
+                    if !sure {
+                        f.at_most(Confidence::Medium);
+                    }
+                    if is_dev(project, loc.file) {
+                        f.severity(Severity::Medium);
+                    }
+                    for w in served.iter().take(5) {
+                        f.related(w.file, w.route.span, "WebSocket route declared here");
+                    }
+                    let (df, dspan) = s.defined_at;
+                    f.related(df, dspan, format!("the `{}` service", s.name));
+                }
+                if hits.is_empty() && any_upgrades {
+                    if let Some(l) = mine
+                        .iter()
+                        .find(|l| missing_upgrade(&scope, &l.chain).is_empty())
+                    {
+                        if let Some(loc) = l.chain.last() {
+                            cx.strength(
+                                loc.file,
+                                loc.name_span,
+                                format!(
+                                    "WebSocket upgrade headers are set where nginx proxies `{}`'s WebSocket routes",
+                                    s.name
+                                ),
+                            );
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::literal_prefix;
+    use crate::testing::audit_txtar_with_rule;
+
+    #[test]
+    fn literal_prefixes() {
+        assert_eq!(literal_prefix("/ws/{room}"), "/ws/");
+        assert_eq!(literal_prefix(r"^ws/chat/(?P<room>\w+)/$"), "/ws/chat/");
+        assert_eq!(literal_prefix("ws/notify/"), "/ws/notify/");
+    }
+
+    #[test]
+    fn router_included_under_unknown_prefix_with_one_upgrading_location_is_silent() {
+        let src = "-- compose.yml --\nservices:\n  nginx:\n    image: nginx:1.27\n    volumes: [\"./nginx.conf:/etc/nginx/conf.d/default.conf:ro\"]\n  api:\n    build: .\n-- Dockerfile --\nFROM python:3.12-slim\nCOPY app /app/app\nCMD [\"uvicorn\", \"app.main:app\", \"--host\", \"0.0.0.0\"]\n-- app/main.py --\nfrom fastapi import FastAPI\nfrom app.api.routes.chat import router\nfrom app.core import settings\napp = FastAPI()\napp.include_router(router, prefix=settings.API_PREFIX)\n-- app/api/routes/chat.py --\nfrom fastapi import APIRouter\nrouter = APIRouter()\n@router.websocket(\"/stream\")\nasync def stream(ws):\n    await ws.accept()\n-- nginx.conf --\nserver {\n  listen 80;\n  location / { proxy_pass http://api:8000; }\n  location /api/v1/ {\n    proxy_pass http://api:8000;\n    proxy_http_version 1.1;\n    proxy_set_header Upgrade $http_upgrade;\n    proxy_set_header Connection \"upgrade\";\n  }\n}\n";
+        let a = audit_txtar_with_rule(src, "SW6020");
+        assert!(a.findings.is_empty(), "{:?}", a.findings);
+        // with no location upgrading, wherever the route lands it fails
+        let none = src.replace("    proxy_set_header Upgrade $http_upgrade;\n", "");
+        let a = audit_txtar_with_rule(&none, "SW6020");
+        assert_eq!(a.findings.len(), 1, "{:?}", a.findings);
+        assert!(a.findings[0].message.contains("`location /`"));
+    }
+}

@@ -389,6 +389,26 @@ no-environment-overrides-title = One compose file serves every environment
 no-environment-overrides-why = With one file for every environment, development conveniences (bind-mounted code, `--reload`, published database ports, debug settings) and production settings (limits, restart policies, TLS) cannot differ: one of the two is always wrong. For small stacks this is a judgement call.
 no-environment-overrides-fix = Keep the common part in the base file and move environment-specific settings to `compose.override.yaml` for development and `compose.prod.yaml` for production.
 
+## SW2029 port-bypasses-proxy
+port-bypasses-proxy-title = Service behind nginx also published on every interface
+port-bypasses-proxy-why = Clients can skip nginx and talk to the app directly: TLS, security headers, rate limits, body-size limits and access rules in the nginx config do not apply on that port. Docker publishes ports through its own firewall rules, so a host firewall such as `ufw` usually does not close it either.
+port-bypasses-proxy-fix = Publish only nginx and let it reach the app over the compose network: replace the app's `ports:` with `expose: ["8000"]`, or bind it to `127.0.0.1` when nginx runs on the host.
+
+## SW2030 admin-ui-exposed
+admin-ui-exposed-title = Admin or ops UI published without authentication
+admin-ui-exposed-why = These UIs are built for operators: Flower can revoke and inspect every Celery task and its arguments, a mail catcher shows every password-reset email, Redis Commander and the RabbitMQ UI read and delete data, the Traefik dashboard maps the whole routing table. A published port is reachable by anyone who can reach the host, since Docker's port publishing bypasses host firewalls such as `ufw`.
+admin-ui-exposed-fix = Turn on the UI's authentication (e.g. `FLOWER_BASIC_AUTH`) and publish it on `127.0.0.1` only (`ports: ["127.0.0.1:5555:5555"]`), reaching it over an SSH tunnel or VPN; leave mail catchers out of production.
+
+## SW2031 compose-image-eol
+compose-image-eol-title = Service image past its end of life
+compose-image-eol-why = An end-of-life database, cache, proxy or runtime gets no security fixes: known vulnerabilities stay open for good. The eventual upgrade then jumps several major versions at once, with data format changes for databases.
+compose-image-eol-fix = Move the service to a supported release of the image, such as `postgres:17-alpine`, and plan the next upgrade before its end-of-life date.
+
+## SW2032 compose-image-floating-tag
+compose-image-floating-tag-title = Service image tag that names no version
+compose-image-floating-tag-why = Such a tag moves to every new release, major versions included: the next `docker compose pull` on a server silently upgrades PostgreSQL or nginx. Two hosts run different versions of the same stack, and a rollback cannot bring the old version back.
+compose-image-floating-tag-fix = Pin the image to a tag with a version, such as `nginx:1.27-alpine` instead of `nginx:alpine`, or to a digest.
+
 ## SW3xxx nginx
 
 ## SW3001 websocket-upgrade-missing
@@ -771,6 +791,21 @@ port-mismatch-fix = Use the port the server binds everywhere: as the container p
 env-file-baked-and-passed-title = Env file passed by compose is also baked into the image
 env-file-baked-and-passed-why = Two sources of truth: the values compose passes win for the process environment, but code that reads the file itself (`load_dotenv()`, pydantic-settings `env_file=".env"`) reads the copy baked at build time, so a rotated secret or a changed setting silently does not apply. And every secret in the file ships in the image, to every registry and machine that pulls it.
 env-file-baked-and-passed-fix = Exclude the env file from the build context in `.dockerignore` (`.env` and `.env.*`) and let compose pass it at run time with `env_file:`.
+
+## SW6020 websocket-route-not-upgraded
+websocket-route-not-upgraded-title = App WebSocket route served by an nginx location without upgrade headers
+websocket-route-not-upgraded-why = `Upgrade` and `Connection` are hop-by-hop headers: nginx drops them unless the location sets them, and proxies over HTTP/1.0 by default. The browser's `new WebSocket(...)` gets a plain HTTP response, and the app's real-time feature fails only behind nginx, never in development.
+websocket-route-not-upgraded-fix = In the location that proxies the WebSocket route, set `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` and `proxy_set_header Connection "upgrade";`.
+
+## SW6021 body-size-vs-app-limit
+body-size-vs-app-limit-title = nginx client_max_body_size disagrees with the app's upload limit
+body-size-vs-app-limit-why = Above the app's limit, nginx buffers multi-gigabyte bodies to disk only for the app to answer 413: the early, cheap rejection is lost and slow uploads tie up connections. Below it, uploads the app is built to take fail with nginx's own 413 page, and only in the deployed stack.
+body-size-vs-app-limit-fix = Set `client_max_body_size` on the locations that proxy to the app to the app's own limit, e.g. `client_max_body_size 200m;` for `MAX_CONTENT_LENGTH = 200 * 1024 * 1024`.
+
+## SW6022 proxied-app-binds-loopback
+proxied-app-binds-loopback-title = Service behind nginx binds the container's loopback
+proxied-app-binds-loopback-why = Inside a container, `127.0.0.1` is the container itself: nginx, in another container, connects to the service's address and gets "connection refused". Every request through nginx answers 502 Bad Gateway, while `curl localhost` inside the app container works.
+proxied-app-binds-loopback-fix = Bind the server to all interfaces of its container, e.g. `uvicorn app.main:app --host 0.0.0.0 --port 8000` or `gunicorn --bind 0.0.0.0:8000`.
 
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = Connection URL disagrees with the database or broker service

@@ -389,6 +389,26 @@ no-environment-overrides-title = Один compose-файл на все окру�
 no-environment-overrides-why = Когда файл один на все окружения, удобства для разработки (код через bind mount, `--reload`, опубликованные порты базы, отладочные настройки) и production-настройки (лимиты, политики перезапуска, TLS) не могут различаться — одно из двух всегда неправильно. Для небольших стеков это вопрос вкуса.
 no-environment-overrides-fix = Общее держать в базовом файле, а настройки окружений вынести в `compose.override.yaml` для разработки и `compose.prod.yaml` для production.
 
+## SW2029 port-bypasses-proxy
+port-bypasses-proxy-title = Сервис за nginx также опубликован на всех интерфейсах
+port-bypasses-proxy-why = Клиенты могут обойти nginx и обращаться к приложению напрямую: TLS, заголовки безопасности, rate limiting, ограничения на размер тела запроса и правила доступа из конфигурации nginx на этом порту не действуют. Docker публикует порты через собственные правила файрвола, поэтому файрвол хоста вроде `ufw` обычно тоже его не закрывает.
+port-bypasses-proxy-fix = Публиковать только nginx, а к приложению ходить по сети compose: заменить `ports:` приложения на `expose: ["8000"]` или, если nginx работает на хосте, привязать порт к `127.0.0.1`.
+
+## SW2030 admin-ui-exposed
+admin-ui-exposed-title = Админка или ops-интерфейс опубликованы без аутентификации
+admin-ui-exposed-why = Эти интерфейсы сделаны для операторов: Flower позволяет просматривать и отзывать любые задачи Celery вместе с аргументами, перехватчик почты показывает все письма для сброса пароля, Redis Commander и интерфейс RabbitMQ читают и удаляют данные, дашборд Traefik раскрывает всю таблицу маршрутизации. Опубликованный порт доступен любому, кто может достучаться до хоста: публикация портов в Docker обходит файрволы хоста вроде `ufw`.
+admin-ui-exposed-fix = Включить аутентификацию интерфейса (например, `FLOWER_BASIC_AUTH`) и публиковать его только на `127.0.0.1` (`ports: ["127.0.0.1:5555:5555"]`), заходя через SSH-туннель или VPN; перехватчики почты в production не разворачивать.
+
+## SW2031 compose-image-eol
+compose-image-eol-title = Образ сервиса вышел из поддержки (EOL)
+compose-image-eol-why = База данных, кэш, прокси или рантайм после окончания поддержки не получают исправлений безопасности: известные уязвимости остаются открытыми навсегда. А неизбежное обновление перепрыгивает сразу через несколько мажорных версий, и для баз данных это ещё и смена формата данных.
+compose-image-eol-fix = Перевести сервис на поддерживаемую версию образа, например `postgres:17-alpine`, и запланировать следующее обновление заранее, до даты EOL.
+
+## SW2032 compose-image-floating-tag
+compose-image-floating-tag-title = Тег образа сервиса не указывает версию
+compose-image-floating-tag-why = Такой тег переезжает на каждый новый релиз, включая мажорные: следующий `docker compose pull` на сервере молча обновит PostgreSQL или nginx. Два хоста работают на разных версиях одного и того же стека, а откат уже не вернёт старую версию.
+compose-image-floating-tag-fix = Закрепить образ на теге с версией, например `nginx:1.27-alpine` вместо `nginx:alpine`, или на digest.
+
 ## SW3xxx — nginx
 
 ## SW3001 websocket-upgrade-missing
@@ -771,6 +791,21 @@ port-mismatch-fix = Везде указывать порт, который сл�
 env-file-baked-and-passed-title = Env-файл, который передаёт compose, ещё и зашит в образ
 env-file-baked-and-passed-why = Два источника истины: в окружении процесса побеждают значения, переданные compose, но код, который читает файл сам (`load_dotenv()`, `env_file=".env"` в pydantic-settings), видит копию, зашитую при сборке, и ротированный секрет или изменённая настройка молча не применяются. К тому же все секреты из файла уезжают вместе с образом в каждый registry и на каждую машину, которая его скачивает.
 env-file-baked-and-passed-fix = Исключить env-файл из контекста сборки в `.dockerignore` (`.env` и `.env.*`) и передавать его при запуске через `env_file:` в compose.
+
+## SW6020 websocket-route-not-upgraded
+websocket-route-not-upgraded-title = WebSocket-маршрут приложения обслуживает location nginx без заголовков upgrade
+websocket-route-not-upgraded-why = `Upgrade` и `Connection` — hop-by-hop заголовки: nginx отбрасывает их, если location не задаёт их явно, и по умолчанию проксирует по HTTP/1.0. Браузерный `new WebSocket(...)` получает обычный HTTP-ответ, и real-time функциональность приложения ломается только за nginx, а в разработке всё работает.
+websocket-route-not-upgraded-fix = В location, который проксирует WebSocket-маршрут, задать `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` и `proxy_set_header Connection "upgrade";`.
+
+## SW6021 body-size-vs-app-limit
+body-size-vs-app-limit-title = client_max_body_size в nginx расходится с лимитом загрузки в приложении
+body-size-vs-app-limit-why = Если лимит nginx выше, чем у приложения, nginx буферизует на диск многогигабайтные тела запросов лишь для того, чтобы приложение ответило 413: раннего и дешёвого отказа на стороне nginx нет, а медленные загрузки занимают соединения. Если ниже, загрузки, на которые приложение рассчитано, падают со страницей 413 от самого nginx, и только в развёрнутом стеке.
+body-size-vs-app-limit-fix = Выставить `client_max_body_size` на location, которые проксируют в приложение, равным лимиту самого приложения, например `client_max_body_size 200m;` при `MAX_CONTENT_LENGTH = 200 * 1024 * 1024`.
+
+## SW6022 proxied-app-binds-loopback
+proxied-app-binds-loopback-title = Сервис за nginx слушает loopback контейнера
+proxied-app-binds-loopback-why = Внутри контейнера `127.0.0.1` — это сам контейнер: nginx из другого контейнера подключается к адресу сервиса и получает «connection refused». Каждый запрос через nginx заканчивается 502 Bad Gateway, хотя `curl localhost` внутри контейнера приложения работает.
+proxied-app-binds-loopback-fix = Слушать на всех интерфейсах контейнера, например `uvicorn app.main:app --host 0.0.0.0 --port 8000` или `gunicorn --bind 0.0.0.0:8000`.
 
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = URL подключения не соответствует сервису базы данных или брокера

@@ -382,6 +382,26 @@ no-environment-overrides-title = Один файл compose для всіх се�
 no-environment-overrides-why = Один файл на всі середовища означає, що зручності розробки (змонтований код, `--reload`, опубліковані порти бази, debug-налаштування) і продакшн-налаштування (ліміти, політики перезапуску, TLS) не можуть відрізнятися: одне з двох завжди неправильне. Для невеликих стеків це питання судження.
 no-environment-overrides-fix = Розділіть конфігурацію: спільне лишіть у базовому файлі, а специфічне для середовищ винесіть у `compose.override.yaml` і `compose.prod.yaml`.
 
+## SW2029 port-bypasses-proxy
+port-bypasses-proxy-title = Сервіс за nginx також опубліковано на всіх інтерфейсах
+port-bypasses-proxy-why = Клієнти можуть оминути nginx і звертатися до застосунку напряму: TLS, заголовки безпеки, обмеження частоти запитів і розміру тіла та правила доступу з конфігурації nginx на цьому порту не діють. Docker публікує порти через власні правила файрвола, тож файрвол хоста на кшталт `ufw` зазвичай його теж не закриває.
+port-bypasses-proxy-fix = Публікуйте лише nginx, а до застосунку звертайтеся мережею compose: замініть `ports:` застосунку на `expose: ["8000"]` або, якщо nginx працює на хості, прив'яжіть порт до `127.0.0.1`.
+
+## SW2030 admin-ui-exposed
+admin-ui-exposed-title = Адмінку чи ops-інтерфейс опубліковано без автентифікації
+admin-ui-exposed-why = Ці інтерфейси створені для операторів: Flower дає переглядати й відкликати будь-які задачі Celery разом з аргументами, перехоплювач пошти показує всі листи для скидання пароля, Redis Commander та інтерфейс RabbitMQ читають і видаляють дані, дашборд Traefik розкриває всю таблицю маршрутизації. Опублікований порт доступний будь-кому, хто може дістатися до хоста: публікація портів у Docker обходить файрволи хоста на кшталт `ufw`.
+admin-ui-exposed-fix = Увімкніть автентифікацію інтерфейсу (наприклад, `FLOWER_BASIC_AUTH`) і публікуйте його лише на `127.0.0.1` (`ports: ["127.0.0.1:5555:5555"]`), заходячи через SSH-тунель чи VPN; перехоплювачі пошти в продакшн не розгортайте.
+
+## SW2031 compose-image-eol
+compose-image-eol-title = Образ сервісу після кінця підтримки (EOL)
+compose-image-eol-why = База даних, кеш, проксі чи рантайм після кінця підтримки не отримують виправлень безпеки: відомі вразливості лишаються відкритими назавжди. А неминуче оновлення перестрибує одразу через кілька мажорних версій, що для баз даних означає ще й зміну формату даних.
+compose-image-eol-fix = Перейдіть на версію образу, яка ще підтримується, наприклад `postgres:17-alpine`, і заплануйте наступне оновлення до дати EOL.
+
+## SW2032 compose-image-floating-tag
+compose-image-floating-tag-title = Тег образу сервісу не вказує версію
+compose-image-floating-tag-why = Такий тег переїжджає на кожен новий реліз, включно з мажорними: наступний `docker compose pull` на сервері мовчки оновить PostgreSQL чи nginx. Два хости працюють на різних версіях того самого стека, а відкат уже не поверне стару версію.
+compose-image-floating-tag-fix = Вкажіть тег із версією, наприклад `nginx:1.27-alpine` замість `nginx:alpine`, або дайджест.
+
 ## SW3001 websocket-upgrade-missing
 websocket-upgrade-missing-title = WebSocket-маршрут проксюється без заголовків upgrade
 websocket-upgrade-missing-why = За замовчуванням nginx проксює запити по HTTP/1.0 і не передає hop-by-hop заголовки, тож запит `Upgrade` не доходить до застосунку. WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
@@ -756,6 +776,21 @@ port-mismatch-fix = Вказуйте всюди порт, який слухає 
 env-file-baked-and-passed-title = Env-файл, який передає compose, ще й вшито в образ
 env-file-baked-and-passed-why = Два джерела правди: в оточенні процесу перемагають значення, які передає compose, але код, що читає файл сам (`load_dotenv()`, `env_file=".env"` у pydantic-settings), бачить копію, вшиту під час збірки, тож ротований секрет чи змінене налаштування мовчки не застосовуються. До того ж усі секрети з файлу їдуть разом з образом у кожен registry і на кожну машину, що його завантажує.
 env-file-baked-and-passed-fix = Виключіть env-файл із контексту збірки в `.dockerignore` (`.env` і `.env.*`) і передавайте його під час запуску через `env_file:` у compose.
+
+## SW6020 websocket-route-not-upgraded
+websocket-route-not-upgraded-title = WebSocket-маршрут застосунку обслуговує location nginx без заголовків upgrade
+websocket-route-not-upgraded-why = `Upgrade` і `Connection` — hop-by-hop заголовки: nginx відкидає їх, якщо location не задає їх явно, і за замовчуванням проксює через HTTP/1.0. Браузерний `new WebSocket(...)` отримує звичайну HTTP-відповідь, і real-time функції застосунку ламаються лише за nginx, а в розробці все працює.
+websocket-route-not-upgraded-fix = У location, що проксює WebSocket-маршрут, задайте `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` і `proxy_set_header Connection "upgrade";`.
+
+## SW6021 body-size-vs-app-limit
+body-size-vs-app-limit-title = client_max_body_size у nginx розходиться з лімітом завантаження в застосунку
+body-size-vs-app-limit-why = Якщо ліміт nginx вищий, ніж у застосунку, nginx буферизує на диск багатогігабайтні тіла запитів лише для того, щоб застосунок відповів 413: ранньої й дешевої відмови на боці nginx немає, а повільні завантаження займають з'єднання. Якщо нижчий, завантаження, на які застосунок розрахований, падають зі сторінкою 413 від самого nginx, і лише в розгорнутому стеку.
+body-size-vs-app-limit-fix = Задайте `client_max_body_size` у location, що проксюють до застосунку, рівним ліміту самого застосунку, наприклад `client_max_body_size 200m;` для `MAX_CONTENT_LENGTH = 200 * 1024 * 1024`.
+
+## SW6022 proxied-app-binds-loopback
+proxied-app-binds-loopback-title = Сервіс за nginx слухає loopback контейнера
+proxied-app-binds-loopback-why = Усередині контейнера `127.0.0.1` — це сам контейнер: nginx з іншого контейнера підключається до адреси сервісу й отримує «connection refused». Кожен запит через nginx закінчується 502 Bad Gateway, хоча `curl localhost` усередині контейнера застосунку працює.
+proxied-app-binds-loopback-fix = Слухайте на всіх інтерфейсах контейнера, наприклад `uvicorn app.main:app --host 0.0.0.0 --port 8000` або `gunicorn --bind 0.0.0.0:8000`.
 
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = URL підключення не відповідає сервісу бази даних чи брокера

@@ -15,6 +15,7 @@ pub mod rule;
 pub mod rules;
 pub mod score;
 pub mod secrets;
+pub mod settings;
 pub mod suppress;
 pub mod testing;
 pub mod timings;

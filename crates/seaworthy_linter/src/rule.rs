@@ -14,7 +14,7 @@ pub trait Rule: Send + Sync {
 /// Collects what the rule being run finds.
 pub struct Checker {
     rule: &'static RuleMeta,
-    settings: std::sync::Arc<crate::config::RuleSettings>,
+    settings: std::sync::Arc<crate::settings::RuleSettings>,
     pub(crate) findings: Vec<Finding>,
     pub(crate) strengths: Vec<Strength>,
 }
@@ -27,7 +27,7 @@ impl Checker {
     /// A checker whose rule reads `settings` (options from the configuration file).
     pub fn with_settings(
         rule: &'static RuleMeta,
-        settings: std::sync::Arc<crate::config::RuleSettings>,
+        settings: std::sync::Arc<crate::settings::RuleSettings>,
     ) -> Checker {
         Checker {
             rule,
@@ -38,7 +38,7 @@ impl Checker {
     }
 
     /// Options of single rules from the configuration file.
-    pub fn settings(&self) -> &crate::config::RuleSettings {
+    pub fn settings(&self) -> &crate::settings::RuleSettings {
         &self.settings
     }
 

@@ -24,8 +24,14 @@ pub use classify::{
 pub use span::{LineCol, LineIndex, Span};
 
 /// A lazily computed value that takes no part in equality or debug output.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub struct Memo<T>(std::sync::OnceLock<T>);
+
+impl<T> Default for Memo<T> {
+    fn default() -> Self {
+        Memo(std::sync::OnceLock::new())
+    }
+}
 
 impl<T> Memo<T> {
     pub fn get_or_init(&self, f: impl FnOnce() -> T) -> &T {

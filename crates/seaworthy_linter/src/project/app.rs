@@ -51,20 +51,38 @@ pub fn build(files: &Files) -> AppModel {
 
 impl AppModel {
     pub fn python_of(&self, file: FileId) -> Option<&PythonFacts> {
-        self.python.iter().find(|(f, _)| *f == file).map(|(_, p)| p)
+        // built in file order: one binary search, not a scan per lookup
+        self.python
+            .binary_search_by_key(&file, |(f, _)| *f)
+            .ok()
+            .and_then(|i| self.python.get(i))
+            .map(|(_, p)| p)
     }
 
-    /// Python files under a directory (a build context), with their facts.
+    /// Python files under a directory (a build context), with their facts. `python` is in file
+    /// order, which is path order, so the files under `dir` are one run found by binary search
+    /// ([`build`] pushes them in file order)
+    /// (a service lookup does not scan every Python file of a monorepo).
     pub fn python_under<'a>(
         &'a self,
         files: &'a Files,
         dir: &'a str,
     ) -> impl Iterator<Item = (FileId, &'a PythonFacts)> + 'a {
-        self.python
-            .iter()
-            .filter(move |(f, _)| {
-                dir.is_empty() || files.file(*f).path.starts_with(&format!("{dir}/"))
-            })
+        let run: &'a [(FileId, PythonFacts)] = if dir.is_empty() {
+            &self.python
+        } else {
+            let prefix = format!("{dir}/");
+            let path = |f: FileId| files.file(f).path.as_str();
+            let start = self
+                .python
+                .partition_point(|(f, _)| path(*f) < prefix.as_str());
+            let len = self.python[start..]
+                .partition_point(|(f, _)| path(*f).starts_with(prefix.as_str()));
+            &self.python[start..start + len]
+        };
+        let prefix = format!("{dir}/");
+        run.iter()
+            .filter(move |(f, _)| dir.is_empty() || files.file(*f).path.starts_with(&prefix))
             .map(|(f, p)| (*f, p))
     }
 

@@ -44,6 +44,10 @@ pub(super) fn build(project: &mut Project) {
 
 impl Project {
     pub fn dockerfile(&self, file: FileId) -> Option<&DockerfileDoc> {
-        self.dockerfiles.iter().find(|d| d.file == file)
+        // built in file order: one binary search, not a scan per lookup
+        self.dockerfiles
+            .binary_search_by_key(&file, |d| d.file)
+            .ok()
+            .and_then(|i| self.dockerfiles.get(i))
     }
 }

@@ -46,7 +46,11 @@ pub struct EnvModel {
 
 impl EnvModel {
     pub fn file(&self, id: FileId) -> Option<&EnvFile> {
-        self.files.iter().find(|f| f.file == id)
+        // built in file order: one binary search, not a scan per lookup
+        self.files
+            .binary_search_by_key(&id, |f| f.file)
+            .ok()
+            .and_then(|i| self.files.get(i))
     }
 }
 

@@ -336,6 +336,9 @@ pub struct Project {
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
     /// [`Project::images_of`], computed on first use.
     pub images_of_memo: seaworthy_syntax::Memo<HashMap<FileId, Vec<image::ImageId>>>,
+    /// The nginx rules' server scopes, built once on first use. Type-erased so that the model
+    /// does not depend on the rules that read it (data flows from the model to the rules).
+    pub nginx_scopes: seaworthy_syntax::Memo<Box<dyn std::any::Any + Send + Sync>>,
 }
 
 impl Project {
@@ -371,6 +374,7 @@ impl Project {
             today: opts.today,
             launches_memo: Default::default(),
             images_of_memo: Default::default(),
+            nginx_scopes: Default::default(),
         };
         crate::timings::time("model: dockerfile", || dockerfile::build(&mut project));
         crate::timings::time("model: python manifests", || python::build(&mut project));

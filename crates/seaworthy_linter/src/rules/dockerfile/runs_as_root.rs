@@ -188,8 +188,9 @@ impl RunsAsRoot {
 
 /// What hands the process over to an unprivileged user in the final stage's entrypoint (its
 /// `ENTRYPOINT`/`CMD` words, or the repository script it runs): `gosu`, `su-exec`, `setpriv`,
-/// `runuser`, `chpst`, `s6-setuidgid`, `su`, `supervisord`, or a daemon that drops privileges by
-/// itself (nginx, php-fpm, postfix, dovecot, unbound, apache).
+/// `runuser`, `chpst`, `s6-setuidgid`, `su`, `supervisord`, a daemon that drops privileges by
+/// itself (nginx, php-fpm, postfix, dovecot, unbound, apache), or a server given its user on the
+/// command line (`--user`, `--uid`, `rspamd -u`).
 fn drops_privileges(
     project: &Project,
     doc: &crate::project::dockerfile::DockerfileDoc,
@@ -230,6 +231,29 @@ fn drops_privileges(
         }
     }
     let base = |w: &str| w.rsplit('/').next().unwrap_or(w).to_string();
+    // a server told its unprivileged user on the command line (`gunicorn --user app`,
+    // `uwsgi --uid app`, `rspamd -u _rspamd`): `-u` only for daemons where it means the user
+    const USER_DASH_U: &[&str] = &["rspamd", "memcached", "dnsmasq", "named", "clamd"];
+    let program = words.first().map(|w| base(w)).unwrap_or_default();
+    let unprivileged = |v: &str| !matches!(v, "root" | "0" | "0:0" | "root:root") && !v.is_empty();
+    for (i, w) in words.iter().enumerate() {
+        let (flag, value) = match w.split_once('=') {
+            Some((f, v)) if f.starts_with("--") => (f, Some(v.to_string())),
+            _ => (w.as_str(), words.get(i + 1).cloned()),
+        };
+        // `-u` belongs to one of those daemons named before it
+        let owner = words[..i]
+            .iter()
+            .rev()
+            .map(|w| base(w))
+            .find(|w| USER_DASH_U.contains(&w.as_str()));
+        let named =
+            matches!(flag, "--user" | "--uid" | "--setuid") || (flag == "-u" && owner.is_some());
+        if named && value.as_deref().is_some_and(unprivileged) {
+            let who = owner.unwrap_or_else(|| program.clone());
+            return Some(format!("{who} {flag} {}", value.unwrap_or_default()));
+        }
+    }
     let first = words.first().cloned().unwrap_or_default();
     // the repository script the entrypoint runs
     let script_text = project

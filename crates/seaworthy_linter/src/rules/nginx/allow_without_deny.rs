@@ -60,7 +60,7 @@ impl AllowWithoutDeny {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         let scopes = scopes(project);
-        for scope in &scopes {
+        for scope in scopes {
             for chain in scope.blocks() {
                 let Some(block) = chain.last() else { continue };
                 // `satisfy any`: an address outside the list still needs a password

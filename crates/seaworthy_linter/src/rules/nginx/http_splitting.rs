@@ -72,14 +72,14 @@ impl HttpSplitting {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            let table = assignments_unescaped(&scope);
+            let table = assignments_unescaped(scope);
             for chain in scope.blocks() {
                 let Some(block) = chain.last() else { continue };
                 for d in block.kids() {
                     let Some((arg, sink, numbered_ok)) = sink_value(d) else {
                         continue;
                     };
-                    let sources = capture_sources(&scope, &chain, d);
+                    let sources = capture_sources(scope, &chain, d);
                     let found = expand(&arg.text, &table).into_iter().find_map(|e| {
                         let text = match sink {
                             Sink::Upstream => split_host(&e.text).1.to_string(),

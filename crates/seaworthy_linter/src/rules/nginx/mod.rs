@@ -102,8 +102,17 @@ pub struct Scope {
     simple_http: Vec<usize>,
 }
 
-/// Every server scope of every entry.
-pub fn scopes(project: &Project) -> Vec<Scope> {
+/// Every server scope of every entry, computed once per project (about thirty rules read them;
+/// building them copies the `http` and `server` subtrees).
+pub fn scopes(project: &Project) -> &[Scope] {
+    project
+        .nginx_scopes
+        .get_or_init(|| Box::new(build_scopes(project)))
+        .downcast_ref::<Vec<Scope>>()
+        .map_or(&[], Vec::as_slice)
+}
+
+fn build_scopes(project: &Project) -> Vec<Scope> {
     let mut out = Vec::new();
     for e in &project.nginx.entries {
         match e.context {

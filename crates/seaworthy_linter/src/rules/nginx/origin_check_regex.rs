@@ -142,7 +142,7 @@ impl OriginCheckRegex {
         let mut seen = std::collections::BTreeSet::new();
         let scopes = scopes(project);
         let mut all: Vec<&RDirective> = Vec::new();
-        for scope in &scopes {
+        for scope in scopes {
             walk(std::slice::from_ref(&scope.server), &mut |d, _| all.push(d));
         }
         // `map`s and server-less `if`s live at http level: each entry once

@@ -65,7 +65,7 @@ impl ProxyPassNormalized {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            let table = assignments_unescaped(&scope);
+            let table = assignments_unescaped(scope);
             for chain in scope.blocks() {
                 let Some(block) = chain.last() else { continue };
                 let Some(loc) = chain.iter().rev().find(|b| b.name == "location") else {
@@ -100,7 +100,7 @@ impl ProxyPassNormalized {
                         }
                         continue;
                     }
-                    let sources = capture_sources(&scope, &chain, pass);
+                    let sources = capture_sources(scope, &chain, pass);
                     let found = expand(&arg.text, &table).into_iter().find_map(|e| {
                         let (_, uri) = split_host(&e.text);
                         decoded_capture(uri, &e.via, &sources)

@@ -61,7 +61,7 @@ impl ProxyPassVariableSsrf {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            let table = assignments(&scope);
+            let table = assignments(scope);
             for chain in scope.blocks() {
                 let Some(block) = chain.last() else { continue };
                 // an `internal` location only serves nginx's own redirects
@@ -82,7 +82,7 @@ impl ProxyPassVariableSsrf {
                     let Some(arg) = pass.args.first() else {
                         continue;
                     };
-                    let sources = capture_sources(&scope, &chain, pass);
+                    let sources = capture_sources(scope, &chain, pass);
                     let Some(why) = expand(&arg.text, &table)
                         .iter()
                         .find_map(|e| tainted_host(&e.text, &e.via, &sources))

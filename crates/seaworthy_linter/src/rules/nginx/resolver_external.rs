@@ -101,7 +101,7 @@ impl ResolverExternal {
         let mut seen = std::collections::BTreeSet::new();
         let scopes = scopes(project);
         let mut resolvers: Vec<&RDirective> = Vec::new();
-        for scope in &scopes {
+        for scope in scopes {
             walk(std::slice::from_ref(&scope.server), &mut |d, _| {
                 if d.name == "resolver" {
                     resolvers.push(d)

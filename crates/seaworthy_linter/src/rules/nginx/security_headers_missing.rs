@@ -90,13 +90,13 @@ impl SecurityHeadersMissing {
             }
             // what the server level lacks, unless every location sets it itself
             let locations = scope.locations();
-            let missing: Vec<&str> = lacking(&scope, &server)
+            let missing: Vec<&str> = lacking(scope, &server)
                 .into_iter()
                 .filter(|h| {
                     locations.is_empty()
                         || locations.iter().any(|chain| {
                             scope.unresolved_include(chain).is_none()
-                                && lacking(&scope, chain).contains(h)
+                                && lacking(scope, chain).contains(h)
                         })
                 })
                 .collect();

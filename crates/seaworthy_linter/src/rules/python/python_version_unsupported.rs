@@ -4,6 +4,7 @@ use crate::knowledge::leading_version;
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
 use seaworthy_syntax::{FileKind, Span};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it does
@@ -85,6 +86,24 @@ const WARN_WORDS: &[&str] = &[
 
 impl PythonVersionUnsupported {
     fn check(&self, project: &Project, cx: &mut Checker) {
+        // requirements files by directory, once (in model order), instead of every build ×
+        // every requirements file
+        let mut by_dir: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, (rf, _)) in project.python.requirements.iter().enumerate() {
+            let f = project.file(*rf);
+            if f.kind == FileKind::PythonDeps {
+                by_dir.entry(f.dir()).or_default().push(i);
+            }
+        }
+        let top_level: Vec<usize> = {
+            let mut v: Vec<usize> = by_dir
+                .iter()
+                .filter(|(d, _)| !d.contains('/'))
+                .flat_map(|(_, is)| is.iter().copied())
+                .collect();
+            v.sort_unstable();
+            v
+        };
         for bref in &project.images {
             let Some(doc) = project.dockerfile(bref.dockerfile) else {
                 continue;
@@ -114,14 +133,17 @@ impl PythonVersionUnsupported {
                 }
             }
             // a warning comment in a requirements file of the context
-            for (rf, reqs) in &project.python.requirements {
+            // the context's own directory, or for the root context every top-level one
+            let candidates: &[usize] = if bref.context.is_empty() {
+                &top_level
+            } else {
+                by_dir.get(bref.context.as_str()).map_or(&[], Vec::as_slice)
+            };
+            for (rf, reqs) in candidates
+                .iter()
+                .filter_map(|&i| project.python.requirements.get(i))
+            {
                 let f = project.file(*rf);
-                if f.kind != FileKind::PythonDeps
-                    || !(f.dir() == bref.context
-                        || bref.context.is_empty() && !f.dir().contains('/'))
-                {
-                    continue;
-                }
                 for (text, span) in &reqs.comments {
                     let t = text.to_lowercase();
                     if !t.contains("python") || !WARN_WORDS.iter().any(|w| t.contains(w)) {

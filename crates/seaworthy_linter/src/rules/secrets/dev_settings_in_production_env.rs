@@ -3,6 +3,7 @@ use crate::project::{join_path, FileId, Project};
 use crate::rule::Checker;
 use seaworthy_syntax::yaml::Kind;
 use seaworthy_syntax::{Environment, Span};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it does
@@ -81,6 +82,7 @@ type Reach = (String, FileId, Span);
 
 impl DevSettingsInProductionEnv {
     fn check(&self, project: &Project, cx: &mut Checker) {
+        let mut loaders: Option<HashMap<String, Reach>> = None;
         for env in project.env.files.iter().filter(|e| !e.is_example) {
             let file = project.file(env.file);
             if file.environment.is_non_prod() {
@@ -95,27 +97,13 @@ impl DevSettingsInProductionEnv {
             if dev.is_empty() {
                 continue;
             }
-            // env_file: of a service in a stack that is not dev-only
-            let mut loaded: Option<Reach> = None;
-            'projects: for p in &project.deployments {
-                if p.environment.is_non_prod() {
-                    continue;
-                }
-                for s in &p.services {
-                    let r = project.compose.resolve(s);
-                    for ef in &r.env_file {
-                        let dir = project.file(ef.file).dir();
-                        if join_path(dir, &ef.value.value) == file.path {
-                            loaded = Some((
-                                format!("loaded by `{}` here", s.name),
-                                ef.file,
-                                ef.value.span,
-                            ));
-                            break 'projects;
-                        }
-                    }
-                }
-            }
+            // env_file: of a service in a stack that is not dev-only (the first one, in
+            // deployment and service order; the map is built once, on the first env file that
+            // needs it, instead of resolving every service again per env file)
+            let loaded: Option<Reach> = loaders
+                .get_or_insert_with(|| env_file_loaders(project))
+                .get(file.path.as_str())
+                .cloned();
             for (e, good) in dev {
                 let reach = if file.environment == Environment::Prod {
                     None
@@ -146,6 +134,32 @@ impl DevSettingsInProductionEnv {
             }
         }
     }
+}
+
+/// For every env file path a service of a non-dev stack loads with `env_file:`, the first such
+/// service (in deployment and service order) and the place it names the file.
+fn env_file_loaders(project: &Project) -> HashMap<String, Reach> {
+    let mut out: HashMap<String, Reach> = HashMap::new();
+    for p in &project.deployments {
+        if p.environment.is_non_prod() {
+            continue;
+        }
+        for s in &p.services {
+            let r = project.compose.resolve(s);
+            for ef in &r.env_file {
+                let dir = project.file(ef.file).dir();
+                out.entry(join_path(dir, &ef.value.value))
+                    .or_insert_with(|| {
+                        (
+                            format!("loaded by `{}` here", s.name),
+                            ef.file,
+                            ef.value.span,
+                        )
+                    });
+            }
+        }
+    }
+    out
 }
 
 /// A compose file of a non-dev stack that interpolates `key` from this `.env`.

@@ -389,6 +389,26 @@ no-environment-overrides-title = One compose file serves every environment
 no-environment-overrides-why = With one file for every environment, development conveniences (bind-mounted code, `--reload`, published database ports, debug settings) and production settings (limits, restart policies, TLS) cannot differ: one of the two is always wrong. For small stacks this is a judgement call.
 no-environment-overrides-fix = Keep the common part in the base file and move environment-specific settings to `compose.override.yaml` for development and `compose.prod.yaml` for production.
 
+## SW2029 port-bypasses-proxy
+port-bypasses-proxy-title = Service behind nginx also published on every interface
+port-bypasses-proxy-why = Clients can skip nginx and talk to the app directly: TLS, security headers, rate limits, body-size limits and access rules in the nginx config do not apply on that port. Docker publishes ports through its own firewall rules, so a host firewall such as `ufw` usually does not close it either.
+port-bypasses-proxy-fix = Publish only nginx and let it reach the app over the compose network: replace the app's `ports:` with `expose: ["8000"]`, or bind it to `127.0.0.1` when nginx runs on the host.
+
+## SW2030 admin-ui-exposed
+admin-ui-exposed-title = Admin or ops UI published without authentication
+admin-ui-exposed-why = These UIs are built for operators: Flower can revoke and inspect every Celery task and its arguments, a mail catcher shows every password-reset email, Redis Commander and the RabbitMQ UI read and delete data, the Traefik dashboard maps the whole routing table. A published port is reachable by anyone who can reach the host, since Docker's port publishing bypasses host firewalls such as `ufw`.
+admin-ui-exposed-fix = Turn on the UI's authentication (e.g. `FLOWER_BASIC_AUTH`) and publish it on `127.0.0.1` only (`ports: ["127.0.0.1:5555:5555"]`), reaching it over an SSH tunnel or VPN; leave mail catchers out of production.
+
+## SW2031 compose-image-eol
+compose-image-eol-title = Service image past its end of life
+compose-image-eol-why = An end-of-life database, cache, proxy or runtime gets no security fixes: known vulnerabilities stay open for good. The eventual upgrade then jumps several major versions at once, with data format changes for databases.
+compose-image-eol-fix = Move the service to a supported release of the image, such as `postgres:17-alpine`, and plan the next upgrade before its end-of-life date.
+
+## SW2032 compose-image-floating-tag
+compose-image-floating-tag-title = Service image tag that names no version
+compose-image-floating-tag-why = Such a tag moves to every new release, major versions included: the next `docker compose pull` on a server silently upgrades PostgreSQL or nginx. Two hosts run different versions of the same stack, and a rollback cannot bring the old version back.
+compose-image-floating-tag-fix = Pin the image to a tag with a version, such as `nginx:1.27-alpine` instead of `nginx:alpine`, or to a digest.
+
 ## SW3xxx nginx
 
 ## SW3001 websocket-upgrade-missing
@@ -670,12 +690,137 @@ celery-concurrency-unset-title = Celery worker concurrency defaults to the host'
 celery-concurrency-unset-why = The default concurrency is the number of CPUs of the host, not of the container: a worker limited to one CPU on a 32-core host forks 32 processes and runs out of memory.
 celery-concurrency-unset-fix = Set the concurrency explicitly: `--concurrency=2` on the command line, `CELERY_WORKER_CONCURRENCY` in the environment or `worker_concurrency` in the Celery config, matched to the container's limits.
 
+## SW5008 migrations-on-every-start
+migrations-on-every-start-title = Database migrations run at start by several containers
+migrations-on-every-start-why = The containers start together and apply the same migration at the same moment: one of them fails halfway (`relation already exists`, a lock timeout) and restarts, or a data migration is applied twice. Django and Alembic do not lock the migration table against a concurrent run. `makemigrations` at start writes migration files inside the container that never reach the repository and can differ from one container to the next.
+migrations-on-every-start-fix = Run migrations once, in a one-shot service (`command: python manage.py migrate --noinput`) that the other services wait for with `depends_on` and `condition: service_completed_successfully`; keep the entrypoint to `exec "$@"`.
+
+## SW5009 celery-queue-without-worker
+celery-queue-without-worker-title = Celery tasks routed to a queue no worker consumes
+celery-queue-without-worker-why = A task sent to a queue nobody consumes waits in the broker forever, with no error and no log line: the work just never happens (emails not sent, files not processed). The queue grows until the broker runs out of memory.
+celery-queue-without-worker-fix = Give every queue the application routes tasks to a worker that consumes it, e.g. a separate service running `celery -A proj worker -Q media`.
+
+## SW5010 celery-one-worker-all-queues
+celery-one-worker-all-queues-title = One Celery worker consumes every queue
+celery-one-worker-all-queues-why = Queues exist to keep one kind of work from waiting behind another. With one worker consuming every queue, a burst of slow tasks (video downloads, reports) occupies every process and the fast ones (notifications, periodic jobs) wait behind them. Separate workers per group of queues each get their own concurrency, memory limit and replicas.
+celery-one-worker-all-queues-fix = Split the queues between worker services by the weight of their work, e.g. `celery -A proj worker -Q default,notifications` and a separate `celery -A proj worker -Q heavy --concurrency=1`.
+
+## SW5011 python-version-drift
+python-version-drift-title = Image, CI and pinned Python versions disagree
+python-version-drift-why = Tests that pass on 3.11 say little about 3.12 in production: removed modules, changed defaults, wheels that do not exist yet for the newer interpreter. A lock file resolved for other Python versions can fail to install, or install different versions, in the image, and developers on the `.python-version` interpreter hit other bugs than production.
+python-version-drift-fix = Use the image's Python version everywhere: in `actions/setup-python` in CI (matrix included), in `.python-version` and in the Python constraint the lock file is resolved for.
+
+## SW5012 celery-beat-replicated
+celery-beat-replicated-title = Celery beat can run more than once
+celery-beat-replicated-why = Beat has no leader election: every running instance sends every periodic task. Two instances send each scheduled job twice: two invoices, two reminder emails, two nightly cleanups racing each other.
+celery-beat-replicated-fix = Run `celery beat` in exactly one service with `deploy.replicas: 1`, and no other beat in the stack, including one embedded in a worker with `-B`.
+
+## SW5013 reload-reachable-in-production
+reload-reachable-in-production-title = Reloader or debugger switched on by the production environment
+reload-reachable-in-production-why = The switch hides in two places: the code reads `ENVIRONMENT` or `DEBUG`, and an env file sets it to a development value. The container then runs a file watcher that restarts the server on any change and costs CPU, or a debugger that answers errors with an interactive console.
+reload-reachable-in-production-fix = Set the production value in the service's environment (e.g. `ENVIRONMENT: production` under the compose `environment:`) and make the production behaviour the code's default: `reload=os.getenv("ENVIRONMENT", "production") == "development"`.
+
+## SW5014 server-workers-exceed-cpu-limit
+server-workers-exceed-cpu-limit-title = More server workers than the CPU limit can run
+server-workers-exceed-cpu-limit-why = Every worker is a full copy of the app in memory: beyond the CPUs the container may use, extra sync workers only queue for CPU time while they multiply memory, and the CFS quota throttles the whole container when they are busy together. `multiprocessing.cpu_count()` inside a container returns the host's cores: on a 64-core host a 2-CPU container starts 129 workers.
+server-workers-exceed-cpu-limit-fix = Derive the worker count from the container's CPU limit, at most `(2 × CPUs) + 1` (e.g. `--workers 5` with `cpus: "2"`), instead of computing it from `cpu_count()`.
+
 ## SW6xxx project
 
 ## SW6001 copy-source-missing
 copy-source-missing-title = COPY/ADD source missing from the build context
 copy-source-missing-why = `docker build` stops with "failed to compute cache key: not found", so nothing ships.
 copy-source-missing-fix = Copy a path that exists in the build context, or point the build context (the compose `build.context`) at the directory that contains it.
+
+## SW6002 requirements-not-in-context
+requirements-not-in-context-title = Requirements file installed but not in the image
+requirements-not-in-context-why = `pip install` stops with "Could not open requirements file: No such file or directory" and the image does not build. When the file is copied only after the install, every build of a fresh checkout fails while a developer's cached layers hide it.
+requirements-not-in-context-fix = Copy the requirements file into the image before the `pip install -r` that reads it (`COPY requirements.txt .`), and make sure `.dockerignore` does not exclude it.
+
+## SW6003 requirements-drift-from-pyproject
+requirements-drift-from-pyproject-title = Image installs requirements that drift from pyproject.toml
+requirements-drift-from-pyproject-why = Two manifests drift apart: a dependency added to `pyproject.toml` (where `uv add` and `poetry add` write it) never reaches the image, and the app fails at import time in production. The versions tested against the lock file are not the versions shipped.
+requirements-drift-from-pyproject-fix = Install the project itself (`COPY pyproject.toml .` and `pip install .`), or export the requirements file from the lock file (`uv export`, `poetry export`) so that the image installs what the lock pins.
+
+## SW6004 module-not-installed
+module-not-installed-title = Container runs a Python module or program its image does not install
+module-not-installed-why = The container fails at start with `ModuleNotFoundError` or "executable file not found" and exits. Or its healthcheck fails forever, and every service that waits for `service_healthy` never starts.
+module-not-installed-fix = Add the missing package to what the image installs (e.g. `gunicorn` in `requirements.txt`); in a healthcheck, use only the standard library, e.g. `python -c "import urllib.request; ..."`.
+
+## SW6005 builder-packages-not-copied
+builder-packages-not-copied-title = Packages installed in a builder stage never reach the runtime stage
+builder-packages-not-copied-why = The image builds, but the packages stay behind in the builder: the container starts with `ModuleNotFoundError`, `gunicorn: not found` or `bad interpreter: No such file or directory`. A virtualenv copied to another path breaks the `#!` lines of its scripts, `/root` is readable by root only, and Python looks for `--user` packages in the home of the user that runs it.
+builder-packages-not-copied-fix = Install into a virtualenv in the builder (`python -m venv /opt/venv`) and copy it whole to the same path in the runtime stage (`COPY --from=builder /opt/venv /opt/venv`), with its `bin` on `PATH`.
+
+## SW6006 copy-from-path-never-written
+copy-from-path-never-written-title = COPY --from a path the source stage never writes
+copy-from-path-never-written-why = `docker build` stops with "failed to compute cache key: "/app/dist": not found". Usually the builder's `WORKDIR` or output folder changed and the runtime stage still copies the old path.
+copy-from-path-never-written-fix = Copy the path the source stage actually writes, e.g. `RUN go build -o /out/server ./cmd/server` and then `COPY --from=build /out/server /server`.
+
+## SW6007 native-runtime-lib-missing
+native-runtime-lib-missing-title = Native Python package without its runtime library in a slim/Alpine image
+native-runtime-lib-missing-why = The image builds and the container crashes at import: `ImportError: libpq.so.5: cannot open shared object file`, or psycopg's "no pq wrapper available". Slim and Alpine images ship none of these libraries, and a package compiled in a builder stage with `libpq-dev` leaves the library behind there.
+native-runtime-lib-missing-fix = Install the library the package loads in the runtime stage, e.g. `libpq5` for `psycopg2` (`apt-get install -y --no-install-recommends libpq5`), and keep `gcc` and `libpq-dev` in the builder stage.
+
+## SW6008 runtime-file-missing
+runtime-file-missing-title = File the container needs at start is neither in the image nor mounted
+runtime-file-missing-why = The container exits at once: `exec /entrypoint.sh: no such file or directory`, `python: can't open file 'manage.py'`, `FAILED: No config file 'alembic.ini' found`. Migrations fail with `Path doesn't exist: backend/migrations`, or silently never run.
+runtime-file-missing-fix = Copy everything the container reads at start into the shipped stage (the entrypoint script, the scripts the command runs, `alembic.ini` and its migrations folder), or mount it with a compose volume.
+
+## SW6009 data-path-not-mounted
+data-path-not-mounted-title = App writes data outside the volume compose mounts for it
+data-path-not-mounted-why = The data lands in the container's writable layer, not in the volume: it is lost whenever the container is recreated, that is on every deploy. The volume that was meant to keep it stays empty.
+data-path-not-mounted-fix = Point the app's data path into the mounted volume (e.g. `DATABASE_URL: sqlite:////data/app.db` with `app-data:/data`), or mount the volume where the app writes.
+
+## SW6010 compose-user-root-override
+compose-user-root-override-title = Compose runs a service as root over the image's unprivileged USER
+compose-user-root-override-why = The compose file silently undoes the Dockerfile's hardening: the process runs as root, and a remote code execution in the app is root in the container, and on the host after an escape. Reviewers read the Dockerfile, see `USER app` and believe it.
+compose-user-root-override-fix = Remove `user: root` (or `0`, `0:0`) from the service so that it runs as the image's unprivileged `USER`; fix volume ownership in a one-shot init container instead.
+
+## SW6011 dev-server-replaces-image-server
+dev-server-replaces-image-server-title = Compose command replaces the image's production server with a dev server
+dev-server-replaces-image-server-why = The image was built to run a production server, and one line of compose throws it away: a single-process development server with auto-reload, debug pages and no worker management serves production traffic. Usually a development override copied into the base file.
+dev-server-replaces-image-server-fix = Remove the `command:` so that the service runs the image's `CMD`, and keep the development server (`manage.py runserver`, `flask run`, `uvicorn --reload`) in `docker-compose.override.yml`.
+
+## SW6012 port-mismatch
+port-mismatch-title = Published, probed or exposed port differs from the port the app binds
+port-mismatch-why = A published port nobody listens on gives "connection reset by peer" from outside. A healthcheck on the wrong port never passes, so the container is restarted in a loop and services that wait for `service_healthy` never start; a wrong `EXPOSE` misleads readers and tools.
+port-mismatch-fix = Use the port the server binds everywhere: as the container port in `ports:` (`"8080:8000"` for `--bind 0.0.0.0:8000`), in the healthcheck URL, in `expose:` and in `EXPOSE`.
+
+## SW6013 env-file-baked-and-passed
+env-file-baked-and-passed-title = Env file passed by compose is also baked into the image
+env-file-baked-and-passed-why = Two sources of truth: the values compose passes win for the process environment, but code that reads the file itself (`load_dotenv()`, pydantic-settings `env_file=".env"`) reads the copy baked at build time, so a rotated secret or a changed setting silently does not apply. And every secret in the file ships in the image, to every registry and machine that pulls it.
+env-file-baked-and-passed-fix = Exclude the env file from the build context in `.dockerignore` (`.env` and `.env.*`) and let compose pass it at run time with `env_file:`.
+
+## SW6020 websocket-route-not-upgraded
+websocket-route-not-upgraded-title = App WebSocket route served by an nginx location without upgrade headers
+websocket-route-not-upgraded-why = `Upgrade` and `Connection` are hop-by-hop headers: nginx drops them unless the location sets them, and proxies over HTTP/1.0 by default. The browser's `new WebSocket(...)` gets a plain HTTP response, and the app's real-time feature fails only behind nginx, never in development.
+websocket-route-not-upgraded-fix = In the location that proxies the WebSocket route, set `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` and `proxy_set_header Connection "upgrade";`.
+
+## SW6021 body-size-vs-app-limit
+body-size-vs-app-limit-title = nginx client_max_body_size disagrees with the app's upload limit
+body-size-vs-app-limit-why = Above the app's limit, nginx buffers multi-gigabyte bodies to disk only for the app to answer 413: the early, cheap rejection is lost and slow uploads tie up connections. Below it, uploads the app is built to take fail with nginx's own 413 page, and only in the deployed stack.
+body-size-vs-app-limit-fix = Set `client_max_body_size` on the locations that proxy to the app to the app's own limit, e.g. `client_max_body_size 200m;` for `MAX_CONTENT_LENGTH = 200 * 1024 * 1024`.
+
+## SW6022 proxied-app-binds-loopback
+proxied-app-binds-loopback-title = Service behind nginx binds the container's loopback
+proxied-app-binds-loopback-why = Inside a container, `127.0.0.1` is the container itself: nginx, in another container, connects to the service's address and gets "connection refused". Every request through nginx answers 502 Bad Gateway, while `curl localhost` inside the app container works.
+proxied-app-binds-loopback-fix = Bind the server to all interfaces of its container, e.g. `uvicorn app.main:app --host 0.0.0.0 --port 8000` or `gunicorn --bind 0.0.0.0:8000`.
+
+## SW6040 connection-url-mismatch
+connection-url-mismatch-title = Connection URL disagrees with the database or broker service
+connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone.
+connection-url-mismatch-fix = Point the URL at the service name and its port inside the network, with the credentials the database container creates, e.g. `postgresql://app:secret@db:5432/app` for `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
+
+## SW6041 insecure-production-settings
+insecure-production-settings-title = Host, CORS, cookie or debug protections switched off for production
+insecure-production-settings-why = `ALLOWED_HOSTS = ["*"]` lets a request choose the host name Django builds absolute links with, so password-reset emails can point at an attacker's domain. CORS that reflects any origin with credentials lets every web site read the API's responses with the visitor's cookies. Cookies without `Secure` travel over plain HTTP, and debug mode answers errors with settings and source code.
+insecure-production-settings-fix = List the production host names and origins explicitly (e.g. `DJANGO_ALLOWED_HOSTS: app.example.com`, `CORS_ALLOWED_ORIGINS: https://app.example.com`), mark the session and CSRF cookies `Secure`, and turn `DEBUG` off.
+
+## SW6042 default-secret-in-app-settings
+default-secret-in-app-settings-title = Well-known default secret in application settings
+default-secret-in-app-settings-why = The env files can be perfect and the app still signs sessions and tokens with the default the day one variable is missing in production: the code falls back silently. Anyone who reads the repository, or guesses the usual defaults, can then forge session cookies, password-reset links and JWTs.
+default-secret-in-app-settings-fix = Read the secret without a fallback so that the app fails at start when it is missing (`SECRET_KEY = os.environ["SECRET_KEY"]`), and give production a long random value.
 
 ## SW7xxx delivery
 

@@ -389,6 +389,26 @@ no-environment-overrides-title = Один compose-файл на все окру�
 no-environment-overrides-why = Когда файл один на все окружения, удобства для разработки (код через bind mount, `--reload`, опубликованные порты базы, отладочные настройки) и production-настройки (лимиты, политики перезапуска, TLS) не могут различаться — одно из двух всегда неправильно. Для небольших стеков это вопрос вкуса.
 no-environment-overrides-fix = Общее держать в базовом файле, а настройки окружений вынести в `compose.override.yaml` для разработки и `compose.prod.yaml` для production.
 
+## SW2029 port-bypasses-proxy
+port-bypasses-proxy-title = Сервис за nginx также опубликован на всех интерфейсах
+port-bypasses-proxy-why = Клиенты могут обойти nginx и обращаться к приложению напрямую: TLS, заголовки безопасности, rate limiting, ограничения на размер тела запроса и правила доступа из конфигурации nginx на этом порту не действуют. Docker публикует порты через собственные правила файрвола, поэтому файрвол хоста вроде `ufw` обычно тоже его не закрывает.
+port-bypasses-proxy-fix = Публиковать только nginx, а к приложению ходить по сети compose: заменить `ports:` приложения на `expose: ["8000"]` или, если nginx работает на хосте, привязать порт к `127.0.0.1`.
+
+## SW2030 admin-ui-exposed
+admin-ui-exposed-title = Админка или ops-интерфейс опубликованы без аутентификации
+admin-ui-exposed-why = Эти интерфейсы сделаны для операторов: Flower позволяет просматривать и отзывать любые задачи Celery вместе с аргументами, перехватчик почты показывает все письма для сброса пароля, Redis Commander и интерфейс RabbitMQ читают и удаляют данные, дашборд Traefik раскрывает всю таблицу маршрутизации. Опубликованный порт доступен любому, кто может достучаться до хоста: публикация портов в Docker обходит файрволы хоста вроде `ufw`.
+admin-ui-exposed-fix = Включить аутентификацию интерфейса (например, `FLOWER_BASIC_AUTH`) и публиковать его только на `127.0.0.1` (`ports: ["127.0.0.1:5555:5555"]`), заходя через SSH-туннель или VPN; перехватчики почты в production не разворачивать.
+
+## SW2031 compose-image-eol
+compose-image-eol-title = Образ сервиса вышел из поддержки (EOL)
+compose-image-eol-why = База данных, кэш, прокси или рантайм после окончания поддержки не получают исправлений безопасности: известные уязвимости остаются открытыми навсегда. А неизбежное обновление перепрыгивает сразу через несколько мажорных версий, и для баз данных это ещё и смена формата данных.
+compose-image-eol-fix = Перевести сервис на поддерживаемую версию образа, например `postgres:17-alpine`, и запланировать следующее обновление заранее, до даты EOL.
+
+## SW2032 compose-image-floating-tag
+compose-image-floating-tag-title = Тег образа сервиса не указывает версию
+compose-image-floating-tag-why = Такой тег переезжает на каждый новый релиз, включая мажорные: следующий `docker compose pull` на сервере молча обновит PostgreSQL или nginx. Два хоста работают на разных версиях одного и того же стека, а откат уже не вернёт старую версию.
+compose-image-floating-tag-fix = Закрепить образ на теге с версией, например `nginx:1.27-alpine` вместо `nginx:alpine`, или на digest.
+
 ## SW3xxx — nginx
 
 ## SW3001 websocket-upgrade-missing
@@ -670,12 +690,137 @@ celery-concurrency-unset-title = Concurrency воркера Celery по умол
 celery-concurrency-unset-why = По умолчанию concurrency равен числу CPU хоста, а не контейнера: воркер, ограниченный одним CPU на 32-ядерном хосте, форкает 32 процесса и упирается в память.
 celery-concurrency-unset-fix = Задать concurrency явно: `--concurrency=2` в команде, `CELERY_WORKER_CONCURRENCY` в переменных окружения или `worker_concurrency` в конфиге Celery — в соответствии с лимитами контейнера.
 
+## SW5008 migrations-on-every-start
+migrations-on-every-start-title = Миграции базы данных запускаются при старте сразу в нескольких контейнерах
+migrations-on-every-start-why = Контейнеры стартуют вместе и применяют одну и ту же миграцию в один и тот же момент: один из них падает на полпути (`relation already exists`, таймаут блокировки) и перезапускается, либо миграция данных применяется дважды. Django и Alembic не защищают таблицу миграций блокировкой от параллельного запуска. `makemigrations` при старте создаёт файлы миграций внутри контейнера: в репозиторий они не попадают, а в каждом контейнере могут получиться свои.
+migrations-on-every-start-fix = Выполнять миграции один раз, в отдельном одноразовом сервисе (`command: python manage.py migrate --noinput`), завершения которого остальные сервисы ждут через `depends_on` с `condition: service_completed_successfully`; в entrypoint оставить только `exec "$@"`.
+
+## SW5009 celery-queue-without-worker
+celery-queue-without-worker-title = Задачи Celery уходят в очередь, которую не разбирает ни один воркер
+celery-queue-without-worker-why = Задача в очереди, которую никто не разбирает, лежит в брокере вечно: ни ошибки, ни строчки в логе — работа просто не выполняется (письма не уходят, файлы не обрабатываются). А очередь растёт, пока у брокера не кончится память.
+celery-queue-without-worker-fix = Для каждой очереди, куда приложение отправляет задачи, завести воркер, который её разбирает, например отдельный сервис с `celery -A proj worker -Q media`.
+
+## SW5010 celery-one-worker-all-queues
+celery-one-worker-all-queues-title = Один воркер Celery разбирает все очереди
+celery-one-worker-all-queues-why = Очереди нужны для того, чтобы задачи одного типа не ждали за задачами другого. Когда все очереди разбирает один воркер, всплеск медленных задач (загрузка видео, отчёты) занимает все процессы, и быстрые задачи (уведомления, периодические) ждут, пока те освободятся. Отдельные воркеры для групп очередей получают каждый свою concurrency, свой лимит памяти и своё число реплик.
+celery-one-worker-all-queues-fix = Разнести очереди по отдельным сервисам-воркерам в зависимости от тяжести задач, например `celery -A proj worker -Q default,notifications` и отдельный `celery -A proj worker -Q heavy --concurrency=1`.
+
+## SW5011 python-version-drift
+python-version-drift-title = Версии Python в образе, в CI и закреплённые в проекте расходятся
+python-version-drift-why = Тесты, прошедшие на 3.11, мало что говорят о 3.12 в production: удалённые модули, изменившиеся значения по умолчанию, wheels, которых под новый интерпретатор ещё нет. Lock-файл, собранный под другие версии Python, может не установиться в образе или поставить другие версии пакетов, а разработчики на интерпретаторе из `.python-version` ловят не те баги, что production.
+python-version-drift-fix = Использовать версию Python из образа везде: в `actions/setup-python` в CI (включая матрицу), в `.python-version` и в ограничении на версию Python, под которое собран lock-файл.
+
+## SW5012 celery-beat-replicated
+celery-beat-replicated-title = Celery beat может работать в нескольких экземплярах
+celery-beat-replicated-why = У beat нет выбора лидера: каждый запущенный экземпляр отправляет все периодические задачи. Два экземпляра отправят каждую задачу по расписанию дважды: два счёта, два письма-напоминания, две ночные очистки, которые мешают друг другу.
+celery-beat-replicated-fix = Запускать `celery beat` ровно в одном сервисе с `deploy.replicas: 1` и больше нигде в стеке, в том числе не встраивать его в воркер через `-B`.
+
+## SW5013 reload-reachable-in-production
+reload-reachable-in-production-title = Production-окружение включает автоперезагрузку или отладчик
+reload-reachable-in-production-why = Переключатель спрятан в двух местах: код читает `ENVIRONMENT` или `DEBUG`, а env-файл задаёт им значение для разработки. В итоге в контейнере крутится file watcher, который перезапускает сервер при любом изменении и расходует CPU, или отладчик, который отвечает на ошибки интерактивной консолью.
+reload-reachable-in-production-fix = Задать production-значение в окружении сервиса (например, `ENVIRONMENT: production` в `environment:` compose) и сделать production-вариант значением по умолчанию в коде: `reload=os.getenv("ENVIRONMENT", "production") == "development"`.
+
+## SW5014 server-workers-exceed-cpu-limit
+server-workers-exceed-cpu-limit-title = Воркеров сервера больше, чем позволяет лимит CPU
+server-workers-exceed-cpu-limit-why = Каждый воркер — полная копия приложения в памяти: сверх доступных контейнеру CPU лишние sync-воркеры только ждут процессорного времени и умножают расход памяти, а когда все они заняты одновременно, квота CFS троттлит весь контейнер. `multiprocessing.cpu_count()` внутри контейнера возвращает число ядер хоста: на 64-ядерном хосте контейнер с 2 CPU запустит 129 воркеров.
+server-workers-exceed-cpu-limit-fix = Задавать число воркеров исходя из лимита CPU контейнера, не больше `(2 × CPUs) + 1` (например, `--workers 5` при `cpus: "2"`), а не вычислять его через `cpu_count()`.
+
 ## SW6xxx — проект
 
 ## SW6001 copy-source-missing
 copy-source-missing-title = Источника COPY/ADD нет в контексте сборки
 copy-source-missing-why = `docker build` останавливается с «failed to compute cache key: not found» — в релиз не уходит ничего.
 copy-source-missing-fix = Копировать путь, который есть в контексте сборки, или указать контекстом сборки (`build.context` в compose) каталог, где этот путь есть.
+
+## SW6002 requirements-not-in-context
+requirements-not-in-context-title = Requirements-файл устанавливается, но в образе его нет
+requirements-not-in-context-why = `pip install` останавливается с «Could not open requirements file: No such file or directory», и образ не собирается. Если файл копируется только после установки, любая сборка с чистого checkout падает, а закэшированные слои на машине разработчика это скрывают.
+requirements-not-in-context-fix = Скопировать requirements-файл в образ до `pip install -r`, который его читает (`COPY requirements.txt .`), и убедиться, что его не исключает `.dockerignore`.
+
+## SW6003 requirements-drift-from-pyproject
+requirements-drift-from-pyproject-title = Образ ставит зависимости из requirements, разошедшихся с pyproject.toml
+requirements-drift-from-pyproject-why = Два манифеста расходятся: зависимость, добавленная в `pyproject.toml` (именно туда её пишут `uv add` и `poetry add`), не попадает в образ, и приложение падает на импорте уже в production. Версии, протестированные по lock-файлу, — не те, что уходят в релиз.
+requirements-drift-from-pyproject-fix = Ставить в образ сам проект (`COPY pyproject.toml .` и `pip install .`) или экспортировать requirements-файл из lock-файла (`uv export`, `poetry export`), чтобы образ получал ровно те версии, что в нём зафиксированы.
+
+## SW6004 module-not-installed
+module-not-installed-title = Контейнер запускает модуль Python или программу, которых образ не устанавливает
+module-not-installed-why = При старте контейнер падает с `ModuleNotFoundError` или «executable file not found» и завершается. Либо его healthcheck никогда не проходит, и все сервисы, которые ждут `service_healthy`, так и не стартуют.
+module-not-installed-fix = Добавить недостающий пакет в то, что ставит образ (например, `gunicorn` в `requirements.txt`); в healthcheck обходиться стандартной библиотекой, например `python -c "import urllib.request; ..."`.
+
+## SW6005 builder-packages-not-copied
+builder-packages-not-copied-title = Пакеты, установленные на этапе builder, не попадают в runtime-этап
+builder-packages-not-copied-why = Образ собирается, но пакеты остаются в builder: контейнер стартует с `ModuleNotFoundError`, `gunicorn: not found` или `bad interpreter: No such file or directory`. У virtualenv, скопированного по другому пути, ломаются строки `#!` в скриптах, `/root` доступен только root, а пакеты `--user` Python ищет в домашнем каталоге того пользователя, от которого запущен.
+builder-packages-not-copied-fix = Ставить пакеты в virtualenv на этапе builder (`python -m venv /opt/venv`) и копировать его целиком по тому же пути в runtime-этап (`COPY --from=builder /opt/venv /opt/venv`), добавив его `bin` в `PATH`.
+
+## SW6006 copy-from-path-never-written
+copy-from-path-never-written-title = COPY --from пути, который исходный этап никогда не создаёт
+copy-from-path-never-written-why = `docker build` останавливается с «failed to compute cache key: "/app/dist": not found». Обычно в builder поменялся `WORKDIR` или каталог с результатами сборки, а runtime-этап по-прежнему копирует старый путь.
+copy-from-path-never-written-fix = Копировать путь, который исходный этап действительно создаёт, например `RUN go build -o /out/server ./cmd/server` и затем `COPY --from=build /out/server /server`.
+
+## SW6007 native-runtime-lib-missing
+native-runtime-lib-missing-title = Нативный пакет Python без своей runtime-библиотеки в slim- или Alpine-образе
+native-runtime-lib-missing-why = Образ собирается, а контейнер падает на импорте: `ImportError: libpq.so.5: cannot open shared object file` или «no pq wrapper available» у psycopg. В slim- и Alpine-образах ни одной из этих библиотек нет, а пакет, скомпилированный на этапе builder с `libpq-dev`, оставляет библиотеку там.
+native-runtime-lib-missing-fix = Поставить в runtime-этап библиотеку, которую загружает пакет, например `libpq5` для `psycopg2` (`apt-get install -y --no-install-recommends libpq5`), а `gcc` и `libpq-dev` оставить на этапе builder.
+
+## SW6008 runtime-file-missing
+runtime-file-missing-title = Файла, нужного контейнеру при старте, нет ни в образе, ни в смонтированных томах
+runtime-file-missing-why = Контейнер сразу завершается: `exec /entrypoint.sh: no such file or directory`, `python: can't open file 'manage.py'`, `FAILED: No config file 'alembic.ini' found`. Миграции падают с `Path doesn't exist: backend/migrations` или молча не выполняются.
+runtime-file-missing-fix = Скопировать в финальный этап всё, что контейнер читает при старте (entrypoint-скрипт, скрипты из команды, `alembic.ini` и каталог миграций), или смонтировать это томом в compose.
+
+## SW6009 data-path-not-mounted
+data-path-not-mounted-title = Приложение пишет данные мимо тома, который compose для них монтирует
+data-path-not-mounted-why = Данные попадают в записываемый слой контейнера, а не в том, и пропадают при каждом пересоздании контейнера, то есть при каждом деплое. Том, который должен был их хранить, остаётся пустым.
+data-path-not-mounted-fix = Направить путь данных приложения внутрь смонтированного тома (например, `DATABASE_URL: sqlite:////data/app.db` при `app-data:/data`) или смонтировать том туда, куда пишет приложение.
+
+## SW6010 compose-user-root-override
+compose-user-root-override-title = Compose запускает сервис от root в обход непривилегированного USER образа
+compose-user-root-override-why = Compose-файл молча отменяет hardening из Dockerfile: процесс работает от root, и удалённое выполнение кода в приложении даёт root в контейнере, а после побега из контейнера — и на хосте. Ревьюеры читают Dockerfile, видят `USER app` и верят ему.
+compose-user-root-override-fix = Убрать у сервиса `user: root` (`0`, `0:0`), чтобы он работал от непривилегированного `USER` образа, а права на тома выставлять в одноразовом init-контейнере.
+
+## SW6011 dev-server-replaces-image-server
+dev-server-replaces-image-server-title = Команда в compose подменяет production-сервер образа dev-сервером
+dev-server-replaces-image-server-why = Образ собран под production-сервер, а одна строка в compose его выбрасывает: production-трафик обслуживает однопроцессный dev-сервер с автоперезагрузкой, отладочными страницами и без управления воркерами. Обычно это dev-override, скопированный в базовый файл.
+dev-server-replaces-image-server-fix = Убрать `command:`, чтобы сервис запускал `CMD` образа, а dev-сервер (`manage.py runserver`, `flask run`, `uvicorn --reload`) держать в `docker-compose.override.yml`.
+
+## SW6012 port-mismatch
+port-mismatch-title = Опубликованный, проверяемый или объявленный порт не совпадает с портом, который слушает приложение
+port-mismatch-why = Подключение снаружи к опубликованному порту, который никто не слушает, заканчивается «connection reset by peer». Healthcheck на неправильном порту никогда не проходит: контейнер перезапускается по кругу, а сервисы, которые ждут `service_healthy`, так и не стартуют; неверный `EXPOSE` вводит в заблуждение и людей, и инструменты.
+port-mismatch-fix = Везде указывать порт, который слушает сервер: как порт контейнера в `ports:` (`"8080:8000"` при `--bind 0.0.0.0:8000`), в URL healthcheck, в `expose:` и в `EXPOSE`.
+
+## SW6013 env-file-baked-and-passed
+env-file-baked-and-passed-title = Env-файл, который передаёт compose, ещё и зашит в образ
+env-file-baked-and-passed-why = Два источника истины: в окружении процесса побеждают значения, переданные compose, но код, который читает файл сам (`load_dotenv()`, `env_file=".env"` в pydantic-settings), видит копию, зашитую при сборке, и ротированный секрет или изменённая настройка молча не применяются. К тому же все секреты из файла уезжают вместе с образом в каждый registry и на каждую машину, которая его скачивает.
+env-file-baked-and-passed-fix = Исключить env-файл из контекста сборки в `.dockerignore` (`.env` и `.env.*`) и передавать его при запуске через `env_file:` в compose.
+
+## SW6020 websocket-route-not-upgraded
+websocket-route-not-upgraded-title = WebSocket-маршрут приложения обслуживает location nginx без заголовков upgrade
+websocket-route-not-upgraded-why = `Upgrade` и `Connection` — hop-by-hop заголовки: nginx отбрасывает их, если location не задаёт их явно, и по умолчанию проксирует по HTTP/1.0. Браузерный `new WebSocket(...)` получает обычный HTTP-ответ, и real-time функциональность приложения ломается только за nginx, а в разработке всё работает.
+websocket-route-not-upgraded-fix = В location, который проксирует WebSocket-маршрут, задать `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` и `proxy_set_header Connection "upgrade";`.
+
+## SW6021 body-size-vs-app-limit
+body-size-vs-app-limit-title = client_max_body_size в nginx расходится с лимитом загрузки в приложении
+body-size-vs-app-limit-why = Если лимит nginx выше, чем у приложения, nginx буферизует на диск многогигабайтные тела запросов лишь для того, чтобы приложение ответило 413: раннего и дешёвого отказа на стороне nginx нет, а медленные загрузки занимают соединения. Если ниже, загрузки, на которые приложение рассчитано, падают со страницей 413 от самого nginx, и только в развёрнутом стеке.
+body-size-vs-app-limit-fix = Выставить `client_max_body_size` на location, которые проксируют в приложение, равным лимиту самого приложения, например `client_max_body_size 200m;` при `MAX_CONTENT_LENGTH = 200 * 1024 * 1024`.
+
+## SW6022 proxied-app-binds-loopback
+proxied-app-binds-loopback-title = Сервис за nginx слушает loopback контейнера
+proxied-app-binds-loopback-why = Внутри контейнера `127.0.0.1` — это сам контейнер: nginx из другого контейнера подключается к адресу сервиса и получает «connection refused». Каждый запрос через nginx заканчивается 502 Bad Gateway, хотя `curl localhost` внутри контейнера приложения работает.
+proxied-app-binds-loopback-fix = Слушать на всех интерфейсах контейнера, например `uvicorn app.main:app --host 0.0.0.0 --port 8000` или `gunicorn --bind 0.0.0.0:8000`.
+
+## SW6040 connection-url-mismatch
+connection-url-mismatch-title = URL подключения не соответствует сервису базы данных или брокера
+connection-url-mismatch-why = Внутри контейнера `localhost` — это сам контейнер, а не база; опубликованный порт (`5433:5432`) существует на хосте, а не в сети compose; а официальные образы создают ровно тех пользователя, пароль и базу, что указаны в их окружении. Любое расхождение роняет приложение на первом же запросе или только после перезапуска, когда закэшированного соединения уже нет.
+connection-url-mismatch-fix = Указывать в URL имя сервиса и его порт внутри сети, а также учётные данные, которые создаёт контейнер базы, например `postgresql://app:secret@db:5432/app` при `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
+
+## SW6041 insecure-production-settings
+insecure-production-settings-title = Для production отключены защитные настройки хостов, CORS, cookie или отладки
+insecure-production-settings-why = `ALLOWED_HOSTS = ["*"]` позволяет запросу выбрать имя хоста, из которого Django строит абсолютные ссылки, — и письма для сброса пароля ведут на домен атакующего. CORS, который отражает любой origin вместе с credentials, позволяет любому сайту читать ответы API с cookie посетителя. Cookie без `Secure` передаются по открытому HTTP, а режим отладки отвечает на ошибки настройками и исходным кодом.
+insecure-production-settings-fix = Явно перечислить production-хосты и origin (например, `DJANGO_ALLOWED_HOSTS: app.example.com`, `CORS_ALLOWED_ORIGINS: https://app.example.com`), пометить cookie сессии и CSRF флагом `Secure` и выключить `DEBUG`.
+
+## SW6042 default-secret-in-app-settings
+default-secret-in-app-settings-title = Общеизвестный секрет по умолчанию в настройках приложения
+default-secret-in-app-settings-why = Env-файлы могут быть безупречны, но в тот день, когда в production не окажется одной переменной, приложение начнёт подписывать сессии и токены значением по умолчанию: код молча подставит его. Любой, кто читал репозиторий или угадал привычные значения, сможет подделать session cookie, ссылки для сброса пароля и JWT.
+default-secret-in-app-settings-fix = Читать секрет без значения по умолчанию, чтобы приложение падало при старте, если его нет (`SECRET_KEY = os.environ["SECRET_KEY"]`), а для production сгенерировать длинное случайное значение.
 
 ## SW7xxx — доставка
 

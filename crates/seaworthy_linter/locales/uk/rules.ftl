@@ -382,6 +382,26 @@ no-environment-overrides-title = Один файл compose для всіх се�
 no-environment-overrides-why = Один файл на всі середовища означає, що зручності розробки (змонтований код, `--reload`, опубліковані порти бази, debug-налаштування) і продакшн-налаштування (ліміти, політики перезапуску, TLS) не можуть відрізнятися: одне з двох завжди неправильне. Для невеликих стеків це питання судження.
 no-environment-overrides-fix = Розділіть конфігурацію: спільне лишіть у базовому файлі, а специфічне для середовищ винесіть у `compose.override.yaml` і `compose.prod.yaml`.
 
+## SW2029 port-bypasses-proxy
+port-bypasses-proxy-title = Сервіс за nginx також опубліковано на всіх інтерфейсах
+port-bypasses-proxy-why = Клієнти можуть оминути nginx і звертатися до застосунку напряму: TLS, заголовки безпеки, обмеження частоти запитів і розміру тіла та правила доступу з конфігурації nginx на цьому порту не діють. Docker публікує порти через власні правила файрвола, тож файрвол хоста на кшталт `ufw` зазвичай його теж не закриває.
+port-bypasses-proxy-fix = Публікуйте лише nginx, а до застосунку звертайтеся мережею compose: замініть `ports:` застосунку на `expose: ["8000"]` або, якщо nginx працює на хості, прив'яжіть порт до `127.0.0.1`.
+
+## SW2030 admin-ui-exposed
+admin-ui-exposed-title = Адмінку чи ops-інтерфейс опубліковано без автентифікації
+admin-ui-exposed-why = Ці інтерфейси створені для операторів: Flower дає переглядати й відкликати будь-які задачі Celery разом з аргументами, перехоплювач пошти показує всі листи для скидання пароля, Redis Commander та інтерфейс RabbitMQ читають і видаляють дані, дашборд Traefik розкриває всю таблицю маршрутизації. Опублікований порт доступний будь-кому, хто може дістатися до хоста: публікація портів у Docker обходить файрволи хоста на кшталт `ufw`.
+admin-ui-exposed-fix = Увімкніть автентифікацію інтерфейсу (наприклад, `FLOWER_BASIC_AUTH`) і публікуйте його лише на `127.0.0.1` (`ports: ["127.0.0.1:5555:5555"]`), заходячи через SSH-тунель чи VPN; перехоплювачі пошти в продакшн не розгортайте.
+
+## SW2031 compose-image-eol
+compose-image-eol-title = Образ сервісу після кінця підтримки (EOL)
+compose-image-eol-why = База даних, кеш, проксі чи рантайм після кінця підтримки не отримують виправлень безпеки: відомі вразливості лишаються відкритими назавжди. А неминуче оновлення перестрибує одразу через кілька мажорних версій, що для баз даних означає ще й зміну формату даних.
+compose-image-eol-fix = Перейдіть на версію образу, яка ще підтримується, наприклад `postgres:17-alpine`, і заплануйте наступне оновлення до дати EOL.
+
+## SW2032 compose-image-floating-tag
+compose-image-floating-tag-title = Тег образу сервісу не вказує версію
+compose-image-floating-tag-why = Такий тег переїжджає на кожен новий реліз, включно з мажорними: наступний `docker compose pull` на сервері мовчки оновить PostgreSQL чи nginx. Два хости працюють на різних версіях того самого стека, а відкат уже не поверне стару версію.
+compose-image-floating-tag-fix = Вкажіть тег із версією, наприклад `nginx:1.27-alpine` замість `nginx:alpine`, або дайджест.
+
 ## SW3001 websocket-upgrade-missing
 websocket-upgrade-missing-title = WebSocket-маршрут проксюється без заголовків upgrade
 websocket-upgrade-missing-why = За замовчуванням nginx проксює запити по HTTP/1.0 і не передає hop-by-hop заголовки, тож запит `Upgrade` не доходить до застосунку. WebSocket-з'єднання браузера не встановлюється, і функції реального часу (чат, голос, живі оновлення) в продакшні не працюють.
@@ -657,10 +677,135 @@ celery-concurrency-unset-title = Паралельність воркера Celer
 celery-concurrency-unset-why = За замовчуванням Celery бере кількість CPU хоста, а не контейнера. Воркер, обмежений одним CPU на 32-ядерному хості, створює 32 процеси і вичерпує пам'ять.
 celery-concurrency-unset-fix = Задайте паралельність явно: `--concurrency=2`, змінна оточення `CELERY_WORKER_CONCURRENCY` або `worker_concurrency` у конфігурації Celery.
 
+## SW5008 migrations-on-every-start
+migrations-on-every-start-title = Міграції бази даних запускаються під час старту одразу в кількох контейнерах
+migrations-on-every-start-why = Контейнери стартують разом і застосовують ту саму міграцію в ту саму мить: один із них падає на півдорозі (`relation already exists`, тайм-аут блокування) і перезапускається, або міграція даних застосовується двічі. Django та Alembic не захищають таблицю міграцій блокуванням від паралельного запуску. `makemigrations` під час старту створює файли міграцій усередині контейнера: у репозиторій вони не потрапляють, а кожен контейнер може згенерувати свої.
+migrations-on-every-start-fix = Виконуйте міграції один раз, в окремому одноразовому сервісі (`command: python manage.py migrate --noinput`), на завершення якого решта сервісів чекає через `depends_on` з `condition: service_completed_successfully`; в entrypoint лишіть тільки `exec "$@"`.
+
+## SW5009 celery-queue-without-worker
+celery-queue-without-worker-title = Задачі Celery надсилаються в чергу, яку не обробляє жоден воркер
+celery-queue-without-worker-why = Задача в черзі, яку ніхто не обробляє, лежить у брокері вічно: ні помилки, ні рядка в логах — робота просто не виконується (листи не надсилаються, файли не обробляються). А черга росте, доки брокерові не забракне пам'яті.
+celery-queue-without-worker-fix = Для кожної черги, куди застосунок надсилає задачі, запустіть воркер, який її обробляє, наприклад окремий сервіс із `celery -A proj worker -Q media`.
+
+## SW5010 celery-one-worker-all-queues
+celery-one-worker-all-queues-title = Один воркер Celery обробляє всі черги
+celery-one-worker-all-queues-why = Черги потрібні для того, щоб задачі одного типу не чекали за задачами іншого. Коли всі черги обробляє один воркер, сплеск повільних задач (завантаження відео, звіти) займає всі процеси, і швидкі задачі (сповіщення, періодичні) чекають, доки ті звільняться. Окремі воркери для груп черг отримують кожен свою паралельність, свій ліміт пам'яті й свою кількість реплік.
+celery-one-worker-all-queues-fix = Розподіліть черги між окремими сервісами воркерів залежно від ваги задач, наприклад `celery -A proj worker -Q default,notifications` і окремий `celery -A proj worker -Q heavy --concurrency=1`.
+
+## SW5011 python-version-drift
+python-version-drift-title = Версії Python в образі, у CI та закріплені в проєкті не збігаються
+python-version-drift-why = Тести, що проходять на 3.11, мало що кажуть про 3.12 у продакшні: вилучені модулі, змінені значення за замовчуванням, wheel-пакети, яких під новий інтерпретатор ще немає. Lock-файл, зібраний під інші версії Python, може не встановитися в образі або поставити інші версії пакетів, а розробники на інтерпретаторі з `.python-version` ловлять не ті баги, що продакшн.
+python-version-drift-fix = Використовуйте версію Python з образу всюди: в `actions/setup-python` у CI (зокрема в матриці), у `.python-version` і в обмеженні на версію Python, під яке зібрано lock-файл.
+
+## SW5012 celery-beat-replicated
+celery-beat-replicated-title = Celery beat може працювати в кількох екземплярах
+celery-beat-replicated-why = У beat немає вибору лідера: кожен запущений екземпляр надсилає всі періодичні задачі. Два екземпляри надішлють кожну заплановану задачу двічі: два рахунки, два листи-нагадування, два нічні очищення, які заважають одне одному.
+celery-beat-replicated-fix = Запускайте `celery beat` рівно в одному сервісі з `deploy.replicas: 1` і більше ніде в стеку, зокрема не вбудовуйте його у воркер через `-B`.
+
+## SW5013 reload-reachable-in-production
+reload-reachable-in-production-title = Змінні оточення продакшну вмикають автоперезавантаження або дебагер
+reload-reachable-in-production-why = Перемикач захований у двох місцях: код читає `ENVIRONMENT` чи `DEBUG`, а env-файл задає їм значення для розробки. У результаті в контейнері працює file watcher, який перезапускає сервер за будь-якої зміни й витрачає CPU, або дебагер, що відповідає на помилки інтерактивною консоллю.
+reload-reachable-in-production-fix = Задайте продакшн-значення в оточенні сервісу (наприклад, `ENVIRONMENT: production` у `environment:` compose) і зробіть продакшн-варіант значенням за замовчуванням у коді: `reload=os.getenv("ENVIRONMENT", "production") == "development"`.
+
+## SW5014 server-workers-exceed-cpu-limit
+server-workers-exceed-cpu-limit-title = Воркерів сервера більше, ніж дозволяє ліміт CPU
+server-workers-exceed-cpu-limit-why = Кожен воркер — повна копія застосунку в пам'яті: понад доступні контейнеру CPU зайві sync-воркери лише чекають на процесорний час і множать витрати пам'яті, а коли всі вони зайняті одночасно, квота CFS пригальмовує весь контейнер. `multiprocessing.cpu_count()` у контейнері повертає кількість ядер хоста: на 64-ядерному хості контейнер із 2 CPU запустить 129 воркерів.
+server-workers-exceed-cpu-limit-fix = Задавайте кількість воркерів, виходячи з ліміту CPU контейнера, не більше `(2 × CPUs) + 1` (наприклад, `--workers 5` при `cpus: "2"`), а не обчислюйте її через `cpu_count()`.
+
 ## SW6001 copy-source-missing
 copy-source-missing-title = Джерела COPY/ADD немає в контексті збірки
 copy-source-missing-why = `docker build` зупиняється з «failed to compute cache key: not found». Образ не збирається, і нічого не постачається.
 copy-source-missing-fix = Виправте шлях у `COPY`/`ADD` на файл, що справді є в контексті збірки (наприклад, `pyproject.toml` замість відсутнього `requirements.txt`), або виправте `build.context` у compose.
+
+## SW6002 requirements-not-in-context
+requirements-not-in-context-title = Файл requirements встановлюється, але в образі його немає
+requirements-not-in-context-why = `pip install` зупиняється з «Could not open requirements file: No such file or directory», і образ не збирається. Якщо файл копіюється лише після встановлення, кожна збірка зі свіжого checkout падає, а кешовані шари на машині розробника це приховують.
+requirements-not-in-context-fix = Скопіюйте файл requirements в образ перед `pip install -r`, який його читає (`COPY requirements.txt .`), і переконайтеся, що його не виключає `.dockerignore`.
+
+## SW6003 requirements-drift-from-pyproject
+requirements-drift-from-pyproject-title = Образ встановлює залежності з requirements, що розійшлися з pyproject.toml
+requirements-drift-from-pyproject-why = Два маніфести розходяться: залежність, додана в `pyproject.toml` (саме туди її записують `uv add` і `poetry add`), не потрапляє в образ, і застосунок падає на імпорті вже в продакшні. Версії, протестовані за lock-файлом, — не ті, що потрапляють у реліз.
+requirements-drift-from-pyproject-fix = Встановлюйте в образ сам проєкт (`COPY pyproject.toml .` і `pip install .`) або експортуйте файл requirements з lock-файлу (`uv export`, `poetry export`), щоб образ отримував саме ті версії, що в ньому закріплені.
+
+## SW6004 module-not-installed
+module-not-installed-title = Контейнер запускає модуль Python або програму, яких образ не встановлює
+module-not-installed-why = Під час старту контейнер падає з `ModuleNotFoundError` чи «executable file not found» і завершується. Або його healthcheck ніколи не проходить, і всі сервіси, що чекають на `service_healthy`, так і не стартують.
+module-not-installed-fix = Додайте відсутній пакет до того, що встановлює образ (наприклад, `gunicorn` у `requirements.txt`); у healthcheck обходьтеся стандартною бібліотекою, наприклад `python -c "import urllib.request; ..."`.
+
+## SW6005 builder-packages-not-copied
+builder-packages-not-copied-title = Пакети, встановлені на етапі builder, не потрапляють у runtime-етап
+builder-packages-not-copied-why = Образ збирається, але пакети лишаються в builder: контейнер стартує з `ModuleNotFoundError`, `gunicorn: not found` або `bad interpreter: No such file or directory`. У virtualenv, скопійованого за іншим шляхом, ламаються рядки `#!` у скриптах, `/root` доступний лише root, а пакети `--user` Python шукає в домашньому каталозі того користувача, від якого його запущено.
+builder-packages-not-copied-fix = Встановлюйте пакети у virtualenv на етапі builder (`python -m venv /opt/venv`) і копіюйте його цілком за тим самим шляхом у runtime-етап (`COPY --from=builder /opt/venv /opt/venv`), додавши його `bin` до `PATH`.
+
+## SW6006 copy-from-path-never-written
+copy-from-path-never-written-title = COPY --from шляху, якого етап-джерело ніколи не створює
+copy-from-path-never-written-why = `docker build` зупиняється з «failed to compute cache key: "/app/dist": not found». Зазвичай у builder змінився `WORKDIR` або каталог із результатами збірки, а runtime-етап досі копіює старий шлях.
+copy-from-path-never-written-fix = Копіюйте шлях, який етап-джерело справді створює, наприклад `RUN go build -o /out/server ./cmd/server` і далі `COPY --from=build /out/server /server`.
+
+## SW6007 native-runtime-lib-missing
+native-runtime-lib-missing-title = Нативний пакет Python без своєї runtime-бібліотеки в slim- чи Alpine-образі
+native-runtime-lib-missing-why = Образ збирається, а контейнер падає на імпорті: `ImportError: libpq.so.5: cannot open shared object file` або «no pq wrapper available» у psycopg. У slim- та Alpine-образах жодної з цих бібліотек немає, а пакет, скомпільований на етапі builder із `libpq-dev`, лишає бібліотеку там.
+native-runtime-lib-missing-fix = Встановіть у runtime-етапі бібліотеку, яку завантажує пакет, наприклад `libpq5` для `psycopg2` (`apt-get install -y --no-install-recommends libpq5`), а `gcc` і `libpq-dev` лишіть на етапі builder.
+
+## SW6008 runtime-file-missing
+runtime-file-missing-title = Файлу, потрібного контейнеру під час старту, немає ні в образі, ні в змонтованих томах
+runtime-file-missing-why = Контейнер одразу завершується: `exec /entrypoint.sh: no such file or directory`, `python: can't open file 'manage.py'`, `FAILED: No config file 'alembic.ini' found`. Міграції падають з `Path doesn't exist: backend/migrations` або мовчки не виконуються.
+runtime-file-missing-fix = Скопіюйте у фінальний етап усе, що контейнер читає під час старту (entrypoint-скрипт, скрипти з команди, `alembic.ini` і каталог міграцій), або змонтуйте це томом у compose.
+
+## SW6009 data-path-not-mounted
+data-path-not-mounted-title = Застосунок пише дані повз том, який compose для них монтує
+data-path-not-mounted-why = Дані потрапляють у записуваний шар контейнера, а не в том, і зникають щоразу, коли контейнер перестворюється, тобто під час кожного розгортання. Том, який мав їх зберігати, лишається порожнім.
+data-path-not-mounted-fix = Спрямуйте шлях даних застосунку всередину змонтованого тому (наприклад, `DATABASE_URL: sqlite:////data/app.db` при `app-data:/data`) або змонтуйте том туди, куди пише застосунок.
+
+## SW6010 compose-user-root-override
+compose-user-root-override-title = Compose запускає сервіс від root в обхід непривілейованого USER образу
+compose-user-root-override-why = Compose-файл мовчки скасовує захист, закладений у Dockerfile: процес працює від root, і віддалене виконання коду в застосунку дає root у контейнері, а після виходу з контейнера — і на хості. Рев'юери читають Dockerfile, бачать `USER app` і вірять йому.
+compose-user-root-override-fix = Приберіть із сервісу `user: root` (`0`, `0:0`), щоб він працював від непривілейованого `USER` образу, а права на томи виставляйте в одноразовому init-контейнері.
+
+## SW6011 dev-server-replaces-image-server
+dev-server-replaces-image-server-title = Команда в compose підміняє продакшн-сервер образу сервером розробки
+dev-server-replaces-image-server-why = Образ зібрано для продакшн-сервера, а один рядок у compose його відкидає: продакшн-трафік обслуговує однопроцесний сервер розробки з автоперезавантаженням, debug-сторінками і без керування воркерами. Зазвичай це override для розробки, скопійований у базовий файл.
+dev-server-replaces-image-server-fix = Приберіть `command:`, щоб сервіс запускав `CMD` образу, а сервер розробки (`manage.py runserver`, `flask run`, `uvicorn --reload`) тримайте в `docker-compose.override.yml`.
+
+## SW6012 port-mismatch
+port-mismatch-title = Опублікований, перевірюваний чи оголошений порт відрізняється від порту, який слухає застосунок
+port-mismatch-why = Підключення ззовні до опублікованого порту, який ніхто не слухає, закінчується «connection reset by peer». Healthcheck на неправильному порту ніколи не проходить: контейнер перезапускається по колу, а сервіси, що чекають на `service_healthy`, так і не стартують; хибний `EXPOSE` вводить в оману і людей, і інструменти.
+port-mismatch-fix = Вказуйте всюди порт, який слухає сервер: як порт контейнера в `ports:` (`"8080:8000"` для `--bind 0.0.0.0:8000`), в URL healthcheck, в `expose:` і в `EXPOSE`.
+
+## SW6013 env-file-baked-and-passed
+env-file-baked-and-passed-title = Env-файл, який передає compose, ще й вшито в образ
+env-file-baked-and-passed-why = Два джерела правди: в оточенні процесу перемагають значення, які передає compose, але код, що читає файл сам (`load_dotenv()`, `env_file=".env"` у pydantic-settings), бачить копію, вшиту під час збірки, тож ротований секрет чи змінене налаштування мовчки не застосовуються. До того ж усі секрети з файлу їдуть разом з образом у кожен registry і на кожну машину, що його завантажує.
+env-file-baked-and-passed-fix = Виключіть env-файл із контексту збірки в `.dockerignore` (`.env` і `.env.*`) і передавайте його під час запуску через `env_file:` у compose.
+
+## SW6020 websocket-route-not-upgraded
+websocket-route-not-upgraded-title = WebSocket-маршрут застосунку обслуговує location nginx без заголовків upgrade
+websocket-route-not-upgraded-why = `Upgrade` і `Connection` — hop-by-hop заголовки: nginx відкидає їх, якщо location не задає їх явно, і за замовчуванням проксює через HTTP/1.0. Браузерний `new WebSocket(...)` отримує звичайну HTTP-відповідь, і real-time функції застосунку ламаються лише за nginx, а в розробці все працює.
+websocket-route-not-upgraded-fix = У location, що проксює WebSocket-маршрут, задайте `proxy_http_version 1.1;`, `proxy_set_header Upgrade $http_upgrade;` і `proxy_set_header Connection "upgrade";`.
+
+## SW6021 body-size-vs-app-limit
+body-size-vs-app-limit-title = client_max_body_size у nginx розходиться з лімітом завантаження в застосунку
+body-size-vs-app-limit-why = Якщо ліміт nginx вищий, ніж у застосунку, nginx буферизує на диск багатогігабайтні тіла запитів лише для того, щоб застосунок відповів 413: ранньої й дешевої відмови на боці nginx немає, а повільні завантаження займають з'єднання. Якщо нижчий, завантаження, на які застосунок розрахований, падають зі сторінкою 413 від самого nginx, і лише в розгорнутому стеку.
+body-size-vs-app-limit-fix = Задайте `client_max_body_size` у location, що проксюють до застосунку, рівним ліміту самого застосунку, наприклад `client_max_body_size 200m;` для `MAX_CONTENT_LENGTH = 200 * 1024 * 1024`.
+
+## SW6022 proxied-app-binds-loopback
+proxied-app-binds-loopback-title = Сервіс за nginx слухає loopback контейнера
+proxied-app-binds-loopback-why = Усередині контейнера `127.0.0.1` — це сам контейнер: nginx з іншого контейнера підключається до адреси сервісу й отримує «connection refused». Кожен запит через nginx закінчується 502 Bad Gateway, хоча `curl localhost` усередині контейнера застосунку працює.
+proxied-app-binds-loopback-fix = Слухайте на всіх інтерфейсах контейнера, наприклад `uvicorn app.main:app --host 0.0.0.0 --port 8000` або `gunicorn --bind 0.0.0.0:8000`.
+
+## SW6040 connection-url-mismatch
+connection-url-mismatch-title = URL підключення не відповідає сервісу бази даних чи брокера
+connection-url-mismatch-why = Усередині контейнера `localhost` — це сам контейнер, а не база; опублікований порт (`5433:5432`) існує на хості, а не в мережі compose; а офіційні образи створюють саме тих користувача, пароль і базу, що вказані в їхньому оточенні. Кожна розбіжність валить застосунок на першому ж запиті або лише після перезапуску, коли кешованого з'єднання вже немає.
+connection-url-mismatch-fix = Вказуйте в URL ім'я сервісу і його порт усередині мережі, а також облікові дані, які створює контейнер бази, наприклад `postgresql://app:secret@db:5432/app` для `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
+
+## SW6041 insecure-production-settings
+insecure-production-settings-title = Для продакшну вимкнено захисні налаштування хостів, CORS, cookie чи налагодження
+insecure-production-settings-why = `ALLOWED_HOSTS = ["*"]` дозволяє запиту обрати ім'я хоста, з яким Django будує абсолютні посилання, — і листи для скидання пароля ведуть на домен зловмисника. CORS, що віддзеркалює будь-який origin разом із credentials, дозволяє будь-якому сайту читати відповіді API з cookie відвідувача. Cookie без `Secure` передаються відкритим HTTP, а режим налагодження відповідає на помилки налаштуваннями й вихідним кодом.
+insecure-production-settings-fix = Явно перелічіть продакшн-хости й origin (наприклад, `DJANGO_ALLOWED_HOSTS: app.example.com`, `CORS_ALLOWED_ORIGINS: https://app.example.com`), позначте cookie сесії та CSRF прапорцем `Secure` і вимкніть `DEBUG`.
+
+## SW6042 default-secret-in-app-settings
+default-secret-in-app-settings-title = Загальновідомий секрет за замовчуванням у налаштуваннях застосунку
+default-secret-in-app-settings-why = Env-файли можуть бути бездоганними, а застосунок однаково почне підписувати сесії й токени значенням за замовчуванням того дня, коли в продакшні забракне однієї змінної: код мовчки підставить його. Будь-хто, хто читав репозиторій чи вгадав типові значення, зможе підробити сесійні cookie, посилання для скидання пароля та JWT.
+default-secret-in-app-settings-fix = Читайте секрет без значення за замовчуванням, щоб застосунок падав під час старту, якщо його немає (`SECRET_KEY = os.environ["SECRET_KEY"]`), а для продакшну згенеруйте довге випадкове значення.
 
 ## SW7001 ci-missing
 ci-missing-title = Немає CI-конвеєра для репозиторію, що постачає контейнери

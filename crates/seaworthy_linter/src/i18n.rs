@@ -377,6 +377,30 @@ mod tests {
     }
 
     #[test]
+    fn every_rule_has_a_title_why_and_fix_in_every_language() {
+        let (_, texts) = RESOURCES
+            .iter()
+            .find(|(n, _)| *n == "rules.ftl")
+            .expect("rules.ftl is a resource");
+        for lang in Lang::ALL {
+            let ids: std::collections::BTreeSet<String> =
+                message_ids(texts[lang.index()]).into_iter().collect();
+            let missing: Vec<String> = crate::registry::all_rules()
+                .iter()
+                .flat_map(|r| {
+                    let name = r.meta().name;
+                    ["-title", "-why", "-fix"].map(|s| format!("{name}{s}"))
+                })
+                .filter(|id| !ids.contains(id))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "locales/{lang}/rules.ftl lacks {missing:?} (scripts/check-rules-ftl.py lists them)"
+            );
+        }
+    }
+
+    #[test]
     fn a_rule_text_is_taken_only_from_its_own_language() {
         // English has no rule texts of its own (the documentation is the English text)
         assert_eq!(tr_exact(Lang::Ru, "no-such-message"), None);

@@ -513,6 +513,51 @@ pub fn exists_in_context(files: &Files, context: &str, rel: &str) -> bool {
     files.exists(&full)
 }
 
+/// The environment a Dockerfile whose path says nothing of one (`Shared`) is built for, when
+/// every build of it is a compose service of a dev or test deployment and no CI step builds it:
+/// the most production-like of those deployments. `None` when the path decides, when nothing
+/// builds it, or when anything that builds it may reach production (a CI build whose
+/// Dockerfile or context is an expression may be this one; CI that runs `docker compose build`
+/// or `push` builds release images from compose files).
+pub fn dockerfile_environment(
+    file: FileId,
+    path_env: Environment,
+    images: &[ImageBuild],
+    deployments: &[Deployment],
+    ci: &CiModel,
+    runs: &[ComposeRun],
+) -> Option<Environment> {
+    if path_env != Environment::Shared
+        || ci.image_builds.iter().any(|b| {
+            b.context.contains('$') || b.dockerfile.as_deref().is_some_and(|d| d.contains('$'))
+        })
+        || runs.iter().any(|r| {
+            r.source == RunSource::Ci && matches!(r.subcommand.as_deref(), Some("build" | "push"))
+        })
+    {
+        return None;
+    }
+    let mut found: Option<Environment> = None;
+    for o in images
+        .iter()
+        .filter(|i| i.dockerfile == file)
+        .flat_map(|i| &i.origins)
+    {
+        let BuildOrigin::Compose { deployment, .. } = o else {
+            return None;
+        };
+        let e = deployments.get(*deployment)?.environment;
+        if !e.is_non_prod() {
+            return None;
+        }
+        found = match (found, e) {
+            (Some(Environment::Test), _) | (_, Environment::Test) => Some(Environment::Test),
+            _ => Some(e),
+        };
+    }
+    found
+}
+
 #[cfg(test)]
 mod tests {
     use crate::meta::Confidence;
@@ -559,49 +604,4 @@ mod tests {
         let img = p.images.iter().find(|i| !i.origins.is_empty()).unwrap();
         assert_eq!(img.context, "backend");
     }
-}
-
-/// The environment a Dockerfile whose path says nothing of one (`Shared`) is built for, when
-/// every build of it is a compose service of a dev or test deployment and no CI step builds it:
-/// the most production-like of those deployments. `None` when the path decides, when nothing
-/// builds it, or when anything that builds it may reach production (a CI build whose
-/// Dockerfile or context is an expression may be this one; CI that runs `docker compose build`
-/// or `push` builds release images from compose files).
-pub fn dockerfile_environment(
-    file: FileId,
-    path_env: Environment,
-    images: &[ImageBuild],
-    deployments: &[Deployment],
-    ci: &CiModel,
-    runs: &[ComposeRun],
-) -> Option<Environment> {
-    if path_env != Environment::Shared
-        || ci.image_builds.iter().any(|b| {
-            b.context.contains('$') || b.dockerfile.as_deref().is_some_and(|d| d.contains('$'))
-        })
-        || runs.iter().any(|r| {
-            r.source == RunSource::Ci && matches!(r.subcommand.as_deref(), Some("build" | "push"))
-        })
-    {
-        return None;
-    }
-    let mut found: Option<Environment> = None;
-    for o in images
-        .iter()
-        .filter(|i| i.dockerfile == file)
-        .flat_map(|i| &i.origins)
-    {
-        let BuildOrigin::Compose { deployment, .. } = o else {
-            return None;
-        };
-        let e = deployments.get(*deployment)?.environment;
-        if !e.is_non_prod() {
-            return None;
-        }
-        found = match (found, e) {
-            (Some(Environment::Test), _) | (_, Environment::Test) => Some(Environment::Test),
-            _ => Some(e),
-        };
-    }
-    found
 }

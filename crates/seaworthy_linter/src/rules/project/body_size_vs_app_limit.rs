@@ -140,7 +140,7 @@ impl BodySizeVsAppLimit {
         let routes = routes_by_span(project);
         let mut limits: BTreeMap<usize, Option<(u64, String, FileId, Span)>> = BTreeMap::new();
         for scope in scopes(project) {
-            let locs = app_locations(&scope, &routes);
+            let locs = app_locations(scope, &routes);
             if scope.unresolved_include(&[&scope.server]).is_some() {
                 continue;
             }

@@ -206,14 +206,14 @@ impl WebsocketRouteNotUpgraded {
         let mut ws_cache: BTreeMap<usize, Vec<Ws>> = BTreeMap::new();
         for scope in scopes(project) {
             let all = scope.locations();
-            let locs = app_locations(&scope, &routes);
+            let locs = app_locations(scope, &routes);
             if locs.is_empty() || scope.unresolved_include(&[&scope.server]).is_some() {
                 continue;
             }
             // a regex location that upgrades may be where the WebSocket goes
             if all
                 .iter()
-                .any(|c| is_regex_location(c) && missing_upgrade(&scope, c).is_empty())
+                .any(|c| is_regex_location(c) && missing_upgrade(scope, c).is_empty())
             {
                 continue;
             }
@@ -250,7 +250,7 @@ impl WebsocketRouteNotUpgraded {
                 }
                 let any_upgrades = mine
                     .iter()
-                    .any(|l| missing_upgrade(&scope, &l.chain).is_empty());
+                    .any(|l| missing_upgrade(scope, &l.chain).is_empty());
                 // location span → (location, routes it serves, sure of the path)
                 let mut hits: BTreeMap<(u32, u32), (&AppLocation, Vec<&Ws>, bool)> =
                     BTreeMap::new();
@@ -265,7 +265,7 @@ impl WebsocketRouteNotUpgraded {
                                 c.last().is_some_and(|l| {
                                     let lp = location_path(l);
                                     lp.len() > path.len() && lp.starts_with(path.as_str())
-                                }) && missing_upgrade(&scope, c).is_empty()
+                                }) && missing_upgrade(scope, c).is_empty()
                             }) {
                                 continue;
                             }
@@ -288,7 +288,7 @@ impl WebsocketRouteNotUpgraded {
                         None => continue,
                     };
                     let (l, sure) = target;
-                    if !missing_upgrade(&scope, &l.chain).is_empty() {
+                    if !missing_upgrade(scope, &l.chain).is_empty() {
                         let Some(x) = l.chain.last() else { continue };
                         let e =
                             hits.entry((x.span.start, x.span.end))
@@ -299,7 +299,7 @@ impl WebsocketRouteNotUpgraded {
                 }
                 for (l, served, sure) in hits.values() {
                     let Some(loc) = l.chain.last() else { continue };
-                    let missing = missing_upgrade(&scope, &l.chain);
+                    let missing = missing_upgrade(scope, &l.chain);
                     let first = served[0];
                     let shown = first
                         .path
@@ -340,7 +340,7 @@ impl WebsocketRouteNotUpgraded {
                 if hits.is_empty() && any_upgrades {
                     if let Some(l) = mine
                         .iter()
-                        .find(|l| missing_upgrade(&scope, &l.chain).is_empty())
+                        .find(|l| missing_upgrade(scope, &l.chain).is_empty())
                     {
                         if let Some(loc) = l.chain.last() {
                             cx.strength(

@@ -103,9 +103,11 @@ struct Catalogue {
     bundle: FluentBundle<FluentResource>,
 }
 
-fn catalogues() -> &'static [Catalogue; 3] {
-    static C: OnceLock<[Catalogue; 3]> = OnceLock::new();
-    C.get_or_init(|| Lang::ALL.map(build))
+/// The catalogue of one language, parsed on first use (an English run never parses the
+/// Russian and Ukrainian files).
+fn catalogue(lang: Lang) -> &'static Catalogue {
+    static C: [OnceLock<Catalogue>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    C[lang.index()].get_or_init(|| build(lang))
 }
 
 fn build(lang: Lang) -> Catalogue {
@@ -200,7 +202,7 @@ pub fn tr_opt(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> 
 /// The message `id` in `lang`'s catalogue only, without arguments, if it formats cleanly (no
 /// fallback to English, no unresolved variables): a rule's own words.
 pub fn tr_exact(lang: Lang, id: &str) -> Option<String> {
-    let bundle = &catalogues()[lang.index()].bundle;
+    let bundle = &catalogue(lang).bundle;
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = Vec::new();
     let out = bundle.format_pattern(pattern, None, &mut errors);
@@ -208,7 +210,7 @@ pub fn tr_exact(lang: Lang, id: &str) -> Option<String> {
 }
 
 fn lookup(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
-    let bundle = &catalogues()[lang.index()].bundle;
+    let bundle = &catalogue(lang).bundle;
     let (msg_id, attr) = match id.split_once('.') {
         Some((m, a)) => (m, Some(a)),
         None => (id, None),

@@ -287,6 +287,8 @@ pub struct Project {
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
     /// [`Project::images_of`], computed on first use.
     pub images_of_memo: seaworthy_syntax::Memo<HashMap<FileId, Vec<image::ImageId>>>,
+    /// [`Project::shell_commands`] of each file, parsed on first use.
+    pub shell_memo: Vec<std::sync::OnceLock<Vec<seaworthy_syntax::shell::SimpleCommand>>>,
     /// The nginx rules' server scopes, built once on first use. Type-erased so that the model
     /// does not depend on the rules that read it (data flows from the model to the rules).
     pub nginx_scopes: seaworthy_syntax::Memo<Box<dyn std::any::Any + Send + Sync>>,
@@ -325,6 +327,7 @@ impl Project {
             today: opts.today,
             launches_memo: Default::default(),
             images_of_memo: Default::default(),
+            shell_memo: Vec::new(),
             nginx_scopes: Default::default(),
         };
         crate::timings::time("model: dockerfile", || dockerfile::build(&mut project));
@@ -402,11 +405,23 @@ impl Project {
         project.sensitive =
             crate::timings::time("model: sensitive ranges", || sensitive::collect(&project));
         project.masks = sensitive::MaskCache::new(project.files.len());
+        project.shell_memo = (0..project.files.len())
+            .map(|_| std::sync::OnceLock::new())
+            .collect();
         project
     }
 
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id]
+    }
+
+    /// The simple commands of a shell script of the tree (an entrypoint or start script),
+    /// parsed once on first use; empty for an id out of range.
+    pub fn shell_commands(&self, id: FileId) -> &[seaworthy_syntax::shell::SimpleCommand] {
+        match (self.shell_memo.get(id), self.files.get(id)) {
+            (Some(memo), Some(f)) => memo.get_or_init(|| seaworthy_syntax::shell::parse(&f.text)),
+            _ => &[],
+        }
     }
 
     /// The image builds of a Dockerfile (indexed once, on first use).

@@ -256,15 +256,14 @@ fn drops_privileges(
     }
     let first = words.first().cloned().unwrap_or_default();
     // the repository script the entrypoint runs
-    let script_text = project
+    let script = project
         .images
         .iter()
         .filter(|i| i.dockerfile == doc.file)
-        .find_map(|i| i.script_for(&project.files, st, &first))
-        .map(|f| project.file(f).text.clone());
+        .find_map(|i| i.script_for(&project.files, st, &first));
     let mut candidates: Vec<String> = words.iter().map(|w| base(w)).collect();
-    if let Some(text) = &script_text {
-        for c in seaworthy_syntax::shell::parse(text) {
+    if let Some(script) = script {
+        for c in project.shell_commands(script) {
             candidates.extend(c.argv().iter().take(2).map(|w| base(&w.text)));
         }
     }

@@ -117,7 +117,7 @@ fn wrapper_without_exec(
     if f.text.contains("trap ") || f.text.contains("supervisord") || f.text.contains("wait ") {
         return None;
     }
-    let cmds = seaworthy_syntax::shell::parse(&f.text);
+    let cmds = project.shell_commands(script);
     if cmds
         .iter()
         .any(|c| c.words.first().is_some_and(|w| w.text == "exec"))

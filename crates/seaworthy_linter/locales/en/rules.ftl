@@ -807,6 +807,11 @@ proxied-app-binds-loopback-title = Service behind nginx binds the container's lo
 proxied-app-binds-loopback-why = Inside a container, `127.0.0.1` is the container itself: nginx, in another container, connects to the service's address and gets "connection refused". Every request through nginx answers 502 Bad Gateway, while `curl localhost` inside the app container works.
 proxied-app-binds-loopback-fix = Bind the server to all interfaces of its container, e.g. `uvicorn app.main:app --host 0.0.0.0 --port 8000` or `gunicorn --bind 0.0.0.0:8000`.
 
+## SW6023 proxy-host-unknown
+proxy-host-unknown-title = nginx proxies to a host that no service of the stack answers to
+proxy-host-unknown-why = nginx resolves the hosts of its upstreams when it loads the config. A name that no service, container name, network alias or extra host of the compose stack answers to stops nginx at start with `host not found in upstream`, and the whole site is down; it usually happens after a service was renamed in compose but not in nginx.
+proxy-host-unknown-fix = Use the compose service name in `proxy_pass` or the `upstream` block, or add the old name as a network alias of the service that should answer.
+
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = Connection URL disagrees with the database or broker service
 connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone.

@@ -17,6 +17,7 @@ pub mod module_not_installed;
 pub mod native_runtime_lib_missing;
 pub mod port_mismatch;
 pub mod proxied_app_binds_loopback;
+pub mod proxy_host_unknown;
 pub mod requirements_drift;
 pub mod requirements_not_in_context;
 pub mod runtime_file_missing;
@@ -44,4 +45,5 @@ pub const RULES: &[&dyn Rule] = &[
     &websocket_route_not_upgraded::WebsocketRouteNotUpgraded,
     &body_size_vs_app_limit::BodySizeVsAppLimit,
     &proxied_app_binds_loopback::ProxiedAppBindsLoopback,
+    &proxy_host_unknown::ProxyHostUnknown,
 ];

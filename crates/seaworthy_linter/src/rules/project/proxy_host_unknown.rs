@@ -109,7 +109,7 @@ impl ProxyHostUnknown {
                             .services
                             .iter()
                             .filter(|s| s.deployment == p.deployment)
-                            .any(|s| s.dns_names.iter().any(|n| *n == t.host))
+                            .any(|s| s.dns_names.contains(&t.host))
                     {
                         continue;
                     }

@@ -513,49 +513,57 @@ pub fn exists_in_context(files: &Files, context: &str, rel: &str) -> bool {
     files.exists(&full)
 }
 
-/// The environment a Dockerfile whose path says nothing of one (`Shared`) is built for, when
-/// every build of it is a compose service of a dev or test deployment and no CI step builds it:
-/// the most production-like of those deployments. `None` when the path decides, when nothing
-/// builds it, or when anything that builds it may reach production (a CI build whose
-/// Dockerfile or context is an expression may be this one; CI that runs `docker compose build`
-/// or `push` builds release images from compose files).
-pub fn dockerfile_environment(
-    file: FileId,
-    path_env: Environment,
+/// The environment of each Dockerfile whose path says nothing of one (`Shared`) when every
+/// build of it is a compose service of a dev or test deployment and no CI step builds it: the
+/// most production-like of those deployments. Left out: Dockerfiles the path decides, that
+/// nothing builds, or that anything building them may take to production (a CI build whose
+/// Dockerfile or context is an expression may be any of them; CI that runs `docker compose
+/// build` or `push` builds release images from compose files). One pass over the builds.
+pub fn dockerfile_environments(
+    files: &Files,
     images: &[ImageBuild],
     deployments: &[Deployment],
     ci: &CiModel,
     runs: &[ComposeRun],
-) -> Option<Environment> {
-    if path_env != Environment::Shared
-        || ci.image_builds.iter().any(|b| {
-            b.context.contains('$') || b.dockerfile.as_deref().is_some_and(|d| d.contains('$'))
-        })
-        || runs.iter().any(|r| {
-            r.source == RunSource::Ci && matches!(r.subcommand.as_deref(), Some("build" | "push"))
-        })
-    {
-        return None;
+) -> Vec<(FileId, Environment)> {
+    let ci_may_build_any = ci.image_builds.iter().any(|b| {
+        b.context.contains('$') || b.dockerfile.as_deref().is_some_and(|d| d.contains('$'))
+    }) || runs.iter().any(|r| {
+        r.source == RunSource::Ci && matches!(r.subcommand.as_deref(), Some("build" | "push"))
+    });
+    if ci_may_build_any {
+        return Vec::new();
     }
-    let mut found: Option<Environment> = None;
-    for o in images
-        .iter()
-        .filter(|i| i.dockerfile == file)
-        .flat_map(|i| &i.origins)
-    {
-        let BuildOrigin::Compose { deployment, .. } = o else {
-            return None;
-        };
-        let e = deployments.get(*deployment)?.environment;
-        if !e.is_non_prod() {
-            return None;
+    // per Dockerfile: the environment so far, or `None` once something may reach production
+    let mut by_file: std::collections::BTreeMap<FileId, Option<Environment>> = Default::default();
+    for i in images {
+        if files.file(i.dockerfile).environment != Environment::Shared {
+            continue;
         }
-        found = match (found, e) {
-            (Some(Environment::Test), _) | (_, Environment::Test) => Some(Environment::Test),
-            _ => Some(e),
-        };
+        for o in &i.origins {
+            let slot = by_file
+                .entry(i.dockerfile)
+                .or_insert(Some(Environment::Dev));
+            let env = match o {
+                BuildOrigin::Compose { deployment, .. } => deployments
+                    .get(*deployment)
+                    .map(|d| d.environment)
+                    .filter(|e| e.is_non_prod()),
+                BuildOrigin::Ci { .. } => None,
+            };
+            *slot = match (*slot, env) {
+                (Some(_), None) | (None, _) => None,
+                (Some(Environment::Test), _) | (_, Some(Environment::Test)) => {
+                    Some(Environment::Test)
+                }
+                (Some(_), Some(e)) => Some(e),
+            };
+        }
     }
-    found
+    by_file
+        .into_iter()
+        .filter_map(|(f, e)| Some((f, e?)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -363,21 +363,13 @@ impl Project {
             )
         });
         // a Dockerfile that only dev or test stacks build is judged as dev or test code
-        let refined: Vec<(FileId, Environment)> = project
-            .dockerfiles
-            .iter()
-            .filter_map(|d| {
-                let e = image::dockerfile_environment(
-                    d.file,
-                    project.files[d.file].environment,
-                    &project.images,
-                    &project.deployments,
-                    &project.ci,
-                    &project.runs,
-                )?;
-                Some((d.file, e))
-            })
-            .collect();
+        let refined = image::dockerfile_environments(
+            &project.files,
+            &project.images,
+            &project.deployments,
+            &project.ci,
+            &project.runs,
+        );
         for (f, e) in refined {
             project.files.list[f].environment = e;
         }

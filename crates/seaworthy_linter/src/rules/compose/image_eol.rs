@@ -1,4 +1,4 @@
-use super::{by_env, deployment_of};
+use super::{by_env, deployment_of, written_image};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::knowledge::{distro_in_tag, runtime_lifecycle, runtimes, Lifecycle};
@@ -83,12 +83,7 @@ impl ComposeImageEol {
             };
             let d = deployment_of(project, s);
             for (what, eol) in eol_of(image, project.today) {
-                let raw = s
-                    .resolved
-                    .image
-                    .as_ref()
-                    .map(|i| i.value.value.as_str())
-                    .unwrap_or("");
+                let raw = written_image(s);
                 let from = if raw.contains('$') {
                     format!(" (from `{raw}`)")
                 } else {

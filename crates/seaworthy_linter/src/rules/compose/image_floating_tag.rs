@@ -1,4 +1,4 @@
-use super::{by_env, deployment_of, known_for};
+use super::{by_env, deployment_of, known_for, written_image};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::knowledge::runtimes;
@@ -95,12 +95,7 @@ impl ComposeImageFloatingTag {
                 continue;
             }
             let d = deployment_of(project, s);
-            let raw = s
-                .resolved
-                .image
-                .as_ref()
-                .map(|i| i.value.value.as_str())
-                .unwrap_or("");
+            let raw = written_image(s);
             let from = if raw.contains('$') {
                 format!(" (the default of `{raw}`)")
             } else {

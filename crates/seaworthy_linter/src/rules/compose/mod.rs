@@ -84,6 +84,16 @@ pub fn deployment_of<'a>(
     &project.deployments[s.deployment]
 }
 
+/// The image of a service as written in compose, before interpolation (`redis:${TAG:-7}`);
+/// empty when it has none.
+pub fn written_image(s: &crate::project::service::Service) -> &str {
+    s.resolved
+        .image
+        .as_ref()
+        .map(|i| i.value.value.as_str())
+        .unwrap_or("")
+}
+
 /// A severity by the environment a finding applies to.
 pub fn by_env(
     env: Environment,

@@ -1,4 +1,4 @@
-use super::helpers::is_package_location;
+use super::helpers::{is_package_location, BUILD_OUTPUT_DIRS};
 use crate::declare_rule;
 use crate::meta::Confidence;
 use crate::project::image::ImageBuild;
@@ -62,27 +62,10 @@ declare_rule! {
     }
 }
 
-/// Folders usually produced before `docker build` runs (by CI or a script): a copy of the
-/// context may hold them even though the repository does not.
+/// A path under a folder a build step produces (collected static files count too).
 fn looks_like_build_output(rel: &str) -> bool {
-    rel.split('/').any(|c| {
-        matches!(
-            c,
-            "dist"
-                | "build"
-                | "target"
-                | "out"
-                | "bin"
-                | "public"
-                | "release"
-                | ".next"
-                | "node_modules"
-                | "vendor"
-                | "artifacts"
-                | "_build"
-                | "static"
-        )
-    })
+    rel.split('/')
+        .any(|c| BUILD_OUTPUT_DIRS.contains(&c) || c == "static")
 }
 
 impl CopyFromPathNeverWritten {

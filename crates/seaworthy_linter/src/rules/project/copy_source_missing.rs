@@ -1,3 +1,4 @@
+use super::helpers::BUILD_OUTPUT_DIRS;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::meta::Confidence;
@@ -58,25 +59,12 @@ declare_rule! {
 /// Paths that are usually produced by a build step before `docker build` runs.
 fn looks_like_build_output(p: &str) -> bool {
     let first = p.trim_start_matches("./").split('/').next().unwrap_or("");
-    matches!(
-        first,
-        "dist"
-            | "build"
-            | "target"
-            | "out"
-            | "bin"
-            | "public"
-            | "release"
-            | ".next"
-            | "node_modules"
-            | "vendor"
-            | "artifacts"
-            | "_build"
-    ) || [
-        ".jar", ".war", ".whl", ".tar.gz", ".tgz", ".zip", ".deb", ".rpm", ".so", ".exe",
-    ]
-    .iter()
-    .any(|s| p.ends_with(s))
+    BUILD_OUTPUT_DIRS.contains(&first)
+        || [
+            ".jar", ".war", ".whl", ".tar.gz", ".tgz", ".zip", ".deb", ".rpm", ".so", ".exe",
+        ]
+        .iter()
+        .any(|s| p.ends_with(s))
 }
 
 /// Files whose absence breaks dependency installation or start-up: reported high; others medium.

@@ -626,3 +626,20 @@ pub fn python_of_service<'a>(project: &'a Project, s: &Service) -> Vec<(FileId, 
         .python_under(&project.files, &img.context)
         .collect()
 }
+
+/// Folders usually produced by a build step (CI, a script) before `docker build` runs: a copy of
+/// the context may hold them even though the repository does not.
+pub const BUILD_OUTPUT_DIRS: &[&str] = &[
+    "dist",
+    "build",
+    "target",
+    "out",
+    "bin",
+    "public",
+    "release",
+    ".next",
+    "node_modules",
+    "vendor",
+    "artifacts",
+    "_build",
+];

@@ -2,7 +2,7 @@ use crate::declare_rule;
 use crate::meta::Confidence;
 use crate::project::Project;
 use crate::rule::Checker;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 declare_rule! {
     /// ## What it does
@@ -75,6 +75,14 @@ declare_rule! {
 impl ProxyHostUnknown {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen: BTreeSet<(usize, u32, usize)> = BTreeSet::new();
+        // the names each deployment's network answers to, gathered once
+        let mut names: HashMap<usize, HashSet<&str>> = HashMap::new();
+        for s in &project.services {
+            names
+                .entry(s.deployment)
+                .or_default()
+                .extend(s.dns_names.iter().map(String::as_str));
+        }
         for r in &project.routes {
             if r.confidence != Confidence::High || r.proxies.is_empty() {
                 continue;
@@ -105,11 +113,9 @@ impl ProxyHostUnknown {
                             h.value.value.split([':', '=']).next() == Some(t.host.as_str())
                         })
                         || p.resolved.links.iter().any(|l| l.value.1.value == t.host)
-                        || project
-                            .services
-                            .iter()
-                            .filter(|s| s.deployment == p.deployment)
-                            .any(|s| s.dns_names.contains(&t.host))
+                        || names
+                            .get(&p.deployment)
+                            .is_some_and(|n| n.contains(t.host.as_str()))
                     {
                         continue;
                     }

@@ -13,13 +13,7 @@ use std::path::{Path, PathBuf};
 /// Families whose rules still build plain English messages (none once every family is
 /// converted).
 const NOT_YET: &[&str] = &[
-    "dockerfile",
-    "compose",
-    "nginx",
-    "secrets",
-    "python",
-    "delivery",
-    "project",
+    "compose", "nginx", "secrets", "python", "delivery", "project",
 ];
 
 fn src_dir() -> PathBuf {

@@ -55,3 +55,54 @@ gzip-disabled-strength = response compression is on
 ## header-without-always
 header-without-always = `{ $header }` is not sent on error responses: add `always`
 header-without-always-help = append `always`: `add_header <name> "<value>" always;`
+
+## host-header-spoofing
+host-header-spoofing = `{ $header }` is set from `{"$"}http_host`, the raw value the client sent
+host-header-spoofing-help = use `{"$"}host` (validated against `server_name`) instead of `{"$"}http_host`
+
+## hsts-missing
+hsts-missing = this HTTPS server sends no `Strict-Transport-Security` header
+hsts-missing-help = add `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;`
+hsts-missing-short-days = HSTS `max-age` is short ({ $days } days)
+hsts-missing-short-seconds = HSTS `max-age` is short ({ $seconds } seconds)
+hsts-missing-short-help = use at least six months: `max-age=15552000` (two years, `63072000`, is common)
+hsts-missing-strength = HSTS is set on the TLS server
+
+## http-splitting
+http-splitting = { $capture ->
+        [true] `{ $var }` (`{ $pattern }` captured by `{ $by }`)
+       *[false] `{ $var }`
+    }{ $through ->
+        [true] {" "}(through `{ $via }`)
+       *[false] {""}
+    } is URL-decoded: a `%0d%0a` in the request splits the `{ $header }` header
+http-splitting-help = use `{"$"}request_uri` (kept encoded) instead, or capture with a class that excludes control characters
+http-splitting-upstream = { $capture ->
+        [true] `{ $var }` (`{ $pattern }` captured by `{ $by }`)
+       *[false] `{ $var }`
+    }{ $through ->
+        [true] {" "}(through `{ $via }`)
+       *[false] {""}
+    } is URL-decoded and `{ $directive }` sends it upstream as is: a `%0d%0a` in the request splits the request to the upstream
+http-splitting-upstream-help = pass the request unchanged (`proxy_pass http://backend;`), or use `{"$"}request_uri`, which stays encoded
+
+## https-disabled
+https-disabled = the HTTPS configuration is commented out and no server terminates TLS
+https-disabled-help = enable the TLS server (certificates from Let's Encrypt or your CA), or document where TLS is terminated (load balancer) with `# seaworthy: ignore[https-disabled] TLS ends at the LB`
+
+## https-redirect-missing
+https-redirect-missing = this plain-HTTP server serves the site instead of redirecting to HTTPS
+https-redirect-missing-help = replace its locations with `return 301 https://{"$"}host{"$"}request_uri;` (keep an ACME challenge location if you use Let's Encrypt)
+https-redirect-missing-strength = plain HTTP redirects to HTTPS
+
+## if-in-location
+if-in-location = `if { $cond }` in `location { $location }` uses { $directives } for the matching requests: they are served by the `if` block's own configuration, not the location's
+if-in-location-help = choose the value with a `map` at http level and use the variable in the location, or end the `if` with `return`/`rewrite ... last`
+if-in-location-related = inside the `if`
+if-in-location-loses = when `if { $cond }` matches, `location { $location }` loses its `{ $directive }`: the `if` block does not inherit it
+if-in-location-loses-help = move the condition to a `map` at http level, or end the `if` with `return`/`rewrite ... last`
+if-in-location-loses-related = lost inside the `if`
+
+## location-regex-unanchored
+location-regex-unanchored = `location { $location }` is not anchored with `$`: it also matches `/uploads/file.{ $ext }.jpg` and `/file.{ $ext }/more`
+location-regex-unanchored-help = end the regex with `$`: `{ $re }$`

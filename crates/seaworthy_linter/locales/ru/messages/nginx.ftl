@@ -63,3 +63,62 @@ gzip-disabled-strength = сжатие ответов включено
 ## header-without-always
 header-without-always = `{ $header }` не отправляется в ответах с ошибкой: добавьте `always`
 header-without-always-help = допишите `always`: `add_header <name> "<value>" always;`
+
+## host-header-spoofing
+host-header-spoofing = `{ $header }` берётся из `{"$"}http_host` — сырого значения, присланного клиентом
+host-header-spoofing-help = используйте `{"$"}host` (проверяется по `server_name`) вместо `{"$"}http_host`
+
+## hsts-missing
+hsts-missing = этот HTTPS-сервер не отправляет заголовок `Strict-Transport-Security`
+hsts-missing-help = добавьте `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;`
+hsts-missing-short-days = слишком короткий HSTS `max-age` ({ $days ->
+    [one] { $days } день
+    [few] { $days } дня
+   *[other] { $days } дней
+})
+hsts-missing-short-seconds = слишком короткий HSTS `max-age` ({ $seconds ->
+    [one] { $seconds } секунда
+    [few] { $seconds } секунды
+   *[other] { $seconds } секунд
+})
+hsts-missing-short-help = задайте минимум шесть месяцев: `max-age=15552000` (часто ставят два года, `63072000`)
+hsts-missing-strength = на TLS-сервере включён HSTS
+
+## http-splitting
+http-splitting = значение { $capture ->
+        [true] `{ $var }` (`{ $pattern }`, захваченное `{ $by }`)
+       *[false] `{ $var }`
+    }{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    } уже URL-декодировано: `%0d%0a` в запросе разрывает заголовок `{ $header }`
+http-splitting-help = используйте вместо него `{"$"}request_uri` (остаётся закодированным) или захватывайте классом символов, исключающим управляющие символы
+http-splitting-upstream = значение { $capture ->
+        [true] `{ $var }` (`{ $pattern }`, захваченное `{ $by }`)
+       *[false] `{ $var }`
+    }{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    } уже URL-декодировано, а `{ $directive }` передаёт его апстриму как есть: `%0d%0a` в запросе разрывает запрос к апстриму
+http-splitting-upstream-help = передавайте запрос без изменений (`proxy_pass http://backend;`) или используйте `{"$"}request_uri`, который остаётся закодированным
+
+## https-disabled
+https-disabled = конфигурация HTTPS закомментирована, и ни один сервер не терминирует TLS
+https-disabled-help = включите TLS-сервер (сертификаты от Let's Encrypt или вашего CA) или задокументируйте, где терминируется TLS (балансировщик), комментарием `# seaworthy: ignore[https-disabled] TLS ends at the LB`
+
+## https-redirect-missing
+https-redirect-missing = этот сервер на plain HTTP отдаёт сайт вместо редиректа на HTTPS
+https-redirect-missing-help = замените его location на `return 301 https://{"$"}host{"$"}request_uri;` (оставьте location для ACME challenge, если используете Let's Encrypt)
+https-redirect-missing-strength = plain HTTP перенаправляет на HTTPS
+
+## if-in-location
+if-in-location = `if { $cond }` в `location { $location }` использует { $directives } для подходящих запросов: их обслуживает собственная конфигурация блока `if`, а не location
+if-in-location-help = выбирайте значение через `map` на уровне http и используйте переменную в location или завершайте `if` директивой `return`/`rewrite ... last`
+if-in-location-related = внутри `if`
+if-in-location-loses = когда срабатывает `if { $cond }`, `location { $location }` теряет свой `{ $directive }`: блок `if` его не наследует
+if-in-location-loses-help = перенесите условие в `map` на уровне http или завершайте `if` директивой `return`/`rewrite ... last`
+if-in-location-loses-related = теряется внутри `if`
+
+## location-regex-unanchored
+location-regex-unanchored = `location { $location }` не привязан к концу строки через `$`: он совпадает и с `/uploads/file.{ $ext }.jpg`, и с `/file.{ $ext }/more`
+location-regex-unanchored-help = завершите регулярное выражение символом `$`: `{ $re }$`

@@ -63,3 +63,62 @@ gzip-disabled-strength = стиснення відповідей увімкне�
 ## header-without-always
 header-without-always = `{ $header }` не надсилається у відповідях із помилкою: додайте `always`
 header-without-always-help = допишіть `always`: `add_header <name> "<value>" always;`
+
+## host-header-spoofing
+host-header-spoofing = `{ $header }` береться з `{"$"}http_host` — сирого значення, надісланого клієнтом
+host-header-spoofing-help = використовуйте `{"$"}host` (перевіряється за `server_name`) замість `{"$"}http_host`
+
+## hsts-missing
+hsts-missing = цей HTTPS-сервер не надсилає заголовок `Strict-Transport-Security`
+hsts-missing-help = додайте `add_header Strict-Transport-Security "max-age=63072000; includeSubDomains" always;`
+hsts-missing-short-days = надто короткий HSTS `max-age` ({ $days ->
+    [one] { $days } день
+    [few] { $days } дні
+   *[other] { $days } днів
+})
+hsts-missing-short-seconds = надто короткий HSTS `max-age` ({ $seconds ->
+    [one] { $seconds } секунда
+    [few] { $seconds } секунди
+   *[other] { $seconds } секунд
+})
+hsts-missing-short-help = задайте щонайменше шість місяців: `max-age=15552000` (часто ставлять два роки, `63072000`)
+hsts-missing-strength = на TLS-сервері увімкнено HSTS
+
+## http-splitting
+http-splitting = значення { $capture ->
+        [true] `{ $var }` (`{ $pattern }`, захоплене `{ $by }`)
+       *[false] `{ $var }`
+    }{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    } вже URL-декодоване: `%0d%0a` у запиті розриває заголовок `{ $header }`
+http-splitting-help = використовуйте натомість `{"$"}request_uri` (лишається закодованим) або захоплюйте класом символів, що виключає керівні символи
+http-splitting-upstream = значення { $capture ->
+        [true] `{ $var }` (`{ $pattern }`, захоплене `{ $by }`)
+       *[false] `{ $var }`
+    }{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    } вже URL-декодоване, а `{ $directive }` передає його upstream як є: `%0d%0a` у запиті розриває запит до upstream
+http-splitting-upstream-help = передавайте запит без змін (`proxy_pass http://backend;`) або використовуйте `{"$"}request_uri`, який лишається закодованим
+
+## https-disabled
+https-disabled = конфігурацію HTTPS закоментовано, і жоден сервер не термінує TLS
+https-disabled-help = увімкніть TLS-сервер (сертифікати від Let's Encrypt або вашого CA) або задокументуйте, де термінується TLS (балансувальник), коментарем `# seaworthy: ignore[https-disabled] TLS ends at the LB`
+
+## https-redirect-missing
+https-redirect-missing = цей сервер на plain HTTP віддає сайт замість редиректу на HTTPS
+https-redirect-missing-help = замініть його location на `return 301 https://{"$"}host{"$"}request_uri;` (залиште location для ACME challenge, якщо використовуєте Let's Encrypt)
+https-redirect-missing-strength = plain HTTP перенаправляє на HTTPS
+
+## if-in-location
+if-in-location = `if { $cond }` у `location { $location }` використовує { $directives } для запитів, що підпадають під умову: їх обслуговує власна конфігурація блоку `if`, а не location
+if-in-location-help = обирайте значення через `map` на рівні http і використовуйте змінну в location або завершуйте `if` директивою `return`/`rewrite ... last`
+if-in-location-related = всередині `if`
+if-in-location-loses = коли спрацьовує `if { $cond }`, `location { $location }` втрачає свій `{ $directive }`: блок `if` його не успадковує
+if-in-location-loses-help = перенесіть умову в `map` на рівні http або завершуйте `if` директивою `return`/`rewrite ... last`
+if-in-location-loses-related = втрачається всередині `if`
+
+## location-regex-unanchored
+location-regex-unanchored = `location { $location }` не прив'язаний до кінця рядка через `$`: він збігається і з `/uploads/file.{ $ext }.jpg`, і з `/file.{ $ext }/more`
+location-regex-unanchored-help = завершіть регулярний вираз символом `$`: `{ $re }$`

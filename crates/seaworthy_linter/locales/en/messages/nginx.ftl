@@ -106,3 +106,43 @@ if-in-location-loses-related = lost inside the `if`
 ## location-regex-unanchored
 location-regex-unanchored = `location { $location }` is not anchored with `$`: it also matches `/uploads/file.{ $ext }.jpg` and `/file.{ $ext }/more`
 location-regex-unanchored-help = end the regex with `$`: `{ $re }$`
+
+## origin-check-regex
+origin-check-regex = the `{ $var }` check `{ $re }` accepts `{ $attack }`
+origin-check-regex-map = the `{ $var }` pattern `{ $re }` accepts `{ $attack }`
+origin-check-regex-help-origin = anchor both ends and escape the dots: `~ "^https://(www\.)?example\.com$"`
+origin-check-regex-help-referer = anchor the host and escape the dots: `~ "^https://([^/]+\.)?example\.com(/|$)"`
+origin-check-regex-referrer = `{"$"}http_referrer` is always empty: the header is spelled `Referer`, so this check never sees the client's value
+origin-check-regex-referrer-help = use `{"$"}http_referer`
+
+## proxy-forwarded-headers-missing
+proxy-forwarded-headers-missing = location `{ $location }` proxies to { $target } without { $header }: the app sees nginx as the client
+proxy-forwarded-headers-missing-both = location `{ $location }` proxies to { $target } without X-Forwarded-For or X-Forwarded-Proto: the app sees nginx as the client
+proxy-forwarded-headers-missing-help = add `proxy_set_header X-Forwarded-For {"$"}proxy_add_x_forwarded_for;` and `proxy_set_header X-Forwarded-Proto {"$"}scheme;`, and make the app trust them from nginx only
+
+## proxy-pass-normalized
+proxy-pass-normalized = `{ $var }`{ $through ->
+        [true] {" "}(through `{ $via }`)
+       *[false] {""}
+    }, captured by `{ $by }`, holds the decoded path and `proxy_pass` sends it as is: `%2F`, `%3F` and `%25` reach the upstream decoded, and it decodes them again
+proxy-pass-normalized-help = map the path with a prefix location (`location /api/ {"{"} proxy_pass http://backend/; {"}"}`), or pass `{"$"}request_uri` unchanged
+proxy-pass-normalized-uri-part = `proxy_pass { $target }` has a URI part { $place ->
+        [block] inside `{ $block }`
+        [regex] in a regex location
+       *[named] in a named location
+    }: nginx refuses to start with it
+proxy-pass-normalized-uri-part-help = drop the URI part (`proxy_pass http://backend;`) and rewrite the path with `rewrite ... break;` if needed
+
+## proxy-pass-variable-ssrf
+proxy-pass-variable-ssrf = the upstream host of `{ $directive } { $target }` comes from `{ $var }`{ $through ->
+        [true] {" "}(through `{ $via }`)
+       *[false] {""}
+    }, which the client controls
+proxy-pass-variable-ssrf-captured = the upstream host of `{ $directive } { $target }` comes from `{ $var }`{ $through ->
+        [true] {" "}(through `{ $via }`)
+       *[false] {""}
+    }, captured from { $from ->
+        [host] the Host header
+       *[path] the request path
+    } by `{ $by }`
+proxy-pass-variable-ssrf-help = proxy to a fixed upstream and pass the client's value in the path or a header, or map allowed values to upstream names with a `map` block

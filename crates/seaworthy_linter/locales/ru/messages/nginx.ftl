@@ -122,3 +122,43 @@ if-in-location-loses-related = теряется внутри `if`
 ## location-regex-unanchored
 location-regex-unanchored = `location { $location }` не привязан к концу строки через `$`: он совпадает и с `/uploads/file.{ $ext }.jpg`, и с `/file.{ $ext }/more`
 location-regex-unanchored-help = завершите регулярное выражение символом `$`: `{ $re }$`
+
+## origin-check-regex
+origin-check-regex = проверка `{ $var }` по `{ $re }` пропускает `{ $attack }`
+origin-check-regex-map = шаблон `{ $re }` для `{ $var }` пропускает `{ $attack }`
+origin-check-regex-help-origin = привяжите оба конца и экранируйте точки: `~ "^https://(www\.)?example\.com$"`
+origin-check-regex-help-referer = привяжите хост и экранируйте точки: `~ "^https://([^/]+\.)?example\.com(/|$)"`
+origin-check-regex-referrer = `{"$"}http_referrer` всегда пуст: заголовок пишется `Referer`, поэтому эта проверка никогда не видит значение клиента
+origin-check-regex-referrer-help = используйте `{"$"}http_referer`
+
+## proxy-forwarded-headers-missing
+proxy-forwarded-headers-missing = location `{ $location }` проксирует на { $target } без { $header }: приложение видит nginx в роли клиента
+proxy-forwarded-headers-missing-both = location `{ $location }` проксирует на { $target } без X-Forwarded-For и X-Forwarded-Proto: приложение видит nginx в роли клиента
+proxy-forwarded-headers-missing-help = добавьте `proxy_set_header X-Forwarded-For {"$"}proxy_add_x_forwarded_for;` и `proxy_set_header X-Forwarded-Proto {"$"}scheme;` и настройте приложение доверять им только от nginx
+
+## proxy-pass-normalized
+proxy-pass-normalized = `{ $var }`{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    }, захваченная `{ $by }`, содержит декодированный путь, а `proxy_pass` передаёт её как есть: `%2F`, `%3F` и `%25` доходят до апстрима декодированными, и он декодирует их повторно
+proxy-pass-normalized-help = сопоставляйте путь через prefix location (`location /api/ {"{"} proxy_pass http://backend/; {"}"}`) или передавайте `{"$"}request_uri` без изменений
+proxy-pass-normalized-uri-part = у `proxy_pass { $target }` есть URI-часть { $place ->
+        [block] внутри `{ $block }`
+        [regex] в regex location
+       *[named] в именованном location
+    }: nginx с ней не запустится
+proxy-pass-normalized-uri-part-help = уберите URI-часть (`proxy_pass http://backend;`) и при необходимости переписывайте путь через `rewrite ... break;`
+
+## proxy-pass-variable-ssrf
+proxy-pass-variable-ssrf = хост апстрима в `{ $directive } { $target }` берётся из `{ $var }`{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    }, которую контролирует клиент
+proxy-pass-variable-ssrf-captured = хост апстрима в `{ $directive } { $target }` берётся из `{ $var }`{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    }, захваченной из { $from ->
+        [host] заголовка Host
+       *[path] пути запроса
+    } директивой `{ $by }`
+proxy-pass-variable-ssrf-help = проксируйте на фиксированный апстрим и передавайте значение клиента в пути или заголовке либо сопоставьте допустимые значения с именами апстримов через блок `map`

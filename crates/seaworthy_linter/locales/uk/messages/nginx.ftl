@@ -122,3 +122,43 @@ if-in-location-loses-related = втрачається всередині `if`
 ## location-regex-unanchored
 location-regex-unanchored = `location { $location }` не прив'язаний до кінця рядка через `$`: він збігається і з `/uploads/file.{ $ext }.jpg`, і з `/file.{ $ext }/more`
 location-regex-unanchored-help = завершіть регулярний вираз символом `$`: `{ $re }$`
+
+## origin-check-regex
+origin-check-regex = перевірка `{ $var }` за `{ $re }` пропускає `{ $attack }`
+origin-check-regex-map = шаблон `{ $re }` для `{ $var }` пропускає `{ $attack }`
+origin-check-regex-help-origin = прив'яжіть обидва кінці й екрануйте крапки: `~ "^https://(www\.)?example\.com$"`
+origin-check-regex-help-referer = прив'яжіть хост і екрануйте крапки: `~ "^https://([^/]+\.)?example\.com(/|$)"`
+origin-check-regex-referrer = `{"$"}http_referrer` завжди порожній: заголовок пишеться `Referer`, тож ця перевірка ніколи не бачить значення клієнта
+origin-check-regex-referrer-help = використовуйте `{"$"}http_referer`
+
+## proxy-forwarded-headers-missing
+proxy-forwarded-headers-missing = location `{ $location }` проксує на { $target } без { $header }: застосунок бачить nginx у ролі клієнта
+proxy-forwarded-headers-missing-both = location `{ $location }` проксує на { $target } без X-Forwarded-For і X-Forwarded-Proto: застосунок бачить nginx у ролі клієнта
+proxy-forwarded-headers-missing-help = додайте `proxy_set_header X-Forwarded-For {"$"}proxy_add_x_forwarded_for;` і `proxy_set_header X-Forwarded-Proto {"$"}scheme;` та налаштуйте застосунок довіряти їм лише від nginx
+
+## proxy-pass-normalized
+proxy-pass-normalized = `{ $var }`{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    }, захоплена `{ $by }`, містить декодований шлях, а `proxy_pass` передає її як є: `%2F`, `%3F` і `%25` доходять до upstream декодованими, і він декодує їх повторно
+proxy-pass-normalized-help = зіставляйте шлях через prefix location (`location /api/ {"{"} proxy_pass http://backend/; {"}"}`) або передавайте `{"$"}request_uri` без змін
+proxy-pass-normalized-uri-part = `proxy_pass { $target }` має URI-частину { $place ->
+        [block] всередині `{ $block }`
+        [regex] у regex location
+       *[named] в іменованому location
+    }: nginx із нею не запуститься
+proxy-pass-normalized-uri-part-help = приберіть URI-частину (`proxy_pass http://backend;`) і за потреби переписуйте шлях через `rewrite ... break;`
+
+## proxy-pass-variable-ssrf
+proxy-pass-variable-ssrf = хост upstream у `{ $directive } { $target }` береться з `{ $var }`{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    }, яку контролює клієнт
+proxy-pass-variable-ssrf-captured = хост upstream у `{ $directive } { $target }` береться з `{ $var }`{ $through ->
+        [true] {" "}(через `{ $via }`)
+       *[false] {""}
+    }, захопленої із { $from ->
+        [host] заголовка Host
+       *[path] шляху запиту
+    } директивою `{ $by }`
+proxy-pass-variable-ssrf-help = проксуйте на фіксований upstream і передавайте значення клієнта в шляху чи заголовку або зіставте дозволені значення з іменами upstream через блок `map`

@@ -15,7 +15,6 @@ use std::path::{Path, PathBuf};
 const NOT_YET: &[&str] = &[
     "dockerfile",
     "compose",
-    "nginx",
     "secrets",
     "python",
     "delivery",

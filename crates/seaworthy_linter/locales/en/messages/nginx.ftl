@@ -146,3 +146,85 @@ proxy-pass-variable-ssrf-captured = the upstream host of `{ $directive } { $targ
        *[path] the request path
     } by `{ $by }`
 proxy-pass-variable-ssrf-help = proxy to a fixed upstream and pass the client's value in the path or a header, or map allowed values to upstream names with a `map` block
+
+## rate-limit-missing
+rate-limit-missing = this server proxies to the application without any rate limiting
+rate-limit-missing-help = add a `limit_req_zone` at http level and `limit_req zone=... burst=... nodelay;` on the proxied locations
+rate-limit-missing-strength = rate limiting (`limit_req`/`limit_conn`) protects the upstream
+
+## resolver-external
+resolver-external = `resolver` sends nginx's DNS queries to the public { $count ->
+        [one] server
+       *[other] servers
+    } { $servers }: answers can be spoofed (no DNSSEC), and it cannot resolve private or compose service names
+resolver-external-help = use the resolver next to nginx: `resolver 127.0.0.11 valid=30s;` in Docker, the VPC or cluster DNS, or a local caching resolver
+
+## resolver-missing
+resolver-missing = `{ $directive }` resolves `{ $vars }` at run time but no `resolver` is set: every request here fails with 502
+resolver-missing-help = add `resolver 127.0.0.11 valid=30s;` (Docker's DNS) to the server or http block, or proxy to a fixed host or an `upstream {"{"}{"}"}`
+
+## return-bypasses-access
+return-bypasses-access = `return { $code }` answers in the rewrite phase, before `{ $rule }` is checked: every client gets this response
+return-bypasses-access-help = serve the response from a handler that runs after the access check (`try_files`, `root`, `proxy_pass`), or move the `return` to a location without the restriction
+return-bypasses-access-related = access rule that does not apply to the `return`
+
+## security-headers-missing
+security-headers-missing = this server sends no { $headers }
+security-headers-missing-help = add at server level: `add_header X-Content-Type-Options "nosniff" always; add_header X-Frame-Options "DENY" always; add_header Referrer-Policy "strict-origin-when-cross-origin" always;`
+security-headers-missing-strength = security headers (nosniff, frame options, referrer policy) are set
+
+## server-tokens-exposed
+server-tokens-exposed = `server_tokens on` exposes the nginx version
+server-tokens-exposed-help = use `server_tokens off;`
+server-tokens-exposed-default = `server_tokens` is never turned off: responses announce the nginx version
+server-tokens-exposed-default-help = add `server_tokens off;` to the `http` block (or to each `server`)
+
+## ssl-ciphers-weak
+ssl-ciphers-weak = `{ $directive }` enables broken cipher suites: { $ciphers }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    }
+ssl-ciphers-weak-template = `{ $directive }` enables broken cipher suites: { $ciphers }{ $more ->
+        [0] {""}
+       *[other] {" "}and { $more } more
+    } in the template branch `{ $branch }`: a policy the template offers on request
+ssl-ciphers-weak-help = use the Mozilla "intermediate" list (ECDHE with AES-GCM or CHACHA20-POLY1305), or drop `ssl_ciphers` and let TLS 1.2/1.3 defaults apply
+
+## static-cache-disabled
+static-cache-disabled = caching is disabled for static files in `{ $location }`
+static-cache-disabled-help = cache versioned assets for long (`expires 30d;` or `Cache-Control: public, immutable`), keep `no-cache` for `index.html` only
+static-cache-disabled-strength = static files in `{ $location }` are cached
+
+## tls-weak-protocols
+tls-weak-protocols = `ssl_protocols` enables deprecated { $protocols }
+tls-weak-protocols-template = `ssl_protocols` enables deprecated { $protocols } in the template branch `{ $branch }`: a policy the template offers on request
+tls-weak-protocols-help = use `ssl_protocols TLSv1.2 TLSv1.3;`
+tls-weak-protocols-strength = TLS restricted to modern versions ({ $protocols })
+
+## try-files-proxied
+try-files-proxied = `location { $location }` has `try_files` and `{ $directive }`: files it finds are still sent to the upstream, and a miss redirects back into this location
+try-files-proxied-help = serve files in this location and proxy from a named location: `try_files {"$"}uri @app;` plus `location @app {"{"} proxy_pass ...; {"}"}`, or drop `try_files` here
+try-files-proxied-related = the location's handler
+
+## valid-referers-none
+valid-referers-none = `valid_referers none` accepts any request that leaves out the `Referer` header, which every client can do
+valid-referers-none-help = drop `none` if the check guards anything but image hotlinking, and protect the resource with authentication or a CSRF token instead
+
+## websocket-timeout-short
+websocket-timeout-short = WebSocket route `{ $location }` closes idle connections after { $secs } s{ $default ->
+        [true] {" "}(nginx's default `proxy_read_timeout`)
+       *[false] {""}
+    }
+websocket-timeout-short-help = raise `proxy_read_timeout` (and `proxy_send_timeout`) for this location, e.g. `3600s`, or send pings more often than the timeout
+websocket-timeout-short-strength = WebSocket route `{ $location }` keeps idle connections open ({ $secs } s)
+
+## websocket-upgrade-missing
+websocket-upgrade-missing = WebSocket location `{ $path }` is proxied without { $missing }
+websocket-upgrade-missing-help = add `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection "upgrade";` to this location
+
+## worker-rlimit-nofile-low
+worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` is below twice `worker_connections { $conns }`: a proxied connection needs two file descriptors, so workers run out at about { $runs_out } connections
+worker-rlimit-nofile-low-help = set `worker_rlimit_nofile { $nofile };` (at least twice `worker_connections`)
+worker-rlimit-nofile-low-related = connections per worker
+worker-rlimit-nofile-low-unset = `worker_connections { $conns }` without `worker_rlimit_nofile`: workers keep the inherited open-file limit (often 1024 in a container) and fail with "Too many open files" first
+worker-rlimit-nofile-low-unset-help = add `worker_rlimit_nofile { $nofile };` at the top level of nginx.conf

@@ -162,3 +162,88 @@ proxy-pass-variable-ssrf-captured = хост апстрима в `{ $directive }
        *[path] пути запроса
     } директивой `{ $by }`
 proxy-pass-variable-ssrf-help = проксируйте на фиксированный апстрим и передавайте значение клиента в пути или заголовке либо сопоставьте допустимые значения с именами апстримов через блок `map`
+
+## rate-limit-missing
+rate-limit-missing = этот сервер проксирует запросы в приложение без какого-либо rate limiting
+rate-limit-missing-help = добавьте `limit_req_zone` на уровне http и `limit_req zone=... burst=... nodelay;` в проксируемые location
+rate-limit-missing-strength = rate limiting (`limit_req`/`limit_conn`) защищает апстрим
+
+## resolver-external
+resolver-external = `resolver` отправляет DNS-запросы nginx на { $count ->
+        [one] публичный сервер
+       *[other] публичные серверы
+    } { $servers }: ответы можно подделать (нет DNSSEC), и он не разрешает приватные имена и имена сервисов compose
+resolver-external-help = используйте резолвер рядом с nginx: `resolver 127.0.0.11 valid=30s;` в Docker, DNS VPC или кластера либо локальный кэширующий резолвер
+
+## resolver-missing
+resolver-missing = `{ $directive }` разрешает `{ $vars }` во время работы, но `resolver` не задан: каждый запрос сюда завершается ошибкой 502
+resolver-missing-help = добавьте `resolver 127.0.0.11 valid=30s;` (DNS Docker) в блок server или http либо проксируйте на фиксированный хост или `upstream {"{"}{"}"}`
+
+## return-bypasses-access
+return-bypasses-access = `return { $code }` отвечает в фазе rewrite, до проверки `{ $rule }`: этот ответ получает любой клиент
+return-bypasses-access-help = отдавайте ответ обработчиком, который работает после проверки доступа (`try_files`, `root`, `proxy_pass`), или перенесите `return` в location без ограничения
+return-bypasses-access-related = правило доступа, которое не действует на `return`
+
+## security-headers-missing
+security-headers-missing = этот сервер не отправляет { $headers }
+security-headers-missing-help = добавьте на уровне server: `add_header X-Content-Type-Options "nosniff" always; add_header X-Frame-Options "DENY" always; add_header Referrer-Policy "strict-origin-when-cross-origin" always;`
+security-headers-missing-strength = security-заголовки (nosniff, frame options, referrer policy) заданы
+
+## server-tokens-exposed
+server-tokens-exposed = `server_tokens on` раскрывает версию nginx
+server-tokens-exposed-help = используйте `server_tokens off;`
+server-tokens-exposed-default = `server_tokens` нигде не выключен: ответы сообщают версию nginx
+server-tokens-exposed-default-help = добавьте `server_tokens off;` в блок `http` (или в каждый `server`)
+
+## ssl-ciphers-weak
+ssl-ciphers-weak = `{ $directive }` включает небезопасные наборы шифров: { $ciphers }{ $more ->
+        [0] {""}
+       *[other] {" "}и ещё { $more }
+    }
+ssl-ciphers-weak-template = `{ $directive }` включает небезопасные наборы шифров: { $ciphers }{ $more ->
+        [0] {""}
+       *[other] {" "}и ещё { $more }
+    } в ветке шаблона `{ $branch }`: эту политику шаблон включает по запросу
+ssl-ciphers-weak-help = используйте список Mozilla "intermediate" (ECDHE с AES-GCM или CHACHA20-POLY1305) или уберите `ssl_ciphers` и положитесь на значения по умолчанию TLS 1.2/1.3
+
+## static-cache-disabled
+static-cache-disabled = кэширование статических файлов в `{ $location }` отключено
+static-cache-disabled-help = кэшируйте версионированные ассеты надолго (`expires 30d;` или `Cache-Control: public, immutable`), а `no-cache` оставьте только для `index.html`
+static-cache-disabled-strength = статические файлы в `{ $location }` кэшируются
+
+## tls-weak-protocols
+tls-weak-protocols = `ssl_protocols` включает устаревшие { $protocols }
+tls-weak-protocols-template = `ssl_protocols` включает устаревшие { $protocols } в ветке шаблона `{ $branch }`: эту политику шаблон включает по запросу
+tls-weak-protocols-help = используйте `ssl_protocols TLSv1.2 TLSv1.3;`
+tls-weak-protocols-strength = TLS ограничен современными версиями ({ $protocols })
+
+## try-files-proxied
+try-files-proxied = в `location { $location }` есть и `try_files`, и `{ $directive }`: найденные файлы всё равно уходят в апстрим, а промах перенаправляет обратно в этот же location
+try-files-proxied-help = отдавайте файлы в этом location, а проксируйте из именованного location: `try_files {"$"}uri @app;` плюс `location @app {"{"} proxy_pass ...; {"}"}`, или уберите отсюда `try_files`
+try-files-proxied-related = обработчик этого location
+
+## valid-referers-none
+valid-referers-none = `valid_referers none` пропускает любой запрос без заголовка `Referer`, а опустить его может любой клиент
+valid-referers-none-help = уберите `none`, если проверка защищает что-то кроме хотлинкинга картинок, и закройте ресурс аутентификацией или CSRF-токеном
+
+## websocket-timeout-short
+websocket-timeout-short = WebSocket-маршрут `{ $location }` закрывает простаивающие соединения через { $secs } с{ $default ->
+        [true] {" "}(значение `proxy_read_timeout` в nginx по умолчанию)
+       *[false] {""}
+    }
+websocket-timeout-short-help = увеличьте `proxy_read_timeout` (и `proxy_send_timeout`) для этого location, например до `3600s`, или отправляйте ping чаще, чем срабатывает таймаут
+websocket-timeout-short-strength = WebSocket-маршрут `{ $location }` держит простаивающие соединения открытыми ({ $secs } с)
+
+## websocket-upgrade-missing
+websocket-upgrade-missing = WebSocket location `{ $path }` проксируется без { $missing }
+websocket-upgrade-missing-help = добавьте в этот location `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection "upgrade";`
+
+## worker-rlimit-nofile-low
+worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` меньше удвоенного `worker_connections { $conns }`: проксируемое соединение занимает два файловых дескриптора, поэтому воркерам не хватит дескрипторов примерно на { $runs_out ->
+        [one] { $runs_out } соединении
+       *[other] { $runs_out } соединениях
+    }
+worker-rlimit-nofile-low-help = задайте `worker_rlimit_nofile { $nofile };` (не меньше удвоенного `worker_connections`)
+worker-rlimit-nofile-low-related = соединений на воркер
+worker-rlimit-nofile-low-unset = `worker_connections { $conns }` без `worker_rlimit_nofile`: воркеры наследуют лимит открытых файлов (в контейнере часто 1024) и раньше упрутся в ошибку "Too many open files"
+worker-rlimit-nofile-low-unset-help = добавьте `worker_rlimit_nofile { $nofile };` на верхнем уровне nginx.conf

@@ -162,3 +162,88 @@ proxy-pass-variable-ssrf-captured = хост upstream у `{ $directive } { $targ
        *[path] шляху запиту
     } директивою `{ $by }`
 proxy-pass-variable-ssrf-help = проксуйте на фіксований upstream і передавайте значення клієнта в шляху чи заголовку або зіставте дозволені значення з іменами upstream через блок `map`
+
+## rate-limit-missing
+rate-limit-missing = цей сервер проксує запити до застосунку без жодного обмеження частоти запитів
+rate-limit-missing-help = додайте `limit_req_zone` на рівні http і `limit_req zone=... burst=... nodelay;` у проксовані location
+rate-limit-missing-strength = обмеження частоти запитів (`limit_req`/`limit_conn`) захищає upstream
+
+## resolver-external
+resolver-external = `resolver` надсилає DNS-запити nginx на { $count ->
+        [one] публічний сервер
+       *[other] публічні сервери
+    } { $servers }: відповіді можна підробити (немає DNSSEC), і він не розпізнає приватні імена та імена сервісів compose
+resolver-external-help = використовуйте резолвер поруч із nginx: `resolver 127.0.0.11 valid=30s;` у Docker, DNS VPC чи кластера або локальний кешувальний резолвер
+
+## resolver-missing
+resolver-missing = `{ $directive }` розпізнає `{ $vars }` під час роботи, але `resolver` не задано: кожен запит сюди завершується помилкою 502
+resolver-missing-help = додайте `resolver 127.0.0.11 valid=30s;` (DNS Docker) у блок server або http або проксуйте на фіксований хост чи `upstream {"{"}{"}"}`
+
+## return-bypasses-access
+return-bypasses-access = `return { $code }` відповідає у фазі rewrite, до перевірки `{ $rule }`: цю відповідь отримує будь-який клієнт
+return-bypasses-access-help = віддавайте відповідь обробником, який працює після перевірки доступу (`try_files`, `root`, `proxy_pass`), або перенесіть `return` у location без обмеження
+return-bypasses-access-related = правило доступу, яке не діє на `return`
+
+## security-headers-missing
+security-headers-missing = цей сервер не надсилає { $headers }
+security-headers-missing-help = додайте на рівні server: `add_header X-Content-Type-Options "nosniff" always; add_header X-Frame-Options "DENY" always; add_header Referrer-Policy "strict-origin-when-cross-origin" always;`
+security-headers-missing-strength = заголовки безпеки (nosniff, frame options, referrer policy) задано
+
+## server-tokens-exposed
+server-tokens-exposed = `server_tokens on` розкриває версію nginx
+server-tokens-exposed-help = використовуйте `server_tokens off;`
+server-tokens-exposed-default = `server_tokens` ніде не вимкнено: відповіді повідомляють версію nginx
+server-tokens-exposed-default-help = додайте `server_tokens off;` у блок `http` (або в кожен `server`)
+
+## ssl-ciphers-weak
+ssl-ciphers-weak = `{ $directive }` вмикає небезпечні набори шифрів: { $ciphers }{ $more ->
+        [0] {""}
+       *[other] {" "}і ще { $more }
+    }
+ssl-ciphers-weak-template = `{ $directive }` вмикає небезпечні набори шифрів: { $ciphers }{ $more ->
+        [0] {""}
+       *[other] {" "}і ще { $more }
+    } у гілці шаблону `{ $branch }`: цю політику шаблон вмикає на запит
+ssl-ciphers-weak-help = використовуйте список Mozilla "intermediate" (ECDHE з AES-GCM або CHACHA20-POLY1305) або приберіть `ssl_ciphers` і покладіться на типові налаштування TLS 1.2/1.3
+
+## static-cache-disabled
+static-cache-disabled = кешування статичних файлів у `{ $location }` вимкнено
+static-cache-disabled-help = кешуйте версіоновані ассети надовго (`expires 30d;` або `Cache-Control: public, immutable`), а `no-cache` залиште лише для `index.html`
+static-cache-disabled-strength = статичні файли в `{ $location }` кешуються
+
+## tls-weak-protocols
+tls-weak-protocols = `ssl_protocols` вмикає застарілі { $protocols }
+tls-weak-protocols-template = `ssl_protocols` вмикає застарілі { $protocols } у гілці шаблону `{ $branch }`: цю політику шаблон вмикає на запит
+tls-weak-protocols-help = використовуйте `ssl_protocols TLSv1.2 TLSv1.3;`
+tls-weak-protocols-strength = TLS обмежено сучасними версіями ({ $protocols })
+
+## try-files-proxied
+try-files-proxied = у `location { $location }` є і `try_files`, і `{ $directive }`: знайдені файли все одно йдуть в upstream, а промах перенаправляє назад у цей самий location
+try-files-proxied-help = віддавайте файли в цьому location, а проксуйте з іменованого location: `try_files {"$"}uri @app;` плюс `location @app {"{"} proxy_pass ...; {"}"}`, або приберіть звідси `try_files`
+try-files-proxied-related = обробник цього location
+
+## valid-referers-none
+valid-referers-none = `valid_referers none` пропускає будь-який запит без заголовка `Referer`, а пропустити його може будь-який клієнт
+valid-referers-none-help = приберіть `none`, якщо перевірка захищає щось, крім хотлінкінгу зображень, і захистіть ресурс автентифікацією або CSRF-токеном
+
+## websocket-timeout-short
+websocket-timeout-short = WebSocket-маршрут `{ $location }` закриває неактивні з'єднання через { $secs } с{ $default ->
+        [true] {" "}(типове значення `proxy_read_timeout` у nginx)
+       *[false] {""}
+    }
+websocket-timeout-short-help = збільште `proxy_read_timeout` (і `proxy_send_timeout`) для цього location, наприклад до `3600s`, або надсилайте ping частіше, ніж спрацьовує таймаут
+websocket-timeout-short-strength = WebSocket-маршрут `{ $location }` тримає неактивні з'єднання відкритими ({ $secs } с)
+
+## websocket-upgrade-missing
+websocket-upgrade-missing = WebSocket location `{ $path }` проксується без { $missing }
+websocket-upgrade-missing-help = додайте в цей location `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection "upgrade";`
+
+## worker-rlimit-nofile-low
+worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` менший за подвоєний `worker_connections { $conns }`: проксоване з'єднання займає два файлові дескриптори, тож воркерам забракне дескрипторів приблизно на { $runs_out ->
+        [one] { $runs_out } з'єднанні
+       *[other] { $runs_out } з'єднаннях
+    }
+worker-rlimit-nofile-low-help = задайте `worker_rlimit_nofile { $nofile };` (не менше за подвоєний `worker_connections`)
+worker-rlimit-nofile-low-related = з'єднань на воркер
+worker-rlimit-nofile-low-unset = `worker_connections { $conns }` без `worker_rlimit_nofile`: воркери успадковують ліміт відкритих файлів (у контейнері часто 1024) і раніше впруться в помилку "Too many open files"
+worker-rlimit-nofile-low-unset-help = додайте `worker_rlimit_nofile { $nofile };` на верхньому рівні nginx.conf

@@ -137,7 +137,7 @@ proxy-forwarded-headers-missing-both = location `{ $location }` проксиру
 proxy-forwarded-headers-missing-help = добавьте `proxy_set_header X-Forwarded-For {"$"}proxy_add_x_forwarded_for;` и `proxy_set_header X-Forwarded-Proto {"$"}scheme;` и настройте приложение доверять им только от nginx
 
 ## proxy-pass-normalized
-proxy-pass-normalized = `{ $var }`{ $through ->
+proxy-pass-normalized = переменная `{ $var }`{ $through ->
         [true] {" "}(через `{ $via }`)
        *[false] {""}
     }, захваченная `{ $by }`, содержит декодированный путь, а `proxy_pass` передаёт её как есть: `%2F`, `%3F` и `%25` доходят до апстрима декодированными, и он декодирует их повторно
@@ -150,11 +150,11 @@ proxy-pass-normalized-uri-part = у `proxy_pass { $target }` есть URI-час
 proxy-pass-normalized-uri-part-help = уберите URI-часть (`proxy_pass http://backend;`) и при необходимости переписывайте путь через `rewrite ... break;`
 
 ## proxy-pass-variable-ssrf
-proxy-pass-variable-ssrf = хост апстрима в `{ $directive } { $target }` берётся из `{ $var }`{ $through ->
+proxy-pass-variable-ssrf = хост апстрима в `{ $directive } { $target }` берётся из переменной `{ $var }`{ $through ->
         [true] {" "}(через `{ $via }`)
        *[false] {""}
     }, которую контролирует клиент
-proxy-pass-variable-ssrf-captured = хост апстрима в `{ $directive } { $target }` берётся из `{ $var }`{ $through ->
+proxy-pass-variable-ssrf-captured = хост апстрима в `{ $directive } { $target }` берётся из переменной `{ $var }`{ $through ->
         [true] {" "}(через `{ $via }`)
        *[false] {""}
     }, захваченной из { $from ->
@@ -239,7 +239,7 @@ websocket-upgrade-missing = WebSocket location `{ $path }` проксирует�
 websocket-upgrade-missing-help = добавьте в этот location `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection "upgrade";`
 
 ## worker-rlimit-nofile-low
-worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` меньше удвоенного `worker_connections { $conns }`: проксируемое соединение занимает два файловых дескриптора, поэтому воркерам не хватит дескрипторов примерно на { $runs_out ->
+worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` меньше удвоенного `worker_connections { $conns }`: проксируемое соединение занимает два файловых дескриптора, поэтому у воркеров закончатся дескрипторы примерно на { $runs_out ->
         [one] { $runs_out } соединении
        *[other] { $runs_out } соединениях
     }

@@ -137,7 +137,7 @@ proxy-forwarded-headers-missing-both = location `{ $location }` проксує �
 proxy-forwarded-headers-missing-help = додайте `proxy_set_header X-Forwarded-For {"$"}proxy_add_x_forwarded_for;` і `proxy_set_header X-Forwarded-Proto {"$"}scheme;` та налаштуйте застосунок довіряти їм лише від nginx
 
 ## proxy-pass-normalized
-proxy-pass-normalized = `{ $var }`{ $through ->
+proxy-pass-normalized = змінна `{ $var }`{ $through ->
         [true] {" "}(через `{ $via }`)
        *[false] {""}
     }, захоплена `{ $by }`, містить декодований шлях, а `proxy_pass` передає її як є: `%2F`, `%3F` і `%25` доходять до upstream декодованими, і він декодує їх повторно
@@ -150,11 +150,11 @@ proxy-pass-normalized-uri-part = `proxy_pass { $target }` має URI-части�
 proxy-pass-normalized-uri-part-help = приберіть URI-частину (`proxy_pass http://backend;`) і за потреби переписуйте шлях через `rewrite ... break;`
 
 ## proxy-pass-variable-ssrf
-proxy-pass-variable-ssrf = хост upstream у `{ $directive } { $target }` береться з `{ $var }`{ $through ->
+proxy-pass-variable-ssrf = хост upstream у `{ $directive } { $target }` береться зі змінної `{ $var }`{ $through ->
         [true] {" "}(через `{ $via }`)
        *[false] {""}
     }, яку контролює клієнт
-proxy-pass-variable-ssrf-captured = хост upstream у `{ $directive } { $target }` береться з `{ $var }`{ $through ->
+proxy-pass-variable-ssrf-captured = хост upstream у `{ $directive } { $target }` береться зі змінної `{ $var }`{ $through ->
         [true] {" "}(через `{ $via }`)
        *[false] {""}
     }, захопленої із { $from ->
@@ -239,7 +239,7 @@ websocket-upgrade-missing = WebSocket location `{ $path }` проксуєтьс�
 websocket-upgrade-missing-help = додайте в цей location `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection "upgrade";`
 
 ## worker-rlimit-nofile-low
-worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` менший за подвоєний `worker_connections { $conns }`: проксоване з'єднання займає два файлові дескриптори, тож воркерам забракне дескрипторів приблизно на { $runs_out ->
+worker-rlimit-nofile-low = `worker_rlimit_nofile { $limit }` менший за подвоєний `worker_connections { $conns }`: проксоване з'єднання займає два файлові дескриптори, тож у воркерів закінчаться дескриптори приблизно на { $runs_out ->
         [one] { $runs_out } з'єднанні
        *[other] { $runs_out } з'єднаннях
     }

@@ -13,7 +13,11 @@ use std::path::{Path, PathBuf};
 /// Families whose rules still build plain English messages (none once every family is
 /// converted).
 const NOT_YET: &[&str] = &[
-    "compose", "nginx", "secrets", "python", "delivery", "project",
+    "compose",
+    "secrets",
+    "python",
+    "delivery",
+    "project",
 ];
 
 fn src_dir() -> PathBuf {

@@ -155,8 +155,8 @@ pub fn dockerfile_overridden_to_root(project: &Project, dockerfile: FileId) -> b
 /// A development server in a compose `command:` of a production or shared deployment that
 /// replaces the production server the image starts by itself.
 pub struct DevOverride {
-    /// What the compose command runs (`Django's development server (runserver)`).
-    pub dev: String,
+    /// What the compose command runs.
+    pub dev: DevServer,
     /// The image's server (`gunicorn`).
     pub image_server: String,
     pub file: FileId,
@@ -165,8 +165,26 @@ pub struct DevOverride {
     pub cmd_span: Span,
 }
 
-/// The development server a command line runs, described for a message.
-pub fn dev_server(argv: &[String]) -> Option<String> {
+/// A development server, as a message names it: `kind` is `django` (`runserver`), `flask`
+/// (`flask run`), `fastapi-dev` (`fastapi dev`, reload on) or `command` (the `command` itself,
+/// shown in backticks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DevServer {
+    pub kind: &'static str,
+    pub command: String,
+}
+
+impl DevServer {
+    fn new(kind: &'static str, command: impl Into<String>) -> Option<DevServer> {
+        Some(DevServer {
+            kind,
+            command: command.into(),
+        })
+    }
+}
+
+/// The development server a command line runs.
+pub fn dev_server(argv: &[String]) -> Option<DevServer> {
     let prog = program_of(argv)?;
     let has = |w: &str| argv.iter().any(|a| a == w);
     let after = |w: &str| {
@@ -176,23 +194,23 @@ pub fn dev_server(argv: &[String]) -> Option<String> {
             .map(String::as_str)
     };
     if has("runserver") || has("runserver_plus") {
-        return Some("Django's development server (`runserver`)".into());
+        return DevServer::new("django", "runserver");
     }
     if prog == "flask" && has("run") {
-        return Some("Flask's development server (`flask run`)".into());
+        return DevServer::new("flask", "flask run");
     }
     if prog == "fastapi" && has("dev") {
-        return Some("`fastapi dev` (reload on)".into());
+        return DevServer::new("fastapi-dev", "fastapi dev");
     }
     if matches!(prog, "uvicorn" | "hypercorn" | "granian" | "gunicorn")
         && argv
             .iter()
             .any(|a| a == "--reload" || a.starts_with("--reload="))
     {
-        return Some(format!("`{prog} --reload`"));
+        return DevServer::new("command", format!("{prog} --reload"));
     }
     if prog == "http.server" {
-        return Some("`python -m http.server`".into());
+        return DevServer::new("command", "python -m http.server");
     }
     if matches!(prog, "npm" | "yarn" | "pnpm" | "bun") {
         let script = if prog == "yarn" && after("run").is_none() {
@@ -204,21 +222,21 @@ pub fn dev_server(argv: &[String]) -> Option<String> {
             script,
             Some("dev" | "develop" | "serve" | "watch" | "start:dev")
         ) {
-            return Some(format!("`{}`", argv.join(" ")));
+            return DevServer::new("command", argv.join(" "));
         }
         return None;
     }
     if matches!(prog, "nodemon" | "ts-node-dev" | "vite") && !has("build") && !has("preview") {
-        return Some(format!("`{prog}`"));
+        return DevServer::new("command", prog);
     }
     if prog == "next" && has("dev") {
-        return Some("`next dev`".into());
+        return DevServer::new("command", "next dev");
     }
     if prog == "ng" && has("serve") {
-        return Some("`ng serve`".into());
+        return DevServer::new("command", "ng serve");
     }
     if prog == "react-scripts" && has("start") {
-        return Some("`react-scripts start`".into());
+        return DevServer::new("command", "react-scripts start");
     }
     None
 }

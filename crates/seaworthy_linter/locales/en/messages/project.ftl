@@ -165,3 +165,118 @@ module-not-installed-help-stdlib = probe with the standard library (`python -c "
 module-not-installed-related-manifest = what the image installs
 module-not-installed-related-install = installed here
 module-not-installed-strength = the healthcheck uses only what the image installs
+
+## native-runtime-lib-missing
+native-runtime-lib-missing = the runtime stage (`{ $image }`) does not install the libraries its Python packages load at run time: `{ $p1 }` needs { $l1 }{ $count ->
+    [1] {""}
+    [2] ; `{ $p2 }` needs { $l2 }
+    [3] ; `{ $p2 }` needs { $l2 }; `{ $p3 }` needs { $l3 }
+   *[other] ; `{ $p2 }` needs { $l2 }; `{ $p3 }` needs { $l3 }; `{ $p4 }` needs { $l4 }
+}: the container fails at import
+native-runtime-lib-missing-help = add to the runtime stage: `{ $command }`
+native-runtime-lib-missing-related = required here
+native-runtime-lib-missing-strength = the runtime stage installs `{ $lib }`, which `{ $package }` loads at run time
+
+## port-mismatch
+port-mismatch = `{ $service }` publishes container port { $port } (`{ $shown }`), but its { $server } binds port { $binds }: nothing answers there
+port-mismatch-help = publish the port the server binds (`"{ $host }:{ $bound }"`), or bind the server to { $port }
+port-mismatch-healthcheck = the healthcheck of `{ $service }` probes port { $port }, but its { $server } binds port { $binds }: the check never passes
+port-mismatch-healthcheck-help = probe the port the server binds ({ $bound })
+port-mismatch-expose = `{ $service }` exposes port { $port }, but its { $server } binds port { $binds }
+port-mismatch-expose-help = expose the port the server binds
+port-mismatch-image-expose = the image exposes port { $port }, but its { $server } binds port { $binds }
+port-mismatch-image-expose-help = `EXPOSE` the port the server binds
+port-mismatch-related = the port the server binds
+port-mismatch-strength = ports agree: `{ $service }` binds { $binds }{ $published_count ->
+    [0] {""}
+    [1] , publishes { $p1 }
+    [2] , publishes { $p1 }, publishes { $p2 }
+   *[other] , publishes { $p1 }, publishes { $p2 }, publishes { $p3 }
+}{ $probed ->
+    [true] , its healthcheck probes { $probe }
+   *[false] {""}
+}
+
+## proxied-app-binds-loopback
+proxied-app-binds-loopback = nginx proxies to `{ $service }:{ $port }`, but its server binds the container's loopback ({ $default ->
+    [true] the server's default, { $address }
+   *[false] { $address }
+}): nginx gets connection refused and answers 502
+proxied-app-binds-loopback-help = bind every interface inside the container (`--host 0.0.0.0` / `-b 0.0.0.0:PORT`); publish the port on the host's loopback instead if it must stay private
+proxied-app-binds-loopback-related = nginx proxies here
+
+## proxy-host-unknown
+proxy-host-unknown = nginx proxies to `{ $host }`, which is no service, alias or extra host of the stack `{ $proxy }` runs in: nginx stops at start with `host not found in upstream`
+proxy-host-unknown-help = use the compose service name (or add the name as a network alias of the service that should answer)
+proxy-host-unknown-related = the proxy service that loads this config
+
+## requirements-drift-from-pyproject
+requirements-drift-from-pyproject-strength = the image installs the project from `pyproject.toml`: it ships the dependencies the project declares
+requirements-drift-from-pyproject = the image installs `{ $requirements }`, which lacks { $count } of the dependencies `{ $pyproject }` declares: { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}
+requirements-drift-from-pyproject-help = install the project (`pip install .`, `uv sync --frozen`, `poetry install --only main`) so `pyproject.toml` is the one source of truth, or regenerate `{ $file }` from it
+requirements-drift-from-pyproject-related-declared = declared here
+requirements-drift-from-pyproject-related-installs = what the image installs
+requirements-drift-from-pyproject-strength-exported = `{ $requirements }` is exported from `{ $lock }`: the image ships the locked versions
+requirements-drift-from-pyproject-lock = advice: `{ $lock }` pins the project's dependencies, but the image installs `{ $requirements }`, which is not exported from it: the versions shipped are not the versions locked
+requirements-drift-from-pyproject-lock-help = install from the lock (`uv sync --frozen --no-dev`, `poetry install --only main`), or export the requirements from it in CI (`uv export --no-dev -o requirements.txt`)
+requirements-drift-from-pyproject-related-manifest = the project's manifest
+
+## requirements-not-in-context
+requirements-not-in-context = nothing copies `{ $path }` into the image before this `pip install` (looked for `{ $image_path }`): the build stops with "Could not open requirements file"
+requirements-not-in-context-context = `pip install -r { $path }` reads `{ $image_path }`, but { $why ->
+    [ignored] `.dockerignore` excludes `{ $rel }` from the build context
+   *[absent] `{ $rel }` is not in the build context ({ $root ->
+        [true] the repository root
+       *[false] `{ $context }/`
+    })
+}: the build stops with "Could not open requirements file"
+requirements-not-in-context-help = copy it before the install (`COPY { $path } { $path }`), fix the path, or stop `.dockerignore` from excluding it
+requirements-not-in-context-related-late-copy = copied only here, after the install
+requirements-not-in-context-related-copy = the copy that should bring it
+requirements-not-in-context-related-dockerignore = excludes it from the build context
+requirements-not-in-context-related-compose-build = `{ $service }` builds this image with context `{ $context }`
+requirements-not-in-context-related-ci-build = CI builds this image with context `{ $context }`
+
+## runtime-file-missing
+runtime-file-missing = { $container ->
+    [true] the container
+   *[false] `{ $service }`
+} needs { $what ->
+    [script-starts] the script it starts
+    [script-runs] the script it runs
+    [python-file] the Python file it runs
+    [gunicorn-config] the gunicorn config it loads
+    [alembic-ini] `alembic.ini` (`alembic` reads it from the working directory)
+   *[migrations] the migrations folder its `alembic.ini` names (`script_location = { $location }`)
+} at `{ $path }`, but { $why ->
+    [copy] nothing copies it into the image
+    [ignored] `.dockerignore` excludes `{ $rel }` from the build context
+   *[absent] `{ $rel }` is not in the build context ({ $root ->
+        [true] the repository root
+       *[false] `{ $context }/`
+    })
+}{ $container ->
+    [true] {""}
+   *[false] {" "}and no volume mounts it
+}
+runtime-file-missing-help = copy it into the image (`COPY <file> <path>`) or fix the path; for files that differ per environment, mount them with a compose volume
+runtime-file-missing-related-copy = the copy that should bring it
+runtime-file-missing-related-stage = the image's stage
+runtime-file-missing-related-dockerignore = excludes it from the build context
+runtime-file-missing-strength = the image ships the migrations alembic runs (`{ $path }`)
+
+## websocket-route-not-upgraded
+websocket-route-not-upgraded = `location { $location }` proxies to `{ $service }`, whose app serves the WebSocket route `{ $known ->
+    [true] { $route }
+   *[false] (from another module)
+}`{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+} ({ $source }), without { $missing }: the upgrade handshake never reaches the app
+websocket-route-not-upgraded-help = add `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection {"$"}connection_upgrade;` (with a `map {"$"}http_upgrade {"$"}connection_upgrade`) to this location, or a dedicated location for the WebSocket path
+websocket-route-not-upgraded-related-route = WebSocket route declared here
+websocket-route-not-upgraded-related-service = the `{ $service }` service
+websocket-route-not-upgraded-strength = WebSocket upgrade headers are set where nginx proxies `{ $service }`'s WebSocket routes

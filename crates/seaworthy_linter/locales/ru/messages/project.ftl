@@ -185,3 +185,121 @@ module-not-installed-help-stdlib = проверяйте средствами с�
 module-not-installed-related-manifest = что ставит образ
 module-not-installed-related-install = установка здесь
 module-not-installed-strength = healthcheck использует только то, что установлено в образе
+
+## native-runtime-lib-missing
+native-runtime-lib-missing = runtime-стадия (`{ $image }`) не ставит библиотеки, которые её Python-пакеты загружают при работе: `{ $p1 }` требует { $l1 }{ $count ->
+    [1] {""}
+    [2] ; `{ $p2 }` требует { $l2 }
+    [3] ; `{ $p2 }` требует { $l2 }; `{ $p3 }` требует { $l3 }
+   *[other] ; `{ $p2 }` требует { $l2 }; `{ $p3 }` требует { $l3 }; `{ $p4 }` требует { $l4 }
+}: контейнер упадёт на импорте
+native-runtime-lib-missing-help = добавьте в runtime-стадию: `{ $command }`
+native-runtime-lib-missing-related = требуется здесь
+native-runtime-lib-missing-strength = runtime-стадия ставит `{ $lib }`, которую `{ $package }` загружает при работе
+
+## port-mismatch
+port-mismatch = `{ $service }` публикует порт контейнера { $port } (`{ $shown }`), но его { $server } слушает порт { $binds }: там никто не отвечает
+port-mismatch-help = опубликуйте порт, который слушает сервер (`"{ $host }:{ $bound }"`), или привяжите сервер к { $port }
+port-mismatch-healthcheck = healthcheck `{ $service }` проверяет порт { $port }, но его { $server } слушает порт { $binds }: проверка никогда не пройдёт
+port-mismatch-healthcheck-help = проверяйте порт, который слушает сервер ({ $bound })
+port-mismatch-expose = `{ $service }` объявляет в `expose:` порт { $port }, но его { $server } слушает порт { $binds }
+port-mismatch-expose-help = укажите в `expose:` порт, который слушает сервер
+port-mismatch-image-expose = образ объявляет порт { $port }, но его { $server } слушает порт { $binds }
+port-mismatch-image-expose-help = укажите в `EXPOSE` порт, который слушает сервер
+port-mismatch-related = порт, который слушает сервер
+port-mismatch-strength = порты согласованы: `{ $service }` слушает { $binds }{ $published_count ->
+    [0] {""}
+    [1] , публикует { $p1 }
+    [2] , публикует { $p1 }, публикует { $p2 }
+   *[other] , публикует { $p1 }, публикует { $p2 }, публикует { $p3 }
+}{ $probed ->
+    [true] , его healthcheck проверяет { $probe }
+   *[false] {""}
+}
+
+## proxied-app-binds-loopback
+proxied-app-binds-loopback = nginx проксирует на `{ $service }:{ $port }`, но его сервер слушает loopback контейнера ({ $default ->
+    [true] по умолчанию у сервера, { $address }
+   *[false] { $address }
+}): nginx получает connection refused и отвечает 502
+proxied-app-binds-loopback-help = слушайте все интерфейсы внутри контейнера (`--host 0.0.0.0` / `-b 0.0.0.0:PORT`); если порт должен остаться закрытым, публикуйте его на loopback хоста
+proxied-app-binds-loopback-related = здесь nginx проксирует
+
+## proxy-host-unknown
+proxy-host-unknown = nginx проксирует на `{ $host }`, но в стеке, где работает `{ $proxy }`, нет такого сервиса, алиаса или extra host: nginx остановится при старте с `host not found in upstream`
+proxy-host-unknown-help = используйте имя сервиса из compose (или добавьте это имя как сетевой алиас сервиса, который должен отвечать)
+proxy-host-unknown-related = прокси-сервис, который загружает этот конфиг
+
+## requirements-drift-from-pyproject
+requirements-drift-from-pyproject-strength = образ ставит проект из `pyproject.toml`: в нём едут все зависимости, которые объявляет проект
+requirements-drift-from-pyproject = образ ставит `{ $requirements }`, где нет { $count ->
+    [one] { $count } зависимости
+   *[other] { $count } зависимостей
+} из объявленных в `{ $pyproject }`: { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}и ещё { $more }
+}
+requirements-drift-from-pyproject-help = ставьте сам проект (`pip install .`, `uv sync --frozen`, `poetry install --only main`), чтобы единственным источником правды был `pyproject.toml`, или перегенерируйте из него `{ $file }`
+requirements-drift-from-pyproject-related-declared = объявлено здесь
+requirements-drift-from-pyproject-related-installs = что ставит образ
+requirements-drift-from-pyproject-strength-exported = `{ $requirements }` экспортирован из `{ $lock }`: образ получает зафиксированные версии
+requirements-drift-from-pyproject-lock = совет: `{ $lock }` фиксирует зависимости проекта, но образ ставит `{ $requirements }`, который из него не экспортирован: в образ едут не те версии, что зафиксированы
+requirements-drift-from-pyproject-lock-help = ставьте из lock-файла (`uv sync --frozen --no-dev`, `poetry install --only main`) или экспортируйте из него зависимости в CI (`uv export --no-dev -o requirements.txt`)
+requirements-drift-from-pyproject-related-manifest = манифест проекта
+
+## requirements-not-in-context
+requirements-not-in-context = до этого `pip install` ничего не копирует `{ $path }` в образ (искали `{ $image_path }`): сборка остановится с «Could not open requirements file»
+requirements-not-in-context-context = `pip install -r { $path }` читает `{ $image_path }`, но { $why ->
+    [ignored] `.dockerignore` исключает `{ $rel }` из контекста сборки
+   *[absent] `{ $rel }` нет в контексте сборки ({ $root ->
+        [true] корень репозитория
+       *[false] `{ $context }/`
+    })
+}: сборка остановится с «Could not open requirements file»
+requirements-not-in-context-help = скопируйте его до установки (`COPY { $path } { $path }`), исправьте путь или уберите его исключение из `.dockerignore`
+requirements-not-in-context-related-late-copy = копируется только здесь, уже после установки
+requirements-not-in-context-related-copy = копирование, которое должно его принести
+requirements-not-in-context-related-dockerignore = исключает его из контекста сборки
+requirements-not-in-context-related-compose-build = `{ $service }` собирает этот образ с контекстом `{ $context }`
+requirements-not-in-context-related-ci-build = CI собирает этот образ с контекстом `{ $context }`
+
+## runtime-file-missing
+runtime-file-missing = { $container ->
+    [true] контейнеру
+   *[false] сервису `{ $service }`
+} нужен { $what ->
+    [script-starts] скрипт, который он запускает,
+    [script-runs] скрипт, который он выполняет,
+    [python-file] Python-файл, который он запускает,
+    [gunicorn-config] конфиг gunicorn, который он загружает,
+    [alembic-ini] `alembic.ini` (`alembic` читает его из рабочего каталога)
+   *[migrations] каталог миграций из его `alembic.ini` (`script_location = { $location }`)
+} по пути `{ $path }`, но { $why ->
+    [copy] в образ его ничего не копирует
+    [ignored] `.dockerignore` исключает `{ $rel }` из контекста сборки
+   *[absent] `{ $rel }` нет в контексте сборки ({ $root ->
+        [true] корень репозитория
+       *[false] `{ $context }/`
+    })
+}{ $container ->
+    [true] {""}
+   *[false] {" "}и ни один том его не монтирует
+}
+runtime-file-missing-help = скопируйте его в образ (`COPY <file> <path>`) или исправьте путь; файлы, которые отличаются между окружениями, монтируйте томом в compose
+runtime-file-missing-related-copy = копирование, которое должно его принести
+runtime-file-missing-related-stage = стадия образа
+runtime-file-missing-related-dockerignore = исключает его из контекста сборки
+runtime-file-missing-strength = образ содержит миграции, которые запускает alembic (`{ $path }`)
+
+## websocket-route-not-upgraded
+websocket-route-not-upgraded = `location { $location }` проксирует на `{ $service }`, приложение которого обслуживает WebSocket-маршрут `{ $known ->
+    [true] { $route }
+   *[false] (из другого модуля)
+}`{ $more ->
+    [0] {""}
+   *[other] {" "}и ещё { $more }
+} ({ $source }), но без { $missing }: upgrade-рукопожатие до приложения не доходит
+websocket-route-not-upgraded-help = добавьте в этот location `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection {"$"}connection_upgrade;` (с `map {"$"}http_upgrade {"$"}connection_upgrade`) или заведите отдельный location для пути WebSocket
+websocket-route-not-upgraded-related-route = WebSocket-маршрут объявлен здесь
+websocket-route-not-upgraded-related-service = сервис `{ $service }`
+websocket-route-not-upgraded-strength = заголовки WebSocket upgrade заданы там, где nginx проксирует WebSocket-маршруты `{ $service }`

@@ -185,3 +185,121 @@ module-not-installed-help-stdlib = перевіряйте засобами ст�
 module-not-installed-related-manifest = що ставить образ
 module-not-installed-related-install = встановлення тут
 module-not-installed-strength = healthcheck використовує лише те, що встановлено в образі
+
+## native-runtime-lib-missing
+native-runtime-lib-missing = runtime-стадія (`{ $image }`) не ставить бібліотеки, які її Python-пакети завантажують під час роботи: `{ $p1 }` потребує { $l1 }{ $count ->
+    [1] {""}
+    [2] ; `{ $p2 }` потребує { $l2 }
+    [3] ; `{ $p2 }` потребує { $l2 }; `{ $p3 }` потребує { $l3 }
+   *[other] ; `{ $p2 }` потребує { $l2 }; `{ $p3 }` потребує { $l3 }; `{ $p4 }` потребує { $l4 }
+}: контейнер упаде на імпорті
+native-runtime-lib-missing-help = додайте до runtime-стадії: `{ $command }`
+native-runtime-lib-missing-related = потрібно тут
+native-runtime-lib-missing-strength = runtime-стадія ставить `{ $lib }`, яку `{ $package }` завантажує під час роботи
+
+## port-mismatch
+port-mismatch = `{ $service }` публікує порт контейнера { $port } (`{ $shown }`), але його { $server } слухає порт { $binds }: там ніхто не відповідає
+port-mismatch-help = опублікуйте порт, який слухає сервер (`"{ $host }:{ $bound }"`), або прив'яжіть сервер до { $port }
+port-mismatch-healthcheck = healthcheck `{ $service }` перевіряє порт { $port }, але його { $server } слухає порт { $binds }: перевірка ніколи не пройде
+port-mismatch-healthcheck-help = перевіряйте порт, який слухає сервер ({ $bound })
+port-mismatch-expose = `{ $service }` оголошує в `expose:` порт { $port }, але його { $server } слухає порт { $binds }
+port-mismatch-expose-help = вкажіть в `expose:` порт, який слухає сервер
+port-mismatch-image-expose = образ оголошує порт { $port }, але його { $server } слухає порт { $binds }
+port-mismatch-image-expose-help = вкажіть в `EXPOSE` порт, який слухає сервер
+port-mismatch-related = порт, який слухає сервер
+port-mismatch-strength = порти узгоджені: `{ $service }` слухає { $binds }{ $published_count ->
+    [0] {""}
+    [1] , публікує { $p1 }
+    [2] , публікує { $p1 }, публікує { $p2 }
+   *[other] , публікує { $p1 }, публікує { $p2 }, публікує { $p3 }
+}{ $probed ->
+    [true] , його healthcheck перевіряє { $probe }
+   *[false] {""}
+}
+
+## proxied-app-binds-loopback
+proxied-app-binds-loopback = nginx проксює на `{ $service }:{ $port }`, але його сервер слухає loopback контейнера ({ $default ->
+    [true] типово для сервера, { $address }
+   *[false] { $address }
+}): nginx отримує connection refused і відповідає 502
+proxied-app-binds-loopback-help = слухайте всі інтерфейси всередині контейнера (`--host 0.0.0.0` / `-b 0.0.0.0:PORT`); якщо порт має лишитися закритим, публікуйте його на loopback хоста
+proxied-app-binds-loopback-related = тут nginx проксює
+
+## proxy-host-unknown
+proxy-host-unknown = nginx проксює на `{ $host }`, але в стеку, де працює `{ $proxy }`, немає такого сервісу, аліасу чи extra host: nginx зупиниться під час старту з `host not found in upstream`
+proxy-host-unknown-help = використовуйте назву сервісу з compose (або додайте цю назву як мережевий аліас сервісу, який має відповідати)
+proxy-host-unknown-related = проксі-сервіс, який завантажує цей конфіг
+
+## requirements-drift-from-pyproject
+requirements-drift-from-pyproject-strength = образ ставить проєкт із `pyproject.toml`: у ньому їдуть усі залежності, які оголошує проєкт
+requirements-drift-from-pyproject = образ ставить `{ $requirements }`, де немає { $count ->
+    [one] { $count } залежності
+   *[other] { $count } залежностей
+} з оголошених у `{ $pyproject }`: { $names }{ $more ->
+    [0] {""}
+   *[other] {" "}і ще { $more }
+}
+requirements-drift-from-pyproject-help = ставте сам проєкт (`pip install .`, `uv sync --frozen`, `poetry install --only main`), щоб єдиним джерелом правди був `pyproject.toml`, або перегенеруйте з нього `{ $file }`
+requirements-drift-from-pyproject-related-declared = оголошено тут
+requirements-drift-from-pyproject-related-installs = що ставить образ
+requirements-drift-from-pyproject-strength-exported = `{ $requirements }` експортовано з `{ $lock }`: образ отримує зафіксовані версії
+requirements-drift-from-pyproject-lock = порада: `{ $lock }` фіксує залежності проєкту, але образ ставить `{ $requirements }`, який із нього не експортовано: в образ їдуть не ті версії, що зафіксовані
+requirements-drift-from-pyproject-lock-help = ставте з lock-файлу (`uv sync --frozen --no-dev`, `poetry install --only main`) або експортуйте з нього залежності в CI (`uv export --no-dev -o requirements.txt`)
+requirements-drift-from-pyproject-related-manifest = маніфест проєкту
+
+## requirements-not-in-context
+requirements-not-in-context = до цього `pip install` ніщо не копіює `{ $path }` в образ (шукали `{ $image_path }`): збірка зупиниться з «Could not open requirements file»
+requirements-not-in-context-context = `pip install -r { $path }` читає `{ $image_path }`, але { $why ->
+    [ignored] `.dockerignore` виключає `{ $rel }` з контексту збірки
+   *[absent] `{ $rel }` немає в контексті збірки ({ $root ->
+        [true] корінь репозиторію
+       *[false] `{ $context }/`
+    })
+}: збірка зупиниться з «Could not open requirements file»
+requirements-not-in-context-help = скопіюйте його до встановлення (`COPY { $path } { $path }`), виправте шлях або приберіть його виключення з `.dockerignore`
+requirements-not-in-context-related-late-copy = копіюється лише тут, уже після встановлення
+requirements-not-in-context-related-copy = копіювання, яке мало б його принести
+requirements-not-in-context-related-dockerignore = виключає його з контексту збірки
+requirements-not-in-context-related-compose-build = `{ $service }` збирає цей образ із контекстом `{ $context }`
+requirements-not-in-context-related-ci-build = CI збирає цей образ із контекстом `{ $context }`
+
+## runtime-file-missing
+runtime-file-missing = { $container ->
+    [true] контейнеру
+   *[false] сервісу `{ $service }`
+} потрібен { $what ->
+    [script-starts] скрипт, який він запускає,
+    [script-runs] скрипт, який він виконує,
+    [python-file] Python-файл, який він запускає,
+    [gunicorn-config] конфіг gunicorn, який він завантажує,
+    [alembic-ini] `alembic.ini` (`alembic` читає його з робочого каталогу)
+   *[migrations] каталог міграцій з його `alembic.ini` (`script_location = { $location }`)
+} за шляхом `{ $path }`, але { $why ->
+    [copy] в образ його ніщо не копіює
+    [ignored] `.dockerignore` виключає `{ $rel }` з контексту збірки
+   *[absent] `{ $rel }` немає в контексті збірки ({ $root ->
+        [true] корінь репозиторію
+       *[false] `{ $context }/`
+    })
+}{ $container ->
+    [true] {""}
+   *[false] {" "}і жоден том його не монтує
+}
+runtime-file-missing-help = скопіюйте його в образ (`COPY <file> <path>`) або виправте шлях; файли, що відрізняються між оточеннями, монтуйте томом у compose
+runtime-file-missing-related-copy = копіювання, яке мало б його принести
+runtime-file-missing-related-stage = стадія образу
+runtime-file-missing-related-dockerignore = виключає його з контексту збірки
+runtime-file-missing-strength = образ містить міграції, які запускає alembic (`{ $path }`)
+
+## websocket-route-not-upgraded
+websocket-route-not-upgraded = `location { $location }` проксює на `{ $service }`, застосунок якого обслуговує WebSocket-маршрут `{ $known ->
+    [true] { $route }
+   *[false] (з іншого модуля)
+}`{ $more ->
+    [0] {""}
+   *[other] {" "}і ще { $more }
+} ({ $source }), але без { $missing }: upgrade-рукостискання до застосунку не доходить
+websocket-route-not-upgraded-help = додайте в цей location `proxy_http_version 1.1; proxy_set_header Upgrade {"$"}http_upgrade; proxy_set_header Connection {"$"}connection_upgrade;` (з `map {"$"}http_upgrade {"$"}connection_upgrade`) або заведіть окремий location для шляху WebSocket
+websocket-route-not-upgraded-related-route = WebSocket-маршрут оголошено тут
+websocket-route-not-upgraded-related-service = сервіс `{ $service }`
+websocket-route-not-upgraded-strength = заголовки WebSocket upgrade задано там, де nginx проксює WebSocket-маршрути `{ $service }`

@@ -316,21 +316,38 @@ pub fn dev_server_override(project: &Project, s: &Service) -> Option<DevOverride
     })
 }
 
+/// Why a file a context copy brings does not ship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextProblem {
+    /// The build context has no such file.
+    Absent,
+    /// `.dockerignore` excludes it.
+    Ignored,
+}
+
+impl ContextProblem {
+    /// The catalogue's select key: `absent` or `ignored` (the messages then name the file and
+    /// the context: `rel`, `root`, `context`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ContextProblem::Absent => "absent",
+            ContextProblem::Ignored => "ignored",
+        }
+    }
+}
+
 /// Is this image path inside a context copy that the audit can resolve to repository files,
-/// and does that file exist and ship? `Some(Err(reason))` when it does not.
-pub fn context_file_state(project: &Project, img: &ImageBuild, rel: &str) -> Result<(), String> {
+/// and does that file exist and ship? `Err(why)` when it does not.
+pub fn context_file_state(
+    project: &Project,
+    img: &ImageBuild,
+    rel: &str,
+) -> Result<(), ContextProblem> {
     if !crate::project::image::exists_in_context(&project.files, &img.context, rel) {
-        let ctx = if img.context.is_empty() {
-            "the repository root".to_string()
-        } else {
-            format!("`{}/`", img.context)
-        };
-        return Err(format!("`{rel}` is not in the build context ({ctx})"));
+        return Err(ContextProblem::Absent);
     }
     if dockerignored(project, img, rel).is_some() {
-        return Err(format!(
-            "`.dockerignore` excludes `{rel}` from the build context"
-        ));
+        return Err(ContextProblem::Ignored);
     }
     Ok(())
 }
@@ -512,12 +529,19 @@ pub fn dockerignore_line(project: &Project, img: &ImageBuild, rel: &str) -> Opti
     ))
 }
 
+crate::message! {
+    /// Where an image is built (shared by the rules about an image's contents).
+    struct ComposeBuild<'a> = "requirements-not-in-context-related-compose-build" { service: &'a str, context: &'a str }
+    struct CiBuild<'a> = "requirements-not-in-context-related-ci-build" { context: &'a str }
+}
+
 /// Relate a finding about an image's contents to where the image is built (the compose
 /// `build:` of its services, the CI step), which sets the context the paths resolve from.
 pub fn relate_build_origins(f: &mut crate::diagnostic::Finding, img: &ImageBuild) {
     let mut seen: Vec<(FileId, Span)> = Vec::new();
+    let context = ctx_name(img);
     for o in &img.origins {
-        let (file, span, msg) = match o {
+        let (file, span, msg): (FileId, Span, crate::message::Message) = match o {
             crate::project::image::BuildOrigin::Compose {
                 file,
                 span,
@@ -526,16 +550,15 @@ pub fn relate_build_origins(f: &mut crate::diagnostic::Finding, img: &ImageBuild
             } => (
                 *file,
                 *span,
-                format!(
-                    "`{service}` builds this image with context `{}`",
-                    ctx_name(img)
-                ),
+                ComposeBuild {
+                    service,
+                    context: &context,
+                }
+                .into(),
             ),
-            crate::project::image::BuildOrigin::Ci { file, span } => (
-                *file,
-                *span,
-                format!("CI builds this image with context `{}`", ctx_name(img)),
-            ),
+            crate::project::image::BuildOrigin::Ci { file, span } => {
+                (*file, *span, CiBuild { context: &context }.into())
+            }
         };
         if seen.contains(&(file, span)) || seen.len() >= 3 {
             continue;

@@ -162,7 +162,7 @@ module-not-installed = { $role ->
     [entrypoint-script] entrypoint-скрипт
    *[command] команда
 } требует { $names }, но в закреплённых зависимостях образа { $count ->
-    [one] его нет
+    [1] его нет
    *[other] их нет
 }: { $role ->
     [healthcheck] проверка будет падать каждый раз
@@ -174,7 +174,7 @@ module-not-installed-unnamed = { $role ->
     [entrypoint-script] entrypoint-скрипт
    *[command] команда
 } требует { $names }, но ни одна зависимость, которую ставит образ, { $count ->
-    [one] его не называет: если от него
+    [1] его не называет: если от него
    *[other] их не называет: если от них
 } не зависит другой пакет, { $role ->
     [healthcheck] проверка будет падать каждый раз

@@ -162,7 +162,7 @@ module-not-installed = { $role ->
     [entrypoint-script] entrypoint-скрипт
    *[command] команда
 } потребує { $names }, але в закріплених залежностях образу { $count ->
-    [one] його немає
+    [1] його немає
    *[other] їх немає
 }: { $role ->
     [healthcheck] перевірка падатиме щоразу
@@ -174,7 +174,7 @@ module-not-installed-unnamed = { $role ->
     [entrypoint-script] entrypoint-скрипт
    *[command] команда
 } потребує { $names }, але жодна залежність, яку ставить образ, { $count ->
-    [one] його не називає: якщо від нього
+    [1] його не називає: якщо від нього
    *[other] їх не називає: якщо від них
 } не залежить інший пакет, { $role ->
     [healthcheck] перевірка падатиме щоразу

@@ -17,7 +17,6 @@ const NOT_YET: &[&str] = &[
     "compose",
     "nginx",
     "secrets",
-    "python",
     "delivery",
     "project",
 ];

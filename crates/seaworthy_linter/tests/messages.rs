@@ -12,7 +12,13 @@ use std::path::{Path, PathBuf};
 
 /// Families whose rules still build plain English messages (none once every family is
 /// converted).
-const NOT_YET: &[&str] = &["compose", "secrets", "python", "delivery", "project"];
+#[rustfmt::skip]
+const NOT_YET: &[&str] = &[
+    // one family a line
+    "compose",
+    "delivery",
+    "project",
+];
 
 fn src_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")

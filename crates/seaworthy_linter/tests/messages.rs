@@ -18,7 +18,6 @@ const NOT_YET: &[&str] = &[
     "nginx",
     "secrets",
     "python",
-    "delivery",
     "project",
 ];
 

@@ -12,14 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// Families whose rules still build plain English messages (none once every family is
 /// converted).
-const NOT_YET: &[&str] = &[
-    "dockerfile",
-    "compose",
-    "nginx",
-    "secrets",
-    "python",
-    "project",
-];
+const NOT_YET: &[&str] = &["dockerfile", "nginx", "secrets", "python", "project"];
 
 fn src_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")

@@ -136,7 +136,8 @@ impl CiCheckNonBlocking {
                     if is_check(&step_text) {
                         let span =
                             seaworthy_syntax::Span::new(starts[i] + indent, starts[i] + line.len());
-                        cx.report(f.id, span, ContinueOnError {}).help(ContinueOnErrorHelp {});
+                        cx.report(f.id, span, ContinueOnError {})
+                            .help(ContinueOnErrorHelp {});
                     }
                 } else if (t.contains("|| true") || t.contains("||true")) && is_check(t) {
                     let pos = line.find("||").unwrap_or(indent);

@@ -74,6 +74,7 @@ impl CiNoImageBuild {
             return;
         }
         let f = ci[0];
-        cx.report(f.id, Span::EMPTY, NoBuild { files: ci.len() }).help(NoBuildHelp {});
+        cx.report(f.id, Span::EMPTY, NoBuild { files: ci.len() })
+            .help(NoBuildHelp {});
     }
 }

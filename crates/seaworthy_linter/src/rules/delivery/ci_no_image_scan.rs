@@ -75,6 +75,11 @@ impl CiNoImageScan {
         let ls = f.lines.line_span(&f.text, line);
         let lt = ls.slice(&f.text);
         let lead = lt.len() - lt.trim_start().len();
-        cx.report(f.id, seaworthy_syntax::Span::new(ls.start as usize + lead, ls.end as usize), NoScan {}).help(NoScanHelp {});
+        cx.report(
+            f.id,
+            seaworthy_syntax::Span::new(ls.start as usize + lead, ls.end as usize),
+            NoScan {},
+        )
+        .help(NoScanHelp {});
     }
 }

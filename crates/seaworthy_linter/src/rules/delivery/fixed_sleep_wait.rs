@@ -151,9 +151,13 @@ impl FixedSleepWait {
                     if !in_loop_here {
                         for (at, end, secs) in sleeps(code) {
                             if (2.0..300.0).contains(&secs) {
-                                cx.report(f.id, Span::new(off + at, off + end), FixedSleep {
-                                    command: code.get(at..end).unwrap_or("sleep"),
-                                })
+                                cx.report(
+                                    f.id,
+                                    Span::new(off + at, off + end),
+                                    FixedSleep {
+                                        command: code.get(at..end).unwrap_or("sleep"),
+                                    },
+                                )
                                 .help(FixedSleepHelp {});
                             }
                         }

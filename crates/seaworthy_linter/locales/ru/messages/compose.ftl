@@ -3,7 +3,7 @@
 
 ## admin-ui-exposed
 admin-ui-exposed = { $name } `{ $service }` опубликован на порту { $published } на всех интерфейсах без аутентификации
-admin-ui-exposed-help-no-login = у { $name } нет входа по логину: публикуйте его только на `127.0.0.1` (доступ через SSH-туннель) или закройте прокси с аутентификацией
+admin-ui-exposed-help-no-login = у { $name } нет собственной аутентификации: публикуйте его только на `127.0.0.1` (доступ через SSH-туннель) или закройте прокси с аутентификацией
 admin-ui-exposed-help = включите его аутентификацию (`{ $setting }`) и публикуйте только на `127.0.0.1` или уберите `ports:` и ходите к нему через прокси с аутентификацией
 admin-ui-exposed-rabbitmq = UI управления RabbitMQ сервиса `{ $service }` опубликован на порту { $published } на всех интерфейсах с учётной записью по умолчанию `guest` (нет `RABBITMQ_DEFAULT_USER`/`RABBITMQ_DEFAULT_PASS`)
 admin-ui-exposed-rabbitmq-help = задайте `RABBITMQ_DEFAULT_USER` и `RABBITMQ_DEFAULT_PASS` из секретов и публикуйте 15672 только на `127.0.0.1`
@@ -87,7 +87,7 @@ env-file-missing-help-template = на свежем клоне это ожида�
 
 ## hardcoded-credential
 hardcoded-credential = `{ $key }` сервиса `{ $service }` записан прямо в compose-файле (`{ $masked }`)
-hardcoded-credential-default = `{ $key }` сервиса `{ $service }` откатывается к паролю по умолчанию (`{ $masked }`), если его нет в `.env`
+hardcoded-credential-default = `{ $key }` сервиса `{ $service }` берёт пароль по умолчанию (`{ $masked }`), если в `.env` его нет
 hardcoded-credential-help = используйте `secrets:` compose (переменные `*_FILE`) или обязательную переменную `${"{"}VAR:?задайте VAR в .env{"}"}`; ротируйте засвеченное значение
 
 ## healthcheck-ineffective
@@ -105,7 +105,7 @@ healthcheck-missing-dependents = у сервиса `{ $service }` нет healthc
     [one] зависит
    *[other] зависят
 } { $dependents }
-healthcheck-missing-help = добавьте `healthcheck:`, который проверяет сам сервис (HTTP-эндпоинт, `pg_isready`, `redis-cli ping`), и зависьте от него через `condition: service_healthy`
+healthcheck-missing-help = добавьте `healthcheck:`, который проверяет сам сервис (HTTP-эндпоинт, `pg_isready`, `redis-cli ping`), а зависимые сервисы пусть ждут его через `condition: service_healthy`
 healthcheck-missing-strength = у сервиса `{ $service }` есть healthcheck
 
 ## compose-image-eol

@@ -3,7 +3,7 @@
 
 ## admin-ui-exposed
 admin-ui-exposed = { $name } `{ $service }` опубліковано на порту { $published } на всіх інтерфейсах без автентифікації
-admin-ui-exposed-help-no-login = { $name } не має входу за логіном: публікуйте його лише на `127.0.0.1` (доступ через SSH-тунель) або закрийте проксі з автентифікацією
+admin-ui-exposed-help-no-login = { $name } не має власної автентифікації: публікуйте його лише на `127.0.0.1` (доступ через SSH-тунель) або закрийте проксі з автентифікацією
 admin-ui-exposed-help = увімкніть його автентифікацію (`{ $setting }`) і публікуйте лише на `127.0.0.1` або приберіть `ports:` і звертайтеся до нього через проксі з автентифікацією
 admin-ui-exposed-rabbitmq = UI керування RabbitMQ сервісу `{ $service }` опубліковано на порту { $published } на всіх інтерфейсах з обліковим записом за замовчуванням `guest` (немає `RABBITMQ_DEFAULT_USER`/`RABBITMQ_DEFAULT_PASS`)
 admin-ui-exposed-rabbitmq-help = задайте `RABBITMQ_DEFAULT_USER` і `RABBITMQ_DEFAULT_PASS` із секретів і публікуйте 15672 лише на `127.0.0.1`
@@ -87,7 +87,7 @@ env-file-missing-help-template = на свіжому клоні це очіку�
 
 ## hardcoded-credential
 hardcoded-credential = `{ $key }` сервісу `{ $service }` записано просто в compose-файлі (`{ $masked }`)
-hardcoded-credential-default = `{ $key }` сервісу `{ $service }` відкочується до пароля за замовчуванням (`{ $masked }`), якщо його немає в `.env`
+hardcoded-credential-default = `{ $key }` сервісу `{ $service }` бере пароль за замовчуванням (`{ $masked }`), якщо в `.env` його немає
 hardcoded-credential-help = використовуйте `secrets:` compose (змінні `*_FILE`) або обов'язкову змінну `${"{"}VAR:?задайте VAR у .env{"}"}`; ротуйте засвічене значення
 
 ## healthcheck-ineffective
@@ -105,7 +105,7 @@ healthcheck-missing-dependents = сервіс `{ $service }` не має healthc
     [one] залежить
    *[other] залежать
 } { $dependents }
-healthcheck-missing-help = додайте `healthcheck:`, який перевіряє сам сервіс (HTTP-ендпоінт, `pg_isready`, `redis-cli ping`), і залежте від нього через `condition: service_healthy`
+healthcheck-missing-help = додайте `healthcheck:`, який перевіряє сам сервіс (HTTP-ендпоінт, `pg_isready`, `redis-cli ping`), а залежні сервіси нехай чекають на нього через `condition: service_healthy`
 healthcheck-missing-strength = сервіс `{ $service }` має healthcheck
 
 ## compose-image-eol

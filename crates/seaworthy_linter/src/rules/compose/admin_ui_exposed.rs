@@ -83,7 +83,6 @@ crate::message! {
 }
 
 /// What the service's UI is and how it authenticates.
-
 enum Ui {
     /// Open unless one of its auth settings is set.
     Open(&'static KnownService),

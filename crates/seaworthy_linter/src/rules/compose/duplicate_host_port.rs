@@ -50,7 +50,6 @@ crate::message! {
 }
 
 /// (host ip, host port, protocol), the service, and where it is published.
-
 type Published = ((String, u16, String), String, FileId, Span);
 
 impl DuplicateHostPort {

@@ -52,7 +52,6 @@ crate::message! {
 
 /// Committed templates of an env file that is git-ignored on purpose: `.env.example`,
 /// `.env.sample`, `.env-sample`, `.env.dist`, `.env.template`, `example.env`, `env.example`.
-
 fn template_of(project: &Project, path: &str) -> Option<String> {
     let (dir, name) = match path.rsplit_once('/') {
         Some((d, n)) => (d, n),

@@ -57,7 +57,6 @@ crate::message! {
 }
 
 /// Values that are references or obviously not a credential.
-
 fn is_reference(v: &str) -> bool {
     let t = v.trim();
     t.is_empty() || t.starts_with("/run/secrets")

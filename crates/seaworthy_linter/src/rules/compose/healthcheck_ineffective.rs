@@ -47,7 +47,6 @@ crate::message! {
 }
 
 /// Why a healthcheck test checks nothing, if it does not.
-
 pub fn ineffective(test: &[String]) -> Option<&'static str> {
     let joined = test.join(" ");
     let cmds = seaworthy_syntax::shell::parse(&joined);

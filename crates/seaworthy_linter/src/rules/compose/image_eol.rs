@@ -57,7 +57,6 @@ crate::message! {
 }
 
 /// What an image is and when it reached its end of life, if it has.
-
 fn eol_of(image: &str, today: Date) -> Vec<(String, Date)> {
     let r = ImageRef::parse(image);
     let Some(tag) = r.tag.as_deref() else {

@@ -60,7 +60,6 @@ crate::message! {
 
 /// A tag that follows every release: no digit in it (`alpine`, `lts-slim`, `stable`), or a
 /// `latest-`/`-latest` variant. Plain `latest` is left to `compose-image-unpinned`.
-
 fn is_floating(tag: &str) -> bool {
     let t = tag.to_ascii_lowercase();
     if t == "latest" || t.is_empty() {

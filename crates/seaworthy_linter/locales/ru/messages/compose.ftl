@@ -180,7 +180,7 @@ single-network = все { $count ->
     [one] { $count } сервис
     [few] { $count } сервиса
    *[other] { $count } сервисов
-} в одной сети по умолчанию: внешний периметр может обращаться к базе данных напрямую
+} в одной сети по умолчанию: сервисы, открытые наружу, могут напрямую обращаться к базе данных
 single-network-help = заведите сеть `edge` для прокси и приложения и сеть `data` с `internal: true` для баз данных и воркеров
 single-network-strength = сервисы разнесены по явно заданным сетям
 
@@ -201,17 +201,17 @@ undeclared-named-resource = `{ $service }` использует { $kind ->
     [network] сеть `{ $name }`, которая не объявлена
    *[secret] секрет `{ $name }`, который не объявлен
 } ни в одном файле этого compose-проекта: `docker compose up` откажется запускаться
-undeclared-named-resource-help = объявите `{ $name }` в ключе верхнего уровня `{ $section }:` (с `external: true`, если он создаётся вне compose)
-undeclared-named-resource-help-template = объявите `{ $name }` в ключе верхнего уровня `{ $section }:`; возможно, он есть в `{ $template }`: скопируйте его в файл, который читает compose
+undeclared-named-resource-help = объявите `{ $name }` в ключе верхнего уровня `{ $section }:` (с `external: true`, если ресурс создаётся вне compose)
+undeclared-named-resource-help-template = объявите `{ $name }` в ключе верхнего уровня `{ $section }:`; возможно, объявление есть в `{ $template }`: скопируйте его в файл, который читает compose
 
 ## compose-undefined-variable
-compose-undefined-variable = `${ $name }` не задана в `.env` и не имеет значения по умолчанию: compose подставит пустую строку
+compose-undefined-variable = переменная `${ $name }` не задана в `.env` и не имеет значения по умолчанию: compose подставит пустую строку
 compose-undefined-variable-help = задайте `{ $name }` в `.env` или дайте значение по умолчанию: `${"{"}{ $name }:-value{"}"}` (или `${"{"}{ $name }:?explain{"}"}`, чтобы явно упасть)
-compose-undefined-variable-required = `{ $name }` обязательна (`${"{"}{ $name }:?...{"}"}`), но здесь её не задаёт ни один env-файл или CI-job: `docker compose up` не запустится, пока окружение деплоя её не передаст
+compose-undefined-variable-required = переменная `{ $name }` обязательна (`${"{"}{ $name }:?...{"}"}`), но здесь её не задаёт ни один env-файл или CI-job: `docker compose up` не запустится, пока окружение деплоя её не передаст
 compose-undefined-variable-required-help = опишите `{ $name }` в `.env.example` (и где её задаёт продакшн) или дайте значение по умолчанию, если это безопасно
 compose-undefined-variable-syntax = ошибка интерполяции: { $problem }
 compose-undefined-variable-syntax-help = исправьте синтаксис (`${"{"}VAR{"}"}`, `${"{"}VAR:-default{"}"}`, `${"{"}VAR:?error{"}"}`) или пишите `$$` для буквального `$`
 
 ## compose-version-obsolete
-compose-version-obsolete = `version: { $version }` устарел: compose его игнорирует
+compose-version-obsolete = ключ `version: { $version }` устарел: compose его игнорирует
 compose-version-obsolete-help = удалите эту строку

@@ -180,7 +180,7 @@ single-network = усі { $count ->
     [one] { $count } сервіс
     [few] { $count } сервіси
    *[other] { $count } сервісів
-} в одній мережі за замовчуванням: зовнішній периметр може звертатися до бази даних напряму
+} в одній мережі за замовчуванням: сервіси, відкриті назовні, можуть напряму звертатися до бази даних
 single-network-help = заведіть мережу `edge` для проксі й застосунку та мережу `data` з `internal: true` для баз даних і воркерів
 single-network-strength = сервіси рознесено по явно заданих мережах
 
@@ -201,17 +201,17 @@ undeclared-named-resource = `{ $service }` використовує { $kind ->
     [network] мережу `{ $name }`, яку не оголошено
    *[secret] секрет `{ $name }`, який не оголошено
 } в жодному файлі цього compose-проєкту: `docker compose up` відмовиться запускатися
-undeclared-named-resource-help = оголосіть `{ $name }` у ключі верхнього рівня `{ $section }:` (з `external: true`, якщо він створюється поза compose)
-undeclared-named-resource-help-template = оголосіть `{ $name }` у ключі верхнього рівня `{ $section }:`; можливо, він є в `{ $template }`: скопіюйте його у файл, який читає compose
+undeclared-named-resource-help = оголосіть `{ $name }` у ключі верхнього рівня `{ $section }:` (з `external: true`, якщо ресурс створюється поза compose)
+undeclared-named-resource-help-template = оголосіть `{ $name }` у ключі верхнього рівня `{ $section }:`; можливо, оголошення є в `{ $template }`: скопіюйте його у файл, який читає compose
 
 ## compose-undefined-variable
-compose-undefined-variable = `${ $name }` не задано в `.env` і вона не має значення за замовчуванням: compose підставить порожній рядок
+compose-undefined-variable = змінну `${ $name }` не задано в `.env`, і вона не має значення за замовчуванням: compose підставить порожній рядок
 compose-undefined-variable-help = задайте `{ $name }` у `.env` або дайте значення за замовчуванням: `${"{"}{ $name }:-value{"}"}` (або `${"{"}{ $name }:?explain{"}"}`, щоб явно впасти)
-compose-undefined-variable-required = `{ $name }` обов'язкова (`${"{"}{ $name }:?...{"}"}`), але тут її не задає жоден env-файл чи CI-job: `docker compose up` не запуститься, доки середовище деплою її не передасть
+compose-undefined-variable-required = змінна `{ $name }` обов'язкова (`${"{"}{ $name }:?...{"}"}`), але тут її не задає жоден env-файл чи CI-job: `docker compose up` не запуститься, доки середовище деплою її не передасть
 compose-undefined-variable-required-help = опишіть `{ $name }` у `.env.example` (і де її задає продакшн) або дайте значення за замовчуванням, якщо це безпечно
 compose-undefined-variable-syntax = помилка інтерполяції: { $problem }
 compose-undefined-variable-syntax-help = виправте синтаксис (`${"{"}VAR{"}"}`, `${"{"}VAR:-default{"}"}`, `${"{"}VAR:?error{"}"}`) або пишіть `$$` для буквального `$`
 
 ## compose-version-obsolete
-compose-version-obsolete = `version: { $version }` застарів: compose його ігнорує
+compose-version-obsolete = ключ `version: { $version }` застарів: compose його ігнорує
 compose-version-obsolete-help = видаліть цей рядок

@@ -435,6 +435,16 @@ impl Project {
             .filter_map(|id| self.images.get(*id))
     }
 
+    /// The services of a deployment, in service order. Services are built deployment by
+    /// deployment, so they are one run of [`Project::services`]: two binary searches, not a scan.
+    pub fn services_in(&self, deployment: deploy::DeploymentId) -> &[service::Service] {
+        let start = self.services.partition_point(|s| s.deployment < deployment);
+        let end = self
+            .services
+            .partition_point(|s| s.deployment <= deployment);
+        self.services.get(start..end).unwrap_or_default()
+    }
+
     /// The services that run an image build (in service order; indexed once, on first use).
     pub fn services_building(
         &self,

@@ -14,10 +14,12 @@ pub struct DockerfileDoc {
     pub layout: Vec<super::layout::StageLayout>,
 }
 
+type Problems = Vec<(FileId, Span, String)>;
+
 pub(super) fn build(project: &mut Project) {
     use rayon::prelude::*;
     // each file is parsed on its own: in parallel, collected in file order
-    let parsed: Vec<(DockerfileDoc, Vec<(FileId, Span, String)>)> = project
+    let parsed: Vec<(DockerfileDoc, Problems)> = project
         .files
         .iter()
         .filter(|f| f.kind == FileKind::Dockerfile && f.is_parseable())

@@ -25,25 +25,50 @@ fn is_gunicorn_config(name: &str) -> bool {
     n.starts_with("gunicorn") && n.ends_with(".py")
 }
 
+/// The facts of one file, by kind. Nearly every file is Python source, so boxing the large
+/// variant would only add an allocation per file.
+#[allow(clippy::large_enum_variant)]
+enum Facts {
+    Python(PythonFacts),
+    Alembic(AlembicFacts),
+    Gunicorn(GunicornFacts),
+    Node(NodeFacts),
+}
+
 pub fn build(files: &Files) -> AppModel {
+    use rayon::prelude::*;
+    // each file is read on its own: in parallel, collected in file order
+    let facts: Vec<(FileId, Facts)> = files
+        .par_iter()
+        .filter(|f| f.is_parseable())
+        .filter_map(|f| {
+            let facts = match f.kind {
+                FileKind::PythonSource => Facts::Python(python_facts(&f.path, &f.text)),
+                FileKind::AppConfig if f.name().eq_ignore_ascii_case("alembic.ini") => {
+                    Facts::Alembic(alembic_facts(&f.text))
+                }
+                FileKind::AppConfig if is_gunicorn_config(f.name()) => {
+                    Facts::Gunicorn(gunicorn_facts(&f.path, &f.text))
+                }
+                // celery.py / celery_app.py are app config by name, and Python source too
+                FileKind::AppConfig if f.name().ends_with(".py") => {
+                    Facts::Python(python_facts(&f.path, &f.text))
+                }
+                FileKind::NodeDeps if f.name() == "package.json" => {
+                    Facts::Node(node_facts(&f.text))
+                }
+                _ => return None,
+            };
+            Some((f.id, facts))
+        })
+        .collect();
     let mut m = AppModel::default();
-    for f in files.iter().filter(|f| f.is_parseable()) {
-        match f.kind {
-            FileKind::PythonSource => m.python.push((f.id, python_facts(&f.path, &f.text))),
-            FileKind::AppConfig if f.name().eq_ignore_ascii_case("alembic.ini") => {
-                m.alembic.push((f.id, alembic_facts(&f.text)))
-            }
-            FileKind::AppConfig if is_gunicorn_config(f.name()) => {
-                m.gunicorn.push((f.id, gunicorn_facts(&f.path, &f.text)))
-            }
-            // celery.py / celery_app.py are app config by name, and Python source too
-            FileKind::AppConfig if f.name().ends_with(".py") => {
-                m.python.push((f.id, python_facts(&f.path, &f.text)))
-            }
-            FileKind::NodeDeps if f.name() == "package.json" => {
-                m.node.push((f.id, node_facts(&f.text)))
-            }
-            _ => {}
+    for (id, facts) in facts {
+        match facts {
+            Facts::Python(p) => m.python.push((id, p)),
+            Facts::Alembic(a) => m.alembic.push((id, a)),
+            Facts::Gunicorn(g) => m.gunicorn.push((id, g)),
+            Facts::Node(n) => m.node.push((id, n)),
         }
     }
     m

@@ -370,116 +370,130 @@ fn node_at(y: &Yaml, root: yaml::NodeId, pointer: &str) -> yaml::NodeId {
 }
 
 pub(super) fn build(project: &mut Project) {
-    let mut docs = Vec::new();
-    let mut problems = Vec::new();
-    for f in project
+    use rayon::prelude::*;
+    // each file is parsed and validated on its own: in parallel, collected in file order
+    let parsed: Vec<(ComposeDoc, Problems)> = project
         .files
         .iter()
         .filter(|f| f.kind == FileKind::Compose && f.is_parseable())
-    {
-        let y = yaml::parse(&f.text);
-        for e in &y.errors {
-            problems.push((f.id, e.span, format!("YAML: {}", e.message)));
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|f| parse_doc(project, f))
+        .collect();
+    let mut docs = Vec::with_capacity(parsed.len());
+    for (doc, problems) in parsed {
+        for (file, span, msg) in problems {
+            project.add_parse_problem(file, span, msg);
         }
-        let view = compose::view(&y);
-        for (msg, span) in &view.problems {
-            problems.push((f.id, *span, msg.clone()));
-        }
-        // the .env next to the compose file
-        let mut dotenv = HashMap::new();
-        let env_path = join_path(f.dir(), ".env");
-        if let Some(ef) = project.file_by_path(&env_path) {
-            let parsed = seaworthy_syntax::dotenv::parse(&ef.text);
-            for e in parsed.entries {
-                dotenv.insert(
-                    e.key.clone(),
-                    EnvOrigin {
-                        value: e.value.clone(),
-                        file: ef.id,
-                        span: e.span,
-                    },
-                );
-            }
-        }
-        // structural validation (templates are not validated: their placeholders are not YAML values yet)
-        let mut schema_errors = Vec::new();
-        // (nor a document that is not a mapping at all: that is already one parse finding)
-        let templated = f.is_template();
-        let validate = !templated && y.errors.is_empty() && view.problems.is_empty();
-        if let (Some(root), Some(v), true) = (y.root(), schema(), validate) {
-            match y.to_json(root, yaml::EXPANSION_BUDGET) {
-                Expansion::Done(json) => {
-                    for err in v.iter_errors(&json).take(20) {
-                        let path = err.instance_path().to_string();
-                        let mut node = node_at(&y, root, &path);
-                        let msg = err.to_string();
-                        // "Additional properties are not allowed ('x' was unexpected)": point at the key
-                        if let Some(name) = msg
-                            .split('\'')
-                            .nth(1)
-                            .filter(|_| msg.contains("was unexpected"))
-                        {
-                            if let Some(k) = y.key_of(node, name) {
-                                node = k;
-                            }
-                        }
-                        let msg = if msg.len() > 200 {
-                            format!(
-                                "{}…",
-                                &msg[..msg
-                                    .char_indices()
-                                    .nth(200)
-                                    .map(|(i, _)| i)
-                                    .unwrap_or(msg.len())]
-                            )
-                        } else {
-                            msg
-                        };
-                        schema_errors.push((
-                            format!(
-                                "{}{msg}",
-                                if path.is_empty() {
-                                    String::new()
-                                } else {
-                                    format!("{path}: ")
-                                }
-                            ),
-                            y.span(node),
-                        ));
-                    }
-                }
-                Expansion::OverBudget => problems.push((
-                    f.id,
-                    Span::EMPTY,
-                    format!(
-                        "YAML aliases and merge keys copy more than {} nodes (an alias bomb?); not validated",
-                        yaml::EXPANSION_BUDGET
-                    ),
-                )),
-                Expansion::TooDeep => problems.push((
-                    f.id,
-                    Span::EMPTY,
-                    format!(
-                        "YAML nested more than {} levels deep; not validated",
-                        yaml::MAX_EXPANSION_DEPTH
-                    ),
-                )),
-            }
-        }
-        docs.push(ComposeDoc {
-            file: f.id,
-            yaml: y,
-            view,
-            dotenv,
-            schema_errors,
-            templated,
-        });
-    }
-    for (file, span, msg) in problems {
-        project.add_parse_problem(file, span, msg);
+        docs.push(doc);
     }
     // credential values are found by `sensitive::collect` once every model is built
     project.compose = ComposeModel { docs };
+}
+
+type Problems = Vec<(FileId, Span, String)>;
+
+/// One compose file: parsed, interpolated against its `.env`, validated.
+fn parse_doc(project: &Project, f: &super::SourceFile) -> (ComposeDoc, Problems) {
+    let mut problems = Vec::new();
+    let y = yaml::parse(&f.text);
+    for e in &y.errors {
+        problems.push((f.id, e.span, format!("YAML: {}", e.message)));
+    }
+    let view = compose::view(&y);
+    for (msg, span) in &view.problems {
+        problems.push((f.id, *span, msg.clone()));
+    }
+    // the .env next to the compose file
+    let mut dotenv = HashMap::new();
+    let env_path = join_path(f.dir(), ".env");
+    if let Some(ef) = project.file_by_path(&env_path) {
+        let parsed = seaworthy_syntax::dotenv::parse(&ef.text);
+        for e in parsed.entries {
+            dotenv.insert(
+                e.key.clone(),
+                EnvOrigin {
+                    value: e.value.clone(),
+                    file: ef.id,
+                    span: e.span,
+                },
+            );
+        }
+    }
+    // structural validation (templates are not validated: their placeholders are not YAML values yet)
+    let mut schema_errors = Vec::new();
+    // (nor a document that is not a mapping at all: that is already one parse finding)
+    let templated = f.is_template();
+    let validate = !templated && y.errors.is_empty() && view.problems.is_empty();
+    if let (Some(root), Some(v), true) = (y.root(), schema(), validate) {
+        match y.to_json(root, yaml::EXPANSION_BUDGET) {
+            Expansion::Done(json) => {
+                for err in v.iter_errors(&json).take(20) {
+                    let path = err.instance_path().to_string();
+                    let mut node = node_at(&y, root, &path);
+                    let msg = err.to_string();
+                    // "Additional properties are not allowed ('x' was unexpected)": point at the key
+                    if let Some(name) = msg
+                        .split('\'')
+                        .nth(1)
+                        .filter(|_| msg.contains("was unexpected"))
+                    {
+                        if let Some(k) = y.key_of(node, name) {
+                            node = k;
+                        }
+                    }
+                    let msg = if msg.len() > 200 {
+                        format!(
+                            "{}…",
+                            &msg[..msg
+                                .char_indices()
+                                .nth(200)
+                                .map(|(i, _)| i)
+                                .unwrap_or(msg.len())]
+                        )
+                    } else {
+                        msg
+                    };
+                    schema_errors.push((
+                        format!(
+                            "{}{msg}",
+                            if path.is_empty() {
+                                String::new()
+                            } else {
+                                format!("{path}: ")
+                            }
+                        ),
+                        y.span(node),
+                    ));
+                }
+            }
+            Expansion::OverBudget => problems.push((
+                f.id,
+                Span::EMPTY,
+                format!(
+                    "YAML aliases and merge keys copy more than {} nodes (an alias bomb?); not validated",
+                    yaml::EXPANSION_BUDGET
+                ),
+            )),
+            Expansion::TooDeep => problems.push((
+                f.id,
+                Span::EMPTY,
+                format!(
+                    "YAML nested more than {} levels deep; not validated",
+                    yaml::MAX_EXPANSION_DEPTH
+                ),
+            )),
+        }
+    }
+    let doc = ComposeDoc {
+        file: f.id,
+        yaml: y,
+        view,
+        dotenv,
+        schema_errors,
+        templated,
+    };
+    (doc, problems)
 }
 
 #[cfg(test)]

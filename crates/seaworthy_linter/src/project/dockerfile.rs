@@ -2,7 +2,7 @@
 
 use super::{FileId, Project};
 use seaworthy_syntax::dockerfile::{self, Dockerfile};
-use seaworthy_syntax::FileKind;
+use seaworthy_syntax::{FileKind, Span};
 
 #[derive(Debug)]
 pub struct DockerfileDoc {
@@ -14,29 +14,41 @@ pub struct DockerfileDoc {
     pub layout: Vec<super::layout::StageLayout>,
 }
 
+type Problems = Vec<(FileId, Span, String)>;
+
 pub(super) fn build(project: &mut Project) {
-    let mut docs = Vec::new();
-    let mut problems = Vec::new();
-    for f in project
+    use rayon::prelude::*;
+    // each file is parsed on its own: in parallel, collected in file order
+    let parsed: Vec<(DockerfileDoc, Problems)> = project
         .files
         .iter()
         .filter(|f| f.kind == FileKind::Dockerfile && f.is_parseable())
-    {
-        let tree = dockerfile::parse(&f.text);
-        for e in &tree.errors {
-            problems.push((f.id, e.span, e.message.clone()));
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|f| {
+            let tree = dockerfile::parse(&f.text);
+            let problems = tree
+                .errors
+                .iter()
+                .map(|e| (f.id, e.span, e.message.clone()))
+                .collect();
+            let stages = super::stage::facts(&tree);
+            let layout = super::layout::layouts(&tree, &stages);
+            let doc = DockerfileDoc {
+                file: f.id,
+                tree,
+                stages,
+                layout,
+            };
+            (doc, problems)
+        })
+        .collect();
+    let mut docs = Vec::with_capacity(parsed.len());
+    for (doc, problems) in parsed {
+        for (file, span, msg) in problems {
+            project.add_parse_problem(file, span, msg);
         }
-        let stages = super::stage::facts(&tree);
-        let layout = super::layout::layouts(&tree, &stages);
-        docs.push(DockerfileDoc {
-            file: f.id,
-            tree,
-            stages,
-            layout,
-        });
-    }
-    for (file, span, msg) in problems {
-        project.add_parse_problem(file, span, msg);
+        docs.push(doc);
     }
     // secret values are found by `sensitive::collect` once every model is built
     project.dockerfiles = docs;

@@ -12,7 +12,7 @@
 
 use super::image::ImageBuild;
 use super::layout::{official_image, Found};
-use super::service::{HealthSource, ImageSource};
+use super::service::HealthSource;
 use super::stage::StageFacts;
 use super::{join_path, FileId, Project};
 use crate::knowledge::PythonKnowledge;
@@ -779,11 +779,7 @@ impl Project {
             return out;
         };
         let st = img.shipped_stage.and_then(|s| doc.stages.get(s));
-        let services: Vec<&super::service::Service> = self
-            .services
-            .iter()
-            .filter(|s| s.image == ImageSource::Build(img.id))
-            .collect();
+        let services: Vec<&super::service::Service> = self.services_building(img.id).collect();
         // the image's own instructions
         if let Some(st) = st {
             if let Some(hc) = st.healthcheck.and_then(|i| doc.tree.instructions.get(i)) {

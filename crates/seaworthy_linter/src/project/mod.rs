@@ -287,6 +287,8 @@ pub struct Project {
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
     /// [`Project::images_of`], computed on first use.
     pub images_of_memo: seaworthy_syntax::Memo<HashMap<FileId, Vec<image::ImageId>>>,
+    /// [`Project::services_building`], indexed by image on first use.
+    pub services_of_image_memo: seaworthy_syntax::Memo<Vec<Vec<service::ServiceId>>>,
     /// [`Project::shell_commands`] of each file, parsed on first use.
     pub shell_memo: Vec<std::sync::OnceLock<Vec<seaworthy_syntax::shell::SimpleCommand>>>,
     /// The nginx rules' server scopes, built once on first use. Type-erased so that the model
@@ -327,6 +329,7 @@ impl Project {
             today: opts.today,
             launches_memo: Default::default(),
             images_of_memo: Default::default(),
+            services_of_image_memo: Default::default(),
             shell_memo: Vec::new(),
             nginx_scopes: Default::default(),
         };
@@ -430,6 +433,39 @@ impl Project {
             .into_iter()
             .flatten()
             .filter_map(|id| self.images.get(*id))
+    }
+
+    /// The services of a deployment, in service order. Services are built deployment by
+    /// deployment, so they are one run of [`Project::services`]: two binary searches, not a scan.
+    pub fn services_in(&self, deployment: deploy::DeploymentId) -> &[service::Service] {
+        let start = self.services.partition_point(|s| s.deployment < deployment);
+        let end = self
+            .services
+            .partition_point(|s| s.deployment <= deployment);
+        self.services.get(start..end).unwrap_or_default()
+    }
+
+    /// The services that run an image build (in service order; indexed once, on first use).
+    pub fn services_building(
+        &self,
+        image: image::ImageId,
+    ) -> impl Iterator<Item = &service::Service> {
+        let index = self.services_of_image_memo.get_or_init(|| {
+            let mut m: Vec<Vec<service::ServiceId>> = vec![Vec::new(); self.images.len()];
+            for s in &self.services {
+                if let service::ImageSource::Build(id) = s.image {
+                    if let Some(v) = m.get_mut(id) {
+                        v.push(s.id);
+                    }
+                }
+            }
+            m
+        });
+        index
+            .get(image)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.services.get(*id))
     }
 
     pub fn files_of(&self, kind: FileKind) -> impl Iterator<Item = &SourceFile> {

@@ -237,16 +237,26 @@ fn top_context(items: &[RDirective]) -> TopContext {
 pub(super) fn build(project: &mut Project) {
     let mut model = NginxModel::default();
     let mut problems = Vec::new();
-    for f in project
-        .files
-        .iter()
-        .filter(|f| f.kind == FileKind::Nginx && f.is_parseable())
-    {
-        let tree = nginx::parse(&f.text);
-        for e in &tree.errors {
-            problems.push((f.id, e.span, format!("nginx: {}", e.message)));
+    // each file is parsed on its own: in parallel, collected in file order
+    let parsed: Vec<NginxDoc> = {
+        use rayon::prelude::*;
+        project
+            .files
+            .iter()
+            .filter(|f| f.kind == FileKind::Nginx && f.is_parseable())
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(|f| NginxDoc {
+                file: f.id,
+                tree: nginx::parse(&f.text),
+            })
+            .collect()
+    };
+    for doc in parsed {
+        for e in &doc.tree.errors {
+            problems.push((doc.file, e.span, format!("nginx: {}", e.message)));
         }
-        model.docs.push(NginxDoc { file: f.id, tree });
+        model.docs.push(doc);
     }
     // include edges
     for doc in &model.docs {

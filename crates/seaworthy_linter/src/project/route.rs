@@ -15,6 +15,7 @@ use super::{join_path, FileId, Files};
 use crate::meta::Confidence;
 use seaworthy_syntax::compose::MountKind;
 use seaworthy_syntax::Span;
+use std::collections::HashMap;
 
 /// One place nginx sends a request to.
 #[derive(Debug, Clone)]
@@ -110,14 +111,35 @@ pub fn build(
     let mut out = Vec::new();
     let mut proxies_cache: std::collections::HashMap<FileId, (Vec<ServiceId>, Confidence)> =
         Default::default();
+    // indexes built once, so that each target is looked up, not matched against every service,
+    // upstream and entry file (10,000 deployment files: thousands of each)
+    let mut by_dns: HashMap<&str, Vec<ServiceId>> = HashMap::new();
+    let mut by_name: HashMap<&str, Vec<ServiceId>> = HashMap::new();
+    for s in services {
+        for n in &s.dns_names {
+            let ids = by_dns.entry(n.as_str()).or_default();
+            // a name listed twice by one service counts once
+            if ids.last() != Some(&s.id) {
+                ids.push(s.id);
+            }
+        }
+        by_name.entry(s.name.as_str()).or_default().push(s.id);
+    }
+    let mut upstream_by_name: HashMap<&str, &super::nginx::Upstream> = HashMap::new();
+    for u in &nginx.upstreams {
+        upstream_by_name.entry(u.name.as_str()).or_insert(u);
+    }
+    let mut entry_of: HashMap<FileId, FileId> = HashMap::new();
     for t in &nginx.proxy_targets {
         // the entry file that includes this target's file decides who loads it
-        let entry = nginx
-            .entries
-            .iter()
-            .find(|e| e.file == t.file || includes(nginx, e.file, t.file))
-            .map(|e| e.file)
-            .unwrap_or(t.file);
+        let entry = *entry_of.entry(t.file).or_insert_with(|| {
+            nginx
+                .entries
+                .iter()
+                .find(|e| e.file == t.file || includes(nginx, e.file, t.file))
+                .map(|e| e.file)
+                .unwrap_or(t.file)
+        });
         let (proxies, confidence) = proxies_cache
             .entry(entry)
             .or_insert_with(|| {
@@ -128,7 +150,7 @@ pub fn build(
                 (p, c)
             })
             .clone();
-        let upstream = nginx.upstreams.iter().find(|u| u.name == t.host);
+        let upstream = upstream_by_name.get(t.host.as_str()).copied();
         let pairs: Vec<(String, Option<u16>, Span, FileId)> = match upstream {
             Some(u) => u
                 .servers
@@ -148,14 +170,29 @@ pub fn build(
                     .filter(|l| l.value.1.value == host)
                     .map(|l| l.value.0.as_str())
                     .collect();
-                let services = services
-                    .iter()
+                // the services that answer to `host` (by DNS name or a proxy's link alias), in
+                // service order
+                let mut candidates: Vec<ServiceId> = by_dns
+                    .get(host.as_str())
+                    .into_iter()
+                    .flatten()
+                    .copied()
+                    .chain(
+                        linked
+                            .iter()
+                            .flat_map(|n| by_name.get(n).into_iter().flatten().copied()),
+                    )
+                    .collect();
+                candidates.sort_unstable();
+                candidates.dedup();
+                let services = candidates
+                    .into_iter()
+                    .filter_map(|id| services.get(id))
                     .filter(|s| {
-                        (s.dns_names.contains(&host) || linked.contains(&s.name.as_str()))
-                            && (proxies.is_empty()
-                                || proxies
-                                    .iter()
-                                    .any(|p| services[*p].deployment == s.deployment))
+                        proxies.is_empty()
+                            || proxies
+                                .iter()
+                                .any(|p| services[*p].deployment == s.deployment)
                     })
                     .map(|s| s.id)
                     .collect();

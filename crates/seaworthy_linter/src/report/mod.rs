@@ -537,6 +537,8 @@ fn subjects(messages: &[&str]) -> Option<Vec<String>> {
             .len()
             == messages.len();
     let mut out: Vec<String> = Vec::new();
+    // distinct, in first-seen order (a set, not `out.contains`: an item can have 50,000 places)
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     for m in messages {
         let s = if pairs {
             let c = codes(m);
@@ -544,7 +546,7 @@ fn subjects(messages: &[&str]) -> Option<Vec<String>> {
         } else {
             format!("`{}`", first_code(m).unwrap_or(""))
         };
-        if !out.contains(&s) {
+        if seen.insert(s.clone()) {
             out.push(s);
         }
     }

@@ -229,12 +229,15 @@ fn has_init_scripts(t: &Service) -> bool {
 impl ConnectionUrlMismatch {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
-            let services: Vec<&Service> = project
-                .services
-                .iter()
-                .filter(|s| s.deployment == d.id)
-                .collect();
-            for s in &services {
+            let services = project.services_in(d.id);
+            // the deployment's known services by what they are (one lookup per URL, not a scan)
+            let mut by_known: std::collections::HashMap<&str, Vec<&Service>> = Default::default();
+            for t in services {
+                if let Some(k) = t.known {
+                    by_known.entry(k.name.as_str()).or_default().push(t);
+                }
+            }
+            for s in services {
                 if s.known.is_some() || s.resolved.network_mode.is_some() {
                     continue;
                 }
@@ -248,11 +251,8 @@ impl ConnectionUrlMismatch {
                     let Some(want) = service_for_scheme(&url.scheme) else {
                         continue;
                     };
-                    let targets: Vec<&&Service> = services
-                        .iter()
-                        .filter(|t| t.known.is_some_and(|k| k.name == want))
-                        .collect();
-                    let [t] = targets.as_slice() else { continue };
+                    let targets = by_known.get(want).map(Vec::as_slice).unwrap_or_default();
+                    let [t] = targets else { continue };
                     let (file, span) = e.source.location();
                     let sev = by_env(
                         d.environment,

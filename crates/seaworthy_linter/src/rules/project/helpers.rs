@@ -24,10 +24,7 @@ pub fn services_of<'a>(
     project: &'a Project,
     img: &'a ImageBuild,
 ) -> impl Iterator<Item = &'a Service> + 'a {
-    project
-        .services
-        .iter()
-        .filter(move |s| s.image == ImageSource::Build(img.id))
+    project.services_building(img.id)
 }
 
 /// The image a service builds, with its Dockerfile's stages.
@@ -146,10 +143,10 @@ pub fn root_override(project: &Project, s: &Service) -> Option<RootOverride> {
 /// Does a production or shared deployment run an image of this Dockerfile as root through a
 /// compose `user:`? (Then the image's unprivileged `USER` is no strength.)
 pub fn dockerfile_overridden_to_root(project: &Project, dockerfile: FileId) -> bool {
-    project.services.iter().any(|s| {
-        image_of(project, s).is_some_and(|i| i.dockerfile == dockerfile)
-            && root_override(project, s).is_some()
-    })
+    project
+        .images_of(dockerfile)
+        .flat_map(|i| project.services_building(i.id))
+        .any(|s| root_override(project, s).is_some())
 }
 
 /// A development server in a compose `command:` of a production or shared deployment that

@@ -137,7 +137,9 @@ pub fn rel_to(context: &str, path: &str) -> Option<String> {
     if context.is_empty() {
         return Some(path.to_string());
     }
-    path.strip_prefix(&format!("{context}/"))
+    // no `format!("{context}/")` per call: this runs for every (image, file) pair
+    path.strip_prefix(context)?
+        .strip_prefix('/')
         .map(str::to_string)
 }
 

@@ -6,6 +6,8 @@ use seaworthy_app::python::SettingSource;
 use seaworthy_app::Value;
 use seaworthy_syntax::Environment;
 
+use super::helpers::well_known_secret;
+
 declare_rule! {
     /// ## What it does
     /// Finds secret settings in application settings modules (`SECRET_KEY`, `JWT_SECRET`,
@@ -49,40 +51,6 @@ declare_rule! {
     }
 }
 
-/// A value everyone knows or that announces itself as a placeholder.
-fn well_known(v: &str) -> bool {
-    let t = v.trim().to_ascii_lowercase();
-    if t.is_empty() || t.contains(['$', '{']) {
-        return false;
-    }
-    const KNOWN: &[&str] = &[
-        "ultrasecretkey",
-        "supersecret",
-        "supersecretkey",
-        "super-secret",
-        "super_secret",
-        "secretkey",
-        "secret-key",
-        "secret_key",
-        "mysecretkey",
-        "my-secret-key",
-        "your-secret-key",
-        "your_secret_key",
-        "changethis",
-        "change-this",
-        "notsecret",
-        "not-a-secret",
-        "insecure",
-    ];
-    crate::secrets::is_weak(&t) && t.len() >= 4
-        || KNOWN.contains(&t.as_str())
-        || t.starts_with("django-insecure")
-        || t.starts_with("change")
-            && (t.contains("me") || t.contains("this") || t.contains("production"))
-        || t.starts_with("your") && (t.contains("secret") || t.contains("key"))
-        || t.contains("insecure")
-}
-
 /// The default of a setting: (value, whether it is an env fallback).
 fn default_of(v: &seaworthy_app::Val) -> Option<(String, bool)> {
     match &v.value {
@@ -118,7 +86,7 @@ impl DefaultSecretInAppSettings {
                 let Some((value, fallback)) = default_of(&st.value) else {
                     continue;
                 };
-                if !well_known(&value) {
+                if !well_known_secret(&value) {
                     continue;
                 }
                 let (sev, msg) = match (fallback, st.source) {
@@ -147,7 +115,7 @@ impl DefaultSecretInAppSettings {
 
 #[cfg(test)]
 mod tests {
-    use super::well_known;
+    use super::well_known_secret as well_known;
 
     #[test]
     fn values() {

@@ -827,8 +827,8 @@ default-secret-in-app-settings-title = Well-known default secret in application 
 default-secret-in-app-settings-why = The env files can be perfect and the app still signs sessions and tokens with the default the day one variable is missing in production: the code falls back silently. Anyone who reads the repository, or guesses the usual defaults, can then forge session cookies, password-reset links and JWTs.
 default-secret-in-app-settings-fix = Read the secret without a fallback so that the app fails at start when it is missing (`SECRET_KEY = os.environ["SECRET_KEY"]`), and give production a long random value.
 default-secret-in-script-or-config-title = Well-known default secret in a script or a settings file
-default-secret-in-script-or-config-why = An entrypoint runs on every start of every container: a default it exports or falls back to (`export SECRET_KEY=changeme`, `${JWT_SECRET:=changeme}`, `secret: changeme` in config.yaml) becomes the production secret the day the variable is missing, and anyone who tries the usual defaults can forge sessions and tokens or log in.
-default-secret-in-script-or-config-fix = Take the secret from the environment or a secret store without a default and stop at start when it is missing (`: "${SECRET_KEY:?must be set}"`); rotate any value that was ever used.
+default-secret-in-script-or-config-why = An entrypoint runs on every start of every container: a default it exports or falls back to (`export SECRET_KEY=changeme`, `JWT_SECRET:=changeme`, `secret: changeme` in config.yaml) becomes the production secret the day the variable is missing, and anyone who tries the usual defaults can forge sessions and tokens or log in.
+default-secret-in-script-or-config-fix = Take the secret from the environment or a secret store without a default and stop at start when it is missing (`SECRET_KEY:?must be set`); rotate any value that was ever used.
 
 ## SW7xxx delivery
 

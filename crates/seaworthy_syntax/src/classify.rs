@@ -637,21 +637,27 @@ pub fn is_settings_data_file(rel_path: &str) -> bool {
     else {
         return false;
     };
-    let base = stem
-        .split(['.', '-', '_'])
-        .next()
-        .unwrap_or(stem);
+    let base = stem.split(['.', '-', '_']).next().unwrap_or(stem);
     let named = matches!(base, "config" | "settings" | "application" | "appsettings")
         && (base.len() == stem.len()
-            || stem[base.len() + 1..]
-                .split(['.', '-', '_'])
-                .all(|w| {
-                    matches!(
-                        w,
-                        "prod" | "production" | "staging" | "stage" | "live" | "default" | "app"
-                            | "local" | "dev" | "development" | "docker" | "example" | "sample"
-                    )
-                }));
+            || stem[base.len() + 1..].split(['.', '-', '_']).all(|w| {
+                matches!(
+                    w,
+                    "prod"
+                        | "production"
+                        | "staging"
+                        | "stage"
+                        | "live"
+                        | "default"
+                        | "app"
+                        | "local"
+                        | "dev"
+                        | "development"
+                        | "docker"
+                        | "example"
+                        | "sample"
+                )
+            }));
     let in_config_dir = dirs.last().is_some_and(|d| *d == "config")
         && matches!(
             stem,
@@ -989,7 +995,11 @@ mod tests {
         ] {
             assert_eq!(classify(p, y), Some(FileKind::AppConfig), "{p}");
         }
-        for p in ["config.json", "config/production.json", "appsettings.Production.json"] {
+        for p in [
+            "config.json",
+            "config/production.json",
+            "appsettings.Production.json",
+        ] {
             assert_eq!(classify(p, None), Some(FileKind::AppConfig), "{p}");
         }
         // a compose file named config.yml is compose; other names are not ours

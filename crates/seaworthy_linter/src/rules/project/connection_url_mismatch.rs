@@ -240,7 +240,10 @@ enum RedisAuth {
         at: (FileId, Span),
     },
     /// A password is required, its value is not known here (an unset variable, a file).
-    Unknown { what: &'static str, at: (FileId, Span) },
+    Unknown {
+        what: &'static str,
+        at: (FileId, Span),
+    },
 }
 
 /// `$NAME` / `${NAME}` alone: a reference to the container's own environment.
@@ -272,7 +275,11 @@ fn redis_auth(project: &Project, t: &Service) -> Option<RedisAuth> {
         })
     };
     if let Some(c) = &t.command {
-        let words = if c.server.is_empty() { &c.argv } else { &c.server };
+        let words = if c.server.is_empty() {
+            &c.argv
+        } else {
+            &c.server
+        };
         let value = words.iter().enumerate().find_map(|(i, w)| {
             if w == "--requirepass" {
                 words.get(i + 1).cloned()
@@ -310,7 +317,8 @@ fn redis_auth(project: &Project, t: &Service) -> Option<RedisAuth> {
             });
         }
     }
-    let bitnami = matches!(&t.image, ImageSource::Pull { image, .. } if image.contains("bitnami/redis"));
+    let bitnami =
+        matches!(&t.image, ImageSource::Pull { image, .. } if image.contains("bitnami/redis"));
     if bitnami {
         return from_env("REDIS_PASSWORD", "`REDIS_PASSWORD` (bitnami image)");
     }
@@ -346,9 +354,10 @@ impl ConnectionUrlMismatch {
                     // one service of that kind, or the one of several the URL's host names
                     let t = match targets.as_slice() {
                         [t] => *t,
-                        many => match many.iter().find(|t| {
-                            t.dns_names.iter().any(|n| n.eq_ignore_ascii_case(url.host))
-                        }) {
+                        many => match many
+                            .iter()
+                            .find(|t| t.dns_names.iter().any(|n| n.eq_ignore_ascii_case(url.host)))
+                        {
                             Some(t) => *t,
                             None => continue,
                         },
@@ -460,19 +469,34 @@ impl ConnectionUrlMismatch {
                         // the app may build the URL from a separate password variable
                         let separate = s.env.iter().any(|e| {
                             let k = e.key.to_ascii_uppercase();
-                            k.contains("REDIS") && k.contains("PASS") || k == "CELERY_BROKER_PASSWORD"
+                            k.contains("REDIS") && k.contains("PASS")
+                                || k == "CELERY_BROKER_PASSWORD"
                         });
                         match (redis_auth(project, t), url.user, url.password) {
-                            (Some(RedisAuth::Known { what, at, .. } | RedisAuth::Unknown { what, at }), None, None) if !separate => {
+                            (
+                                Some(
+                                    RedisAuth::Known { what, at, .. }
+                                    | RedisAuth::Unknown { what, at },
+                                ),
+                                None,
+                                None,
+                            ) if !separate => {
                                 problems.push((
                                     format!("`{}` requires a password ({what}) and the URL has none: every command fails with NOAUTH", t.name),
                                     Some((at.0, at.1, format!("the password `{}` requires", t.name))),
                                 ));
                                 help.push(format!("put `{}`'s password in the URL (`redis://:PASSWORD@{}:6379/0`), from the same variable", t.name, url.host));
                             }
-                            (Some(RedisAuth::Known { value, defaulted, what, at }), _, Some(mine))
-                                if !mine.contains('%') && mine != value =>
-                            {
+                            (
+                                Some(RedisAuth::Known {
+                                    value,
+                                    defaulted,
+                                    what,
+                                    at,
+                                }),
+                                _,
+                                Some(mine),
+                            ) if !mine.contains('%') && mine != value => {
                                 if defaulted {
                                     cap = Confidence::Medium;
                                 }
@@ -561,7 +585,11 @@ mod tests {
         for f in &fires {
             let a = audit_txtar_with_rule(f, "SW6040");
             assert_eq!(a.findings.len(), 1, "{f}\n{:#?}", a.findings);
-            assert!(!a.findings[0].message.contains("Kq2-redis"), "{}", a.findings[0].message);
+            assert!(
+                !a.findings[0].message.contains("Kq2-redis"),
+                "{}",
+                a.findings[0].message
+            );
         }
         let silent = [
             // a password sent to a Redis that requires none

@@ -117,7 +117,10 @@ fn interpolation_defaults(s: &str, colon_alone: bool) -> Vec<(&str, &str, usize)
         let (name, after) = rest.split_at(n);
         let op = if after.starts_with(":-") || after.starts_with(":=") {
             2
-        } else if after.starts_with('-') || after.starts_with('=') || colon_alone && after.starts_with(':') {
+        } else if after.starts_with('-')
+            || after.starts_with('=')
+            || colon_alone && after.starts_with(':')
+        {
             1
         } else {
             continue;
@@ -216,8 +219,7 @@ fn yaml_hits(doc: &Yaml, node: NodeId, text: &str, depth: usize, out: &mut Vec<H
                         });
                     }
                     for (name, d, _) in interpolation_defaults(value, true) {
-                        if (secret_key_name(name) || secret_key_name(&key_name))
-                            && default_value(d)
+                        if (secret_key_name(name) || secret_key_name(&key_name)) && default_value(d)
                         {
                             out.push(Hit {
                                 span: inner(0, d),
@@ -376,6 +378,9 @@ mod tests {
         for f in p.files.iter() {
             n += shell_hits(&p, f.id, &f.text).len();
         }
-        assert_eq!(n, 1, "only the dev script's export is a hit (the rule skips dev files)");
+        assert_eq!(
+            n, 1,
+            "only the dev script's export is a hit (the rule skips dev files)"
+        );
     }
 }

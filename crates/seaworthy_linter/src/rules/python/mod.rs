@@ -9,6 +9,7 @@ pub mod celery_one_worker_all_queues;
 pub mod celery_queue_without_worker;
 pub mod dev_dependencies_in_image;
 pub mod gunicorn_asgi_sync_worker;
+pub mod gunicorn_sync_worker_io_bound;
 pub mod helpers;
 pub mod migrations_on_every_start;
 pub mod native_build_deps_missing;
@@ -34,6 +35,7 @@ pub const RULES: &[&dyn Rule] = &[
     &celery_beat_replicated::CeleryBeatReplicated,
     &reload_reachable_in_production::ReloadReachableInProduction,
     &server_workers_exceed_cpu_limit::ServerWorkersExceedCpuLimit,
+    &gunicorn_sync_worker_io_bound::GunicornSyncWorkerIoBound,
 ];
 
 /// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.

@@ -425,7 +425,7 @@ mod tests {
         .findings
         .iter()
         .filter(|f| f.rule.code == "SW6005")
-        .map(|f| f.message.clone())
+        .map(|f| f.message.to_string())
         .collect()
     }
 

@@ -275,7 +275,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.code == "SW6004")
-            .map(|f| (f.severity.as_str().to_string(), f.message.clone()))
+            .map(|f| (f.severity.as_str().to_string(), f.message.to_string()))
             .collect()
     }
 

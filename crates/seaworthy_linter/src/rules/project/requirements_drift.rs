@@ -245,7 +245,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.code == "SW6003")
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     }
 

@@ -468,7 +468,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.code == "SW6008")
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     }
 

@@ -819,7 +819,7 @@ proxy-host-unknown-fix = Use the compose service name in `proxy_pass` or the `up
 
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = Connection URL disagrees with the database or broker service
-connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone.
+connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone. A Redis that requires a password answers a client without it with `NOAUTH`, and one with another password with `WRONGPASS`.
 connection-url-mismatch-fix = Point the URL at the service name and its port inside the network, with the credentials the database container creates, e.g. `postgresql://app:secret@db:5432/app` for `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
 
 ## SW6041 insecure-production-settings

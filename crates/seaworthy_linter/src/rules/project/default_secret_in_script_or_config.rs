@@ -64,6 +64,41 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A fallback (`${NAME:=value}`, Spring's `${NAME:value}`) that is a well-known default.
+    struct Fallback<'a> = "default-secret-in-script-or-config-fallback" { kind: &'a str, name: &'a str, path: &'a str, masked: &'a str }
+    /// A default set in a script that a service runs on every start.
+    struct Started<'a> = "default-secret-in-script-or-config-started" { kind: &'a str, name: &'a str, path: &'a str, masked: &'a str, service: &'a str }
+    /// A default set in a script or a settings file.
+    struct Set<'a> = "default-secret-in-script-or-config" { kind: &'a str, name: &'a str, path: &'a str, masked: &'a str }
+    struct ScriptHelp = "default-secret-in-script-or-config-script-help" {}
+    struct ConfigHelp = "default-secret-in-script-or-config-config-help" {}
+    struct StartsThrough<'a> = "default-secret-in-script-or-config-related" { service: &'a str, path: &'a str }
+    /// `: "${SECRET_KEY:?...}"`: the script stops when the secret is missing.
+    struct Required<'a> = "default-secret-in-script-or-config-strength" { name: &'a str, path: &'a str }
+}
+
+/// `${NAME:?message}` / `${NAME?message}` of secret variables in a script: (word span, name).
+fn required_secrets(project: &Project, file: FileId) -> Vec<(Span, String)> {
+    let mut out = Vec::new();
+    for cmd in project.shell_commands(file) {
+        for w in &cmd.words {
+            for (i, _) in w.text.match_indices("${") {
+                let rest = &w.text[i + 2..];
+                let n = rest
+                    .bytes()
+                    .take_while(|b| b.is_ascii_alphanumeric() || *b == b'_')
+                    .count();
+                let (name, after) = rest.split_at(n);
+                if (after.starts_with(":?") || after.starts_with('?')) && secret_key_name(name) {
+                    out.push((w.span, name.to_string()));
+                }
+            }
+        }
+    }
+    out
+}
+
 /// One default secret found in a file.
 struct Hit {
     /// The value (without quotes).
@@ -72,8 +107,8 @@ struct Hit {
     value: String,
     /// Only used when the variable is unset (`${NAME:-value}`, `${NAME:value}`).
     fallback: bool,
-    /// How it is written, for the message.
-    how: &'static str,
+    /// How it is written, for the message: `variable`, `flag` or `setting`.
+    kind: &'static str,
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -152,7 +187,7 @@ fn shell_hits(project: &Project, file: FileId, text: &str) -> Vec<Hit> {
                         name: name.to_string(),
                         value: d.to_string(),
                         fallback: true,
-                        how: "the fallback of",
+                        kind: "variable",
                     });
                 }
             }
@@ -175,7 +210,7 @@ fn shell_hits(project: &Project, file: FileId, text: &str) -> Vec<Hit> {
                         name: format!("--{fname}"),
                         value: v.to_string(),
                         fallback: false,
-                        how: "the command-line flag",
+                        kind: "flag",
                     });
                 }
                 continue;
@@ -189,7 +224,7 @@ fn shell_hits(project: &Project, file: FileId, text: &str) -> Vec<Hit> {
                     name: name.to_string(),
                     value: v.to_string(),
                     fallback: false,
-                    how: "the variable",
+                    kind: "variable",
                 });
             }
         }
@@ -215,7 +250,7 @@ fn yaml_hits(doc: &Yaml, node: NodeId, text: &str, depth: usize, out: &mut Vec<H
                             name: key.to_string(),
                             value: value.clone(),
                             fallback: false,
-                            how: "the setting",
+                            kind: "setting",
                         });
                     }
                     for (name, d, _) in interpolation_defaults(value, true) {
@@ -226,7 +261,7 @@ fn yaml_hits(doc: &Yaml, node: NodeId, text: &str, depth: usize, out: &mut Vec<H
                                 name: key.to_string(),
                                 value: d.to_string(),
                                 fallback: true,
-                                how: "the fallback of the setting",
+                                kind: "setting",
                             });
                         }
                     }
@@ -262,6 +297,18 @@ impl DefaultSecretInScriptOrConfig {
             if !script && !config {
                 continue;
             }
+            if script {
+                for (span, name) in required_secrets(project, f.id) {
+                    cx.strength(
+                        f.id,
+                        span,
+                        Required {
+                            name: &name,
+                            path: &f.path,
+                        },
+                    );
+                }
+            }
             let hits = if script {
                 shell_hits(project, f.id, &f.text)
             } else {
@@ -284,58 +331,69 @@ impl DefaultSecretInScriptOrConfig {
                 .collect();
             for h in hits {
                 let masked = mask_secret(&h.value);
-                let (sev, msg) = match (h.fallback, script, services.first()) {
-                    (true, _, _) => (
-                        Severity::Medium,
-                        format!(
-                            "{} `{}` in `{}` is a well-known default (`{masked}`): when the variable is unset the app runs with a secret anyone can guess",
-                            h.how, h.name, f.path
-                        ),
-                    ),
-                    (false, true, Some(s)) => (
-                        Severity::High,
-                        format!(
-                            "{} `{}` is set to a well-known default (`{masked}`) in `{}`, which service `{}` runs on every start: every container of it uses a secret anyone can guess",
-                            h.how, h.name, f.path, s.name
-                        ),
-                    ),
-                    (false, _, _) => (
-                        if f.environment == Environment::Prod {
+                let (name, path, kind) = (h.name.as_str(), f.path.as_str(), h.kind);
+                let fnd = match (h.fallback, script, services.first()) {
+                    (true, _, _) => cx
+                        .report(
+                            f.id,
+                            h.span,
+                            Fallback {
+                                kind,
+                                name,
+                                path,
+                                masked: &masked,
+                            },
+                        )
+                        .severity(Severity::Medium),
+                    (false, true, Some(s)) => cx
+                        .report(
+                            f.id,
+                            h.span,
+                            Started {
+                                kind,
+                                name,
+                                path,
+                                masked: &masked,
+                                service: &s.name,
+                            },
+                        )
+                        .severity(Severity::High),
+                    (false, _, _) => cx
+                        .report(
+                            f.id,
+                            h.span,
+                            Set {
+                                kind,
+                                name,
+                                path,
+                                masked: &masked,
+                            },
+                        )
+                        .severity(if f.environment == Environment::Prod {
                             Severity::High
                         } else {
                             Severity::Medium
-                        },
-                        format!(
-                            "{} `{}` is set to a well-known default (`{masked}`) in `{}`: whatever reads it uses a secret anyone can guess",
-                            h.how, h.name, f.path
-                        ),
-                    ),
+                        }),
                 };
-                let fnd = cx.report(f.id, h.span, capitalize(&msg));
-                fnd.severity(sev).help(if script {
-                    "take the secret from the environment without a default and stop when it is missing (`: \"${NAME:?NAME must be set}\"`), then rotate the value if it was ever used"
+                if script {
+                    fnd.help(ScriptHelp {});
                 } else {
-                    "leave the secret out of the file and read it from the environment or a secret store, failing at start when it is missing; rotate the value if it was ever used"
-                });
+                    fnd.help(ConfigHelp {});
+                }
                 for s in services.iter().take(3) {
                     if let Some(c) = &s.command {
                         fnd.related(
                             c.file,
                             c.span,
-                            format!("service `{}` starts through `{}`", s.name, f.path),
+                            StartsThrough {
+                                service: &s.name,
+                                path,
+                            },
                         );
                     }
                 }
             }
         }
-    }
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
     }
 }
 

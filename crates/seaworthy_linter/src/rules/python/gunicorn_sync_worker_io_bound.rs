@@ -83,6 +83,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The service, its app target, and the import that shows outside calls.
+    struct SyncWorker<'a> = "gunicorn-sync-worker-io-bound" { service: &'a str, target: &'a str, path: &'a str, client: &'a str }
+    struct SyncWorkerHelp = "gunicorn-sync-worker-io-bound-help" {}
+    struct ClientImport<'a> = "gunicorn-sync-worker-io-bound-related" { client: &'a str }
+    /// Threads or an async worker class for web code that calls outside services.
+    struct Concurrent<'a> = "gunicorn-sync-worker-io-bound-strength" { service: &'a str, client: &'a str }
+}
+
 /// Client libraries whose calls wait on a service outside the stack.
 const CLIENTS: &[&str] = &[
     "requests",
@@ -198,6 +207,18 @@ impl GunicornSyncWorkerIoBound {
                     v.contains("thread") || v.contains("-k") || v.contains("worker-class")
                 })
             });
+            if cli_sets && wsgi_app(project, s, target) {
+                if let Some((_, _, client)) = io_evidence(project, s) {
+                    cx.strength(
+                        c.file,
+                        c.span,
+                        Concurrent {
+                            service: &s.name,
+                            client,
+                        },
+                    );
+                }
+            }
             if cli_sets
                 || env_sets
                 || config_sets_concurrency(project, s)
@@ -213,14 +234,16 @@ impl GunicornSyncWorkerIoBound {
                 d,
                 c.file,
                 c.span,
-                format!(
-                    "advice: gunicorn in `{}` serves the WSGI app `{target}` with the default sync worker and no threads, while the web code calls outside services (`{path}` imports `{client}`): every request waiting on such a call holds a whole worker",
-                    s.name
-                ),
+                SyncWorker {
+                    service: &s.name,
+                    target,
+                    path,
+                    client,
+                },
             )
             .severity(Severity::Low)
-            .help("add threads (`--threads 4`, the gthread worker) or an async worker class (`-k gevent`), and keep timeouts on outgoing calls")
-            .related(file, span, format!("`{client}` imported by the web code"));
+            .help(SyncWorkerHelp {})
+            .related(file, span, ClientImport { client });
         }
     }
 }

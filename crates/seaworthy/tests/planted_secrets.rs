@@ -2,7 +2,8 @@
 //! passwords, a Telegram bot token in a `proxy_pass` path, API keys in query strings, compose
 //! interpolation defaults, broker passwords in a compose `command:`, a PEM key in a Dockerfile `ENV`,
 //! tokens in `RUN` lines next to lines a safe fix edits, credentials in an entrypoint script, a CI
-//! workflow and a requirements file. Every output format, `--diff` and `--fix` is run over the
+//! workflow and a requirements file, a shell `export` in a deploy script and passwords in settings
+//! data files (`config/settings.yaml`, `config.json`). Every output format, `--diff` and `--fix` is run over the
 //! project and searched for each value in full and for every 12-character window of it.
 //!
 //! Every value here is generated from a fixed seed to match a provider's published format; none is
@@ -104,6 +105,9 @@ fn fakes() -> BTreeMap<&'static str, String> {
         "query_token",
         "pw_pypi",
         "pw_default",
+        "pw_export",
+        "pw_yaml",
+        "pw_json",
     ] {
         let n = if k == "path_token" || k == "aws_secret" {
             40
@@ -208,6 +212,29 @@ export GEMINI_API_KEY={google}
 redis-cli -h redis -a {pw_rediscli} ping
 curl -fsS \"https://api.acme.io/v1/ping?token={query_token}&env=prod\"
 exec gunicorn app:app
+",
+    ),
+    (
+        "scripts/deploy.sh",
+        "#!/bin/sh
+set -e
+export DB_PASSWORD={pw_export}
+: \"${JWT_SECRET:=changeme}\"
+docker compose -f docker-compose.yml up -d
+",
+    ),
+    (
+        "config/settings.yaml",
+        "app:
+  name: shop
+  secret_key: ultrasecretkey
+database:
+  password: {pw_yaml}
+",
+    ),
+    (
+        "config.json",
+        "{\"db\": {\"host\": \"db\", \"password\": \"{pw_json}\"}}
 ",
     ),
     (

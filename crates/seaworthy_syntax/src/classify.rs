@@ -426,6 +426,9 @@ fn classify_by_name(rel_path: &str) -> NameClass {
     if yamlish(name) {
         return NameClass::Sniff(SniffFor::Compose, false);
     }
+    if name.ends_with(".json") && is_settings_data_file(rel_path) {
+        return NameClass::Sure(FileKind::AppConfig);
+    }
     if is_app_source(rel_path) {
         return NameClass::Sure(FileKind::PythonSource);
     }
@@ -603,11 +606,64 @@ pub fn classify(rel_path: &str, content: Option<&str>) -> Option<FileKind> {
             let text = content?;
             if looks_like_compose(text) {
                 Some(FileKind::Compose)
+            } else if is_settings_data_file(rel_path) {
+                Some(FileKind::AppConfig)
             } else {
                 None
             }
         }
     }
+}
+
+/// A settings data file an application reads at start, by name: `config.yaml`, `settings.yml`,
+/// `application.yml` (Spring), `appsettings.json`, `config.json` and their environment variants
+/// (`config.prod.yaml`, `application-production.yml`), and the environment files of a `config/`
+/// folder (`config/default.json`, `config/production.yaml`, as the Node `config` package reads
+/// them). Files in hidden folders (editor and tool settings) and vendored trees are not.
+pub fn is_settings_data_file(rel_path: &str) -> bool {
+    let lp = lower(rel_path);
+    let comps: Vec<&str> = lp.split('/').collect();
+    let Some((name, dirs)) = comps.split_last() else {
+        return false;
+    };
+    if dirs.iter().any(|d| {
+        d.starts_with('.') || matches!(*d, "node_modules" | "vendor" | "site-packages" | "venv")
+    }) {
+        return false;
+    }
+    let Some(stem) = [".yaml", ".yml", ".json"]
+        .iter()
+        .find_map(|x| name.strip_suffix(x))
+    else {
+        return false;
+    };
+    let base = stem.split(['.', '-', '_']).next().unwrap_or(stem);
+    let named = matches!(base, "config" | "settings" | "application" | "appsettings")
+        && (base.len() == stem.len()
+            || stem[base.len() + 1..].split(['.', '-', '_']).all(|w| {
+                matches!(
+                    w,
+                    "prod"
+                        | "production"
+                        | "staging"
+                        | "stage"
+                        | "live"
+                        | "default"
+                        | "app"
+                        | "local"
+                        | "dev"
+                        | "development"
+                        | "docker"
+                        | "example"
+                        | "sample"
+                )
+            }));
+    let in_config_dir = dirs.last().is_some_and(|d| *d == "config")
+        && matches!(
+            stem,
+            "default" | "production" | "prod" | "staging" | "custom-environment-variables"
+        );
+    named || in_config_dir
 }
 
 /// A compose file has a top-level `services:` key (or is an `include:`-only file).
@@ -927,6 +983,41 @@ fn looks_like_other_conf(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn settings_data_files() {
+        let y = Some("app:\n  secret_key: x\n");
+        for p in [
+            "config.yaml",
+            "app/config/settings.yml",
+            "src/main/resources/application-prod.yml",
+            "config.prod.yaml",
+        ] {
+            assert_eq!(classify(p, y), Some(FileKind::AppConfig), "{p}");
+        }
+        for p in [
+            "config.json",
+            "config/production.json",
+            "appsettings.Production.json",
+        ] {
+            assert_eq!(classify(p, None), Some(FileKind::AppConfig), "{p}");
+        }
+        // a compose file named config.yml is compose; other names are not ours
+        assert_eq!(
+            classify("config.yml", Some("services:\n  a:\n    image: x\n")),
+            Some(FileKind::Compose)
+        );
+        for p in [
+            ".vscode/settings.json",
+            "tsconfig.json",
+            "package-lock.json",
+            "config/routes.yaml",
+            "node_modules/x/config.json",
+            "configuration-mapping.json",
+        ] {
+            assert_eq!(classify(p, Some("{}")), None, "{p}");
+        }
+    }
 
     #[test]
     fn names() {

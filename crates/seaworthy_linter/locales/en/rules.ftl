@@ -725,6 +725,11 @@ server-workers-exceed-cpu-limit-title = More server workers than the CPU limit c
 server-workers-exceed-cpu-limit-why = Every worker is a full copy of the app in memory: beyond the CPUs the container may use, extra sync workers only queue for CPU time while they multiply memory, and the CFS quota throttles the whole container when they are busy together. `multiprocessing.cpu_count()` inside a container returns the host's cores: on a 64-core host a 2-CPU container starts 129 workers.
 server-workers-exceed-cpu-limit-fix = Derive the worker count from the container's CPU limit, at most `(2 × CPUs) + 1` (e.g. `--workers 5` with `cpus: "2"`), instead of computing it from `cpu_count()`.
 
+## SW5015 gunicorn-sync-worker-io-bound
+gunicorn-sync-worker-io-bound-title = gunicorn sync workers for a WSGI app that calls outside services
+gunicorn-sync-worker-io-bound-why = A sync worker serves one request at a time: while it waits for a payment provider, an LLM API or S3 it serves nobody, so a few slow outgoing calls take every worker and the other requests queue until the proxy times out. This is advice: the right concurrency depends on the traffic.
+gunicorn-sync-worker-io-bound-fix = Give the workers threads (`--threads 4`, the gthread worker) or an async worker class (`-k gevent`), and keep timeouts on every outgoing call.
+
 ## SW6xxx project
 
 ## SW6001 copy-source-missing
@@ -814,7 +819,7 @@ proxy-host-unknown-fix = Use the compose service name in `proxy_pass` or the `up
 
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = Connection URL disagrees with the database or broker service
-connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone.
+connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone. A Redis that requires a password answers a client without it with `NOAUTH`, and one with another password with `WRONGPASS`.
 connection-url-mismatch-fix = Point the URL at the service name and its port inside the network, with the credentials the database container creates, e.g. `postgresql://app:secret@db:5432/app` for `POSTGRES_USER: app`, `POSTGRES_PASSWORD: secret`, `POSTGRES_DB: app`.
 
 ## SW6041 insecure-production-settings
@@ -826,6 +831,11 @@ insecure-production-settings-fix = List the production host names and origins ex
 default-secret-in-app-settings-title = Well-known default secret in application settings
 default-secret-in-app-settings-why = The env files can be perfect and the app still signs sessions and tokens with the default the day one variable is missing in production: the code falls back silently. Anyone who reads the repository, or guesses the usual defaults, can then forge session cookies, password-reset links and JWTs.
 default-secret-in-app-settings-fix = Read the secret without a fallback so that the app fails at start when it is missing (`SECRET_KEY = os.environ["SECRET_KEY"]`), and give production a long random value.
+
+## SW6043 default-secret-in-script-or-config
+default-secret-in-script-or-config-title = Well-known default secret in a script or a settings file
+default-secret-in-script-or-config-why = An entrypoint runs on every start of every container: a default it exports or falls back to (`export SECRET_KEY=changeme`, `JWT_SECRET:=changeme`, `secret: changeme` in config.yaml) becomes the production secret the day the variable is missing, and anyone who tries the usual defaults can forge sessions and tokens or log in.
+default-secret-in-script-or-config-fix = Take the secret from the environment or a secret store without a default and stop at start when it is missing (`SECRET_KEY:?must be set`); rotate any value that was ever used.
 
 ## SW7xxx delivery
 

@@ -115,3 +115,9 @@ server-workers-exceed-cpu-limit = advice: `{ $service }` starts { $workers } wor
 server-workers-exceed-cpu-limit-host = advice: `{ $service }` sizes its workers from `cpu_count()`, which counts the host's CPUs, not the container's limit of { $cpus }
 server-workers-exceed-cpu-limit-help = set the worker count from the CPU limit (`WEB_CONCURRENCY={ $max }` or less for { $cpus } CPUs)
 server-workers-exceed-cpu-limit-limit = the CPU limit
+
+## gunicorn-sync-worker-io-bound
+gunicorn-sync-worker-io-bound = advice: gunicorn in `{ $service }` serves the WSGI app `{ $target }` with the default sync worker and no threads, while the web code calls outside services (`{ $path }` imports `{ $client }`): every request waiting on such a call holds a whole worker
+gunicorn-sync-worker-io-bound-help = add threads (`--threads 4`, the gthread worker) or an async worker class (`-k gevent`), and keep timeouts on outgoing calls
+gunicorn-sync-worker-io-bound-related = `{ $client }` imported by the web code
+gunicorn-sync-worker-io-bound-strength = gunicorn in `{ $service }` runs threads or an async worker class for web code that waits on outside services (`{ $client }`)

@@ -150,3 +150,9 @@ server-workers-exceed-cpu-limit = совет: `{ $service }` запускает 
 server-workers-exceed-cpu-limit-host = совет: `{ $service }` считает число воркеров от `cpu_count()`, а он видит CPU хоста, а не лимит контейнера в { $cpus } CPU
 server-workers-exceed-cpu-limit-help = задайте число воркеров от лимита CPU (`WEB_CONCURRENCY={ $max }` или меньше для { $cpus } CPU)
 server-workers-exceed-cpu-limit-limit = лимит CPU
+
+## gunicorn-sync-worker-io-bound
+gunicorn-sync-worker-io-bound = рекомендация: gunicorn в `{ $service }` обслуживает WSGI-приложение `{ $target }` sync-воркерами по умолчанию и без потоков, а веб-код ходит во внешние сервисы (`{ $path }` импортирует `{ $client }`): каждый запрос, ждущий такой вызов, занимает целый воркер
+gunicorn-sync-worker-io-bound-help = добавьте потоки (`--threads 4`, воркер gthread) или асинхронный класс воркера (`-k gevent`) и ставьте таймауты на внешние вызовы
+gunicorn-sync-worker-io-bound-related = `{ $client }` импортируется веб-кодом
+gunicorn-sync-worker-io-bound-strength = gunicorn в `{ $service }` работает с потоками или асинхронным классом воркера для веб-кода, который ждёт внешние сервисы (`{ $client }`)

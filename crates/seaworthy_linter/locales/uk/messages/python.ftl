@@ -153,3 +153,9 @@ server-workers-exceed-cpu-limit = порада: `{ $service }` запускає 
 server-workers-exceed-cpu-limit-host = порада: `{ $service }` рахує кількість воркерів від `cpu_count()`, а той бачить CPU хоста, а не ліміт контейнера в { $cpus } CPU
 server-workers-exceed-cpu-limit-help = задайте кількість воркерів від ліміту CPU (`WEB_CONCURRENCY={ $max }` або менше для { $cpus } CPU)
 server-workers-exceed-cpu-limit-limit = ліміт CPU
+
+## gunicorn-sync-worker-io-bound
+gunicorn-sync-worker-io-bound = порада: gunicorn у `{ $service }` обслуговує WSGI-застосунок `{ $target }` sync-воркерами за замовчуванням і без потоків, а вебкод звертається до зовнішніх сервісів (`{ $path }` імпортує `{ $client }`): кожен запит, що чекає на такий виклик, займає цілий воркер
+gunicorn-sync-worker-io-bound-help = додайте потоки (`--threads 4`, воркер gthread) або асинхронний клас воркера (`-k gevent`) і ставте таймаути на зовнішні виклики
+gunicorn-sync-worker-io-bound-related = `{ $client }` імпортує вебкод
+gunicorn-sync-worker-io-bound-strength = gunicorn у `{ $service }` працює з потоками або асинхронним класом воркера для вебкоду, що чекає на зовнішні сервіси (`{ $client }`)

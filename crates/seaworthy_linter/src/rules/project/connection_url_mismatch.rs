@@ -1,7 +1,7 @@
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::meta::Confidence;
-use crate::project::service::{EnvSource, EnvValue, Service};
+use crate::project::service::{CommandSource, EnvSource, EnvValue, ImageSource, Service};
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
 use crate::rules::compose::by_env;
@@ -15,14 +15,17 @@ declare_rule! {
     /// container, a port the service does not listen on inside the network (often the published
     /// host port), and a user, password or database name that differs from the one the
     /// database container creates (`POSTGRES_USER`, `POSTGRES_PASSWORD`, `POSTGRES_DB`,
-    /// `MYSQL_*`, `RABBITMQ_DEFAULT_*`).
+    /// `MYSQL_*`, `RABBITMQ_DEFAULT_*`). For Redis: a URL without a password, or with another
+    /// one, to a Redis started with `--requirepass` (or a bitnami image with `REDIS_PASSWORD`);
+    /// a password sent to a Redis that requires none is harmless and not reported.
     ///
     /// ## Why is this bad?
     /// Inside a container `localhost` is the container itself, not the database; a published
     /// port (`5433:5432`) exists on the host, not on the compose network; and the official
     /// images create exactly the user, password and database their environment names. Each
     /// mismatch makes the app fail at its first query, or only after a restart when a cached
-    /// connection is gone.
+    /// connection is gone; a Redis that requires a password answers every command of a client
+    /// without it with `NOAUTH`, and with another one with `WRONGPASS`.
     ///
     /// ## Example
     /// ```yaml path=compose.yaml
@@ -59,6 +62,7 @@ declare_rule! {
     /// - <https://hub.docker.com/_/postgres>
     /// - <https://hub.docker.com/_/mysql>
     /// - <https://hub.docker.com/_/rabbitmq>
+    /// - <https://redis.io/docs/latest/operate/oss_and_stack/management/security/#authentication>
     pub struct ConnectionUrlMismatch {
         code: "SW6040",
         name: "connection-url-mismatch",
@@ -226,6 +230,101 @@ fn has_init_scripts(t: &Service) -> bool {
     })
 }
 
+/// The password a Redis service requires, as far as the stack says.
+enum RedisAuth {
+    /// `--requirepass` (or bitnami's `REDIS_PASSWORD`) with a value known without guessing.
+    Known {
+        value: String,
+        defaulted: bool,
+        what: &'static str,
+        at: (FileId, Span),
+    },
+    /// A password is required, its value is not known here (an unset variable, a file).
+    Unknown {
+        what: &'static str,
+        at: (FileId, Span),
+    },
+}
+
+/// `$NAME` / `${NAME}` alone: a reference to the container's own environment.
+fn env_reference(v: &str) -> Option<&str> {
+    let n = v.strip_prefix('$')?;
+    let n = n
+        .strip_prefix('{')
+        .and_then(|n| n.strip_suffix('}'))
+        .unwrap_or(n);
+    (!n.is_empty() && n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')).then_some(n)
+}
+
+/// Does Redis service `t` require a password: `redis-server --requirepass X` in its command,
+/// or `REDIS_PASSWORD` of a bitnami image (which sets `requirepass` from it)? `None`: it does
+/// not, as far as the stack shows (then a URL with a password is harmless).
+fn redis_auth(project: &Project, t: &Service) -> Option<RedisAuth> {
+    let from_env = |key: &str, what: &'static str| -> Option<RedisAuth> {
+        let e = t.env_value(key)?;
+        let at = e.source.location();
+        Some(match known_value(project, e) {
+            Some((value, defaulted)) if !value.is_empty() => RedisAuth::Known {
+                value,
+                defaulted,
+                what,
+                at,
+            },
+            Some(_) => return None,
+            None => RedisAuth::Unknown { what, at },
+        })
+    };
+    if let Some(c) = &t.command {
+        let words = if c.server.is_empty() {
+            &c.argv
+        } else {
+            &c.server
+        };
+        let value = words.iter().enumerate().find_map(|(i, w)| {
+            if w == "--requirepass" {
+                words.get(i + 1).cloned()
+            } else {
+                w.strip_prefix("--requirepass=").map(str::to_string)
+            }
+        });
+        if let Some(raw) = value {
+            let what = "`--requirepass`";
+            let at = (c.file, c.span);
+            let doc = (c.source == CommandSource::Compose)
+                .then(|| project.compose.doc(c.file))
+                .flatten();
+            let (v, defaulted) = match doc {
+                Some(doc) if raw.contains('$') => {
+                    let i = doc.interpolate(&raw);
+                    if i.refs.iter().any(|r| r.unresolved) || !i.errors.is_empty() {
+                        return Some(RedisAuth::Unknown { what, at });
+                    }
+                    (i.value, i.refs.iter().any(|r| r.used_default))
+                }
+                _ => (raw, false),
+            };
+            if let Some(name) = env_reference(&v) {
+                return from_env(name, what).or(Some(RedisAuth::Unknown { what, at }));
+            }
+            if v.contains('$') || v.is_empty() {
+                return Some(RedisAuth::Unknown { what, at });
+            }
+            return Some(RedisAuth::Known {
+                value: v,
+                defaulted,
+                what,
+                at,
+            });
+        }
+    }
+    let bitnami =
+        matches!(&t.image, ImageSource::Pull { image, .. } if image.contains("bitnami/redis"));
+    if bitnami {
+        return from_env("REDIS_PASSWORD", "`REDIS_PASSWORD` (bitnami image)");
+    }
+    None
+}
+
 impl ConnectionUrlMismatch {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
@@ -252,7 +351,17 @@ impl ConnectionUrlMismatch {
                         continue;
                     };
                     let targets = by_known.get(want).map(Vec::as_slice).unwrap_or_default();
-                    let [t] = targets else { continue };
+                    // one service of that kind, or the one of several the URL's host names
+                    let t = match targets {
+                        [t] => *t,
+                        many => match many
+                            .iter()
+                            .find(|t| t.dns_names.iter().any(|n| n.eq_ignore_ascii_case(url.host)))
+                        {
+                            Some(t) => *t,
+                            None => continue,
+                        },
+                    };
                     let (file, span) = e.source.location();
                     let sev = by_env(
                         d.environment,
@@ -356,6 +465,50 @@ impl ConnectionUrlMismatch {
                             }
                         }
                     }
+                    if want == "Redis" {
+                        // the app may build the URL from a separate password variable
+                        let separate = s.env.iter().any(|e| {
+                            let k = e.key.to_ascii_uppercase();
+                            k.contains("REDIS") && k.contains("PASS")
+                                || k == "CELERY_BROKER_PASSWORD"
+                        });
+                        match (redis_auth(project, t), url.user, url.password) {
+                            (
+                                Some(
+                                    RedisAuth::Known { what, at, .. }
+                                    | RedisAuth::Unknown { what, at },
+                                ),
+                                None,
+                                None,
+                            ) if !separate => {
+                                problems.push((
+                                    format!("`{}` requires a password ({what}) and the URL has none: every command fails with NOAUTH", t.name),
+                                    Some((at.0, at.1, format!("the password `{}` requires", t.name))),
+                                ));
+                                help.push(format!("put `{}`'s password in the URL (`redis://:PASSWORD@{}:6379/0`), from the same variable", t.name, url.host));
+                            }
+                            (
+                                Some(RedisAuth::Known {
+                                    value,
+                                    defaulted,
+                                    what,
+                                    at,
+                                }),
+                                _,
+                                Some(mine),
+                            ) if !mine.contains('%') && mine != value => {
+                                if defaulted {
+                                    cap = Confidence::Medium;
+                                }
+                                problems.push((
+                                    format!("its password differs from the {what} of `{}`: Redis answers WRONGPASS", t.name),
+                                    Some((at.0, at.1, format!("the password `{}` requires", t.name))),
+                                ));
+                                help.push(format!("derive the URL and `{}`'s password from the same variable, set in one place", t.name));
+                            }
+                            _ => {}
+                        }
+                    }
                     if problems.is_empty() {
                         continue;
                     }
@@ -413,6 +566,42 @@ mod tests {
         assert!(parse_url("mysql://db:notaport/x").is_none());
         for junk in ["://", "x://@", "x://[::1", "é://é@é:é"] {
             let _ = parse_url(junk);
+        }
+    }
+
+    #[test]
+    fn redis_passwords() {
+        let stack = |redis: &str, url: &str, extra: &str| {
+            format!("-- compose.yaml --\nservices:\n  api:\n    image: ghcr.io/acme/api:1.0.0\n    environment:\n      REDIS_URL: {url}\n{extra}  redis:\n{redis}")
+        };
+        let bitnami = "    image: bitnami/redis:7.2\n    environment:\n      REDIS_PASSWORD: Kq2-redis-live-77\n";
+        let from_env = "    image: redis:7\n    command: sh -c 'redis-server --requirepass \"$$REDIS_PASS\"'\n    environment:\n      REDIS_PASS: Kq2-redis-live-77\n";
+        let open = "    image: redis:7\n";
+        let fires = [
+            stack(bitnami, "redis://redis:6379/0", ""),
+            stack(bitnami, "redis://:other-pass-1@redis:6379/0", ""),
+            stack(from_env, "redis://:other-pass-1@redis:6379/0", ""),
+        ];
+        for f in &fires {
+            let a = audit_txtar_with_rule(f, "SW6040");
+            assert_eq!(a.findings.len(), 1, "{f}\n{:#?}", a.findings);
+            assert!(
+                !a.findings[0].message.contains("Kq2-redis"),
+                "{}",
+                a.findings[0].message
+            );
+        }
+        let silent = [
+            // a password sent to a Redis that requires none
+            stack(open, "redis://:any-pass-1@redis:6379/0", ""),
+            stack(bitnami, "redis://:Kq2-redis-live-77@redis:6379/0", ""),
+            stack(from_env, "redis://:Kq2-redis-live-77@redis:6379/0", ""),
+            // the app adds the password from its own variable
+            stack(bitnami, "redis://redis:6379/0", "      REDIS_PASSWORD: x\n"),
+        ];
+        for f in &silent {
+            let a = audit_txtar_with_rule(f, "SW6040");
+            assert!(a.findings.is_empty(), "{f}\n{:#?}", a.findings);
         }
     }
 

@@ -6,6 +6,13 @@ use seaworthy_app::python::SettingSource;
 use seaworthy_app::Value;
 use seaworthy_syntax::Environment;
 
+use super::helpers::{python_of_service, well_known_secret};
+use crate::project::service::Service;
+use crate::project::FileId;
+use seaworthy_syntax::Span;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 declare_rule! {
     /// ## What it does
     /// Finds secret settings in application settings modules (`SECRET_KEY`, `JWT_SECRET`,
@@ -13,6 +20,11 @@ declare_rule! {
     /// environment variable is unset, is a well-known default: `changeme`, `secret`,
     /// `ultrasecretkey`, `django-insecure-...`, a `your-secret-key`-style placeholder. Settings
     /// of development and test modules are not reported.
+    ///
+    /// A fallback (`os.environ.get("SECRET_KEY", "changeme")`, a pydantic field default) is
+    /// high when a service of a production stack runs the app without setting the variable,
+    /// and low (advice) when every deployment that runs the app sets it: then the fallback
+    /// never applies there.
     ///
     /// ## Why is this bad?
     /// The env files can be perfect and the app still signs sessions and tokens with the
@@ -49,40 +61,6 @@ declare_rule! {
     }
 }
 
-/// A value everyone knows or that announces itself as a placeholder.
-fn well_known(v: &str) -> bool {
-    let t = v.trim().to_ascii_lowercase();
-    if t.is_empty() || t.contains(['$', '{']) {
-        return false;
-    }
-    const KNOWN: &[&str] = &[
-        "ultrasecretkey",
-        "supersecret",
-        "supersecretkey",
-        "super-secret",
-        "super_secret",
-        "secretkey",
-        "secret-key",
-        "secret_key",
-        "mysecretkey",
-        "my-secret-key",
-        "your-secret-key",
-        "your_secret_key",
-        "changethis",
-        "change-this",
-        "notsecret",
-        "not-a-secret",
-        "insecure",
-    ];
-    crate::secrets::is_weak(&t) && t.len() >= 4
-        || KNOWN.contains(&t.as_str())
-        || t.starts_with("django-insecure")
-        || t.starts_with("change")
-            && (t.contains("me") || t.contains("this") || t.contains("production"))
-        || t.starts_with("your") && (t.contains("secret") || t.contains("key"))
-        || t.contains("insecure")
-}
-
 /// The default of a setting: (value, whether it is an env fallback).
 fn default_of(v: &seaworthy_app::Val) -> Option<(String, bool)> {
     match &v.value {
@@ -96,8 +74,40 @@ fn default_of(v: &seaworthy_app::Val) -> Option<(String, bool)> {
     }
 }
 
+/// The environment variable a setting reads (through casts and wrappers).
+fn env_var_of(v: &seaworthy_app::Val) -> Option<&str> {
+    match &v.value {
+        Value::Env(e) => Some(e.var.as_str()),
+        Value::Derived { from, .. } => env_var_of(from),
+        _ => None,
+    }
+}
+
+/// The services (by index) that run the Python code of each application file: the services
+/// that build an image whose context holds it. Computed once, on the first fallback found.
+fn runners_of(project: &Project) -> HashMap<FileId, Vec<usize>> {
+    let mut out: HashMap<FileId, Vec<usize>> = HashMap::new();
+    for (i, s) in project.services.iter().enumerate() {
+        for (f, _) in python_of_service(project, s) {
+            out.entry(f).or_default().push(i);
+        }
+    }
+    out
+}
+
+/// Does the service's environment set `var` (to anything: an empty value too is not the
+/// fallback for `os.environ.get`)? A value passed from the host shell counts as set.
+fn sets(s: &Service, var: &str, case_insensitive: bool) -> bool {
+    s.env.iter().any(|e| {
+        (e.key == var || case_insensitive && e.key.eq_ignore_ascii_case(var))
+            && (e.value.is_some() || e.raw.is_some())
+    })
+}
+
 impl DefaultSecretInAppSettings {
     fn check(&self, project: &Project, cx: &mut Checker) {
+        let runners: OnceLock<HashMap<FileId, Vec<usize>>> = OnceLock::new();
+        let mut related: Vec<(FileId, Span, String)> = Vec::new();
         for (fid, facts) in &project.app.python {
             let f = project.file(*fid);
             if matches!(f.environment, Environment::Dev | Environment::Test) {
@@ -118,27 +128,94 @@ impl DefaultSecretInAppSettings {
                 let Some((value, fallback)) = default_of(&st.value) else {
                     continue;
                 };
-                if !well_known(&value) {
+                if !well_known_secret(&value) {
                     continue;
                 }
-                let (sev, msg) = match (fallback, st.source) {
-                    (true, _) | (_, SettingSource::PydanticField) => (
-                        Severity::Medium,
-                        format!(
-                            "`{}` falls back to a well-known default when its variable is unset: the app then signs or authenticates with a value anyone can guess",
-                            st.name
+                let pydantic = st.source == SettingSource::PydanticField;
+                let (sev, msg) = if fallback || pydantic {
+                    // the variable the fallback stands in for, and who runs this app
+                    let var = if pydantic {
+                        Some(st.name.as_str())
+                    } else {
+                        env_var_of(&st.value)
+                    };
+                    let runners = runners.get_or_init(|| runners_of(project));
+                    let mine: Vec<&Service> = runners
+                        .get(fid)
+                        .into_iter()
+                        .flatten()
+                        .filter_map(|i| project.services.get(*i))
+                        .filter(|s| {
+                            project
+                                .deployments
+                                .get(s.deployment)
+                                .is_some_and(|d| !d.environment.is_non_prod())
+                        })
+                        .collect();
+                    let unset: Vec<&Service> = mine
+                        .iter()
+                        .copied()
+                        .filter(|s| var.is_none_or(|v| !sets(s, v, pydantic)))
+                        .collect();
+                    let prod_unset = unset.iter().find(|s| {
+                        project
+                            .deployments
+                            .get(s.deployment)
+                            .is_some_and(|d| d.environment == Environment::Prod)
+                    });
+                    match (var, prod_unset) {
+                        // a pydantic field may be read under a prefix: never raised on a guess
+                        (Some(v), Some(s)) if !pydantic => {
+                            related.push((s.defined_at.0, s.defined_at.1, format!("service `{}` of the production stack runs this app without `{v}`", s.name)));
+                            (
+                                Severity::High,
+                                format!(
+                                    "`{}` falls back to a well-known default when `{v}` is unset, and service `{}` of the production stack runs this app without setting it: production signs and authenticates with a value anyone can guess",
+                                    st.name, s.name
+                                ),
+                            )
+                        }
+                        (Some(v), _) if !mine.is_empty() && unset.is_empty() => {
+                            for s in mine.iter().take(3) {
+                                if let Some(e) = s.env_value(v).or_else(|| s.env.iter().find(|e| e.key.eq_ignore_ascii_case(v))) {
+                                    let (f, sp) = e.source.location();
+                                    related.push((f, sp, format!("service `{}` sets `{v}`", s.name)));
+                                }
+                            }
+                            let names: Vec<String> = mine.iter().map(|s| format!("`{}`", s.name)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+                            (
+                                Severity::Low,
+                                format!(
+                                    "`{}` falls back to a well-known default when `{v}` is unset; every deployment that runs this app sets it (service {}), so the fallback does not apply there: advice, a missing variable should stop the app rather than fall back",
+                                    st.name,
+                                    names.join(", ")
+                                ),
+                            )
+                        }
+                        _ => (
+                            Severity::Medium,
+                            format!(
+                                "`{}` falls back to a well-known default when its variable is unset: the app then signs or authenticates with a value anyone can guess",
+                                st.name
+                            ),
                         ),
-                    ),
-                    _ => (
+                    }
+                } else {
+                    (
                         Severity::High,
                         format!(
                             "`{}` is set to a well-known default in the code: every deployment of this module uses a value anyone can guess",
                             st.name
                         ),
-                    ),
+                    )
                 };
-                cx.report(*fid, st.span, msg)
-                    .severity(sev)
+                let f = cx.report(*fid, st.span, msg);
+                related.sort_by_key(|(f, s, _)| (*f, *s));
+                related.dedup_by_key(|(f, s, _)| (*f, *s));
+                for (rf, rs, label) in related.drain(..) {
+                    f.related(rf, rs, label);
+                }
+                f.severity(sev)
                     .help("read the secret from the environment without a default (`os.environ[\"NAME\"]`, a required pydantic field) so a missing value stops the app at start, and rotate the value if it was ever used");
             }
         }
@@ -147,7 +224,7 @@ impl DefaultSecretInAppSettings {
 
 #[cfg(test)]
 mod tests {
-    use super::well_known;
+    use super::well_known_secret as well_known;
 
     #[test]
     fn values() {

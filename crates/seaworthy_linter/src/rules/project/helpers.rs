@@ -681,3 +681,38 @@ pub const BUILD_OUTPUT_DIRS: &[&str] = &[
     "artifacts",
     "_build",
 ];
+
+/// A secret value everyone knows or that announces itself as a placeholder (`changeme`,
+/// `ultrasecretkey`, `django-insecure-...`, `your-secret-key`): the default secret rules share it.
+pub fn well_known_secret(v: &str) -> bool {
+    let t = v.trim().to_ascii_lowercase();
+    if t.is_empty() || t.contains(['$', '{']) {
+        return false;
+    }
+    const KNOWN: &[&str] = &[
+        "ultrasecretkey",
+        "supersecret",
+        "supersecretkey",
+        "super-secret",
+        "super_secret",
+        "secretkey",
+        "secret-key",
+        "secret_key",
+        "mysecretkey",
+        "my-secret-key",
+        "your-secret-key",
+        "your_secret_key",
+        "changethis",
+        "change-this",
+        "notsecret",
+        "not-a-secret",
+        "insecure",
+    ];
+    crate::secrets::is_weak(&t) && t.len() >= 4
+        || KNOWN.contains(&t.as_str())
+        || t.starts_with("django-insecure")
+        || t.starts_with("change")
+            && (t.contains("me") || t.contains("this") || t.contains("production"))
+        || t.starts_with("your") && (t.contains("secret") || t.contains("key"))
+        || t.contains("insecure")
+}

@@ -9,6 +9,7 @@ pub mod copy_from_path_never_written;
 pub mod copy_source_missing;
 pub mod data_path_not_mounted;
 pub mod default_secret_in_app_settings;
+pub mod default_secret_in_script_or_config;
 pub mod dev_server_replaces_image_server;
 pub mod env_file_baked_and_passed;
 pub mod helpers;
@@ -46,4 +47,5 @@ pub const RULES: &[&dyn Rule] = &[
     &body_size_vs_app_limit::BodySizeVsAppLimit,
     &proxied_app_binds_loopback::ProxiedAppBindsLoopback,
     &proxy_host_unknown::ProxyHostUnknown,
+    &default_secret_in_script_or_config::DefaultSecretInScriptOrConfig,
 ];

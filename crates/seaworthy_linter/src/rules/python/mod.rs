@@ -9,6 +9,7 @@ pub mod celery_one_worker_all_queues;
 pub mod celery_queue_without_worker;
 pub mod dev_dependencies_in_image;
 pub mod gunicorn_asgi_sync_worker;
+pub mod gunicorn_sync_worker_io_bound;
 pub mod helpers;
 pub mod migrations_on_every_start;
 pub mod native_build_deps_missing;
@@ -36,6 +37,7 @@ pub const RULES: &[&dyn Rule] = &[
     &celery_beat_replicated::CeleryBeatReplicated,
     &reload_reachable_in_production::ReloadReachableInProduction,
     &server_workers_exceed_cpu_limit::ServerWorkersExceedCpuLimit,
+    &gunicorn_sync_worker_io_bound::GunicornSyncWorkerIoBound,
 ];
 
 /// A list whose items are catalogued phrases themselves (`` `web` (3 replicas) ``), rendered and

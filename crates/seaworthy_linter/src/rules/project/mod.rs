@@ -18,6 +18,8 @@ pub mod native_runtime_lib_missing;
 pub mod port_mismatch;
 pub mod proxied_app_binds_loopback;
 pub mod proxy_host_unknown;
+pub mod proxy_port_not_bound;
+pub mod proxy_timeout_cuts_stream;
 pub mod requirements_drift;
 pub mod requirements_not_in_context;
 pub mod runtime_file_missing;
@@ -46,4 +48,6 @@ pub const RULES: &[&dyn Rule] = &[
     &body_size_vs_app_limit::BodySizeVsAppLimit,
     &proxied_app_binds_loopback::ProxiedAppBindsLoopback,
     &proxy_host_unknown::ProxyHostUnknown,
+    &proxy_port_not_bound::ProxyPortNotBound,
+    &proxy_timeout_cuts_stream::ProxyTimeoutCutsStream,
 ];

@@ -150,12 +150,16 @@ impl ProxyPortNotBound {
                         format!("`{}` (no port: {port})", t.host)
                     };
                     let how = match l.evidence {
-                        PortEvidence::Written => format!("its {} binds port {binds}", l.server),
-                        PortEvidence::Default => {
-                            format!("its {} binds port {binds} (its default)", l.server)
+                        PortEvidence::Written => {
+                            format!("`{}`'s {} binds port {binds}", s.name, l.server)
                         }
+                        PortEvidence::Default => format!(
+                            "`{}`'s {} binds port {binds} (its default)",
+                            s.name, l.server
+                        ),
                         PortEvidence::Exposed => format!(
-                            "its image documents port {binds} (`EXPOSE`; the audit cannot read the port its server binds)"
+                            "`{}`'s image documents port {binds} (`EXPOSE`; the audit cannot read the port its server binds)",
+                            s.name
                         ),
                     };
                     // the host side of a `ports:` mapping used inside the compose network
@@ -196,17 +200,22 @@ impl ProxyPortNotBound {
                         d,
                         t.file,
                         t.span,
-                        format!(
-                            "nginx proxies to {shown}, but {how}: {consequence}",
-                        ),
+                        format!("nginx proxies to {shown}, but {how}: {consequence}",),
                     );
                     f.severity(sev)
                         .at_most(conf)
                         .at_most(r.confidence)
-                        .help(format!(
-                            "proxy to `{}:{}`, the port `{}` listens on inside the compose network (or bind the server to {port})",
-                            t.host, l.ports[0], s.name
-                        ))
+                        .help(if published.is_some() {
+                            format!(
+                                "proxy to `{}:{}`: containers reach each other on the container port, the host port is for clients outside Docker",
+                                t.host, l.ports[0]
+                            )
+                        } else {
+                            format!(
+                                "proxy to `{}:{}`, the port `{}` listens on, or bind its server to {port}",
+                                t.host, l.ports[0], s.name
+                            )
+                        })
                         .related(
                             l.file,
                             l.span,
@@ -298,7 +307,11 @@ mod tests {
             "http://api:8000",
         );
         assert_eq!(f.len(), 1, "{f:?}");
-        assert!(f[0].message.contains("`uvicorn.run` binds port 8001"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("`uvicorn.run` binds port 8001"),
+            "{}",
+            f[0].message
+        );
         // ... from a variable with a default: medium
         let f = run(
             "    command: python main.py\n",
@@ -322,8 +335,10 @@ mod tests {
         let a = audit_txtar_with_rule(src, "SW6024");
         assert_eq!(a.findings.len(), 1, "{:?}", a.findings);
         assert!(a.findings[0].message.contains("`api:8080`"));
-        assert!(audit_txtar_with_rule(&src.replace("api:8080", "api:8000"), "SW6024")
-            .findings
-            .is_empty());
+        assert!(
+            audit_txtar_with_rule(&src.replace("api:8080", "api:8000"), "SW6024")
+                .findings
+                .is_empty()
+        );
     }
 }

@@ -170,8 +170,7 @@ fn ws_ping(s: &Service) -> Option<(u64, &'static str)> {
         }
         // the uvicorn worker keeps uvicorn's default (its config has no command-line flag)
         "gunicorn"
-            if c
-                .arg_value(&["-k", "--worker-class"])
+            if c.arg_value(&["-k", "--worker-class"])
                 .is_some_and(|k| k.contains("uvicorn") && !k.contains("Configurable"))
                 && s.gunicorn_config.is_none() =>
         {
@@ -195,16 +194,15 @@ fn streams_of(project: &Project, s: &Service) -> Vec<Stream> {
             if e.kind != StreamingKind::Sse {
                 continue;
             }
-            let path = e.route.as_deref().and_then(|r| {
-                served_path(&pys, p, r, e.prefix.as_deref(), e.receiver.as_deref())
-            });
+            let path = e
+                .route
+                .as_deref()
+                .and_then(|r| served_path(&pys, p, r, e.prefix.as_deref(), e.receiver.as_deref()));
             let ping = if e.pings_by_itself() {
                 match e.kwarg("ping") {
                     None => Some((15, "sse-starlette's keep-alive comments")),
                     Some(k) => match k.value.as_int() {
-                        Some(n) if n > 0 => {
-                            Some((n as u64, "sse-starlette's keep-alive comments"))
-                        }
+                        Some(n) if n > 0 => Some((n as u64, "sse-starlette's keep-alive comments")),
                         // a variable: the audit cannot tell
                         _ => continue,
                     },
@@ -243,13 +241,13 @@ fn streams_of(project: &Project, s: &Service) -> Vec<Stream> {
             // a WebSocket behind a server that does not ping is `websocket-timeout-short`'s
             let Some(ping) = ping else { continue };
             let path = w.path.as_deref().and_then(|path| match w.kind {
-                WebSocketKind::Channels | WebSocketKind::SocketIo | WebSocketKind::FlaskSocketIo => {
-                    Some(literal_prefix(&format!(
-                        "{}{}",
-                        w.prefix.as_deref().unwrap_or(""),
-                        path
-                    )))
-                }
+                WebSocketKind::Channels
+                | WebSocketKind::SocketIo
+                | WebSocketKind::FlaskSocketIo => Some(literal_prefix(&format!(
+                    "{}{}",
+                    w.prefix.as_deref().unwrap_or(""),
+                    path
+                ))),
                 _ => served_path(&pys, p, path, w.prefix.as_deref(), w.receiver.as_deref()),
             });
             out.push(Stream {
@@ -305,9 +303,7 @@ impl ProxyTimeoutCutsStream {
                 let Some(s) = project.services.get(sid) else {
                     continue;
                 };
-                let streams = cache
-                    .entry(sid)
-                    .or_insert_with(|| streams_of(project, s));
+                let streams = cache.entry(sid).or_insert_with(|| streams_of(project, s));
                 if streams.is_empty() {
                     continue;
                 }
@@ -386,14 +382,14 @@ impl ProxyTimeoutCutsStream {
                     };
                     let msg = match st.ping {
                         Some((every, who)) => format!(
-                            "`location {}` proxies `{}`'s {kind} `{route}` ({}, {}) with {timeout}, shorter than the {every} s between {who}: nginx closes every idle connection after {secs} s",
+                            "`location {}` proxies `{}`'s {kind} `{route}` ({}{}) with {timeout}, shorter than the {every} s between {who}: nginx closes every idle connection after {secs} s",
                             location_path(loc),
                             s.name,
-                            st.what,
+                            if st.sse { format!("{} in ", st.what) } else { String::new() },
                             project.file(st.file).path,
                         ),
                         None => format!(
-                            "`location {}` proxies `{}`'s {kind} `{route}` ({} sends nothing between events, {}) with {timeout}: a stream quiet for {secs} s is closed by nginx and the browser reconnects; advice: this depends on how often the app sends events{}",
+                            "`location {}` proxies `{}`'s {kind} `{route}` ({} in {}, which sends nothing between events) with {timeout}: a stream quiet for {secs} s is closed by nginx and the browser reconnects; advice: this depends on how often the app sends events{}",
                             location_path(loc),
                             s.name,
                             st.what,
@@ -430,7 +426,11 @@ impl ProxyTimeoutCutsStream {
                                 "WebSocket route declared here"
                             },
                         )
-                        .related(s.defined_at.0, s.defined_at.1, format!("the `{}` service", s.name));
+                        .related(
+                            s.defined_at.0,
+                            s.defined_at.1,
+                            format!("the `{}` service", s.name),
+                        );
                     if let Some(d) = directive {
                         f.related(d.file, d.span, "the read timeout in effect");
                     }
@@ -469,14 +469,23 @@ mod tests {
     #[test]
     fn pinged_streams_need_a_timeout_below_the_ping() {
         // sse-starlette pings every 15 s: the default 60 s is fine, 10 s is not
-        assert!(run(SSE_STARLETTE, UVICORN, "  location / { proxy_pass http://api:8000; }\n").is_empty());
+        assert!(run(
+            SSE_STARLETTE,
+            UVICORN,
+            "  location / { proxy_pass http://api:8000; }\n"
+        )
+        .is_empty());
         let f = run(
             SSE_STARLETTE,
             UVICORN,
             "  location / { proxy_pass http://api:8000; proxy_read_timeout 10s; }\n",
         );
         assert_eq!(f.len(), 1, "{f:?}");
-        assert!(f[0].message.contains("15 s between sse-starlette"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("15 s between sse-starlette"),
+            "{}",
+            f[0].message
+        );
         // uvicorn pings WebSockets every 20 s
         let ok = format!("  location / {{ proxy_pass http://api:8000; {UPGRADE} }}\n");
         assert!(run(WS, UVICORN, &ok).is_empty());
@@ -485,7 +494,11 @@ mod tests {
         );
         let f = run(WS, UVICORN, &short);
         assert_eq!(f.len(), 1, "{f:?}");
-        assert!(f[0].message.contains("uvicorn's WebSocket pings"), "{}", f[0].message);
+        assert!(
+            f[0].message.contains("uvicorn's WebSocket pings"),
+            "{}",
+            f[0].message
+        );
         // ... unless the interval is lowered below the timeout
         let lowered = "[\"uvicorn\", \"app.main:app\", \"--host\", \"0.0.0.0\", \"--ws-ping-interval\", \"10\"]";
         assert!(run(WS, lowered, &short).is_empty());
@@ -497,7 +510,11 @@ mod tests {
     fn plain_sse_behind_the_default_timeout_is_advice_and_a_dedicated_location_is_praised() {
         let plain = "from flask import Flask, Response\napp = Flask(__name__)\n@app.route(\"/stream\")\ndef stream():\n    return Response(gen(), mimetype=\"text/event-stream\")\n";
         let gunicorn = "[\"gunicorn\", \"-b\", \"0.0.0.0:8000\", \"app.main:app\"]";
-        let f = run(plain, gunicorn, "  location / { proxy_pass http://api:8000; }\n");
+        let f = run(
+            plain,
+            gunicorn,
+            "  location / { proxy_pass http://api:8000; }\n",
+        );
         assert_eq!(f.len(), 1, "{f:?}");
         assert!(f[0].message.contains("advice"), "{}", f[0].message);
         assert!(f[0].message.contains("buffers"), "{}", f[0].message);

@@ -1365,10 +1365,10 @@ impl<'s> Ctx<'s> {
         let prefix = receiver
             .as_ref()
             .and_then(|r| self.router_prefixes.get(r).cloned().flatten());
-        if ROUTE_METHODS.contains(&method) || q.rsplit('.').next() == Some("websocket") {
-            if path.is_some() {
-                *route = (path.clone(), receiver.clone(), prefix.clone());
-            }
+        if (ROUTE_METHODS.contains(&method) || q.rsplit('.').next() == Some("websocket"))
+            && path.is_some()
+        {
+            *route = (path.clone(), receiver.clone(), prefix.clone());
         }
         // websocket decorators
         let ws = match (receiver.as_deref(), method) {

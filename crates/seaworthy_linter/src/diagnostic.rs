@@ -1,5 +1,6 @@
 //! Findings, strengths and fixes: what rules produce.
 
+pub use crate::message::Message;
 pub use crate::meta::{Category, Confidence, Severity};
 use crate::project::FileId;
 use seaworthy_syntax::{Environment, Span};
@@ -10,7 +11,7 @@ use serde::Serialize;
 pub struct Related {
     pub file: FileId,
     pub span: Span,
-    pub message: String,
+    pub message: Message,
 }
 
 /// Whether a fix can be applied without a human looking at it.
@@ -63,8 +64,8 @@ impl Fix {
 pub struct Finding {
     pub rule: &'static crate::meta::RuleMeta,
     pub severity: Severity,
-    pub message: String,
-    pub help: Option<String>,
+    pub message: Message,
+    pub help: Option<Message>,
     pub file: FileId,
     pub span: Span,
     /// `None`: the environment of the file.
@@ -107,7 +108,7 @@ impl Finding {
         self
     }
 
-    pub fn help(&mut self, help: impl Into<String>) -> &mut Self {
+    pub fn help(&mut self, help: impl Into<Message>) -> &mut Self {
         self.help = Some(help.into());
         self
     }
@@ -117,7 +118,7 @@ impl Finding {
         self
     }
 
-    pub fn related(&mut self, file: FileId, span: Span, message: impl Into<String>) -> &mut Self {
+    pub fn related(&mut self, file: FileId, span: Span, message: impl Into<Message>) -> &mut Self {
         self.related.push(Related {
             file,
             span,
@@ -141,7 +142,7 @@ impl Finding {
 #[derive(Debug, Clone)]
 pub struct Strength {
     pub rule: &'static crate::meta::RuleMeta,
-    pub message: String,
+    pub message: Message,
     pub file: FileId,
     pub span: Span,
 }

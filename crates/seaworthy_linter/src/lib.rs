@@ -6,6 +6,7 @@ pub mod engine;
 pub mod fix;
 pub mod i18n;
 pub mod knowledge;
+pub mod message;
 pub mod meta;
 pub mod project;
 pub mod registry;

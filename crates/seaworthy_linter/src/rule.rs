@@ -47,7 +47,12 @@ impl Checker {
     }
 
     /// Report a finding at `span` of `file`; chain `.help(..)`, `.related(..)`, `.severity(..)`, `.fix(..)`.
-    pub fn report(&mut self, file: FileId, span: Span, message: impl Into<String>) -> &mut Finding {
+    pub fn report(
+        &mut self,
+        file: FileId,
+        span: Span,
+        message: impl Into<crate::message::Message>,
+    ) -> &mut Finding {
         self.findings.push(Finding {
             rule: self.rule,
             severity: self.rule.default_severity,
@@ -73,7 +78,7 @@ impl Checker {
         deployment: &crate::project::deploy::Deployment,
         file: FileId,
         span: Span,
-        message: impl Into<String>,
+        message: impl Into<crate::message::Message>,
     ) -> &mut Finding {
         let f = self.report(file, span, message);
         f.deployment(deployment.id).at_most(deployment.confidence);
@@ -81,7 +86,12 @@ impl Checker {
     }
 
     /// Record a good practice seen at `span` of `file`.
-    pub fn strength(&mut self, file: FileId, span: Span, message: impl Into<String>) {
+    pub fn strength(
+        &mut self,
+        file: FileId,
+        span: Span,
+        message: impl Into<crate::message::Message>,
+    ) {
         self.strengths.push(Strength {
             rule: self.rule,
             message: message.into(),

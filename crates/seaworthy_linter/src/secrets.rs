@@ -251,6 +251,22 @@ pub fn secret_key_name(name: &str) -> bool {
 }
 
 /// Shannon entropy in bits per character.
+/// An absolute or explicitly relative file path (`/run/secrets/db`, `./keys/sa.json`,
+/// `~/.aws/credentials`): the place a credential is read from.
+fn is_file_path(v: &str) -> bool {
+    let rooted = ["/", "./", "../", "~/"].iter().any(|p| v.starts_with(p));
+    rooted
+        && v.len() > 2
+        && !v.contains(char::is_whitespace)
+        && v.split('/').filter(|s| !s.is_empty()).count() >= 2
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "/._-~".contains(c))
+        // a directory name a person typed (`app`, `run`, `secrets`), not base64 that happens
+        // to start with `/`
+        && v.split('/')
+            .any(|s| s.len() >= 3 && s.chars().all(|c| c.is_ascii_lowercase()))
+}
+
 pub fn entropy(s: &str) -> f64 {
     let mut counts = std::collections::HashMap::new();
     let n = s.chars().count() as f64;
@@ -358,6 +374,11 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
             Verdict::Placeholder
         });
     }
+    if is_file_path(v) {
+        // `GOOGLE_APPLICATION_CREDENTIALS=/app/credentials/google.json`: where the secret is
+        // read from, not the secret
+        return None;
+    }
     if is_weak(v) {
         return Some(Verdict::Weak);
     }
@@ -396,6 +417,21 @@ pub fn classify(name: &str, value: &str) -> Option<Verdict> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn file_paths_are_where_a_secret_is_not_the_secret() {
+        for v in [
+            "/app/credentials/google.json",
+            "./secrets/service-account.json",
+            "/run/secrets/db_password",
+        ] {
+            assert!(is_file_path(v), "{v}");
+            assert!(classify("GOOGLE_APPLICATION_CREDENTIALS", v).is_none(), "{v}");
+        }
+        // base64 that starts with `/` is still a secret
+        assert!(!is_file_path("/9j/4AAQSkZJRgABAQ/Xk2"));
+        assert!(!is_file_path("/"));
+    }
 
     #[test]
     fn table_compiles() {

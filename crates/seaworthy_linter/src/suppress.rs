@@ -231,6 +231,18 @@ pub fn apply(project: &Project, findings: &mut Vec<Finding>) -> Vec<Pragma> {
     all
 }
 
+crate::message! {
+    /// A suppression of everything that silenced nothing.
+    struct Unused = "unused-suppression" {}
+    struct UnusedHelp = "unused-suppression-help" {}
+    /// A selector that names no rule.
+    struct Unknown<'a> = "unused-suppression-unknown" { selector: &'a str }
+    struct UnknownHelp = "unused-suppression-unknown-help" {}
+    /// A rule's suppression that silenced nothing.
+    struct UnusedRule<'a> = "unused-suppression-rule" { selector: &'a str }
+    struct UnusedRuleHelp = "unused-suppression-rule-help" {}
+}
+
 /// The unused-suppression pass, run by the engine after [`apply`]: pragmas that silenced
 /// nothing, and selectors that name no rule, become `unused-suppression` findings.
 pub fn report_unused(pragmas: &[Pragma], findings: &mut Vec<Finding>) {
@@ -240,26 +252,17 @@ pub fn report_unused(pragmas: &[Pragma], findings: &mut Vec<Finding>) {
         let mut cx = crate::rule::Checker::new(meta);
         if p.selectors.is_empty() {
             if !p.used[0] {
-                cx.report(p.file, p.span, "this suppression silences nothing")
-                    .help("remove the comment");
+                cx.report(p.file, p.span, Unused {}).help(UnusedHelp {});
             }
         } else {
             for (i, sel) in p.selectors.iter().enumerate() {
                 let known = crate::registry::find(sel).is_some();
                 if !known {
-                    cx.report(
-                        p.file,
-                        p.span,
-                        format!("`{sel}` is not a rule code or name"),
-                    )
-                    .help("`seaworthy rules` lists every rule");
+                    cx.report(p.file, p.span, Unknown { selector: sel })
+                        .help(UnknownHelp {});
                 } else if !p.used[i] {
-                    cx.report(
-                        p.file,
-                        p.span,
-                        format!("suppression of `{sel}` silences nothing here"),
-                    )
-                    .help("remove it, or move it to the line above the finding");
+                    cx.report(p.file, p.span, UnusedRule { selector: sel })
+                        .help(UnusedRuleHelp {});
                 }
             }
         }

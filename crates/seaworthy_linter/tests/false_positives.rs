@@ -1,5 +1,6 @@
 //! Classes of false positives seen on real repositories, each a fixture that must stay quiet (and
-//! deployments the model must understand), under `tests/fixtures/false-positives/`. Each fixture
+//! deployments the model must understand), under `tests/fixtures/false-positives/`; and projects
+//! shaped like reviewed deployments, under `tests/fixtures/seed-shaped/`. Each fixture
 //! holds an `-- @expect --` section, one expectation per line:
 //! - `silent RULE`: the rule reports nothing;
 //! - `at-most SEVERITY RULE`: what the rule reports (if anything) is at most that severity;
@@ -15,8 +16,8 @@ use seaworthy_linter::testing::{parse_txtar, project_from_txtar};
 use seaworthy_syntax::Environment;
 use std::path::PathBuf;
 
-fn fixtures() -> Vec<(String, String)> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/false-positives");
+fn fixtures(dir: &str) -> Vec<(String, String)> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(dir);
     let mut out: Vec<(String, String)> = std::fs::read_dir(&dir)
         .unwrap()
         .flatten()
@@ -62,8 +63,22 @@ fn audit(files: &str, env: Option<Environment>) -> engine::Audit {
 
 #[test]
 fn false_positive_classes_stay_quiet() {
-    let all = fixtures();
+    let all = fixtures("tests/fixtures/false-positives");
     assert!(all.len() >= 15, "fixtures went missing: {}", all.len());
+    check_all(all);
+}
+
+/// Projects shaped like the deployments human reviewers audited (`tests/fixtures/seed-shaped/`):
+/// each lists what the reviewer found that a static audit can decide (`fires`) and what the
+/// reviewer praised that must stay quiet (`silent`).
+#[test]
+fn reviewed_projects_get_the_reviewers_findings() {
+    let all = fixtures("tests/fixtures/seed-shaped");
+    assert!(all.len() >= 5, "fixtures went missing: {}", all.len());
+    check_all(all);
+}
+
+fn check_all(all: Vec<(String, String)>) {
     for (name, src) in all {
         let (files, expect) = split(&src);
         assert!(!expect.is_empty(), "{name}: no expectations");

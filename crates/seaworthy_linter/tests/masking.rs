@@ -53,7 +53,7 @@ fn no_format_prints_a_secret_in_full() {
     let msgs: String = a
         .findings
         .iter()
-        .map(|f| f.message.clone() + "\n")
+        .map(|f| f.message.to_string() + "\n")
         .collect();
     for key in [
         "ANTHROPIC_API_KEY",
@@ -115,12 +115,12 @@ fn every_printed_string_passes_through_the_masker() {
     let mut a = audit_txtar(&fx);
     let f = a.findings.first_mut().expect("a finding");
     let (file, span, rule) = (f.file, f.span, f.rule);
-    f.message = format!("a rule quoting {secret} in full");
-    f.help = Some(format!("and a piece of it: {}", &secret[2..16]));
+    f.message = format!("a rule quoting {secret} in full").into();
+    f.help = Some(format!("and a piece of it: {}", &secret[2..16]).into());
     f.related.push(Related {
         file,
         span,
-        message: format!("related: {}", &secret[5..]),
+        message: format!("related: {}", &secret[5..]).into(),
     });
     f.fix = Some(Fix::unsafe_(
         format!("replace {secret}"),
@@ -132,7 +132,7 @@ fn every_printed_string_passes_through_the_masker() {
     ));
     a.strengths.push(Strength {
         rule,
-        message: format!("strength quoting …{}", &secret[..14]),
+        message: format!("strength quoting …{}", &secret[..14]).into(),
         file,
         span,
     });

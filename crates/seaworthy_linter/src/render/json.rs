@@ -11,7 +11,7 @@ use crate::diagnostic::{Applicability, Category, Confidence, Severity};
 use crate::engine::Audit;
 use crate::i18n::Lang;
 use crate::project::topology::EdgeKind;
-use crate::report::{self, redact, Options, Report, Verdict};
+use crate::report::{self, redact, redact_msg, Options, Report, Verdict};
 use crate::score::Summary;
 use serde::Serialize;
 use std::borrow::Cow;
@@ -271,6 +271,7 @@ pub struct JsonPublished {
 /// The report's JSON in `lang`, for the project `root_name` (empty: unknown).
 pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonReport<'a> {
     let p = &audit.project;
+    let lang = r.lang;
     let fps = fingerprints(audit);
     let item_ids: Vec<&str> = r.items.iter().map(|i| i.id.as_str()).collect();
     JsonReport {
@@ -318,8 +319,8 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                     rule: f.rule.name,
                     severity: f.severity,
                     category: f.rule.category,
-                    message: redact(p, &f.message),
-                    help: f.help.as_deref().map(|h| redact(p, h)),
+                    message: redact_msg(p, &f.message, lang),
+                    help: f.help.as_ref().map(|h| redact_msg(p, h, lang)),
                     path: &p.file(f.file).path,
                     line: loc.line,
                     column: loc.column,
@@ -345,7 +346,7 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                                 path: &p.file(rel.file).path,
                                 line: l.line,
                                 column: l.column,
-                                message: redact(p, &rel.message),
+                                message: redact_msg(p, &rel.message, lang),
                             }
                         })
                         .collect(),
@@ -385,7 +386,7 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                 code: s.rule.code,
                 rule: s.rule.name,
                 category: s.rule.category,
-                message: redact(p, &s.message),
+                message: redact_msg(p, &s.message, lang),
                 path: &p.file(s.file).path,
                 line: location(audit, s.file, s.span).line,
             })

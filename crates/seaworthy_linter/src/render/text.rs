@@ -82,13 +82,14 @@ fn snippet_group<'a>(
     audit: &'a Audit,
     f: &'a Finding,
     sources: &mut Vec<String>,
+    lang: Lang,
 ) -> Vec<Group<'a>> {
     let _ = sources;
     let p = &audit.project;
     let m = p.masker();
     let file = p.file(f.file);
     let env = audit.environment_of(f);
-    let mut title = m.redact(&f.message).into_owned();
+    let mut title = m.redact(&f.message.in_lang(lang)).into_owned();
     if env != seaworthy_syntax::Environment::Shared {
         write!(title, " [{}]", env.as_str()).ok();
     }
@@ -131,7 +132,7 @@ fn snippet_group<'a>(
                 snip = snip.annotation(
                     AnnotationKind::Context
                         .span(rr)
-                        .label(m.redact(&r.message).into_owned()),
+                        .label(m.redact(&r.message.in_lang(lang)).into_owned()),
                 );
             }
         }
@@ -149,7 +150,11 @@ fn snippet_group<'a>(
         if r.span.is_empty() && r.span.start == 0 || rf.text.is_empty() {
             group_elems.push(
                 Level::NOTE
-                    .message(format!("{}: {}", rf.path, m.redact(&r.message)))
+                    .message(format!(
+                        "{}: {}",
+                        rf.path,
+                        m.redact(&r.message.in_lang(lang))
+                    ))
                     .into(),
             );
             continue;
@@ -163,13 +168,17 @@ fn snippet_group<'a>(
                 .annotation(
                     AnnotationKind::Context
                         .span(range)
-                        .label(m.redact(&r.message).into_owned()),
+                        .label(m.redact(&r.message.in_lang(lang)).into_owned()),
                 )
                 .into(),
         );
     }
     if let Some(h) = &f.help {
-        group_elems.push(Level::HELP.message(m.redact(h).into_owned()).into());
+        group_elems.push(
+            Level::HELP
+                .message(m.redact(&h.in_lang(lang)).into_owned())
+                .into(),
+        );
     }
     // which stack: only worth saying when the repository runs more than one
     if !f.deployments.is_empty() && p.deployments.len() > 1 {
@@ -224,7 +233,7 @@ pub fn render_lang(audit: &Audit, opts: TextOptions, lang: Lang) -> String {
     let mut out = String::new();
     let mut sources = Vec::new();
     for f in &audit.findings {
-        let groups = snippet_group(audit, f, &mut sources);
+        let groups = snippet_group(audit, f, &mut sources, lang);
         out.push_str(&renderer.render(&groups));
         out.push_str("\n\n");
     }
@@ -235,7 +244,7 @@ pub fn render_lang(audit: &Audit, opts: TextOptions, lang: Lang) -> String {
             writeln!(
                 out,
                 "  + {} ({}:{})  [{}]",
-                audit.project.redact(&s.message),
+                audit.project.redact(&s.message.in_lang(lang)),
                 audit.project.file(s.file).path,
                 loc.line,
                 s.rule.name

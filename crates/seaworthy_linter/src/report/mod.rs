@@ -37,6 +37,18 @@ pub fn redact<'a>(project: &Project, s: &'a str) -> Cow<'a, str> {
     project.redact(s)
 }
 
+/// A rule's message in `lang`, masked.
+pub fn redact_msg<'a>(
+    project: &Project,
+    m: &'a crate::message::Message,
+    lang: Lang,
+) -> Cow<'a, str> {
+    match m.in_lang(lang) {
+        Cow::Borrowed(s) => project.redact(s),
+        Cow::Owned(s) => Cow::Owned(project.redact(&s).into_owned()),
+    }
+}
+
 /// How the report is made.
 #[derive(Debug, Clone)]
 pub struct Options {
@@ -84,7 +96,11 @@ pub struct Meta {
 pub struct Place {
     pub path: String,
     pub line: u32,
+    /// The finding's message in the report's language.
     pub message: String,
+    /// The same in English: what the report reads subjects (the backticked names) from, so
+    /// that they do not depend on a translation's word order.
+    pub english: String,
     pub severity: Severity,
     pub environment: Environment,
     /// Other places this finding involves (`path:line`).
@@ -689,7 +705,8 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
             Place {
                 path: p.file(f.file).path.clone(),
                 line: loc.line,
-                message: redact(p, &f.message).into_owned(),
+                message: redact(p, &f.message.in_lang(lang)).into_owned(),
+                english: redact(p, &f.message).into_owned(),
                 severity: f.severity,
                 environment: *e,
                 related: f
@@ -707,7 +724,7 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
         })
         .collect();
     places.sort_by(|a, b| (a.path.as_str(), a.line).cmp(&(b.path.as_str(), b.line)));
-    let messages: Vec<&str> = places.iter().map(|pl| pl.message.as_str()).collect();
+    let messages: Vec<&str> = places.iter().map(|pl| pl.english.as_str()).collect();
     let translated = rule_text(lang, rule, "title");
     let title = if places.len() == 1 {
         // the finding's own words; in Russian and Ukrainian the rule's title and what it is
@@ -757,8 +774,11 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
             ),
         }
     };
-    let help =
-        rule_fix(lang, rule).or_else(|| lead.help.as_ref().map(|h| redact(p, h).into_owned()));
+    let help = rule_fix(lang, rule).or_else(|| {
+        lead.help
+            .as_ref()
+            .map(|h| redact(p, &h.in_lang(lang)).into_owned())
+    });
     let fix = members.iter().find_map(|&i| snippet::snippet(p, &fs[i]));
     let mut files: Vec<String> = places.iter().map(|pl| pl.path.clone()).collect();
     for &i in &members {
@@ -987,7 +1007,7 @@ fn strength_groups(audit: &Audit, lang: Lang) -> Vec<StrengthGroup> {
             _ => None,
         };
         let label = tr_opt(lang, &format!("practice-{}", rule.name), &[])
-            .unwrap_or_else(|| msgs[0].clone());
+            .unwrap_or_else(|| redact(p, &list[0].message.in_lang(lang)).into_owned());
         let first = list[0];
         let at = format!(
             "{}:{}",

@@ -289,7 +289,7 @@ mod tests {
         audit_txtar_with_rule(src, "SW2030")
             .findings
             .iter()
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     }
 

@@ -36,38 +36,54 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The file could not be read at all.
+    struct ReadFailed = "file-unreadable" { kind: String, error: String }
+    /// Binary bytes under a deployment file's name.
+    struct Binary<'a> = "file-unreadable-binary" { kind: &'a str }
+    /// Over the size limit.
+    struct TooLarge = "file-unreadable-too-large" { kind: String, bytes: u64, limit: u64 }
+    /// Invalid UTF-8 replaced.
+    struct NotUtf8 = "file-unreadable-not-utf8" {}
+    /// UTF-16 text.
+    struct Utf16<'a> = "file-unreadable-utf16" { kind: &'a str }
+}
+
 impl FileUnreadable {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for f in &project.files {
             let Some(issue) = &f.issue else { continue };
-            let (msg, sev) = match issue {
+            let (msg, sev): (crate::message::Message, _) = match issue {
                 FileIssue::Unreadable(e) => (
-                    format!("could not read this {} file: {e}", f.kind),
+                    ReadFailed {
+                        kind: f.kind.to_string(),
+                        error: e.to_string(),
+                    }
+                    .into(),
                     Severity::Medium,
                 ),
                 FileIssue::Binary => (
-                    format!(
-                        "binary content in a file named like a {} file; not audited",
-                        kind_label(f.kind)
-                    ),
+                    Binary {
+                        kind: kind_label(f.kind),
+                    }
+                    .into(),
                     Severity::Low,
                 ),
                 FileIssue::TooLarge { bytes, limit } => (
-                    format!(
-                        "{} file of {bytes} bytes is over the {limit}-byte limit; not audited",
-                        f.kind
-                    ),
+                    TooLarge {
+                        kind: f.kind.to_string(),
+                        bytes: *bytes,
+                        limit: *limit,
+                    }
+                    .into(),
                     Severity::Low,
                 ),
-                FileIssue::NotUtf8 => (
-                    "not valid UTF-8; invalid bytes were replaced before checking".to_string(),
-                    Severity::Info,
-                ),
+                FileIssue::NotUtf8 => (NotUtf8 {}.into(), Severity::Info),
                 FileIssue::Utf16 => (
-                    format!(
-                        "UTF-16 text in a {} file; not read (docker and compose expect UTF-8)",
-                        kind_label(f.kind)
-                    ),
+                    Utf16 {
+                        kind: kind_label(f.kind),
+                    }
+                    .into(),
                     Severity::Low,
                 ),
                 // reported by `symlink-outside-root`

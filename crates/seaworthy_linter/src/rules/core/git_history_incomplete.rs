@@ -54,6 +54,24 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A shallow clone.
+    struct Shallow = "git-history-incomplete-shallow" { commits: usize }
+    struct ShallowHelp = "git-history-incomplete-shallow-help" {}
+    /// The walk stopped at its limit.
+    struct Truncated = "git-history-incomplete-truncated" { commits: usize }
+    struct TruncatedHelp = "git-history-incomplete-truncated-help" {}
+    /// Not a git repository.
+    struct NoRepository = "git-history-incomplete-no-repository" {}
+    struct NoRepositoryHelp = "git-history-incomplete-no-repository-help" {}
+    /// The repository could not be read.
+    struct Unreadable = "git-history-incomplete-unreadable" { error: String }
+    struct UnreadableHelp = "git-history-incomplete-unreadable-help" {}
+    /// Missing or unreadable objects.
+    struct Damaged = "git-history-incomplete-damaged" { count: usize, first: String }
+    struct DamagedHelp = "git-history-incomplete-damaged-help" {}
+}
+
 impl GitHistoryIncomplete {
     fn check(&self, project: &Project, cx: &mut Checker) {
         // a project-level finding: anchored to the first file (there is nothing to say about an
@@ -62,60 +80,54 @@ impl GitHistoryIncomplete {
             return;
         };
         let git = &project.git;
-        const SECRETS: &str = "a secret committed and deleted before is not found";
         if git.shallow {
             cx.report(
                 anchor,
                 Span::EMPTY,
-                format!(
-                    "git history only partly scanned: this is a shallow clone with {} commit(s) of history; {SECRETS}",
-                    git.commits_scanned
-                ),
+                Shallow {
+                    commits: git.commits_scanned,
+                },
             )
-            .help("audit a full clone (`git fetch --unshallow`; `fetch-depth: 0` for actions/checkout)");
+            .help(ShallowHelp {});
         }
         if git.truncated {
             cx.report(
                 anchor,
                 Span::EMPTY,
-                format!(
-                    "git history only partly scanned: the walk stopped at its limit after {} commits; older commits were not read",
-                    git.commits_scanned
-                ),
+                Truncated {
+                    commits: git.commits_scanned,
+                },
             )
-            .help("audit a subdirectory, or check the older history with a dedicated secret scanner");
+            .help(TruncatedHelp {});
         }
         for p in &git.problems {
             match p {
                 GitProblem::NoRepository => {
-                    cx.report(
-                        anchor,
-                        Span::EMPTY,
-                        format!("git history not scanned: the audited directory is not in a git repository; {SECRETS}"),
-                    )
-                    .help("audit a clone of the repository, or pass `--no-git` to say history is out of scope");
+                    cx.report(anchor, Span::EMPTY, NoRepository {})
+                        .help(NoRepositoryHelp {});
                 }
                 GitProblem::Unreadable(why) => {
                     cx.report(
                         anchor,
                         Span::EMPTY,
-                        format!(
-                            "git history not scanned: the repository could not be read ({why})"
-                        ),
+                        Unreadable {
+                            error: why.to_string(),
+                        },
                     )
                     .severity(Severity::Low)
-                    .help("check the repository with `git fsck`, or audit a fresh clone");
+                    .help(UnreadableHelp {});
                 }
                 GitProblem::DamagedObjects { count, first } => {
                     cx.report(
                         anchor,
                         Span::EMPTY,
-                        format!(
-                            "git history only partly scanned: {count} git object(s) are missing or unreadable (first: {first}); what they hold was not checked"
-                        ),
+                        Damaged {
+                            count: *count,
+                            first: first.to_string(),
+                        },
                     )
                     .severity(Severity::Low)
-                    .help("run `git fsck` (a partial clone misses objects on purpose: audit a full clone)");
+                    .help(DamagedHelp {});
                 }
             }
         }

@@ -37,6 +37,18 @@ declare_rule! {
 /// At most this many parse findings per file; then one summary finding.
 const MAX_PER_FILE: usize = 10;
 
+crate::message! {
+    /// The parser's own words (English: they come from the parsers).
+    struct Problem<'a> = "parse-error" { problem: &'a str }
+    struct ProblemHelp = "parse-error-help" {}
+    /// A template file's placeholders.
+    struct Template<'a> = "parse-error-template" { problem: &'a str }
+    struct TemplateHelp = "parse-error-template-help" {}
+    /// Too many errors in one file.
+    struct More = "parse-error-more" { count: usize, kind: String }
+    struct MoreHelp = "parse-error-more-help" {}
+}
+
 impl ParseError {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut per_file: std::collections::HashMap<usize, usize> =
@@ -52,16 +64,21 @@ impl ParseError {
                 cx.report(
                     p.file,
                     p.span,
-                    format!(
-                        "{} (template file: placeholders are not valid syntax until rendered)",
-                        p.message
-                    ),
+                    Template {
+                        problem: &p.message,
+                    },
                 )
                 .severity(Severity::Info)
-                .help("audit the rendered file to check it fully");
+                .help(TemplateHelp {});
             } else {
-                cx.report(p.file, p.span, p.message.clone())
-                    .help("fix the syntax; the tool that reads this file will reject it as it is");
+                cx.report(
+                    p.file,
+                    p.span,
+                    Problem {
+                        problem: &p.message,
+                    },
+                )
+                .help(ProblemHelp {});
             }
         }
         for (file, n) in per_file {
@@ -69,13 +86,12 @@ impl ParseError {
                 let f = cx.report(
                     file,
                     Span::EMPTY,
-                    format!(
-                        "{} more parse errors in this file (is it really a {} file?)",
-                        n - MAX_PER_FILE,
-                        project.file(file).kind
-                    ),
+                    More {
+                        count: n - MAX_PER_FILE,
+                        kind: project.file(file).kind.to_string(),
+                    },
                 );
-                f.help("fix the errors above first, or exclude the file in the configuration if it is not a deployment file");
+                f.help(MoreHelp {});
                 if project.file(file).is_template() {
                     f.severity(Severity::Info);
                 }

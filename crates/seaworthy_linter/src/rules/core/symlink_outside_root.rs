@@ -41,6 +41,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The link and where it points.
+    struct Link<'a> = "symlink-outside-root" { path: &'a str, target: &'a str }
+    struct LinkHelp = "symlink-outside-root-help" {}
+}
+
 impl SymlinkOutsideRoot {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for f in &project.files {
@@ -50,12 +56,12 @@ impl SymlinkOutsideRoot {
             cx.report(
                 f.id,
                 Span::EMPTY,
-                format!(
-                    "`{}` is a symbolic link to `{target}`, outside the audited directory: not read",
-                    f.path
-                ),
+                Link {
+                    path: &f.path,
+                    target,
+                },
             )
-            .help("keep the file in the repository, or audit the directory that holds its target");
+            .help(LinkHelp {});
         }
     }
 }

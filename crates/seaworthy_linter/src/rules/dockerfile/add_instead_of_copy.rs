@@ -41,6 +41,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `ADD` of local files.
+    struct AddLocal = "add-instead-of-copy" {}
+    struct AddLocalHelp = "add-instead-of-copy-help" {}
+}
+
 impl AddInsteadOfCopy {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -74,8 +80,9 @@ impl AddInsteadOfCopy {
                     continue;
                 }
                 let text = &project.file(doc.file).text;
-                let f = cx.report(doc.file, ins.keyword_span, "`ADD` of local files: use `COPY`")
-                    .help("replace `ADD` with `COPY` (keep `ADD` for URLs and archives you want extracted)");
+                let f = cx
+                    .report(doc.file, ins.keyword_span, AddLocal {})
+                    .help(AddLocalHelp {});
                 if ins.keyword_span.slice(text).eq_ignore_ascii_case("add") {
                     let upper = ins.keyword_span.slice(text) == "ADD";
                     f.fix(Fix::safe(

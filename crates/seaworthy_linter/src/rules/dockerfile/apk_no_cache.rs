@@ -42,6 +42,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `apk add` without `--no-cache`.
+    struct NoCache = "apk-no-cache" {}
+    struct NoCacheHelp = "apk-no-cache-help" {}
+}
+
 impl ApkNoCache {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -71,8 +77,8 @@ impl ApkNoCache {
                     if removes {
                         continue;
                     }
-                    let f = cx.report(doc.file, pi.verb.span, "`apk add` without `--no-cache` leaves the package index and downloads in the layer");
-                    f.help("use `apk add --no-cache ...`");
+                    let f = cx.report(doc.file, pi.verb.span, NoCache {});
+                    f.help(NoCacheHelp {});
                     if let Some((span, content)) =
                         option_insertion(text, ins, pi.verb, "--no-cache")
                     {

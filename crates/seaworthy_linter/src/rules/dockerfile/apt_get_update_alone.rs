@@ -54,6 +54,12 @@ fn is_install(cmd: &seaworthy_syntax::shell::SimpleCommand) -> bool {
     super::pkg_install(cmd).is_some_and(|p| p.manager != "pip")
 }
 
+crate::message! {
+    /// An index update in a `RUN` of its own.
+    struct Alone = "apt-get-update-alone" {}
+    struct AloneHelp = "apt-get-update-alone-help" {}
+}
+
 impl AptGetUpdateAlone {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -76,8 +82,7 @@ impl AptGetUpdateAlone {
                     let same_run_installs = installing.contains(idx);
                     let later_installs = last_install > *idx;
                     if !same_run_installs && later_installs && ins.keyword == Keyword::Run {
-                        cx.report(doc.file, cmd.span, "the package index is updated in its own `RUN`: later installs reuse a stale cached index")
-                            .help("run the update and the install in one `RUN`: `apt-get update && apt-get install -y ...`");
+                        cx.report(doc.file, cmd.span, Alone {}).help(AloneHelp {});
                     }
                 }
             }

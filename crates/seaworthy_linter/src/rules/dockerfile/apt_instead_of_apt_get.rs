@@ -56,6 +56,15 @@ fn replacement(sub: &str) -> Option<&'static str> {
     }
 }
 
+crate::message! {
+    /// `apt` in a script.
+    struct Apt = "apt-instead-of-apt-get" {}
+    /// The `apt-get`/`apt-cache` command that does the same.
+    struct AptHelp<'a> = "apt-instead-of-apt-get-help" { sub: &'a str, tool: &'a str }
+    /// A subcommand with no exact equivalent.
+    struct AptHelpRewrite<'a> = "apt-instead-of-apt-get-help-rewrite" { sub: &'a str }
+}
+
 impl AptInsteadOfAptGet {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -72,14 +81,10 @@ impl AptInsteadOfAptGet {
                     let exact = first.span.slice(text) == "apt";
                     let sub = cmd.subcommand().map(|w| w.text.as_str()).unwrap_or("");
                     let target = replacement(sub);
-                    let f = cx.report(
-                        doc.file,
-                        first.span,
-                        "`apt` has no stable CLI for scripts; use `apt-get` or `apt-cache`",
-                    );
+                    let f = cx.report(doc.file, first.span, Apt {});
                     match target {
-                        Some(t) => f.help(format!("replace `apt {sub}` with `{t} {sub}`")),
-                        None => f.help(format!("`apt {sub}` has no exact `apt-get`/`apt-cache` equivalent: rewrite it with `apt-get`, `apt-cache` or `dpkg-query`")),
+                        Some(t) => f.help(AptHelp { sub, tool: t }),
+                        None => f.help(AptHelpRewrite { sub }),
                     };
                     if let (true, Some(t)) = (exact, target) {
                         f.fix(Fix::safe(

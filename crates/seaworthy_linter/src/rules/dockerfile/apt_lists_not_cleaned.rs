@@ -62,6 +62,12 @@ fn cleans_lists(ins: &Instruction) -> bool {
     dist_clean || removes
 }
 
+crate::message! {
+    /// The `RUN` whose `update` leaves the lists behind.
+    struct Lists<'a> = "apt-lists-not-cleaned" { prog: &'a str }
+    struct ListsHelp = "apt-lists-not-cleaned-help" {}
+}
+
 impl AptListsNotCleaned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -86,8 +92,8 @@ impl AptListsNotCleaned {
                     }
                     let prog = tool(update).unwrap_or_default();
                     let at = update.subcommand().map(|w| w.span).unwrap_or(update.span);
-                    cx.report(doc.file, at, format!("the package lists `{prog} update` downloads stay in this layer: the `RUN` does not remove `/var/lib/apt/lists/*`"))
-                        .help("end the same `RUN` with `&& rm -rf /var/lib/apt/lists/*`, or mount `/var/lib/apt/lists` as a cache or tmpfs");
+                    cx.report(doc.file, at, Lists { prog: &prog })
+                        .help(ListsHelp {});
                 }
             }
         }

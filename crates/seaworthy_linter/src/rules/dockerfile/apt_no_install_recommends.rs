@@ -41,6 +41,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An install that pulls in recommended packages.
+    struct Recommends<'a> = "apt-no-install-recommends" { manager: &'a str }
+    struct RecommendsHelp = "apt-no-install-recommends-help" {}
+}
+
 impl AptNoInstallRecommends {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -73,8 +79,14 @@ impl AptNoInstallRecommends {
                     if off {
                         continue;
                     }
-                    let f = cx.report(doc.file, pi.verb.span, format!("`{} install` without `--no-install-recommends` pulls in packages nobody asked for", pi.manager));
-                    f.help("add `--no-install-recommends` (and install explicitly what is really needed)");
+                    let f = cx.report(
+                        doc.file,
+                        pi.verb.span,
+                        Recommends {
+                            manager: &pi.manager,
+                        },
+                    );
+                    f.help(RecommendsHelp {});
                     if let Some((span, content)) =
                         option_insertion(text, ins, pi.verb, "--no-install-recommends")
                     {

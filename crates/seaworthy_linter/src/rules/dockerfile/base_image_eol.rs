@@ -57,6 +57,15 @@ fn days_between(a: Date, b: Date) -> i64 {
     days(b) - days(a)
 }
 
+crate::message! {
+    /// Past its end of life (`what`: the runtime or distribution and its version, names only).
+    struct Eol<'a> = "base-image-eol" { image: &'a str, what: &'a str, eol: String }
+    struct EolHelp<'a> = "base-image-eol-help" { updated: &'a str }
+    /// End of life within 90 days.
+    struct Soon<'a> = "base-image-eol-soon" { image: &'a str, what: &'a str, eol: String, left: i64 }
+    struct SoonHelp<'a> = "base-image-eol-soon-help" { updated: &'a str }
+}
+
 impl BaseImageEol {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let today = project.today;
@@ -90,21 +99,29 @@ impl BaseImageEol {
                 for (what, eol) in hits {
                     let left = days_between(today, eol);
                     if left <= 0 {
-                        cx.report(doc.file, stage.base.span, format!("`{}` is {what}, end of life since {eol}", stage.base_resolved))
-                            .help(format!("move to a supported version (lifecycle table of {updated}); EOL images get no security fixes"));
+                        cx.report(
+                            doc.file,
+                            stage.base.span,
+                            Eol {
+                                image: &stage.base_resolved,
+                                what: &what,
+                                eol: eol.to_string(),
+                            },
+                        )
+                        .help(EolHelp { updated });
                     } else if left <= 90 {
                         cx.report(
                             doc.file,
                             stage.base.span,
-                            format!(
-                                "`{}` is {what}, end of life on {eol} ({left} days left)",
-                                stage.base_resolved
-                            ),
+                            Soon {
+                                image: &stage.base_resolved,
+                                what: &what,
+                                eol: eol.to_string(),
+                                left,
+                            },
                         )
                         .severity(Severity::Low)
-                        .help(format!(
-                            "plan the upgrade now (lifecycle table of {updated})"
-                        ));
+                        .help(SoonHelp { updated });
                     }
                 }
             }
@@ -122,5 +139,38 @@ mod tests {
         assert_eq!(days_between(d("2026-11-22"), d("2026-11-23")), 1);
         assert_eq!(days_between(d("2026-01-01"), d("2025-12-31")), -1);
         assert_eq!(days_between(d("2024-02-28"), d("2024-03-01")), 2);
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let m: Message = Soon {
+            image: "python:3.9-slim",
+            what: "Python 3.9",
+            eol: "2025-10-31".into(),
+            left: 2,
+        }
+        .into();
+        assert_eq!(
+            m.as_str(),
+            "`python:3.9-slim` is Python 3.9, end of life on 2025-10-31 (2 days left)"
+        );
+        assert!(m.in_lang(Lang::Ru).contains("(осталось 2 дня)"));
+        assert!(m.in_lang(Lang::Uk).contains("(лишилося 2 дні)"));
+        let h: Message = SoonHelp {
+            updated: "2025-06-01",
+        }
+        .into();
+        assert_eq!(
+            h.as_str(),
+            "plan the upgrade now (lifecycle table of 2025-06-01)"
+        );
     }
 }

@@ -37,14 +37,15 @@ declare_rule! {
     }
 }
 
+/// `rc` for a release candidate, `pre` for another pre-release (a catalogue select key).
 fn prerelease_marker(tag: &str) -> Option<&'static str> {
     let t = tag.to_ascii_lowercase();
     for w in t.split(['-', '_']) {
         if w == "rc" || w.starts_with("rc") && w[2..].chars().all(|c| c.is_ascii_digit()) {
-            return Some("a release candidate");
+            return Some("rc");
         }
         if w == "alpha" || w == "beta" || w == "dev" || w == "nightly" {
-            return Some("a pre-release");
+            return Some("pre");
         }
     }
     // 3.15.0a1, 3.15.0b2, 3.15.0rc1
@@ -56,9 +57,18 @@ fn prerelease_marker(tag: &str) -> Option<&'static str> {
         && (v.contains('a') || v.contains('b') || v.contains("rc"))
         && v.chars().filter(|c| *c == '.').count() >= 2
     {
-        return Some("a pre-release");
+        return Some("pre");
     }
     None
+}
+
+crate::message! {
+    /// A tag that marks a pre-release (`marker`: `rc` or `pre`).
+    struct Marker<'a> = "base-image-prerelease" { image: &'a str, marker: &'a str }
+    struct MarkerHelp = "base-image-prerelease-help" {}
+    /// A version newer than the newest stable one the lifecycle table lists.
+    struct Newer<'a> = "base-image-prerelease-unreleased" { image: &'a str, runtime: &'a str, version: &'a str, newest: &'a str, updated: &'a str }
+    struct NewerHelp<'a> = "base-image-prerelease-unreleased-help" { runtime: &'a str, version: &'a str, newest: &'a str }
 }
 
 impl BaseImagePrerelease {
@@ -83,8 +93,15 @@ impl BaseImagePrerelease {
                         .iter()
                         .any(|r| r.images.iter().any(|i| i == img.official_name()))
                     {
-                        cx.report(doc.file, stage.base.span, format!("`{}` is {marker}", stage.base_resolved))
-                            .help("use the newest stable release until this one is final and your dependencies support it");
+                        cx.report(
+                            doc.file,
+                            stage.base.span,
+                            Marker {
+                                image: &stage.base_resolved,
+                                marker,
+                            },
+                        )
+                        .help(MarkerHelp {});
                         continue;
                     }
                 }
@@ -101,13 +118,49 @@ impl BaseImagePrerelease {
                     }),
                 ) = (language, known_runtime)
                 {
-                    cx.report(doc.file, stage.base.span, format!(
-                        "`{}` is {runtime} {version}, newer than the newest stable release ({newest}) in the lifecycle table of {updated}",
-                        stage.base_resolved
-                    ))
-                    .help(format!("use {runtime} {newest} unless {version} is final and the dependencies support it (then update the table)"));
+                    cx.report(
+                        doc.file,
+                        stage.base.span,
+                        Newer {
+                            image: &stage.base_resolved,
+                            runtime: &runtime,
+                            version: &version,
+                            newest: &newest,
+                            updated,
+                        },
+                    )
+                    .help(NewerHelp {
+                        runtime: &runtime,
+                        version: &version,
+                        newest: &newest,
+                    });
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let rc: Message = Marker {
+            image: "python:3.14-rc",
+            marker: "rc",
+        }
+        .into();
+        assert_eq!(rc.as_str(), "`python:3.14-rc` is a release candidate");
+        let pre: Message = Marker {
+            image: "node:23-nightly",
+            marker: "pre",
+        }
+        .into();
+        assert_eq!(pre.as_str(), "`node:23-nightly` is a pre-release");
+        assert!(pre.in_lang(Lang::Ru).contains("предварительный релиз"));
     }
 }

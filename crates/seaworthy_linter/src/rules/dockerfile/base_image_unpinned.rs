@@ -38,6 +38,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An unpinned base image (`latest`: `true` when the tag is written, `false` when there is none).
+    struct Unpinned<'a> = "base-image-unpinned" { image: &'a str, latest: bool }
+    struct UnpinnedHelp<'a> = "base-image-unpinned-help" { name: &'a str }
+    struct Pinned = "base-image-unpinned-strength" {}
+}
+
 impl BaseImageUnpinned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -59,26 +66,49 @@ impl BaseImageUnpinned {
                     continue;
                 }
                 all_pinned = false;
-                let what = if img.tag.as_deref() == Some("latest") {
-                    "`latest`".to_string()
-                } else {
-                    "no tag (so `latest`)".to_string()
-                };
                 cx.report(
                     doc.file,
                     stage.base.span,
-                    format!("base image `{}` uses {what}", stage.base_resolved),
+                    Unpinned {
+                        image: &stage.base_resolved,
+                        latest: img.tag.as_deref() == Some("latest"),
+                    },
                 )
-                .help(format!(
-                    "pin a version, e.g. `{}:<version>`, or a digest `@sha256:...`",
-                    img.name
-                ));
+                .help(UnpinnedHelp { name: &img.name });
             }
             if external > 0 && all_pinned {
                 if let Some(s) = df.stages.first() {
-                    cx.strength(doc.file, s.base.span, "base images are pinned to versions");
+                    cx.strength(doc.file, s.base.span, Pinned {});
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let latest: Message = Unpinned {
+            image: "nginx:latest",
+            latest: true,
+        }
+        .into();
+        assert_eq!(latest.as_str(), "base image `nginx:latest` uses `latest`");
+        let none: Message = Unpinned {
+            image: "nginx",
+            latest: false,
+        }
+        .into();
+        assert_eq!(
+            none.as_str(),
+            "base image `nginx` uses no tag (so `latest`)"
+        );
+        let s: Message = Pinned {}.into();
+        assert_eq!(s.as_str(), "base images are pinned to versions");
     }
 }

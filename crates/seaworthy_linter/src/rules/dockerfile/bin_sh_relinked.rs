@@ -41,6 +41,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `ln -s <target> /bin/sh`.
+    struct Relinked<'a> = "bin-sh-relinked" { link: &'a str, target: &'a str }
+    struct RelinkedHelp<'a> = "bin-sh-relinked-help" { target: &'a str, shell: &'a str }
+}
+
 impl BinShRelinked {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -70,12 +76,8 @@ impl BinShRelinked {
                         continue;
                     }
                     let shell = target.rsplit('/').next().unwrap_or(target);
-                    cx.report(
-                        doc.file,
-                        cmd.span,
-                        format!("`ln` replaces `{link}` with `{target}` for every script in the image, not only the build steps"),
-                    )
-                    .help(format!("use `SHELL [\"{target}\", \"-c\"]` to run the following `RUN` instructions under {shell}"));
+                    cx.report(doc.file, cmd.span, Relinked { link, target })
+                        .help(RelinkedHelp { target, shell });
                 }
             }
         }

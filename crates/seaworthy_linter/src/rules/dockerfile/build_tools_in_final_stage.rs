@@ -72,6 +72,15 @@ pub fn is_build_tool(pkg: &str) -> bool {
         || p.starts_with("gcc-") && p[4..].chars().all(|c| c.is_ascii_digit())
 }
 
+crate::message! {
+    /// Build tools in the image that runs (`single`: a single-stage build; `tools`: the
+    /// packages, comma-separated).
+    struct Tools<'a> = "build-tools-in-final-stage" { single: bool, tools: &'a str }
+    struct ToolsHelpSingle = "build-tools-in-final-stage-help-single" {}
+    struct ToolsHelp = "build-tools-in-final-stage-help" {}
+    struct MultiStage = "build-tools-in-final-stage-strength" {}
+}
+
 impl BuildToolsInFinalStage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -91,7 +100,7 @@ impl BuildToolsInFinalStage {
                         .stage_instructions(last)
                         .any(|(_, i)| i.flag("from").is_some());
                     if copies_from_stage || builder_has_tools {
-                        cx.strength(doc.file, last.base.span, "multi-stage build: the final image starts clean and copies only build results");
+                        cx.strength(doc.file, last.base.span, MultiStage {});
                     }
                 }
             }
@@ -148,17 +157,54 @@ impl BuildToolsInFinalStage {
                     .find(|p| is_build_tool(&p.text))
                     .map(|p| p.span)
                     .unwrap_or(pi.verb.span);
-                cx.report(doc.file, first, format!(
-                    "{} installs build tools into the image that runs: {}",
-                    if single { "this single-stage build" } else { "the final stage" },
-                    tools.join(", ")
-                ))
-                .help(if single {
-                    "compile in a builder stage (`FROM ... AS build`) and copy only the results into a clean final stage"
+                let f = cx.report(
+                    doc.file,
+                    first,
+                    Tools {
+                        single,
+                        tools: &tools.join(", "),
+                    },
+                );
+                if single {
+                    f.help(ToolsHelpSingle {});
                 } else {
-                    "move these packages to the builder stage and install only runtime libraries (e.g. `libpq5` instead of `libpq-dev`) here"
-                });
+                    f.help(ToolsHelp {});
+                }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let single: Message = Tools {
+            single: true,
+            tools: "gcc, make",
+        }
+        .into();
+        assert_eq!(
+            single.as_str(),
+            "this single-stage build installs build tools into the image that runs: gcc, make"
+        );
+        let last: Message = Tools {
+            single: false,
+            tools: "gcc",
+        }
+        .into();
+        assert_eq!(
+            last.as_str(),
+            "the final stage installs build tools into the image that runs: gcc"
+        );
+        let s: Message = MultiStage {}.into();
+        assert_eq!(
+            s.as_str(),
+            "multi-stage build: the final image starts clean and copies only build results"
+        );
     }
 }

@@ -40,6 +40,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `cd <dir>` at the start of a `RUN`.
+    struct Cd<'a> = "cd-in-run" { dir: &'a str }
+    struct CdHelp<'a> = "cd-in-run-help" { dir: &'a str }
+}
+
 impl CdInRun {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -64,12 +70,8 @@ impl CdInRun {
                         continue;
                     }
                     seen.insert(idx);
-                    cx.report(
-                        doc.file,
-                        cmd.span,
-                        format!("`cd {d}` lasts only for this RUN"),
-                    )
-                    .help(format!("use `WORKDIR {d}` before the RUN"));
+                    cx.report(doc.file, cmd.span, Cd { dir: d })
+                        .help(CdHelp { dir: d });
                 }
             }
         }

@@ -69,6 +69,26 @@ const OFFICIAL: &[&str] = &[
     "tianon/true",
 ];
 
+crate::message! {
+    /// `--from=` names the stage the instruction is in.
+    struct SelfCopy<'a> = "copy-from-unknown-stage-self" { from: &'a str }
+    struct SelfCopyHelp = "copy-from-unknown-stage-self-help" {}
+    /// `--from=<n>` with no earlier stage number `n`.
+    struct NoNumber = "copy-from-unknown-stage-number" { n: usize }
+    struct NoNumberHelp = "copy-from-unknown-stage-number-help" {}
+    /// The stage is defined after the instruction.
+    struct Later<'a> = "copy-from-unknown-stage-later" { from: &'a str }
+    struct LaterHelp = "copy-from-unknown-stage-later-help" {}
+    struct LaterRelated = "copy-from-unknown-stage-later-related" {}
+    /// No stage of that name, but one with a similar name.
+    struct Close<'a> = "copy-from-unknown-stage-close" { from: &'a str }
+    struct CloseHelp<'a> = "copy-from-unknown-stage-close-help" { stage: &'a str }
+    struct CloseRelated = "copy-from-unknown-stage-close-related" {}
+    /// No stage of that name at all.
+    struct Unknown<'a> = "copy-from-unknown-stage" { from: &'a str }
+    struct UnknownHelp = "copy-from-unknown-stage-help" {}
+}
+
 impl CopyFromUnknownStage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -95,12 +115,8 @@ impl CopyFromUnknownStage {
                         .is_some_and(|n| n.text.eq_ignore_ascii_case(from))
                         || from.parse::<usize>().ok() == Some(cur.index)
                     {
-                        cx.report(
-                            doc.file,
-                            flag.span,
-                            format!("`COPY --from={from}` copies from the stage it is in"),
-                        )
-                        .help("copy from an earlier stage");
+                        cx.report(doc.file, flag.span, SelfCopy { from })
+                            .help(SelfCopyHelp {});
                         continue;
                     }
                 }
@@ -108,8 +124,8 @@ impl CopyFromUnknownStage {
                     continue;
                 }
                 if let Ok(n) = from.parse::<usize>() {
-                    cx.report(doc.file, flag.span, format!("`--from={n}`: there is no earlier stage number {n}"))
-                        .help("stage numbers count `FROM`s from 0; better, name the stage (`FROM ... AS build`) and use the name");
+                    cx.report(doc.file, flag.span, NoNumber { n })
+                        .help(NoNumberHelp {});
                     continue;
                 }
                 if from.contains(['/', ':', '.', '@']) || OFFICIAL.contains(&from) {
@@ -121,27 +137,28 @@ impl CopyFromUnknownStage {
                     let b = from.to_ascii_lowercase();
                     a.starts_with(&b) || b.starts_with(&a)
                 });
-                let f = cx.report(doc.file, flag.span, match later {
-                    Some(_) => format!("stage `{from}` is defined after this instruction"),
-                    None if close.is_some() => format!("`{from}` is not a stage of this Dockerfile: BuildKit will try to pull an image named `{from}`"),
-                    None => format!("`{from}` is not a stage of this Dockerfile: unless the build passes a named context (`--build-context {from}=...`), BuildKit pulls an image named `{from}`"),
-                });
+                let message: crate::message::Message = match later {
+                    Some(_) => Later { from }.into(),
+                    None if close.is_some() => Close { from }.into(),
+                    None => Unknown { from }.into(),
+                };
+                let f = cx.report(doc.file, flag.span, message);
                 if later.is_none() && close.is_none() {
                     f.severity(crate::diagnostic::Severity::Medium);
                 }
                 match (later, close) {
                     (Some(l), _) => {
-                        f.help("move the stage before the instruction that copies from it");
+                        f.help(LaterHelp {});
                         if let Some(n) = &l.name {
-                            f.related(doc.file, n.span, "defined here");
+                            f.related(doc.file, n.span, LaterRelated {});
                         }
                     }
                     (None, Some(n)) => {
-                        f.help(format!("did you mean `--from={}`?", n.text));
-                        f.related(doc.file, n.span, "a stage with a similar name");
+                        f.help(CloseHelp { stage: &n.text });
+                        f.related(doc.file, n.span, CloseRelated {});
                     }
                     (None, None) => {
-                        f.help("name the source stage (`FROM ... AS name`) or use a fully qualified image reference");
+                        f.help(UnknownHelp {});
                     }
                 }
             }
@@ -163,5 +180,26 @@ mod tests {
         assert_eq!(findings(src, CODE), 1);
         let src = "FROM node:22 AS build\nRUN npm ci\nFROM nginx:1.27\nCOPY --from=build /app/dist /srv\n";
         assert_eq!(findings(src, CODE), 0);
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let m: Message = Unknown { from: "builder" }.into();
+        assert_eq!(
+            m.as_str(),
+            "`builder` is not a stage of this Dockerfile: unless the build passes a named context (`--build-context builder=...`), BuildKit pulls an image named `builder`"
+        );
+        let h: Message = UnknownHelp {}.into();
+        assert_eq!(
+            h.as_str(),
+            "name the source stage (`FROM ... AS name`) or use a fully qualified image reference"
+        );
     }
 }

@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `--from=` an unpinned image (`name`: the reference without its tag or digest).
+    struct Unpinned<'a> = "copy-from-unpinned-image" { from: &'a str }
+    struct UnpinnedHelp<'a> = "copy-from-unpinned-image-help" { name: &'a str }
+}
+
 impl CopyFromUnpinnedImage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -66,21 +72,17 @@ impl CopyFromUnpinnedImage {
                 }
                 let img = ImageRef::parse(from);
                 if !img.is_pinned() {
-                    cx.report(
-                        doc.file,
-                        flag.span,
-                        format!("`COPY --from={from}` copies from an image that is not pinned"),
-                    )
-                    .help(format!(
-                        "pin it: `--from={}:<version>` or `@sha256:...`",
-                        from.split('@')
-                            .next()
-                            .unwrap_or(from)
-                            .rsplit_once(':')
-                            .filter(|(_, t)| !t.contains('/'))
-                            .map(|(b, _)| b)
-                            .unwrap_or(from)
-                    ));
+                    cx.report(doc.file, flag.span, Unpinned { from })
+                        .help(UnpinnedHelp {
+                            name: from
+                                .split('@')
+                                .next()
+                                .unwrap_or(from)
+                                .rsplit_once(':')
+                                .filter(|(_, t)| !t.contains('/'))
+                                .map(|(b, _)| b)
+                                .unwrap_or(from),
+                        });
                 }
             }
         }

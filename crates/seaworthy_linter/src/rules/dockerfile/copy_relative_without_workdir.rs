@@ -44,6 +44,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A `COPY`/`ADD` to a relative path before any `WORKDIR` (`image`: the root image).
+    struct Relative<'a> = "copy-relative-without-workdir" { keyword: &'a str, dest: &'a str, image: &'a str }
+    struct RelativeHelp = "copy-relative-without-workdir-help" {}
+}
+
 impl CopyRelativeWithoutWorkdir {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -89,9 +95,13 @@ impl CopyRelativeWithoutWorkdir {
                     cx.report(
                         doc.file,
                         dest.span,
-                        format!("`{}` to the relative path `{d}` before any `WORKDIR`: where it lands depends on the working directory of `{}`", ins.keyword.as_str(), root.base_resolved),
+                        Relative {
+                            keyword: ins.keyword.as_str(),
+                            dest: d,
+                            image: &root.base_resolved,
+                        },
                     )
-                    .help("set an absolute `WORKDIR` (e.g. `WORKDIR /app`) before it, or copy to an absolute path");
+                    .help(RelativeHelp {});
                 }
             }
         }

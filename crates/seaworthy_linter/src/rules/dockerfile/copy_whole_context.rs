@@ -42,6 +42,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `COPY . .` with no `.dockerignore`.
+    struct Whole = "copy-whole-context" {}
+    struct WholeHelp = "copy-whole-context-help" {}
+}
+
 impl CopyWholeContext {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for bref in &project.images {
@@ -66,8 +72,7 @@ impl CopyWholeContext {
                     .iter()
                     .find(|s| matches!(s.text.as_str(), "." | "./"))
                 {
-                    cx.report(doc.file, s.span, "the whole build context is copied and there is no `.dockerignore`")
-                        .help("add a `.dockerignore` next to the build context excluding at least `.git`, `.env*`, virtualenvs and `node_modules`");
+                    cx.report(doc.file, s.span, Whole {}).help(WholeHelp {});
                     break;
                 }
             }

@@ -79,6 +79,13 @@ fn copies_everything(ins: &seaworthy_syntax::dockerfile::Instruction) -> bool {
         .any(|s| matches!(s.text.as_str(), "." | "./" | "*"))
 }
 
+crate::message! {
+    /// The source tree copied before the dependency install.
+    struct Order = "deps-after-source-copy" {}
+    struct OrderHelp = "deps-after-source-copy-help" {}
+    struct OrderRelated = "deps-after-source-copy-related" {}
+}
+
 impl DepsAfterSourceCopy {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -96,9 +103,9 @@ impl DepsAfterSourceCopy {
                 else {
                     continue;
                 };
-                cx.report(doc.file, copy.span, "the whole source tree is copied before the dependencies are installed: every code change reinstalls them")
-                    .help("copy only the dependency manifests (requirements.txt, pyproject.toml + lock, package.json + lock), install, then `COPY . .`")
-                    .related(doc.file, cmd.span, "dependencies installed here");
+                cx.report(doc.file, copy.span, Order {})
+                    .help(OrderHelp {})
+                    .related(doc.file, cmd.span, OrderRelated {});
             }
         }
     }

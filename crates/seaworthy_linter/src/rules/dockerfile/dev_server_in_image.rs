@@ -85,6 +85,12 @@ fn dev_mode(l: &Launch) -> Option<(usize, String)> {
     None
 }
 
+crate::message! {
+    /// The development-server command.
+    struct Dev<'a> = "dev-server-in-image" { command: &'a str }
+    struct DevHelp = "dev-server-in-image-help" {}
+}
+
 impl DevServerInImage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for l in project.launches() {
@@ -103,12 +109,8 @@ impl DevServerInImage {
                 continue;
             };
             let span = l.argv.get(i).map(|w| w.span).unwrap_or(l.span);
-            let f = cx.report(
-                l.file,
-                span,
-                format!("`{what}` runs a development server in the image"),
-            );
-            f.help("serve with a production server (gunicorn/uvicorn without `--reload`, `node server.js`, a static build behind nginx); keep dev commands in a compose dev override");
+            let f = cx.report(l.file, span, Dev { command: &what });
+            f.help(DevHelp {});
             if l.source == LaunchSource::Script {
                 f.severity(Severity::Medium);
             }

@@ -37,6 +37,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A stage name used twice.
+    struct Duplicate<'a> = "duplicate-stage-name" { name: &'a str }
+    struct DuplicateHelp = "duplicate-stage-name-help" {}
+    struct DuplicateRelated = "duplicate-stage-name-related" {}
+}
+
 impl DuplicateStageName {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -49,13 +56,9 @@ impl DuplicateStageName {
                     .filter(|f| f.index < s.index)
                     .and_then(|f| f.name.as_ref())
                 {
-                    cx.report(
-                        doc.file,
-                        name.span,
-                        format!("stage name `{}` is already used", name.text),
-                    )
-                    .help("give every stage a unique name")
-                    .related(doc.file, first.span, "first defined here");
+                    cx.report(doc.file, name.span, Duplicate { name: &name.text })
+                        .help(DuplicateHelp {})
+                        .related(doc.file, first.span, DuplicateRelated {});
                 }
             }
         }

@@ -76,6 +76,12 @@ fn references(raw: &str) -> Vec<String> {
     out
 }
 
+crate::message! {
+    /// `ENV A=1 B=$A` (`set`: `true` when `var` had a value before this `ENV`).
+    struct SelfRef<'a> = "env-self-reference" { key: &'a str, var: &'a str, set: bool }
+    struct SelfRefHelp<'a> = "env-self-reference-help" { var: &'a str }
+}
+
 impl EnvSelfReference {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -111,17 +117,17 @@ impl EnvSelfReference {
                                     })
                                 })
                             };
-                            let before = if known.contains(&r) || inherited() {
-                                format!("the value `{r}` had before this `ENV`")
-                            } else {
-                                format!("an empty value (`{r}` is not set before this `ENV`)")
-                            };
+                            let set = known.contains(&r) || inherited();
                             cx.report(
                                 doc.file,
                                 v.span,
-                                format!("`{}` refers to `${r}`, which the same `ENV` sets: it gets {before}, not the new one", kv.key.text),
+                                SelfRef {
+                                    key: &kv.key.text,
+                                    var: &r,
+                                    set,
+                                },
                             )
-                            .help(format!("set `{r}` in its own `ENV` before this one"));
+                            .help(SelfRefHelp { var: &r });
                         }
                     }
                     known.extend(kvs.into_iter().map(|kv| kv.key.text));
@@ -159,5 +165,38 @@ mod tests {
         ] {
             assert_eq!(findings(src, CODE), 0, "{src}");
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let set: Message = SelfRef {
+            key: "B",
+            var: "A",
+            set: true,
+        }
+        .into();
+        assert_eq!(
+            set.as_str(),
+            "`B` refers to `$A`, which the same `ENV` sets: it gets the value `A` had before this `ENV`, not the new one"
+        );
+        let unset: Message = SelfRef {
+            key: "B",
+            var: "A",
+            set: false,
+        }
+        .into();
+        assert_eq!(
+            unset.as_str(),
+            "`B` refers to `$A`, which the same `ENV` sets: it gets an empty value (`A` is not set before this `ENV`), not the new one"
+        );
+        assert!(unset.in_lang(Lang::Ru).contains("`$A`"));
     }
 }

@@ -38,6 +38,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// Build arguments in `FROM` that no global `ARG` declares (`names`: joined by "`, `").
+    struct Undeclared<'a> = "from-arg-without-default-undeclared" { image: &'a str, names: &'a str }
+    /// Declared, but without a default.
+    struct NoDefault<'a> = "from-arg-without-default" { image: &'a str, names: &'a str }
+    struct ArgHelp<'a> = "from-arg-without-default-help" { name: &'a str }
+}
+
 impl FromArgWithoutDefault {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -75,18 +83,26 @@ impl FromArgWithoutDefault {
                     .flat_map(|i| i.key_values())
                     .map(|kv| kv.key.text)
                     .collect();
-                let list = names
-                    .iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ");
+                // the names, joined so that the catalogue's backticks quote each one
+                let list = names.join("`, `");
                 let undeclared = names.iter().any(|n| !declared.contains(n));
-                cx.report(doc.file, stage.base.span, if undeclared {
-                    format!("`FROM {}` uses {list}, which no `ARG` before the first `FROM` declares", stage.base.text)
+                let image = stage.base.text.as_str();
+                let message: crate::message::Message = if undeclared {
+                    Undeclared {
+                        image,
+                        names: &list,
+                    }
+                    .into()
                 } else {
-                    format!("`FROM {}` uses {list} without a default: the Dockerfile does not build without `--build-arg`", stage.base.text)
-                })
-                .help(format!("declare it with a default before the first FROM: `ARG {}=<value>`", names[0]));
+                    NoDefault {
+                        image,
+                        names: &list,
+                    }
+                    .into()
+                };
+                cx.report(doc.file, stage.base.span, message).help(ArgHelp {
+                    name: names.first().map(String::as_str).unwrap_or_default(),
+                });
             }
         }
     }

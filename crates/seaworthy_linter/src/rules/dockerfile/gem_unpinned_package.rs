@@ -55,6 +55,12 @@ const VALUE_OPTIONS: &[&str] = &[
     "--document",
 ];
 
+crate::message! {
+    /// `gem install <gem>` without a version.
+    struct Gem<'a> = "gem-unpinned-package" { gem: &'a str }
+    struct GemHelp<'a> = "gem-unpinned-package-help" { gem: &'a str }
+}
+
 impl GemUnpinnedPackage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -104,8 +110,8 @@ impl GemUnpinnedPackage {
                         {
                             continue;
                         }
-                        cx.report(doc.file, w.span, format!("`gem install {t}` without a version: every build may get a different release"))
-                            .help(format!("pin it: `gem install {t} -v <version>` (or `{t}:<version>`), or list it in a `Gemfile.lock`"));
+                        cx.report(doc.file, w.span, Gem { gem: t })
+                            .help(GemHelp { gem: t });
                     }
                 }
             }

@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `--workers <value>` written into the image (`count`: the value as a number, for plurals).
+    struct Workers<'a> = "hardcoded-worker-count" { value: &'a str, count: u64 }
+    struct WorkersHelp = "hardcoded-worker-count-help" {}
+}
+
 impl HardcodedWorkerCount {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for l in project.launches() {
@@ -59,8 +65,37 @@ impl HardcodedWorkerCount {
             if value.is_empty() || !value.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            cx.report(l.file, w.span, format!("the image hard-codes {value} workers for every environment"))
-                .help("drop the flag and set `ENV WEB_CONCURRENCY=<n>` (gunicorn and uvicorn read it), so each deployment can override it");
+            cx.report(
+                l.file,
+                w.span,
+                Workers {
+                    value,
+                    count: value.parse().unwrap_or(u64::MAX),
+                },
+            )
+            .help(WorkersHelp {});
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let m: Message = Workers {
+            value: "4",
+            count: 4,
+        }
+        .into();
+        assert_eq!(
+            m.as_str(),
+            "the image hard-codes 4 workers for every environment"
+        );
+        assert!(m.in_lang(Lang::Ru).contains("4 воркера"));
     }
 }

@@ -93,6 +93,13 @@ fn runs_opaque_installer(df: &seaworthy_syntax::dockerfile::Dockerfile, mut inde
     false
 }
 
+crate::message! {
+    /// The probe's tool is not in the image (`image`: the external image at the stage's root).
+    struct Missing<'a> = "healthcheck-tool-missing" { tool: &'a str, image: &'a str }
+    struct MissingHelp = "healthcheck-tool-missing-help" {}
+    struct Defined = "healthcheck-tool-missing-strength" {}
+}
+
 impl HealthcheckToolMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.dockerfiles {
@@ -127,7 +134,7 @@ impl HealthcheckToolMissing {
                     .iter()
                     .any(|w| w.text == tool || w.text.ends_with(&format!("/{tool}")))
             };
-            let mut problem: Option<String> = None;
+            let mut problem: Option<&str> = None;
             for tool in ["curl", "wget"] {
                 if !uses(tool) {
                     continue;
@@ -141,17 +148,37 @@ impl HealthcheckToolMissing {
                     .as_ref()
                     .is_none_or(|pkgs| pkgs.iter().any(|p| p == tool));
                 if !ships && !installs {
-                    problem = Some(format!("the healthcheck runs `{tool}`, which `{root_image}` does not ship and this Dockerfile does not install"));
+                    problem = Some(tool);
                     break;
                 }
             }
             match problem {
-                Some(msg) => {
-                    cx.report(doc.file, hc.span, msg)
-                        .help("probe with what the image has, e.g. `python -c \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')\"`, or install the tool");
+                Some(tool) => {
+                    cx.report(
+                        doc.file,
+                        hc.span,
+                        Missing {
+                            tool,
+                            image: &root_image,
+                        },
+                    )
+                    .help(MissingHelp {});
                 }
-                None => cx.strength(doc.file, hc.keyword_span, "the image defines a HEALTHCHECK"),
+                None => cx.strength(doc.file, hc.keyword_span, Defined {}),
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let s: Message = Defined {}.into();
+        assert_eq!(s.as_str(), "the image defines a HEALTHCHECK");
     }
 }

@@ -46,6 +46,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An install that may prompt (`flag`: the option that answers it).
+    struct Prompt<'a> = "install-without-yes" { manager: &'a str, verb: &'a str, flag: &'a str }
+    /// The command with the answer (`example`: a command line).
+    struct PromptHelp<'a> = "install-without-yes-help" { example: &'a str }
+}
+
 impl InstallWithoutYes {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -126,9 +133,13 @@ impl InstallWithoutYes {
                     cx.report(
                         doc.file,
                         pi.verb.span,
-                        format!("`{m} {}` without `{flag}`: if it asks for confirmation, the build aborts", pi.verb.text),
+                        Prompt {
+                            manager: m,
+                            verb: &pi.verb.text,
+                            flag,
+                        },
                     )
-                    .help(format!("answer the prompt up front: `{example}`"));
+                    .help(PromptHelp { example: &example });
                 }
             }
         }

@@ -37,16 +37,22 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `MAINTAINER`.
+    struct Deprecated = "maintainer-deprecated" {}
+    /// The `LABEL` that replaces it (`authors`: the value, double quotes made single).
+    struct DeprecatedHelp = "maintainer-deprecated-help" { authors: String }
+}
+
 impl MaintainerDeprecated {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
             for ins in &doc.tree.instructions {
                 if ins.keyword == Keyword::Maintainer {
-                    cx.report(doc.file, ins.keyword_span, "`MAINTAINER` is deprecated")
-                        .help(format!(
-                            "use `LABEL org.opencontainers.image.authors=\"{}\"`",
-                            ins.args.text.trim().replace('"', "'")
-                        ));
+                    cx.report(doc.file, ins.keyword_span, Deprecated {})
+                        .help(DeprecatedHelp {
+                            authors: ins.args.text.trim().replace('"', "'"),
+                        });
                 }
             }
         }

@@ -57,6 +57,15 @@ pub fn listen_port(l: &crate::project::launch::Launch) -> Option<(u16, seaworthy
     None
 }
 
+crate::message! {
+    /// The command's port, and no `EXPOSE` at all.
+    struct NotExposed = "missing-expose" { port: u16 }
+    /// The command's port, and another one exposed.
+    struct Other<'a> = "missing-expose-other" { port: u16, exposed: &'a str }
+    struct ExposeHelp = "missing-expose-help" { port: u16 }
+    struct ExposedHere = "missing-expose-related" {}
+}
+
 impl MissingExpose {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for l in project.launches() {
@@ -108,21 +117,14 @@ impl MissingExpose {
             }) {
                 continue;
             }
-            let f = cx.report(
-                l.file,
-                span,
-                match exposed.first() {
-                    None => format!(
-                        "the command listens on port {port} but the image does not `EXPOSE` it"
-                    ),
-                    Some((p, _)) => {
-                        format!("the command listens on port {port} but the image exposes {p}")
-                    }
-                },
-            );
-            f.help(format!("add `EXPOSE {port}` to the final stage"));
+            let message: crate::message::Message = match exposed.first() {
+                None => NotExposed { port }.into(),
+                Some((p, _)) => Other { port, exposed: p }.into(),
+            };
+            let f = cx.report(l.file, span, message);
+            f.help(ExposeHelp { port });
             if let Some((_, sp)) = exposed.first() {
-                f.related(l.file, *sp, "exposed here");
+                f.related(l.file, *sp, ExposedHere {});
             }
         }
     }

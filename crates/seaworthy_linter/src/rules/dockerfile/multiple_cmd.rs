@@ -40,6 +40,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A `CMD`/`ENTRYPOINT`/`HEALTHCHECK` that a later one overrides.
+    struct Overridden<'a> = "multiple-cmd" { keyword: &'a str }
+    struct OverriddenHelp = "multiple-cmd-help" {}
+    struct OverriddenRelated = "multiple-cmd-related" {}
+}
+
 impl MultipleCmd {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -58,17 +65,12 @@ impl MultipleCmd {
                         cx.report(
                             doc.file,
                             ins.span,
-                            format!(
-                                "this `{}` is overridden by a later one in the same stage",
-                                kw.as_str()
-                            ),
+                            Overridden {
+                                keyword: kw.as_str(),
+                            },
                         )
-                        .help("remove it; only the last one takes effect")
-                        .related(
-                            doc.file,
-                            last.span,
-                            "the one that takes effect",
-                        );
+                        .help(OverriddenHelp {})
+                        .related(doc.file, last.span, OverriddenRelated {});
                     }
                 }
             }

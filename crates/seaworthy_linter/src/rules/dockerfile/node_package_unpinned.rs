@@ -130,6 +130,13 @@ fn is_version(v: &str) -> bool {
     v.starts_with(|c: char| c.is_ascii_digit()) || v.starts_with("npm:")
 }
 
+crate::message! {
+    /// A global package without a version (`tagged`: `true` at a moving tag, `version`).
+    struct Unpinned<'a> = "node-package-unpinned" { manager: &'a str, name: &'a str, tagged: bool, version: &'a str }
+    /// `install`: the manager's lockfile install command.
+    struct UnpinnedHelp<'a> = "node-package-unpinned-help" { name: &'a str, install: &'a str }
+}
+
 impl NodePackageUnpinned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -159,17 +166,24 @@ impl NodePackageUnpinned {
                             .text
                             .strip_suffix(&format!("@{version}"))
                             .unwrap_or(&w.text);
-                        let what = if version.is_empty() {
-                            "without a version".to_string()
-                        } else {
-                            format!("at the moving tag `{version}`")
-                        };
                         cx.report(
                             doc.file,
                             w.span,
-                            format!("`{manager}` installs `{name}` {what}: every build may get a different release"),
+                            Unpinned {
+                                manager,
+                                name,
+                                tagged: !version.is_empty(),
+                                version,
+                            },
                         )
-                        .help(format!("pin it (`{name}@<version>`), or list it in `package.json` with a lockfile and install with `{}`", match manager { "npm" => "npm ci", "yarn" => "yarn install --frozen-lockfile", _ => "pnpm install --frozen-lockfile" }));
+                        .help(UnpinnedHelp {
+                            name,
+                            install: match manager {
+                                "npm" => "npm ci",
+                                "yarn" => "yarn install --frozen-lockfile",
+                                _ => "pnpm install --frozen-lockfile",
+                            },
+                        });
                     }
                 }
             }
@@ -214,5 +228,47 @@ mod tests {
                 "{cmd}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let tagged: Message = Unpinned {
+            manager: "npm",
+            name: "typescript",
+            tagged: true,
+            version: "latest",
+        }
+        .into();
+        assert_eq!(
+            tagged.as_str(),
+            "`npm` installs `typescript` at the moving tag `latest`: every build may get a different release"
+        );
+        let bare: Message = Unpinned {
+            manager: "npm",
+            name: "typescript",
+            tagged: false,
+            version: "",
+        }
+        .into();
+        assert_eq!(
+            bare.as_str(),
+            "`npm` installs `typescript` without a version: every build may get a different release"
+        );
+        let h: Message = UnpinnedHelp {
+            name: "typescript",
+            install: "npm ci",
+        }
+        .into();
+        assert_eq!(
+            h.as_str(),
+            "pin it (`typescript@<version>`), or list it in `package.json` with a lockfile and install with `npm ci`"
+        );
     }
 }

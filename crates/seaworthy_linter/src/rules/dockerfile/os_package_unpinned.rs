@@ -69,6 +69,14 @@ fn pinned_or_not_a_name(manager: &str, spec: &str) -> bool {
         })
 }
 
+crate::message! {
+    /// Packages without a version (`names`: the first four, joined by "`, `"; `more`: how many
+    /// others, 0 for none).
+    struct Unpinned<'a> = "os-package-unpinned" { manager: &'a str, verb: &'a str, names: &'a str, more: usize }
+    /// `example`: the first package with the manager's version syntax.
+    struct UnpinnedHelp<'a> = "os-package-unpinned-help" { example: &'a str }
+}
+
 impl OsPackageUnpinned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -107,11 +115,7 @@ impl OsPackageUnpinned {
                     ) else {
                         continue;
                     };
-                    let mut names: Vec<String> =
-                        unpinned.iter().take(4).map(|p| format!("`{p}`")).collect();
-                    if unpinned.len() > 4 {
-                        names.push(format!("{} more", unpinned.len() - 4));
-                    }
+                    let names: Vec<&str> = unpinned.iter().take(4).copied().collect();
                     let example = match m {
                         "apk" => format!("{}=<version>", unpinned[0]),
                         "zypper" => format!("'{}=<version>'", unpinned[0]),
@@ -120,9 +124,14 @@ impl OsPackageUnpinned {
                     cx.report(
                         doc.file,
                         first.span.cover(last.span),
-                        format!("`{m} {}` installs {} without a version", pi.verb.text, names.join(", ")),
+                        Unpinned {
+                            manager: m,
+                            verb: &pi.verb.text,
+                            names: &names.join("`, `"),
+                            more: unpinned.len().saturating_sub(4),
+                        },
                     )
-                    .help(format!("pin the versions (`{example}`), or pin the base image by digest and rebuild on purpose"));
+                    .help(UnpinnedHelp { example: &example });
                 }
             }
         }
@@ -165,5 +174,41 @@ mod tests {
                 "{cmd}"
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::i18n::Lang;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let few: Message = Unpinned {
+            manager: "apt-get",
+            verb: "install",
+            names: "curl`, `git",
+            more: 0,
+        }
+        .into();
+        assert_eq!(
+            few.as_str(),
+            "`apt-get install` installs `curl`, `git` without a version"
+        );
+        let many: Message = Unpinned {
+            manager: "apk",
+            verb: "add",
+            names: "a`, `b`, `c`, `d",
+            more: 2,
+        }
+        .into();
+        assert_eq!(
+            many.as_str(),
+            "`apk add` installs `a`, `b`, `c`, `d`, 2 more without a version"
+        );
+        assert!(many.in_lang(Lang::Ru).contains("`d` и ещё 2 без версии"));
+        assert!(few.in_lang(Lang::Uk).contains("`git` без версії"));
     }
 }

@@ -86,6 +86,16 @@ fn turns_cache_off(ins: &Instruction) -> Option<bool> {
     }
 }
 
+crate::message! {
+    /// `pip install` that keeps its cache in the layer.
+    struct Cache = "pip-cache-not-disabled" {}
+    struct CacheHelp = "pip-cache-not-disabled-help" {}
+    /// A BuildKit cache mount for pip.
+    struct Mounted = "pip-cache-not-disabled-strength-mount" {}
+    /// `--no-cache-dir`.
+    struct NoCacheDir = "pip-cache-not-disabled-strength" {}
+}
+
 impl PipCacheNotDisabled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -129,19 +139,11 @@ impl PipCacheNotDisabled {
                             continue;
                         }
                         if mounted {
-                            cx.strength(
-                                doc.file,
-                                ins.keyword_span,
-                                "BuildKit cache mount for pip: fast rebuilds, no cache in the layer",
-                            );
+                            cx.strength(doc.file, ins.keyword_span, Mounted {});
                             continue;
                         }
                         if pi.has_option(&["--no-cache-dir", "--no-cache"]) {
-                            cx.strength(
-                                doc.file,
-                                pi.verb.span,
-                                "`pip install --no-cache-dir` keeps the pip cache out of the image",
-                            );
+                            cx.strength(doc.file, pi.verb.span, NoCacheDir {});
                             continue;
                         }
                         // `PIP_NO_CACHE_DIR=1 pip install`, or `export PIP_NO_CACHE_DIR=1 && ...`
@@ -155,8 +157,8 @@ impl PipCacheNotDisabled {
                         if off || set_here || configures {
                             continue;
                         }
-                        let f = cx.report(doc.file, pi.verb.span, "`pip install` without `--no-cache-dir` leaves pip's download cache in this layer");
-                        f.help("add `--no-cache-dir`, set `ENV PIP_NO_CACHE_DIR=1`, or use `RUN --mount=type=cache,target=/root/.cache/pip`");
+                        let f = cx.report(doc.file, pi.verb.span, Cache {});
+                        f.help(CacheHelp {});
                         if let Some((span, content)) =
                             option_insertion(text, ins, pi.verb, "--no-cache-dir")
                         {
@@ -244,5 +246,26 @@ mod tests {
         ] {
             assert_eq!(findings(src, CODE), 0, "{src}");
         }
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let mount: Message = Mounted {}.into();
+        assert_eq!(
+            mount.as_str(),
+            "BuildKit cache mount for pip: fast rebuilds, no cache in the layer"
+        );
+        let flag: Message = NoCacheDir {}.into();
+        assert_eq!(
+            flag.as_str(),
+            "`pip install --no-cache-dir` keeps the pip cache out of the image"
+        );
     }
 }

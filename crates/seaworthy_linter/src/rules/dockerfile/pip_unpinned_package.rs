@@ -38,6 +38,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A package installed without a version.
+    struct Unpinned<'a> = "pip-unpinned-package" { package: &'a str }
+    struct UnpinnedHelp<'a> = "pip-unpinned-package-help" { package: &'a str }
+}
+
 impl PipUnpinnedPackage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -80,14 +86,8 @@ impl PipUnpinnedPackage {
                         {
                             continue;
                         }
-                        cx.report(
-                            doc.file,
-                            p.span,
-                            format!("`{t}` is installed without a version"),
-                        )
-                        .help(format!(
-                            "pin it (`{t}==<version>`) or move it to a requirements/lock file"
-                        ));
+                        cx.report(doc.file, p.span, Unpinned { package: t })
+                            .help(UnpinnedHelp { package: t });
                     }
                 }
             }

@@ -114,6 +114,15 @@ fn has_pipe(cmds: &[SimpleCommand], depth: usize) -> bool {
     })
 }
 
+crate::message! {
+    /// A POSIX shell pipe without `pipefail`.
+    struct Pipe = "pipe-without-pipefail" {}
+    struct PipeHelp = "pipe-without-pipefail-help" {}
+    /// A PowerShell pipeline that does not stop on errors.
+    struct Pwsh = "pipe-without-pipefail-pwsh" {}
+    struct PwshHelp = "pipe-without-pipefail-pwsh-help" {}
+}
+
 impl PipeWithoutPipefail {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -145,16 +154,15 @@ impl PipeWithoutPipefail {
                             if ins.args.text.contains("pipefail") || body.contains("pipefail") {
                                 continue;
                             }
-                            cx.report(doc.file, c.span, "a pipe in `RUN` without `pipefail`: a failure on the left side is ignored")
-                                .help("add `SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"]` before it, or start the RUN with `set -o pipefail &&`");
+                            cx.report(doc.file, c.span, Pipe {}).help(PipeHelp {});
                         }
                         Shell::Pwsh(false) => {
                             if stops_on_error(&ins.args.text) || stops_on_error(&body) {
                                 continue;
                             }
-                            cx.report(doc.file, c.span, "a PowerShell pipeline in `RUN` without `$ErrorActionPreference = 'Stop'`: an error in it does not stop the build")
+                            cx.report(doc.file, c.span, Pwsh {})
                                 .severity(Severity::Info)
-                                .help("start the `SHELL` command with `$ErrorActionPreference = 'Stop';`, e.g. `SHELL [\"powershell\", \"-Command\", \"$ErrorActionPreference = 'Stop';\"]`");
+                                .help(PwshHelp {});
                         }
                     }
                 }

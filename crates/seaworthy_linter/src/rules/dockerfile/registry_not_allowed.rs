@@ -141,6 +141,13 @@ fn pulled_images(df: &Dockerfile) -> Vec<(String, Span, &'static str)> {
     out
 }
 
+crate::message! {
+    /// An image pulled from a registry not in the list (`instruction`: `FROM`, `COPY --from`,
+    /// `RUN --mount`; `allowed`: the configured entries, joined by "`, `").
+    struct NotAllowed<'a> = "registry-not-allowed" { instruction: &'a str, image: &'a str, host: &'a str, allowed: &'a str }
+    struct NotAllowedHelp = "registry-not-allowed-help" {}
+}
+
 impl RegistryNotAllowed {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let Some(list) = cx.settings().allowed_registries.clone() else {
@@ -159,12 +166,14 @@ impl RegistryNotAllowed {
                 cx.report(
                     doc.file,
                     span,
-                    format!(
-                        "`{what}` pulls `{r}` from `{host}`, which is not in the allowed registries ({})",
-                        list.iter().map(|e| format!("`{e}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                    NotAllowed {
+                        instruction: what,
+                        image: &r,
+                        host: &host,
+                        allowed: &list.join("`, `"),
+                    },
                 )
-                .help("use a copy of the image from an allowed registry, or add the registry to `[dockerfile] allowed-registries`");
+                .help(NotAllowedHelp {});
             }
         }
     }

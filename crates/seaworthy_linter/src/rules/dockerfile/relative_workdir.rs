@@ -37,6 +37,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A relative `WORKDIR`.
+    struct Relative<'a> = "relative-workdir" { dir: &'a str }
+    /// `dir`: the path without its leading `./`.
+    struct RelativeHelp<'a> = "relative-workdir-help" { dir: &'a str }
+}
+
 impl RelativeWorkdir {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -56,15 +63,10 @@ impl RelativeWorkdir {
                 {
                     continue;
                 }
-                cx.report(
-                    doc.file,
-                    w.span,
-                    format!("`WORKDIR {t}` is relative to the previous working directory"),
-                )
-                .help(format!(
-                    "use an absolute path, e.g. `WORKDIR /{}`",
-                    t.trim_start_matches("./")
-                ));
+                cx.report(doc.file, w.span, Relative { dir: t })
+                    .help(RelativeHelp {
+                        dir: t.trim_start_matches("./"),
+                    });
             }
         }
     }

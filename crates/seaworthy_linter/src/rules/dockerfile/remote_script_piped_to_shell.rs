@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `curl ... | sh`.
+    struct Piped = "remote-script-piped-to-shell" {}
+    struct PipedHelp = "remote-script-piped-to-shell-help" {}
+}
+
 impl RemoteScriptPipedToShell {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -67,8 +73,8 @@ impl RemoteScriptPipedToShell {
                         )
                     );
                     if fetch && shell {
-                        cx.report(doc.file, a.span.cover(b.span), "a downloaded script is piped straight into a shell: unverified code runs in the build")
-                            .help("download to a file with a pinned version and verify its checksum (`ADD --checksum=sha256:...`) before running it");
+                        cx.report(doc.file, a.span.cover(b.span), Piped {})
+                            .help(PipedHelp {});
                     }
                 }
             }

@@ -61,6 +61,27 @@ fn unprivileged_base(image: &str) -> bool {
         || i.contains("bitnami/")
 }
 
+crate::message! {
+    /// Starts as root and the entrypoint drops privileges (`tool`: the switch, as written).
+    struct Drops<'a> = "runs-as-root-drops" { tool: &'a str }
+    struct DropsHelp = "runs-as-root-drops-help" {}
+    /// The last `USER` is root.
+    struct LastRoot = "runs-as-root-user" {}
+    struct LastRootHelp = "runs-as-root-user-help" {}
+    /// The final stage's `USER` is unprivileged.
+    struct Unprivileged<'a> = "runs-as-root-strength" { user: &'a str }
+    /// The base image runs as a non-root user by default.
+    struct NonRootBase<'a> = "runs-as-root-strength-base" { image: &'a str }
+    /// No `USER`, and the base image's server drops privileges for its workers.
+    struct Workers<'a> = "runs-as-root-workers" { image: &'a str }
+    struct WorkersHelp = "runs-as-root-workers-help" {}
+    /// No `USER` on a base image known to run as root.
+    struct NoUser<'a> = "runs-as-root" { image: &'a str }
+    /// No `USER` on a base image the audit knows nothing about.
+    struct NoUserUnknown<'a> = "runs-as-root-unknown-base" { image: &'a str }
+    struct NoUserHelp = "runs-as-root-help" {}
+}
+
 impl RunsAsRoot {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -105,9 +126,9 @@ impl RunsAsRoot {
                         .map(|(_, i)| i.span)
                         .unwrap_or(last.base.span)
                 });
-                cx.report(doc.file, at, format!("the container starts as root and its entrypoint drops privileges with `{tool}`: only the start-up runs as root"))
+                cx.report(doc.file, at, Drops { tool: &tool })
                     .severity(Severity::Low)
-                    .help("fine when the start-up needs root (fixing volume ownership, binding a low port); otherwise set `USER` in the image and drop the switch");
+                    .help(DropsHelp {});
                 continue;
             }
             match user {
@@ -119,19 +140,15 @@ impl RunsAsRoot {
                         .unwrap_or_default();
                     let u = name.split(':').next().unwrap_or("");
                     if u == "root" || u == "0" {
-                        cx.report(doc.file, ins.span, "the last `USER` of the final stage is root")
-                            .help("switch to an unprivileged user after the steps that need root: `USER app` (create it with `useradd --system`)");
+                        cx.report(doc.file, ins.span, LastRoot {})
+                            .help(LastRootHelp {});
                     } else if !u.is_empty()
                         && !crate::rules::project::helpers::dockerfile_overridden_to_root(
                             project, doc.file,
                         )
                     {
                         // (a production compose `user: root` undoes it: no strength then)
-                        cx.strength(
-                            doc.file,
-                            ins.span,
-                            format!("the image runs as the unprivileged user `{u}`"),
-                        );
+                        cx.strength(doc.file, ins.span, Unprivileged { user: u });
                     }
                 }
                 None => {
@@ -155,28 +172,24 @@ impl RunsAsRoot {
                         _ => img.name.clone(),
                     };
                     let facts = crate::knowledge::image_facts(&full, img.tag.as_deref());
-                    let help = "create a user and switch to it before the command: `RUN useradd --system --uid 1001 app` then `USER app`";
+                    let image = last.base_resolved.as_str();
                     match facts.and_then(|f| f.user.as_deref()) {
                         Some("nonroot") => {
-                            cx.strength(
-                                doc.file,
-                                last.base.span,
-                                format!("`{root}` runs as a non-root user by default"),
-                            );
+                            cx.strength(doc.file, last.base.span, NonRootBase { image: &root });
                         }
                         Some("drops") => {
-                            cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: the container starts as root and only the server's workers drop privileges", last.base_resolved))
-                                .help("prefer an unprivileged variant of the image (e.g. `nginxinc/nginx-unprivileged`, `bitnami/*`) or set `USER` and adjust ports/paths")
+                            cx.report(doc.file, anchor, Workers { image })
+                                .help(WorkersHelp {})
                                 .severity(Severity::Low);
                         }
                         Some(_) => {
-                            cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: the container runs as root", last.base_resolved))
-                                .help(help);
+                            cx.report(doc.file, anchor, NoUser { image })
+                                .help(NoUserHelp {});
                         }
                         None => {
                             // a third-party base may set its own USER: say so, at a lower severity
-                            cx.report(doc.file, anchor, format!("the final stage (`{}`) has no `USER`: unless that base image sets one, the container runs as root", last.base_resolved))
-                                .help(help)
+                            cx.report(doc.file, anchor, NoUserUnknown { image })
+                                .help(NoUserHelp {})
                                 .severity(Severity::Medium);
                         }
                     }
@@ -270,4 +283,33 @@ fn drops_privileges(
     candidates
         .into_iter()
         .find(|w| SWITCHES.contains(&w.as_str()) || DAEMONS.contains(&w.as_str()))
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let drops: Message = Drops { tool: "gosu" }.into();
+        assert_eq!(
+            drops.as_str(),
+            "the container starts as root and its entrypoint drops privileges with `gosu`: only the start-up runs as root"
+        );
+        let user: Message = Unprivileged { user: "app" }.into();
+        assert_eq!(
+            user.as_str(),
+            "the image runs as the unprivileged user `app`"
+        );
+        let base: Message = NonRootBase {
+            image: "gcr.io/distroless/python3:nonroot",
+        }
+        .into();
+        assert_eq!(
+            base.as_str(),
+            "`gcr.io/distroless/python3:nonroot` runs as a non-root user by default"
+        );
+    }
 }

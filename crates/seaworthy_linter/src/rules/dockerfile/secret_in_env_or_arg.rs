@@ -60,6 +60,19 @@ fn is_non_value(v: &str) -> bool {
         )
 }
 
+crate::message! {
+    /// A secret value in `ENV`/`ARG` (`keyword`: `ENV` or `ARG`; `masked`: the value, masked).
+    struct Baked<'a> = "secret-in-env-or-arg" { keyword: &'a str, key: &'a str, masked: String }
+    struct BakedHelpEnv = "secret-in-env-or-arg-help-env" {}
+    struct BakedHelpArg = "secret-in-env-or-arg-help-arg" {}
+    /// `ENV NAME=$ARG`.
+    struct Copied<'a> = "secret-in-env-or-arg-copied" { key: &'a str }
+    struct CopiedHelp = "secret-in-env-or-arg-copied-help" {}
+    /// `ARG NAME` without a value: a secret expected as a build argument.
+    struct Expected<'a> = "secret-in-env-or-arg-expected" { key: &'a str }
+    struct ExpectedHelp = "secret-in-env-or-arg-expected-help" {}
+}
+
 impl SecretInEnvOrArg {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -75,27 +88,35 @@ impl SecretInEnvOrArg {
                     let kind = ins.keyword.as_str();
                     match &kv.value {
                         Some(v) if !is_non_value(&v.text) => {
-                            cx.report(doc.file, kv.key.span.cover(v.span), format!(
-                                "`{kind} {}` bakes a secret into the image (`{}`)",
-                                kv.key.text,
-                                mask_secret(&v.text)
-                            ))
-                            .help(if ins.keyword == Keyword::Env {
-                                "inject it at run time (compose `secrets:` or an env var from the orchestrator) and rotate the leaked value"
+                            let f = cx.report(
+                                doc.file,
+                                kv.key.span.cover(v.span),
+                                Baked {
+                                    keyword: kind,
+                                    key: &kv.key.text,
+                                    masked: mask_secret(&v.text),
+                                },
+                            );
+                            if ins.keyword == Keyword::Env {
+                                f.help(BakedHelpEnv {});
                             } else {
-                                "pass build-time secrets with `RUN --mount=type=secret,id=...`; ARG values are visible in `docker history`"
-                            });
+                                f.help(BakedHelpArg {});
+                            }
                         }
                         Some(v)
                             if ins.keyword == Keyword::Env && v.text.trim().starts_with('$') =>
                         {
-                            cx.report(doc.file, kv.key.span.cover(v.span), format!("`ENV {}` copies a build argument into the image's environment", kv.key.text))
-                                .help("read the secret at run time instead; anything in ENV is visible to whoever pulls the image");
+                            cx.report(
+                                doc.file,
+                                kv.key.span.cover(v.span),
+                                Copied { key: &kv.key.text },
+                            )
+                            .help(CopiedHelp {});
                         }
                         None if ins.keyword == Keyword::Arg => {
-                            cx.report(doc.file, kv.key.span, format!("`ARG {}` expects a secret as a build argument: it is recorded in the image history", kv.key.text))
+                            cx.report(doc.file, kv.key.span, Expected { key: &kv.key.text })
                                 .severity(Severity::Medium)
-                                .help("use `RUN --mount=type=secret,id=...` and `docker build --secret id=...` instead");
+                                .help(ExpectedHelp {});
                         }
                         _ => {}
                     }

@@ -43,6 +43,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The wrapper script of an exec-form entrypoint starts the server without `exec`.
+    struct Wrapper<'a> = "shell-form-entrypoint-wrapper" { path: &'a str }
+    struct WrapperHelp = "shell-form-entrypoint-wrapper-help" {}
+    struct WrapperRelated = "shell-form-entrypoint-wrapper-related" {}
+    /// An exec-form `CMD`/`ENTRYPOINT`.
+    struct ExecForm<'a> = "shell-form-entrypoint-strength" { keyword: &'a str }
+    /// A shell-form `CMD`/`ENTRYPOINT`.
+    struct ShellForm<'a> = "shell-form-entrypoint" { keyword: &'a str }
+    struct ShellFormHelp<'a> = "shell-form-entrypoint-help" { keyword: &'a str }
+}
+
 impl ShellFormEntrypoint {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -64,18 +76,17 @@ impl ShellFormEntrypoint {
                         wrapper_without_exec(project, doc, stage.index, ins)
                     {
                         let sf = project.file(script);
-                        cx.report(script, last, format!("`{}` starts the server without `exec`: the shell stays PID 1 and does not pass SIGTERM on", sf.path))
-                            .help("start the last command with `exec` (`exec gunicorn ...`, or `exec \"$@\"`) so the server receives signals directly")
-                            .related(doc.file, ins.span, "the image runs the script here");
+                        cx.report(script, last, Wrapper { path: &sf.path })
+                            .help(WrapperHelp {})
+                            .related(doc.file, ins.span, WrapperRelated {});
                         continue;
                     }
                     cx.strength(
                         doc.file,
                         ins.keyword_span,
-                        format!(
-                            "exec-form `{}`: the process gets signals directly",
-                            kw.as_str()
-                        ),
+                        ExecForm {
+                            keyword: kw.as_str(),
+                        },
                     );
                     continue;
                 }
@@ -91,8 +102,16 @@ impl ShellFormEntrypoint {
                 {
                     continue;
                 }
-                cx.report(doc.file, ins.span, format!("shell-form `{}`: `/bin/sh -c` is PID 1 and does not pass SIGTERM to the app", kw.as_str()))
-                    .help(format!("use the exec form `{} [\"prog\", \"arg\"]`, or start the command with `exec`", kw.as_str()));
+                cx.report(
+                    doc.file,
+                    ins.span,
+                    ShellForm {
+                        keyword: kw.as_str(),
+                    },
+                )
+                .help(ShellFormHelp {
+                    keyword: kw.as_str(),
+                });
             }
         }
     }
@@ -163,5 +182,34 @@ mod tests {
         );
         assert!(a.findings.is_empty(), "{:?}", a.findings);
         assert_eq!(a.strengths.len(), 1);
+    }
+}
+
+#[cfg(test)]
+mod english {
+    use super::*;
+    use crate::message::Message;
+
+    /// The catalogue renders the English the rule said before its messages became data.
+    #[test]
+    fn variants_read_as_before() {
+        let w: Message = Wrapper {
+            path: "docker/entrypoint.sh",
+        }
+        .into();
+        assert_eq!(
+            w.as_str(),
+            "`docker/entrypoint.sh` starts the server without `exec`: the shell stays PID 1 and does not pass SIGTERM on"
+        );
+        let h: Message = WrapperHelp {}.into();
+        assert_eq!(
+            h.as_str(),
+            "start the last command with `exec` (`exec gunicorn ...`, or `exec \"$@\"`) so the server receives signals directly"
+        );
+        let s: Message = ExecForm { keyword: "CMD" }.into();
+        assert_eq!(
+            s.as_str(),
+            "exec-form `CMD`: the process gets signals directly"
+        );
     }
 }

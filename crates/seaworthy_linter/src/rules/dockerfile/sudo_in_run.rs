@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `sudo` in a `RUN`.
+    struct Sudo = "sudo-in-run" {}
+    struct SudoHelp = "sudo-in-run-help" {}
+}
+
 impl SudoInRun {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -51,8 +57,7 @@ impl SudoInRun {
                         .take_while(|w| cmd.argv().first().is_none_or(|a| a.span != w.span))
                         .find(|w| w.text == "sudo")
                     {
-                        cx.report(doc.file, w.span, "`sudo` in a build step")
-                            .help("run the step as root with `USER root` before it and switch back with `USER app` after; don't ship sudo");
+                        cx.report(doc.file, w.span, Sudo {}).help(SudoHelp {});
                     }
                 }
             }

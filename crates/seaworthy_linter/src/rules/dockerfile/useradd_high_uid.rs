@@ -84,6 +84,12 @@ fn uid_and_l(args: &[&str]) -> (Option<String>, bool) {
     (uid, l)
 }
 
+crate::message! {
+    /// `useradd` of a high UID without `--no-log-init` (`mb`: the size of `/var/log/lastlog`).
+    struct HighUid<'a> = "useradd-high-uid" { uid: &'a str, mb: u64 }
+    struct HighUidHelp = "useradd-high-uid-help" {}
+}
+
 impl UseraddHighUid {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -105,12 +111,8 @@ impl UseraddHighUid {
                         continue;
                     }
                     let mb = (n + 1) * 292 / 1_000_000;
-                    cx.report(
-                        doc.file,
-                        cmd.span,
-                        format!("`useradd` of UID {n} without `--no-log-init`: `/var/log/lastlog` alone grows to about {mb} MB in the image"),
-                    )
-                    .help("add `--no-log-init` (`-l`)");
+                    cx.report(doc.file, cmd.span, HighUid { uid: &uid, mb })
+                        .help(HighUidHelp {});
                 }
             }
         }

@@ -59,6 +59,12 @@ fn is_cache_clean(c: &SimpleCommand) -> bool {
     is_yarn(c) && w.windows(2).any(|x| x[0] == "cache" && x[1] == "clean")
 }
 
+crate::message! {
+    /// `yarn install` that keeps its cache in the layer.
+    struct Cache = "yarn-cache-not-cleaned" {}
+    struct CacheHelp = "yarn-cache-not-cleaned-help" {}
+}
+
 impl YarnCacheNotCleaned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -92,8 +98,7 @@ impl YarnCacheNotCleaned {
                         continue;
                     }
                     let c = &cmds[at];
-                    cx.report(doc.file, c.span, "`yarn install` without `yarn cache clean` leaves yarn's package cache in this layer")
-                        .help("end the same `RUN` with `&& yarn cache clean`, or mount the cache: `RUN --mount=type=cache,target=/usr/local/share/.cache/yarn yarn install ...`");
+                    cx.report(doc.file, c.span, Cache {}).help(CacheHelp {});
                 }
             }
         }

@@ -65,6 +65,12 @@ fn cleans(ins: &Instruction) -> bool {
         })
 }
 
+crate::message! {
+    /// An RPM-family install without `clean all`.
+    struct NoClean<'a> = "yum-no-clean" { manager: &'a str }
+    struct NoCleanHelp<'a> = "yum-no-clean-help" { manager: &'a str }
+}
+
 impl YumNoClean {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in dockerfiles(project) {
@@ -89,8 +95,16 @@ impl YumNoClean {
                     if cleans(ins) {
                         continue;
                     }
-                    cx.report(doc.file, pi.verb.span, format!("`{} install` without `{} clean all` leaves the package cache in the layer", pi.manager, pi.manager))
-                        .help(format!("end the same `RUN` with `&& {} clean all`", pi.manager));
+                    cx.report(
+                        doc.file,
+                        pi.verb.span,
+                        NoClean {
+                            manager: &pi.manager,
+                        },
+                    )
+                    .help(NoCleanHelp {
+                        manager: &pi.manager,
+                    });
                 }
             }
         }

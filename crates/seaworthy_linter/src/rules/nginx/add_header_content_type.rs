@@ -60,6 +60,14 @@ const HIDE: &[&str] = &[
     "grpc_hide_header",
 ];
 
+crate::message! {
+    /// `add_header Content-Type` next to nginx's own type.
+    struct Second = "add-header-content-type" {}
+    struct Help<'a> = "add-header-content-type-help" { mime: &'a str }
+    /// The value also names a charset.
+    struct HelpCharset<'a> = "add-header-content-type-help-charset" { mime: &'a str, charset: &'a str }
+}
+
 impl AddHeaderContentType {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -85,23 +93,14 @@ impl AddHeaderContentType {
                     }
                     let value = d.arg(1).unwrap_or("");
                     let (mime, charset) = match value.split_once(';') {
-                        Some((m, rest)) => (
-                            m.trim(),
-                            rest.trim()
-                                .strip_prefix("charset=")
-                                .map(|c| format!(" and `charset {c};`")),
-                        ),
+                        Some((m, rest)) => (m.trim(), rest.trim().strip_prefix("charset=")),
                         None => (value.trim(), None),
                     };
-                    cx.report(
-                        d.file,
-                        d.span,
-                        "`add_header Content-Type` sends a second `Content-Type` next to nginx's own; clients pick either",
-                    )
-                    .help(format!(
-                        "use `default_type {mime};`{} (or a `types {{ }}` block) to set the type nginx sends",
-                        charset.unwrap_or_default()
-                    ));
+                    let help: crate::message::Message = match charset {
+                        Some(charset) => HelpCharset { mime, charset }.into(),
+                        None => Help { mime }.into(),
+                    };
+                    cx.report(d.file, d.span, Second {}).help(help);
                 }
             }
         }

@@ -58,6 +58,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `add_header` in a server block drops the `http`-level headers.
+    struct InServer = "add-header-drops-inherited" { lost: String }
+    /// `add_header` in a location, `if` or `limit_except` block.
+    struct InBlock<'a> = "add-header-drops-inherited-block" { block: &'a str, args: String, lost: String }
+    struct Help = "add-header-drops-inherited-help" {}
+    struct Inherited = "add-header-drops-inherited-related" {}
+}
+
 impl AddHeaderDropsInherited {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -98,22 +107,21 @@ impl AddHeaderDropsInherited {
                 if lost.is_empty() || !seen.insert((own[0].file, own[0].span)) {
                     continue;
                 }
-                let where_ = if block.name == "server" {
-                    "this server".to_string()
+                let lost = lost.join(", ");
+                let msg: crate::message::Message = if block.name == "server" {
+                    InServer { lost }.into()
                 } else {
-                    format!("`{} {}`", block.name, block.args_text())
+                    InBlock {
+                        block: &block.name,
+                        args: block.args_text(),
+                        lost,
+                    }
+                    .into()
                 };
-                let f = cx.report(
-                    own[0].file,
-                    own[0].span,
-                    format!(
-                        "`add_header` in {where_} drops the inherited headers: {}",
-                        lost.join(", ")
-                    ),
-                );
-                f.help("repeat the inherited headers in this block, move them to an `include`d snippet used at every level, or (nginx 1.29.3+) set `add_header_inherit merge;` above it");
+                let f = cx.report(own[0].file, own[0].span, msg);
+                f.help(Help {});
                 if let Some(o) = outer.first() {
-                    f.related(o.file, o.span, "inherited header set here");
+                    f.related(o.file, o.span, Inherited {});
                 }
             }
         }

@@ -46,6 +46,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A prefix location without a trailing slash, its `alias` with one.
+    struct Traversal<'a> = "alias-traversal" { path: &'a str, alias: &'a str }
+    struct Help<'a> = "alias-traversal-help" { path: &'a str }
+    struct Alias = "alias-traversal-related" {}
+}
+
 impl AliasTraversal {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -53,23 +60,30 @@ impl AliasTraversal {
                 if d.name != "alias" {
                     return;
                 }
-                let Some(loc) = parents.last().filter(|p| p.name == "location") else { return };
+                let Some(loc) = parents.last().filter(|p| p.name == "location") else {
+                    return;
+                };
                 // prefix locations only (`location /x`, `location ^~ /x`), not regex ones
                 let (modifier, path) = match loc.args.as_slice() {
                     [p] => ("", p.text.as_str()),
                     [m, p] => (m.text.as_str(), p.text.as_str()),
                     _ => return,
                 };
-                if !(modifier.is_empty() || modifier == "^~") || path.ends_with('/') || path.contains('$') {
+                if !(modifier.is_empty() || modifier == "^~")
+                    || path.ends_with('/')
+                    || path.contains('$')
+                {
                     return;
                 }
                 let alias = d.arg(0).unwrap_or("");
                 if alias.ends_with('/') {
-                    cx.report(doc.file, loc.args.last().map(|a| a.span).unwrap_or(loc.span), format!(
-                        "`location {path}` without a trailing slash and `alias {alias}` with one: `{path}../` escapes the directory"
-                    ))
-                    .help(format!("end the location with a slash: `location {path}/`"))
-                    .related(doc.file, d.span, "the alias");
+                    cx.report(
+                        doc.file,
+                        loc.args.last().map(|a| a.span).unwrap_or(loc.span),
+                        Traversal { path, alias },
+                    )
+                    .help(Help { path })
+                    .related(doc.file, d.span, Alias {});
                 }
             });
         }

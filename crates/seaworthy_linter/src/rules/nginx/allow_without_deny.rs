@@ -56,6 +56,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An `allow` list without a `deny` in its block.
+    struct NoDeny = "allow-without-deny" { allowed: String }
+    struct Help = "allow-without-deny-help" {}
+    struct LastAllow = "allow-without-deny-related" {}
+}
+
 impl AllowWithoutDeny {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -101,14 +108,13 @@ impl AllowWithoutDeny {
         let f = cx.report(
             first.file,
             first.span,
-            format!(
-                "`allow {}` with no `deny` in the same block: every other address is let through too",
-                list.join(", ")
-            ),
+            NoDeny {
+                allowed: list.join(", "),
+            },
         );
-        f.help("end the list with `deny all;` in the same block");
+        f.help(Help {});
         if let Some(last) = allows.last().filter(|l| l.span != first.span) {
-            f.related(last.file, last.span, "last `allow` of the list");
+            f.related(last.file, last.span, LastAllow {});
         }
     }
 }

@@ -58,6 +58,12 @@ pub fn is_auth_path(p: &str) -> bool {
     .any(|k| l.contains(k))
 }
 
+crate::message! {
+    /// An authentication location proxied without `limit_req`.
+    struct NoLimit<'a> = "auth-rate-limit-missing" { path: &'a str }
+    struct Help = "auth-rate-limit-missing-help" {}
+}
+
 impl AuthRateLimitMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -86,9 +92,9 @@ impl AuthRateLimitMissing {
                     loc.file,
                     loc.name_span
                         .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
-                    format!("authentication endpoint `{path}` has no rate limit"),
+                    NoLimit { path },
                 );
-                f.help("define `limit_req_zone $binary_remote_addr zone=login:10m rate=5r/m;` at http level and add `limit_req zone=login burst=3 nodelay;` here");
+                f.help(Help {});
                 if is_dev(project, loc.file) {
                     f.severity(Severity::Info);
                 }

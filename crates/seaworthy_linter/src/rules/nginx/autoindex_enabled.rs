@@ -43,13 +43,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `autoindex on`.
+    struct Listing = "autoindex-enabled" {}
+    struct Help = "autoindex-enabled-help" {}
+}
+
 impl AutoindexEnabled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
             doc.tree.walk(&mut |d, _| {
                 if d.name == "autoindex" && d.arg(0) == Some("on") {
-                    cx.report(doc.file, d.span, "`autoindex on` lists every file in the directory to anyone")
-                        .help("remove it (the default is off); serve an explicit index page if a listing is really needed, behind authentication");
+                    cx.report(doc.file, d.span, Listing {}).help(Help {});
                 }
             });
         }

@@ -47,6 +47,16 @@ declare_rule! {
 
 const MB: u64 = 1024 * 1024;
 
+crate::message! {
+    /// `client_max_body_size 0`.
+    struct Unlimited = "client-body-size-excessive" {}
+    /// A limit of a gigabyte or more.
+    struct Gigabytes<'a> = "client-body-size-excessive-gb" { value: &'a str, gb: u64 }
+    /// A limit over 100 MB.
+    struct Large<'a> = "client-body-size-excessive-large" { value: &'a str }
+    struct Help = "client-body-size-excessive-help" {}
+}
+
 impl ClientBodySizeExcessive {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -56,18 +66,29 @@ impl ClientBodySizeExcessive {
                 }
                 let Some(v) = d.arg(0) else { return };
                 let Some(bytes) = parse_size(v) else { return };
-                let (msg, sev) = if bytes == 0 {
-                    ("`client_max_body_size 0` removes the request size limit".to_string(), Severity::High)
+                let (msg, sev): (crate::message::Message, _) = if bytes == 0 {
+                    (Unlimited {}.into(), Severity::High)
                 } else if bytes >= 1024 * MB {
-                    (format!("`client_max_body_size {v}` lets a client send {} GB in one request", bytes / (1024 * MB)), Severity::High)
+                    (
+                        Gigabytes {
+                            value: v,
+                            gb: bytes / (1024 * MB),
+                        }
+                        .into(),
+                        Severity::High,
+                    )
                 } else if bytes > 100 * MB {
-                    (format!("`client_max_body_size {v}` is very large"), Severity::Medium)
+                    (Large { value: v }.into(), Severity::Medium)
                 } else {
                     return;
                 };
                 let f = cx.report(doc.file, d.span, msg);
-                f.help("set it to what the application accepts (e.g. `20M`), and raise it only in the upload location");
-                f.severity(if project.file(doc.file).environment.is_non_prod() { Severity::Low } else { sev });
+                f.help(Help {});
+                f.severity(if project.file(doc.file).environment.is_non_prod() {
+                    Severity::Low
+                } else {
+                    sev
+                });
             });
         }
     }

@@ -41,6 +41,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The unsafe sources a policy allows, as `directive source` pairs.
+    struct Allows = "csp-unsafe" { sources: String }
+    struct Help = "csp-unsafe-help" {}
+}
+
 impl CspUnsafe {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -48,7 +54,11 @@ impl CspUnsafe {
                 continue;
             }
             doc.tree.walk(&mut |d, _| {
-                if d.name != "add_header" || !d.arg(0).is_some_and(|n| n.eq_ignore_ascii_case("content-security-policy")) {
+                if d.name != "add_header"
+                    || !d
+                        .arg(0)
+                        .is_some_and(|n| n.eq_ignore_ascii_case("content-security-policy"))
+                {
                     return;
                 }
                 let Some(policy) = d.arg(1) else { return };
@@ -57,7 +67,8 @@ impl CspUnsafe {
                     let mut parts = directive.split_whitespace();
                     let Some(name) = parts.next() else { continue };
                     let sources: Vec<&str> = parts.collect();
-                    let script_like = matches!(name, "script-src" | "default-src" | "script-src-elem");
+                    let script_like =
+                        matches!(name, "script-src" | "default-src" | "script-src-elem");
                     for s in &sources {
                         let bad = match *s {
                             "'unsafe-inline'" | "'unsafe-eval'" if script_like => true,
@@ -74,8 +85,14 @@ impl CspUnsafe {
                 if problems.is_empty() {
                     return;
                 }
-                cx.report(doc.file, d.args.get(1).map(|a| a.span).unwrap_or(d.span), format!("the CSP allows {}", problems.join(", ")))
-                    .help("drop 'unsafe-inline'/'unsafe-eval' (use nonces or hashes) and list exact hosts instead of schemes");
+                cx.report(
+                    doc.file,
+                    d.args.get(1).map(|a| a.span).unwrap_or(d.span),
+                    Allows {
+                        sources: problems.join(", "),
+                    },
+                )
+                .help(Help {});
             });
         }
     }

@@ -120,6 +120,18 @@ fn catch_all(s: &Scope) -> bool {
         || s.server.find("return").any(|r| r.arg(0) == Some("444"))
 }
 
+crate::message! {
+    /// Several servers on one socket, none marked default.
+    struct NoDefault<'a> = "default-server-missing" { count: usize, socket: &'a str, first: &'a str }
+    /// The same servers on several sockets (IPv4 and IPv6); `head` is every socket but the last.
+    struct Several<'a> = "default-server-missing-sockets" { count: usize, head: String, last: &'a String, first: &'a str }
+    struct Help<'a> = "default-server-missing-help" { listen: &'a str }
+    /// Another named server on the socket.
+    struct AlsoHere<'a> = "default-server-missing-related" { name: &'a String }
+    /// Another server without a name on the socket.
+    struct AnotherHere = "default-server-missing-related-unnamed" {}
+}
+
 impl DefaultServerMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let all = scopes(project);
@@ -164,23 +176,30 @@ impl DefaultServerMissing {
                     continue;
                 }
                 let first_name = names(first).first().cloned().unwrap_or_default();
-                let f = cx.report(
-                    listen.file,
-                    listen.span,
-                    format!(
-                        "{} servers listen on {} and none is `default_server`: requests for any other host name go to `{first_name}`, the first one read",
-                        servers.len(),
-                        keys.join(" and ")
-                    ),
-                );
-                f.help(format!(
-                    "mark the intended catch-all `listen {} default_server;` (a `server_name _; return 444;` server is a safe choice)",
-                    listen.arg(0).unwrap_or("80")
-                ));
+                let count = servers.len();
+                let msg: crate::message::Message = match keys.split_last() {
+                    Some((last, head)) if !head.is_empty() => Several {
+                        count,
+                        head: head.join(" and "),
+                        last,
+                        first: &first_name,
+                    }
+                    .into(),
+                    _ => NoDefault {
+                        count,
+                        socket: keys.first().map(String::as_str).unwrap_or(""),
+                        first: &first_name,
+                    }
+                    .into(),
+                };
+                let f = cx.report(listen.file, listen.span, msg);
+                f.help(Help {
+                    listen: listen.arg(0).unwrap_or("80"),
+                });
                 for (s, l, _) in &servers[1..] {
-                    let msg = match names(s).first() {
-                        Some(name) => format!("`{name}` listens here too"),
-                        None => "another server listens here too".to_string(),
+                    let msg: crate::message::Message = match names(s).first() {
+                        Some(name) => AlsoHere { name }.into(),
+                        None => AnotherHere {}.into(),
                     };
                     f.related(l.file, l.span, msg);
                 }

@@ -46,6 +46,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// No `gzip on` (nor `brotli on`) anywhere in the configuration.
+    struct Off = "gzip-disabled" {}
+    struct Help = "gzip-disabled-help" {}
+    struct Compressed = "gzip-disabled-strength" {}
+}
+
 impl GzipDisabled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let all = scopes(project);
@@ -62,15 +69,14 @@ impl GzipDisabled {
                 }
             });
             if let Some((f, s)) = on {
-                cx.strength(f, s, "response compression is on");
+                cx.strength(f, s, Compressed {});
                 continue;
             }
             if !all.iter().any(|s| s.entry == e.file && s.serves_content()) {
                 continue;
             }
             if let Some(http) = e.items.iter().find(|d| d.name == "http") {
-                cx.report(http.file, http.name_span, "responses are never compressed: `gzip` is off")
-                    .help("add `gzip on;` and `gzip_types` for text, JSON, JS and CSS in the `http` block");
+                cx.report(http.file, http.name_span, Off {}).help(Help {});
             }
         }
     }

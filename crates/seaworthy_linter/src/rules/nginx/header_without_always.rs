@@ -51,6 +51,12 @@ pub const SECURITY_HEADERS: &[&str] = &[
     "permissions-policy",
 ];
 
+crate::message! {
+    /// A security header without `always`.
+    struct NotAlways<'a> = "header-without-always" { header: &'a str }
+    struct Help = "header-without-always-help" {}
+}
+
 impl HeaderWithoutAlways {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -67,12 +73,11 @@ impl HeaderWithoutAlways {
                 cx.report(
                     doc.file,
                     d.span,
-                    format!(
-                        "`{}` is not sent on error responses: add `always`",
-                        d.arg(0).unwrap_or("")
-                    ),
+                    NotAlways {
+                        header: d.arg(0).unwrap_or(""),
+                    },
                 )
-                .help("append `always`: `add_header <name> \"<value>\" always;`");
+                .help(Help {});
             });
         }
         let _ = header_name;

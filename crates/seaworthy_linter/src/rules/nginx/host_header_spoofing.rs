@@ -47,6 +47,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `Host` or `X-Forwarded-Host` set from `$http_host`.
+    struct RawHost<'a> = "host-header-spoofing" { header: &'a str }
+    struct Help = "host-header-spoofing-help" {}
+}
+
 impl HostHeaderSpoofing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -60,12 +66,11 @@ impl HostHeaderSpoofing {
                     cx.report(
                         doc.file,
                         d.span,
-                        format!(
-                            "`{}` is set from `$http_host`, the raw value the client sent",
-                            d.arg(0).unwrap_or("")
-                        ),
+                        RawHost {
+                            header: d.arg(0).unwrap_or(""),
+                        },
                     )
-                    .help("use `$host` (validated against `server_name`) instead of `$http_host`");
+                    .help(Help {});
                 }
             });
         }

@@ -50,6 +50,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A TLS server without HSTS.
+    struct Missing = "hsts-missing" {}
+    struct Help = "hsts-missing-help" {}
+    /// A `max-age` under six months, a day or more.
+    struct ShortDays = "hsts-missing-short-days" { days: u64 }
+    /// A `max-age` under a day.
+    struct ShortSeconds = "hsts-missing-short-seconds" { seconds: u64 }
+    struct ShortHelp = "hsts-missing-short-help" {}
+    struct Set = "hsts-missing-strength" {}
+}
+
 impl HstsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -92,25 +104,21 @@ impl HstsMissing {
                         .and_then(|n| n.trim().parse::<u64>().ok());
                     if age.is_some_and(|a| a < 15_552_000) {
                         let a = age.unwrap_or(0);
-                        let human = if a >= 86_400 {
-                            format!("{} days", a / 86_400)
+                        let msg: crate::message::Message = if a >= 86_400 {
+                            ShortDays { days: a / 86_400 }.into()
                         } else {
-                            format!("{a} seconds")
+                            ShortSeconds { seconds: a }.into()
                         };
-                        cx.report(h.file, h.span, format!("HSTS `max-age` is short ({human})"))
+                        cx.report(h.file, h.span, msg)
                             .severity(Severity::Low)
-                            .help("use at least six months: `max-age=15552000` (two years, `63072000`, is common)");
+                            .help(ShortHelp {});
                     } else {
-                        cx.strength(h.file, h.span, "HSTS is set on the TLS server");
+                        cx.strength(h.file, h.span, Set {});
                     }
                 }
                 None => {
-                    let f = cx.report(
-                        file,
-                        span,
-                        "this HTTPS server sends no `Strict-Transport-Security` header",
-                    );
-                    f.help("add `add_header Strict-Transport-Security \"max-age=63072000; includeSubDomains\" always;`");
+                    let f = cx.report(file, span, Missing {});
+                    f.help(Help {});
                     if is_dev(project, file) {
                         f.severity(Severity::Info);
                     }

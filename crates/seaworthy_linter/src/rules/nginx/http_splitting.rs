@@ -68,6 +68,16 @@ enum Sink {
     Upstream,
 }
 
+crate::message! {
+    /// A decoded value written into a response or request header (`capture`: the variable is a
+    /// regex capture, `pattern` captured by `by`; `through`: reached through `set`, `via`).
+    struct SplitsHeader = "http-splitting" { var: String, capture: bool, pattern: String, by: String, through: bool, via: String, header: String }
+    struct HeaderHelp = "http-splitting-help" {}
+    /// A decoded value in the URI `proxy_pass`/`grpc_pass` sends upstream.
+    struct SplitsUpstream<'a> = "http-splitting-upstream" { var: String, capture: bool, pattern: String, by: String, through: bool, via: String, directive: &'a str }
+    struct UpstreamHelp = "http-splitting-upstream-help" {}
+}
+
 impl HttpSplitting {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -88,28 +98,53 @@ impl HttpSplitting {
                         let via = e
                             .via
                             .first()
-                            .map(|(_, v)| format!(" (through `{} {}`)", v.name, v.args_text()))
-                            .unwrap_or_default();
-                        line_feed_carrier(&text, &sources, numbered_ok).map(|w| format!("{w}{via}"))
+                            .map(|(_, v)| format!("{} {}", v.name, v.args_text()));
+                        line_feed_carrier(&text, &sources, numbered_ok).map(|w| (w, via))
                     });
-                    let Some(what) = found else { continue };
+                    let Some((carrier, via)) = found else {
+                        continue;
+                    };
                     if !seen.insert((d.file, arg.span)) {
                         continue;
                     }
-                    let msg = match sink {
-                        Sink::Header => format!(
-                            "{what} is URL-decoded: a `%0d%0a` in the request splits the `{}` header",
-                            header_of(d)
+                    let (capture, pattern, by) = match carrier.capture {
+                        Some((pattern, by)) => (true, pattern, by),
+                        None => (false, String::new(), String::new()),
+                    };
+                    let (through, via) = match via {
+                        Some(v) => (true, v),
+                        None => (false, String::new()),
+                    };
+                    let (msg, help): (crate::message::Message, crate::message::Message) = match sink
+                    {
+                        Sink::Header => (
+                            SplitsHeader {
+                                var: carrier.var,
+                                capture,
+                                pattern,
+                                by,
+                                through,
+                                via,
+                                header: header_of(d),
+                            }
+                            .into(),
+                            HeaderHelp {}.into(),
                         ),
-                        Sink::Upstream => format!(
-                            "{what} is URL-decoded and `{}` sends it upstream as is: a `%0d%0a` in the request splits the request to the upstream",
-                            d.name
+                        Sink::Upstream => (
+                            SplitsUpstream {
+                                var: carrier.var,
+                                capture,
+                                pattern,
+                                by,
+                                through,
+                                via,
+                                directive: &d.name,
+                            }
+                            .into(),
+                            UpstreamHelp {}.into(),
                         ),
                     };
-                    cx.report(d.file, arg.span, msg).help(match sink {
-                        Sink::Header => "use `$request_uri` (kept encoded) instead, or capture with a class that excludes control characters",
-                        Sink::Upstream => "pass the request unchanged (`proxy_pass http://backend;`), or use `$request_uri`, which stays encoded",
-                    });
+                    cx.report(d.file, arg.span, msg).help(help);
                 }
             }
         }
@@ -157,15 +192,25 @@ fn header_of(d: &RDirective) -> String {
     }
 }
 
-/// The first variable in `text` that can hold a decoded line feed, described for a message.
+/// A variable that can hold a decoded line feed: `$name`, and for a capture its pattern and
+/// the directive that captured it.
+struct Carrier {
+    var: String,
+    capture: Option<(String, String)>,
+}
+
+/// The first variable in `text` that can hold a decoded line feed.
 fn line_feed_carrier(
     text: &str,
     sources: &[CaptureSource<'_>],
     numbered_ok: bool,
-) -> Option<String> {
+) -> Option<Carrier> {
     for r in var_refs(text) {
         if is_decoded_path_var(&r.name) {
-            return Some(format!("`${}`", r.name));
+            return Some(Carrier {
+                var: format!("${}", r.name),
+                capture: None,
+            });
         }
         let numbered = r.name.chars().all(|c| c.is_ascii_digit());
         if numbered && !numbered_ok {
@@ -173,13 +218,13 @@ fn line_feed_carrier(
         }
         if let Some((cap, src)) = resolve_capture(sources, &r.name) {
             if src.decoded_subject && can_contain(&cap.body, '\n', pattern_dotall(&src.regex)) {
-                return Some(format!(
-                    "`${}` (`{}` captured by `{} {}`)",
-                    r.name,
-                    cap.body,
-                    src.directive.name,
-                    src.directive.args_text()
-                ));
+                return Some(Carrier {
+                    var: format!("${}", r.name),
+                    capture: Some((
+                        cap.body.clone(),
+                        format!("{} {}", src.directive.name, src.directive.args_text()),
+                    )),
+                });
             }
         }
     }

@@ -46,6 +46,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// TLS configuration commented out, no TLS server.
+    struct CommentedOut = "https-disabled" {}
+    struct Help = "https-disabled-help" {}
+}
+
 impl HttpsDisabled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let any_tls = super::scopes(project).iter().any(|s| s.is_tls());
@@ -61,8 +67,7 @@ impl HttpsDisabled {
                 (t.starts_with("listen") && (t.contains("443") || t.contains(" ssl")))
                     || t.starts_with("ssl_certificate ")
             }) {
-                cx.report(doc.file, *span, "the HTTPS configuration is commented out and no server terminates TLS")
-                    .help("enable the TLS server (certificates from Let's Encrypt or your CA), or document where TLS is terminated (load balancer) with `# seaworthy: ignore[https-disabled] TLS ends at the LB`");
+                cx.report(doc.file, *span, CommentedOut {}).help(Help {});
             }
         }
     }

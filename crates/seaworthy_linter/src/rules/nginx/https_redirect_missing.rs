@@ -54,6 +54,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A plain-HTTP server that serves the site next to a TLS one.
+    struct Serves = "https-redirect-missing" {}
+    struct Help = "https-redirect-missing-help" {}
+    struct Redirects = "https-redirect-missing-strength" {}
+}
+
 impl HttpsRedirectMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let all = scopes(project);
@@ -86,14 +93,13 @@ impl HttpsRedirectMissing {
                 }
                 let (file, span) = s.anchor();
                 if s.only_redirects() {
-                    cx.strength(file, span, "plain HTTP redirects to HTTPS");
+                    cx.strength(file, span, Redirects {});
                     continue;
                 }
                 if is_dev(project, file) || !s.serves_content() {
                     continue;
                 }
-                cx.report(file, span, "this plain-HTTP server serves the site instead of redirecting to HTTPS")
-                    .help("replace its locations with `return 301 https://$host$request_uri;` (keep an ACME challenge location if you use Let's Encrypt)");
+                cx.report(file, span, Serves {}).help(Help {});
             }
         }
     }

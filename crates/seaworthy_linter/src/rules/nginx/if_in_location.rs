@@ -87,6 +87,17 @@ fn inert(d: &RDirective) -> bool {
     matches!(d.name.as_str(), "set" | "break" | "rewrite_log")
 }
 
+crate::message! {
+    /// An `if` in a location with directives of its own (`directives`: their names, quoted).
+    struct OwnConfig<'a> = "if-in-location" { cond: &'a str, location: &'a str, directives: String }
+    struct OwnConfigHelp = "if-in-location-help" {}
+    struct Inside = "if-in-location-related" {}
+    /// An `if` that makes the location lose a directive it does not inherit.
+    struct Loses<'a> = "if-in-location-loses" { cond: &'a str, location: &'a str, directive: &'a str }
+    struct LosesHelp = "if-in-location-loses-help" {}
+    struct Lost = "if-in-location-loses-related" {}
+}
+
 impl IfInLocation {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -124,28 +135,28 @@ impl IfInLocation {
                     let f = cx.report(
                         iff.file,
                         span,
-                        format!(
-                            "`if {cond}` in `location {}` uses {} for the matching requests: they are served by the `if` block's own configuration, not the location's",
-                            location_path(loc),
-                            names.join(", ")
-                        ),
+                        OwnConfig {
+                            cond: &cond,
+                            location: location_path(loc),
+                            directives: names.join(", "),
+                        },
                     );
-                    f.help("choose the value with a `map` at http level and use the variable in the location, or end the `if` with `return`/`rewrite ... last`");
+                    f.help(OwnConfigHelp {});
                     if let Some(first) = active.first() {
-                        f.related(first.file, first.span, "inside the `if`");
+                        f.related(first.file, first.span, Inside {});
                     }
                 } else if let Some(fr) = fragile {
                     cx.report(
                         iff.file,
                         span,
-                        format!(
-                            "when `if {cond}` matches, `location {}` loses its `{}`: the `if` block does not inherit it",
-                            location_path(loc),
-                            fr.name
-                        ),
+                        Loses {
+                            cond: &cond,
+                            location: location_path(loc),
+                            directive: &fr.name,
+                        },
                     )
-                    .help("move the condition to a `map` at http level, or end the `if` with `return`/`rewrite ... last`")
-                    .related(fr.file, fr.span, "lost inside the `if`");
+                    .help(LosesHelp {})
+                    .related(fr.file, fr.span, Lost {});
                 }
             }
         }

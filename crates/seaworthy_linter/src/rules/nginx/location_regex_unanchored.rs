@@ -81,6 +81,12 @@ fn unanchored_extension(re: &str) -> Option<String> {
     )
 }
 
+crate::message! {
+    /// A regex location ending in an extension without `$`.
+    struct Unanchored<'a> = "location-regex-unanchored" { location: String, ext: &'a str }
+    struct Help<'a> = "location-regex-unanchored-help" { re: &'a str }
+}
+
 impl LocationRegexUnanchored {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -109,12 +115,12 @@ impl LocationRegexUnanchored {
                 cx.report(
                     loc.file,
                     arg.span,
-                    format!(
-                        "`location {}` is not anchored with `$`: it also matches `/uploads/file.{ext}.jpg` and `/file.{ext}/more`",
-                        loc.args_text()
-                    ),
+                    Unanchored {
+                        location: loc.args_text(),
+                        ext: &ext,
+                    },
                 )
-                .help(format!("end the regex with `$`: `{re}$`"));
+                .help(Help { re });
             }
         }
     }

@@ -529,3 +529,184 @@ mod tests {
         assert!(s.effective("proxy_set_header", &locs[0]).is_empty());
     }
 }
+
+/// The alternatives of the nginx messages built with Fluent selects (a capture or a plain
+/// variable, through `set` or not, a count) read in English exactly as the format strings did,
+/// including the ones the rule fixtures do not reach, and every language renders them cleanly.
+#[cfg(test)]
+mod message_variants {
+    use crate::i18n::Lang;
+    use crate::message::{Message, Value};
+
+    fn m(id: &'static str, args: &[(&'static str, &str)]) -> Message {
+        let args = args
+            .iter()
+            .map(|(k, v)| {
+                let v = match v.parse::<i64>() {
+                    Ok(n) => Value::Num(n),
+                    Err(_) => Value::Str((*v).to_string()),
+                };
+                (*k, v)
+            })
+            .collect();
+        Message::new(id, args)
+    }
+
+    fn check(msg: Message, english: &str) {
+        assert_eq!(msg.as_str(), english);
+        for lang in [Lang::Ru, Lang::Uk] {
+            let t = msg.in_lang(lang);
+            assert_ne!(t, english, "{lang}: {:?} not translated", msg.id());
+            assert!(!t.contains("{ $") && !t.contains('\u{2068}'), "{lang}: {t}");
+        }
+    }
+
+    #[test]
+    fn selects_read_as_before() {
+        let plain = [("capture", "false"), ("pattern", ""), ("by", "")];
+        let header: Vec<_> = plain
+            .iter()
+            .copied()
+            .chain([
+                ("var", "$uri"),
+                ("through", "false"),
+                ("via", ""),
+                ("header", "X-Path"),
+            ])
+            .collect();
+        check(
+            m("http-splitting", &header),
+            "`$uri` is URL-decoded: a `%0d%0a` in the request splits the `X-Path` header",
+        );
+        check(
+            m(
+                "http-splitting-upstream",
+                &[
+                    ("var", "$1"),
+                    ("capture", "true"),
+                    ("pattern", "(.*)"),
+                    ("by", "location ~ ^/f/(.*)$"),
+                    ("through", "true"),
+                    ("via", "set $t $1"),
+                    ("directive", "grpc_pass"),
+                ],
+            ),
+            "`$1` (`(.*)` captured by `location ~ ^/f/(.*)$`) (through `set $t $1`) is URL-decoded and `grpc_pass` sends it upstream as is: a `%0d%0a` in the request splits the request to the upstream",
+        );
+        check(
+            m(
+                "proxy-pass-normalized",
+                &[("var", "$1"), ("through", "false"), ("via", ""), ("by", "rewrite ^/a/(.+)$")],
+            ),
+            "`$1`, captured by `rewrite ^/a/(.+)$`, holds the decoded path and `proxy_pass` sends it as is: `%2F`, `%3F` and `%25` reach the upstream decoded, and it decodes them again",
+        );
+        for (place, why) in [
+            ("block", "inside `if`"),
+            ("regex", "in a regex location"),
+            ("named", "in a named location"),
+        ] {
+            check(
+                m(
+                    "proxy-pass-normalized-uri-part",
+                    &[("target", "http://app/x/"), ("place", place), ("block", "if")],
+                ),
+                &format!("`proxy_pass http://app/x/` has a URI part {why}: nginx refuses to start with it"),
+            );
+        }
+        check(
+            m(
+                "proxy-pass-variable-ssrf",
+                &[
+                    ("directive", "proxy_pass"),
+                    ("target", "http://$arg_host"),
+                    ("var", "$arg_host"),
+                    ("through", "false"),
+                    ("via", ""),
+                ],
+            ),
+            "the upstream host of `proxy_pass http://$arg_host` comes from `$arg_host`, which the client controls",
+        );
+        check(
+            m(
+                "proxy-pass-variable-ssrf-captured",
+                &[
+                    ("directive", "proxy_pass"),
+                    ("target", "http://$sub.internal"),
+                    ("var", "$sub"),
+                    ("through", "false"),
+                    ("via", ""),
+                    ("from", "host"),
+                    ("by", "server_name ~^(?<sub>.+)\\.example\\.com$"),
+                ],
+            ),
+            "the upstream host of `proxy_pass http://$sub.internal` comes from `$sub`, captured from the Host header by `server_name ~^(?<sub>.+)\\.example\\.com$`",
+        );
+        for (more, tail) in [("0", ""), ("3", " and 3 more")] {
+            check(
+                m(
+                    "ssl-ciphers-weak",
+                    &[
+                        ("directive", "ssl_ciphers"),
+                        ("ciphers", "RC4-SHA"),
+                        ("more", more),
+                    ],
+                ),
+                &format!("`ssl_ciphers` enables broken cipher suites: RC4-SHA{tail}"),
+            );
+        }
+        for (default, tail) in [
+            ("true", " (nginx's default `proxy_read_timeout`)"),
+            ("false", ""),
+        ] {
+            check(
+                m(
+                    "websocket-timeout-short",
+                    &[("location", "/ws"), ("secs", "60"), ("default", default)],
+                ),
+                &format!("WebSocket route `/ws` closes idle connections after 60 s{tail}"),
+            );
+        }
+        for (count, servers, s) in [("1", "8.8.8.8", ""), ("2", "8.8.8.8, 1.1.1.1", "s")] {
+            check(
+                m("resolver-external", &[("count", count), ("servers", servers)]),
+                &format!("`resolver` sends nginx's DNS queries to the public server{s} {servers}: answers can be spoofed (no DNSSEC), and it cannot resolve private or compose service names"),
+            );
+        }
+        check(
+            m(
+                "default-server-missing-sockets",
+                &[("count", "2"), ("head", "*:80"), ("last", "[::]:80"), ("first", "a.example")],
+            ),
+            "2 servers listen on *:80 and [::]:80 and none is `default_server`: requests for any other host name go to `a.example`, the first one read",
+        );
+        check(
+            m(
+                "add-header-content-type-help-charset",
+                &[("mime", "text/html"), ("charset", "utf-8")],
+            ),
+            "use `default_type text/html;` and `charset utf-8;` (or a `types { }` block) to set the type nginx sends",
+        );
+        check(
+            m("hsts-missing-short-seconds", &[("seconds", "3600")]),
+            "HSTS `max-age` is short (3600 seconds)",
+        );
+        check(
+            m("resolver-missing-help", &[]),
+            "add `resolver 127.0.0.11 valid=30s;` (Docker's DNS) to the server or http block, or proxy to a fixed host or an `upstream {}`",
+        );
+    }
+
+    #[test]
+    fn plurals_in_russian_and_ukrainian() {
+        let days = |n: &str, lang| {
+            m("hsts-missing-short-days", &[("days", n)])
+                .in_lang(lang)
+                .into_owned()
+        };
+        assert!(days("1", Lang::Ru).contains("(1 день)"));
+        assert!(days("3", Lang::Ru).contains("(3 дня)"));
+        assert!(days("90", Lang::Ru).contains("(90 дней)"));
+        assert!(days("2", Lang::Uk).contains("(2 дні)"));
+        assert!(days("30", Lang::Uk).contains("(30 днів)"));
+    }
+}

@@ -137,6 +137,18 @@ fn header_of(var: &str) -> Option<Header> {
     }
 }
 
+crate::message! {
+    /// `$http_referrer` (misspelled, always empty).
+    struct Misspelled = "origin-check-regex-referrer" {}
+    struct MisspelledHelp = "origin-check-regex-referrer-help" {}
+    /// An `if` regex check on `var` that accepts an attacker's address.
+    struct IfAccepts<'a> = "origin-check-regex" { var: &'a str, re: &'a str, attack: &'a str }
+    /// A `map` pattern on `var` that accepts an attacker's address.
+    struct MapAccepts<'a> = "origin-check-regex-map" { var: &'a str, re: &'a str, attack: &'a str }
+    struct OriginHelp = "origin-check-regex-help-origin" {}
+    struct RefererHelp = "origin-check-regex-help-referer" {}
+}
+
 impl OriginCheckRegex {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -159,12 +171,8 @@ impl OriginCheckRegex {
                 let Some(c) = if_condition(d) else { continue };
                 if c.left == "$http_referrer" {
                     if seen.insert((d.file, d.span)) {
-                        cx.report(
-                            d.file,
-                            d.args[0].span,
-                            "`$http_referrer` is always empty: the header is spelled `Referer`, so this check never sees the client's value",
-                        )
-                        .help("use `$http_referer`");
+                        cx.report(d.file, d.args[0].span, Misspelled {})
+                            .help(MisspelledHelp {});
                     }
                     continue;
                 }
@@ -179,7 +187,11 @@ impl OriginCheckRegex {
                         cx.report(
                             d.file,
                             arg.span,
-                            format!("the `{}` check `{re}` accepts `{attack}`", c.left),
+                            IfAccepts {
+                                var: &c.left,
+                                re,
+                                attack: &attack,
+                            },
                         )
                         .help(help(header));
                     }
@@ -202,10 +214,11 @@ impl OriginCheckRegex {
                             cx.report(
                                 entry.file,
                                 entry.name_span,
-                                format!(
-                                    "the `{}` pattern `{re}` accepts `{attack}`",
-                                    d.arg(0).unwrap_or("")
-                                ),
+                                MapAccepts {
+                                    var: d.arg(0).unwrap_or(""),
+                                    re,
+                                    attack: &attack,
+                                },
                             )
                             .help(help(header));
                         }
@@ -216,14 +229,10 @@ impl OriginCheckRegex {
     }
 }
 
-fn help(header: Header) -> &'static str {
+fn help(header: Header) -> crate::message::Message {
     match header {
-        Header::Origin => {
-            "anchor both ends and escape the dots: `~ \"^https://(www\\.)?example\\.com$\"`"
-        }
-        Header::Referer => {
-            "anchor the host and escape the dots: `~ \"^https://([^/]+\\.)?example\\.com(/|$)\"`"
-        }
+        Header::Origin => OriginHelp {}.into(),
+        Header::Referer => RefererHelp {}.into(),
     }
 }
 

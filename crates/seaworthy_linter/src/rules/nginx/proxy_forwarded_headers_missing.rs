@@ -55,6 +55,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A proxied location without one of the forwarding headers.
+    struct Missing<'a> = "proxy-forwarded-headers-missing" { location: &'a str, target: &'a str, header: &'a str }
+    /// Without `X-Forwarded-For` nor `X-Forwarded-Proto`.
+    struct MissingBoth<'a> = "proxy-forwarded-headers-missing-both" { location: &'a str, target: &'a str }
+    struct Help = "proxy-forwarded-headers-missing-help" {}
+}
+
 impl ProxyForwardedHeadersMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -104,17 +112,18 @@ impl ProxyForwardedHeadersMissing {
                 if missing.is_empty() || !seen.insert((pass.file, pass.span)) {
                     continue;
                 }
-                cx.report(
-                    pass.file,
-                    pass.span,
-                    format!(
-                        "location `{}` proxies to {} without {}: the app sees nginx as the client",
-                        location_path(loc),
-                        pass.arg(0).unwrap_or("?"),
-                        missing.join(" or ")
-                    ),
-                )
-                .help("add `proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;` and `proxy_set_header X-Forwarded-Proto $scheme;`, and make the app trust them from nginx only");
+                let location = location_path(loc);
+                let target = pass.arg(0).unwrap_or("?");
+                let msg: crate::message::Message = match missing.as_slice() {
+                    [header] => Missing {
+                        location,
+                        target,
+                        header,
+                    }
+                    .into(),
+                    _ => MissingBoth { location, target }.into(),
+                };
+                cx.report(pass.file, pass.span, msg).help(Help {});
             }
         }
     }

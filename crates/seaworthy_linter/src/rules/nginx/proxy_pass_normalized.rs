@@ -61,6 +61,16 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A `proxy_pass` with a URI part where nginx rejects one (`place`: `block` inside an `if`
+    /// or `limit_except` named `block`, `regex` location, `named` location).
+    struct UriPart<'a> = "proxy-pass-normalized-uri-part" { target: &'a str, place: &'a str, block: &'a str }
+    struct UriPartHelp = "proxy-pass-normalized-uri-part-help" {}
+    /// A capture of the decoded path sent upstream (`through`: by way of `set`, `via`).
+    struct Decoded = "proxy-pass-normalized" { var: String, through: bool, via: String, by: String }
+    struct DecodedHelp = "proxy-pass-normalized-help" {}
+}
+
 impl ProxyPassNormalized {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -81,22 +91,26 @@ impl ProxyPassNormalized {
                     // a fixed URI part where nginx cannot tell what it replaces
                     let (_, uri) = split_host(&arg.text);
                     if !arg.text.contains('$') && arg.text.contains("://") && !uri.is_empty() {
-                        let why = if block.name != "location" {
-                            Some(format!("inside `{}`", block.name))
+                        let place = if block.name != "location" {
+                            Some("block")
                         } else if location_regex(loc).is_some() {
-                            Some("in a regex location".to_string())
+                            Some("regex")
                         } else if loc.arg(0).is_some_and(|a| a.starts_with('@')) {
-                            Some("in a named location".to_string())
+                            Some("named")
                         } else {
                             None
                         };
-                        if let Some(why) = why {
+                        if let Some(place) = place {
                             cx.report(
                                 pass.file,
                                 arg.span,
-                                format!("`proxy_pass {}` has a URI part {why}: nginx refuses to start with it", arg.text),
+                                UriPart {
+                                    target: &arg.text,
+                                    place,
+                                    block: &block.name,
+                                },
                             )
-                            .help("drop the URI part (`proxy_pass http://backend;`) and rewrite the path with `rewrite ... break;` if needed");
+                            .help(UriPartHelp {});
                         }
                         continue;
                     }
@@ -105,15 +119,8 @@ impl ProxyPassNormalized {
                         let (_, uri) = split_host(&e.text);
                         decoded_capture(uri, &e.via, &sources)
                     });
-                    let Some(what) = found else { continue };
-                    cx.report(
-                        pass.file,
-                        arg.span,
-                        format!(
-                            "{what} holds the decoded path and `proxy_pass` sends it as is: `%2F`, `%3F` and `%25` reach the upstream decoded, and it decodes them again"
-                        ),
-                    )
-                    .help("map the path with a prefix location (`location /api/ { proxy_pass http://backend/; }`), or pass `$request_uri` unchanged");
+                    let Some(msg) = found else { continue };
+                    cx.report(pass.file, arg.span, msg).help(DecodedHelp {});
                 }
             }
         }
@@ -125,7 +132,7 @@ fn decoded_capture(
     uri: &str,
     via: &[(String, &RDirective)],
     sources: &[super::helpers::CaptureSource<'_>],
-) -> Option<String> {
+) -> Option<Decoded> {
     for r in var_refs(uri) {
         let Some((cap, src)) = resolve_capture(sources, &r.name) else {
             continue;
@@ -133,16 +140,15 @@ fn decoded_capture(
         if !src.decoded_subject || can_contain(&cap.body, '\n', pattern_dotall(&src.regex)) {
             continue;
         }
-        let through = via
+        let via = via
             .first()
-            .map(|(_, d)| format!(" (through `{} {}`)", d.name, d.args_text()))
-            .unwrap_or_default();
-        return Some(format!(
-            "`${}`{through}, captured by `{} {}`,",
-            r.name,
-            src.directive.name,
-            src.directive.args_text()
-        ));
+            .map(|(_, d)| format!("{} {}", d.name, d.args_text()));
+        return Some(Decoded {
+            var: format!("${}", r.name),
+            through: via.is_some(),
+            via: via.unwrap_or_default(),
+            by: format!("{} {}", src.directive.name, src.directive.args_text()),
+        });
     }
     None
 }

@@ -57,6 +57,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The upstream host comes from a variable the client sets (`through`: by way of `set`,
+    /// `via`).
+    struct ClientHost<'a> = "proxy-pass-variable-ssrf" { directive: &'a str, target: &'a str, var: String, through: bool, via: String }
+    /// The upstream host comes from a capture of the Host header (`from` = `host`) or the path.
+    struct CapturedHost<'a> = "proxy-pass-variable-ssrf-captured" { directive: &'a str, target: &'a str, var: String, through: bool, via: String, from: &'a str, by: String }
+    struct Help = "proxy-pass-variable-ssrf-help" {}
+}
+
 impl ProxyPassVariableSsrf {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -83,7 +92,7 @@ impl ProxyPassVariableSsrf {
                         continue;
                     };
                     let sources = capture_sources(scope, &chain, pass);
-                    let Some(why) = expand(&arg.text, &table)
+                    let Some(taint) = expand(&arg.text, &table)
                         .iter()
                         .find_map(|e| tainted_host(&e.text, &e.via, &sources))
                     else {
@@ -92,16 +101,48 @@ impl ProxyPassVariableSsrf {
                     if !seen.insert((pass.file, pass.span)) {
                         continue;
                     }
-                    cx.report(
-                        pass.file,
-                        arg.span,
-                        format!("the upstream host of `{} {}` comes from {why}", pass.name, arg.text),
-                    )
-                    .help("proxy to a fixed upstream and pass the client's value in the path or a header, or map allowed values to upstream names with a `map` block");
+                    let directive = &pass.name;
+                    let target = &arg.text;
+                    let msg: crate::message::Message = match taint {
+                        Taint::Client { var, via } => ClientHost {
+                            directive,
+                            target,
+                            var,
+                            through: via.is_some(),
+                            via: via.unwrap_or_default(),
+                        }
+                        .into(),
+                        Taint::Captured { var, via, from, by } => CapturedHost {
+                            directive,
+                            target,
+                            var,
+                            through: via.is_some(),
+                            via: via.unwrap_or_default(),
+                            from,
+                            by,
+                        }
+                        .into(),
+                    };
+                    cx.report(pass.file, arg.span, msg).help(Help {});
                 }
             }
         }
     }
+}
+
+/// Why the host part of a target is the client's choice: the variable (`$name`), the `set`
+/// it comes through (`via`), and for a capture what it captures from and the directive.
+enum Taint {
+    Client {
+        var: String,
+        via: Option<String>,
+    },
+    Captured {
+        var: String,
+        via: Option<String>,
+        from: &'static str,
+        by: String,
+    },
 }
 
 /// Why the host part of `target` is the client's choice, if it is.
@@ -109,30 +150,36 @@ fn tainted_host(
     target: &str,
     via: &[(String, &RDirective)],
     sources: &[CaptureSource<'_>],
-) -> Option<String> {
+) -> Option<Taint> {
     let (host, _) = split_host(target);
-    let through = match via.first() {
-        Some((_, d)) => format!(" (through `{} {}`)", d.name, abbreviate(&d.args_text())),
-        None => String::new(),
-    };
+    let via = via
+        .first()
+        .map(|(_, d)| format!("{} {}", d.name, abbreviate(&d.args_text())));
     for r in var_refs(host) {
         if user_controlled(&r.name) {
-            return Some(format!("`${}`{through}, which the client controls", r.name));
+            return Some(Taint::Client {
+                var: format!("${}", r.name),
+                via,
+            });
         }
         if let Some((cap, src)) = resolve_capture(sources, &r.name) {
             let dotall = pattern_dotall(&src.regex);
             if can_contain(&cap.body, '.', dotall) || can_contain(&cap.body, ':', dotall) {
-                let what = if src.directive.name == "server_name" {
-                    "the Host header"
+                let from = if src.directive.name == "server_name" {
+                    "host"
                 } else {
-                    "the request path"
+                    "path"
                 };
-                return Some(format!(
-                    "`${}`{through}, captured from {what} by `{} {}`",
-                    r.name,
-                    src.directive.name,
-                    abbreviate(&src.directive.args_text())
-                ));
+                return Some(Taint::Captured {
+                    var: format!("${}", r.name),
+                    via,
+                    from,
+                    by: format!(
+                        "{} {}",
+                        src.directive.name,
+                        abbreviate(&src.directive.args_text())
+                    ),
+                });
             }
         }
     }

@@ -48,6 +48,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A proxying server without `limit_req`/`limit_conn`.
+    struct Unlimited = "rate-limit-missing" {}
+    struct Help = "rate-limit-missing-help" {}
+    struct Limited = "rate-limit-missing-strength" {}
+}
+
 impl RateLimitMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -78,20 +85,12 @@ impl RateLimitMissing {
             }
             if limited {
                 let (file, span) = scope.anchor();
-                cx.strength(
-                    file,
-                    span,
-                    "rate limiting (`limit_req`/`limit_conn`) protects the upstream",
-                );
+                cx.strength(file, span, Limited {});
                 continue;
             }
             let (file, span) = scope.anchor();
-            let f = cx.report(
-                file,
-                span,
-                "this server proxies to the application without any rate limiting",
-            );
-            f.help("add a `limit_req_zone` at http level and `limit_req zone=... burst=... nodelay;` on the proxied locations");
+            let f = cx.report(file, span, Unlimited {});
+            f.help(Help {});
             if is_dev(project, file) {
                 f.severity(Severity::Info);
             }

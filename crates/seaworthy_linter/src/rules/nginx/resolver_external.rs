@@ -96,6 +96,12 @@ fn is_public(ip: IpAddr) -> bool {
     }
 }
 
+crate::message! {
+    /// A `resolver` with public DNS servers (`servers`: their addresses).
+    struct Public = "resolver-external" { count: usize, servers: String }
+    struct Help = "resolver-external-help" {}
+}
+
 impl ResolverExternal {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -129,13 +135,12 @@ impl ResolverExternal {
             cx.report(
                 d.file,
                 d.span,
-                format!(
-                    "`resolver` sends nginx's DNS queries to the public server{} {}: answers can be spoofed (no DNSSEC), and it cannot resolve private or compose service names",
-                    if public.len() > 1 { "s" } else { "" },
-                    public.join(", ")
-                ),
+                Public {
+                    count: public.len(),
+                    servers: public.join(", "),
+                },
             )
-            .help("use the resolver next to nginx: `resolver 127.0.0.11 valid=30s;` in Docker, the VPC or cluster DNS, or a local caching resolver");
+            .help(Help {});
         }
     }
 }

@@ -86,6 +86,13 @@ fn host_variables(target: &str) -> Vec<String> {
         .collect()
 }
 
+crate::message! {
+    /// A proxy target resolved at run time without a `resolver` (`vars`: the variables,
+    /// joined by ``"`, `"``).
+    struct NoResolver<'a> = "resolver-missing" { directive: &'a str, vars: String }
+    struct Help = "resolver-missing-help" {}
+}
+
 impl ResolverMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.nginx;
@@ -178,13 +185,12 @@ impl ResolverMissing {
                     cx.report(
                         pass.file,
                         arg.span,
-                        format!(
-                            "`{}` resolves `{}` at run time but no `resolver` is set: every request here fails with 502",
-                            pass.name,
-                            vars.join("`, `")
-                        ),
+                        NoResolver {
+                            directive: &pass.name,
+                            vars: vars.join("`, `"),
+                        },
                     )
-                    .help("add `resolver 127.0.0.11 valid=30s;` (Docker's DNS) to the server or http block, or proxy to a fixed host or an `upstream {}`");
+                    .help(Help {});
                 }
             }
         }

@@ -74,6 +74,13 @@ fn returns_in<'a>(block: &'a RDirective, out: &mut Vec<&'a RDirective>) {
     }
 }
 
+crate::message! {
+    /// A `return 2xx` in a block with access rules (`rule`: the first rule, abbreviated).
+    struct Bypass<'a> = "return-bypasses-access" { code: &'a str, rule: String }
+    struct Help = "return-bypasses-access-help" {}
+    struct AccessRule = "return-bypasses-access-related" {}
+}
+
 impl ReturnBypassesAccess {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -100,17 +107,16 @@ impl ReturnBypassesAccess {
                     cx.report(
                         r.file,
                         r.span,
-                        format!(
-                            "`return {}` answers in the rewrite phase, before `{}` is checked: every client gets this response",
-                            r.arg(0).unwrap_or(""),
-                            rule.args_text().split_whitespace().next().map_or_else(
+                        Bypass {
+                            code: r.arg(0).unwrap_or(""),
+                            rule: rule.args_text().split_whitespace().next().map_or_else(
                                 || rule.name.clone(),
-                                |a| format!("{} {a}", rule.name)
-                            )
-                        ),
+                                |a| format!("{} {a}", rule.name),
+                            ),
+                        },
                     )
-                    .help("serve the response from a handler that runs after the access check (`try_files`, `root`, `proxy_pass`), or move the `return` to a location without the restriction")
-                    .related(rule.file, rule.span, "access rule that does not apply to the `return`");
+                    .help(Help {})
+                    .related(rule.file, rule.span, AccessRule {});
                 }
             }
         }

@@ -77,6 +77,13 @@ fn lacking(scope: &super::Scope, chain: &[&RDirective]) -> Vec<&'static str> {
     missing
 }
 
+crate::message! {
+    /// A content server without some of the checklist's headers (`headers`: their names).
+    struct Missing = "security-headers-missing" { headers: String }
+    struct Help = "security-headers-missing-help" {}
+    struct Set = "security-headers-missing-strength" {}
+}
+
 impl SecurityHeadersMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -102,19 +109,17 @@ impl SecurityHeadersMissing {
                 .collect();
             let (file, span) = scope.anchor();
             if missing.is_empty() {
-                cx.strength(
-                    file,
-                    span,
-                    "security headers (nosniff, frame options, referrer policy) are set",
-                );
+                cx.strength(file, span, Set {});
                 continue;
             }
             let f = cx.report(
                 file,
                 span,
-                format!("this server sends no {}", missing.join(", ")),
+                Missing {
+                    headers: missing.join(", "),
+                },
             );
-            f.help("add at server level: `add_header X-Content-Type-Options \"nosniff\" always; add_header X-Frame-Options \"DENY\" always; add_header Referrer-Policy \"strict-origin-when-cross-origin\" always;`");
+            f.help(Help {});
             if is_dev(project, file) {
                 f.severity(Severity::Info);
             }

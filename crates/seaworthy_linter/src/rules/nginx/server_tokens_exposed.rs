@@ -45,17 +45,21 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `server_tokens on`.
+    struct On = "server-tokens-exposed" {}
+    struct OnHelp = "server-tokens-exposed-help" {}
+    /// A configuration that never sets `server_tokens off`.
+    struct NeverOff = "server-tokens-exposed-default" {}
+    struct NeverOffHelp = "server-tokens-exposed-default-help" {}
+}
+
 impl ServerTokensExposed {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
             doc.tree.walk(&mut |d, _| {
                 if d.name == "server_tokens" && d.arg(0) == Some("on") {
-                    cx.report(
-                        doc.file,
-                        d.span,
-                        "`server_tokens on` exposes the nginx version",
-                    )
-                    .help("use `server_tokens off;`");
+                    cx.report(doc.file, d.span, On {}).help(OnHelp {});
                 }
             });
         }
@@ -95,12 +99,7 @@ impl ServerTokensExposed {
                 .find(|d| d.name == "http" || d.name == "server")
                 .map(|d| (d.file, d.name_span));
             if let Some((file, span)) = anchor {
-                cx.report(
-                    file,
-                    span,
-                    "`server_tokens` is never turned off: responses announce the nginx version",
-                )
-                .help("add `server_tokens off;` to the `http` block (or to each `server`)");
+                cx.report(file, span, NeverOff {}).help(NeverOffHelp {});
             }
         }
     }

@@ -76,6 +76,14 @@ pub fn weak_ciphers(list: &str) -> Vec<&str> {
         .collect()
 }
 
+crate::message! {
+    /// Broken suites (`ciphers`: the first four, `more`: how many others).
+    struct Broken<'a> = "ssl-ciphers-weak" { directive: &'a str, ciphers: String, more: usize }
+    /// The same in one branch of a template (`branch`: its condition).
+    struct InBranch<'a> = "ssl-ciphers-weak-template" { directive: &'a str, ciphers: String, more: usize, branch: &'a str }
+    struct Help = "ssl-ciphers-weak-help" {}
+}
+
 impl SslCiphersWeak {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -89,30 +97,29 @@ impl SslCiphersWeak {
                     return;
                 }
                 let shown: Vec<&str> = weak.iter().take(4).copied().collect();
-                let more = if weak.len() > 4 {
-                    format!(" and {} more", weak.len() - 4)
-                } else {
-                    String::new()
-                };
+                let more = weak.len().saturating_sub(4);
+                let ciphers = shown.join(", ");
                 let text = &project.file(doc.file).text;
                 let branch = super::helpers::template_branch(text, d.span.start as usize);
                 let f = cx.report(
                     doc.file,
                     arg.span,
                     match &branch {
-                        Some(c) => format!(
-                            "`{}` enables broken cipher suites: {}{more} in the template branch `{c}`: a policy the template offers on request",
-                            d.name,
-                            shown.join(", ")
-                        ),
-                        None => format!(
-                            "`{}` enables broken cipher suites: {}{more}",
-                            d.name,
-                            shown.join(", ")
-                        ),
+                        Some(c) => crate::message::Message::from(InBranch {
+                            directive: &d.name,
+                            ciphers,
+                            more,
+                            branch: c,
+                        }),
+                        None => Broken {
+                            directive: &d.name,
+                            ciphers,
+                            more,
+                        }
+                        .into(),
                     },
                 );
-                f.help("use the Mozilla \"intermediate\" list (ECDHE with AES-GCM or CHACHA20-POLY1305), or drop `ssl_ciphers` and let TLS 1.2/1.3 defaults apply");
+                f.help(Help {});
                 if branch.is_some() {
                     f.severity(crate::diagnostic::Severity::Info);
                 }

@@ -59,6 +59,13 @@ fn is_static_path(p: &str) -> bool {
     .any(|k| l.contains(k))
 }
 
+crate::message! {
+    /// A static location with caching turned off.
+    struct Disabled<'a> = "static-cache-disabled" { location: &'a str }
+    struct Help = "static-cache-disabled-help" {}
+    struct Cached<'a> = "static-cache-disabled-strength" { location: &'a str }
+}
+
 impl StaticCacheDisabled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -84,8 +91,14 @@ impl StaticCacheDisabled {
                         no_store.map(|h| h.span)
                     }
                     .unwrap_or(loc.span);
-                    cx.report(loc.file, span, format!("caching is disabled for static files in `{}`", location_path(loc)))
-                        .help("cache versioned assets for long (`expires 30d;` or `Cache-Control: public, immutable`), keep `no-cache` for `index.html` only");
+                    cx.report(
+                        loc.file,
+                        span,
+                        Disabled {
+                            location: location_path(loc),
+                        },
+                    )
+                    .help(Help {});
                 } else if let Some(e) = expires {
                     if e.arg(0)
                         .and_then(seaworthy_syntax::nginx::parse_time)
@@ -95,7 +108,9 @@ impl StaticCacheDisabled {
                         cx.strength(
                             e.file,
                             e.span,
-                            format!("static files in `{}` are cached", location_path(loc)),
+                            Cached {
+                                location: location_path(loc),
+                            },
                         );
                     }
                 }

@@ -41,6 +41,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `ssl_protocols` with deprecated versions.
+    struct Deprecated = "tls-weak-protocols" { protocols: String }
+    /// The same in one branch of a template (`branch`: its condition).
+    struct InBranch<'a> = "tls-weak-protocols-template" { protocols: String, branch: &'a str }
+    struct Help = "tls-weak-protocols-help" {}
+    struct Modern = "tls-weak-protocols-strength" { protocols: String }
+}
+
 impl TlsWeakProtocols {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -58,7 +67,9 @@ impl TlsWeakProtocols {
                     cx.strength(
                         doc.file,
                         d.span,
-                        format!("TLS restricted to modern versions ({})", d.args_text()),
+                        Modern {
+                            protocols: d.args_text(),
+                        },
                     );
                     return;
                 }
@@ -68,14 +79,17 @@ impl TlsWeakProtocols {
                     doc.file,
                     d.span,
                     match &branch {
-                        Some(c) => format!(
-                            "`ssl_protocols` enables deprecated {} in the template branch `{c}`: a policy the template offers on request",
-                            weak.join(", ")
-                        ),
-                        None => format!("`ssl_protocols` enables deprecated {}", weak.join(", ")),
+                        Some(c) => crate::message::Message::from(InBranch {
+                            protocols: weak.join(", "),
+                            branch: c,
+                        }),
+                        None => Deprecated {
+                            protocols: weak.join(", "),
+                        }
+                        .into(),
                     },
                 );
-                f.help("use `ssl_protocols TLSv1.2 TLSv1.3;`");
+                f.help(Help {});
                 if branch.is_some() {
                     f.severity(crate::diagnostic::Severity::Info);
                 }

@@ -57,6 +57,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A location with both `try_files` and a proxy handler.
+    struct Both<'a> = "try-files-proxied" { location: &'a str, directive: &'a str }
+    struct Help = "try-files-proxied-help" {}
+    struct Handler = "try-files-proxied-related" {}
+}
+
 impl TryFilesProxied {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
@@ -79,14 +86,13 @@ impl TryFilesProxied {
                 cx.report(
                     tf.file,
                     tf.span,
-                    format!(
-                        "`location {}` has `try_files` and `{}`: files it finds are still sent to the upstream, and a miss redirects back into this location",
-                        location_path(loc),
-                        pass.name
-                    ),
+                    Both {
+                        location: location_path(loc),
+                        directive: &pass.name,
+                    },
                 )
-                .help("serve files in this location and proxy from a named location: `try_files $uri @app;` plus `location @app { proxy_pass ...; }`, or drop `try_files` here")
-                .related(pass.file, pass.span, "the location's handler");
+                .help(Help {})
+                .related(pass.file, pass.span, Handler {});
             }
         }
     }

@@ -57,6 +57,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `valid_referers none`.
+    struct AcceptsNone = "valid-referers-none" {}
+    struct Help = "valid-referers-none-help" {}
+}
+
 impl ValidReferersNone {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for doc in &project.nginx.docs {
@@ -67,12 +73,7 @@ impl ValidReferersNone {
                 let Some(none) = d.args.iter().find(|a| a.text == "none") else {
                     return;
                 };
-                cx.report(
-                    doc.file,
-                    none.span,
-                    "`valid_referers none` accepts any request that leaves out the `Referer` header, which every client can do",
-                )
-                .help("drop `none` if the check guards anything but image hotlinking, and protect the resource with authentication or a CSRF token instead");
+                cx.report(doc.file, none.span, AcceptsNone {}).help(Help {});
             });
         }
     }

@@ -57,6 +57,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A WebSocket route with a short read timeout (`default`: nginx's, none set).
+    struct Closes<'a> = "websocket-timeout-short" { location: &'a str, secs: u64, default: bool }
+    struct Help = "websocket-timeout-short-help" {}
+    struct KeepsOpen<'a> = "websocket-timeout-short-strength" { location: &'a str, secs: u64 }
+}
+
 impl WebsocketTimeoutShort {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -88,10 +95,10 @@ impl WebsocketTimeoutShort {
                     cx.strength(
                         t.file,
                         t.span,
-                        format!(
-                            "WebSocket route `{}` keeps idle connections open ({secs} s)",
-                            location_path(loc)
-                        ),
+                        KeepsOpen {
+                            location: location_path(loc),
+                            secs,
+                        },
                     );
                 }
                 // an explicit value above the default is a decision, not an oversight
@@ -100,13 +107,16 @@ impl WebsocketTimeoutShort {
                 }
                 let span = timeout.map(|t| t.span).unwrap_or(loc.name_span);
                 let file = timeout.map(|t| t.file).unwrap_or(loc.file);
-                let default = if timeout.is_none() {
-                    " (nginx's default `proxy_read_timeout`)"
-                } else {
-                    ""
-                };
-                cx.report(file, span, format!("WebSocket route `{}` closes idle connections after {secs} s{default}", location_path(loc)))
-                    .help("raise `proxy_read_timeout` (and `proxy_send_timeout`) for this location, e.g. `3600s`, or send pings more often than the timeout");
+                cx.report(
+                    file,
+                    span,
+                    Closes {
+                        location: location_path(loc),
+                        secs,
+                        default: timeout.is_none(),
+                    },
+                )
+                .help(Help {});
             }
         }
     }

@@ -70,6 +70,12 @@ pub fn is_ws_path(p: &str) -> bool {
     .any(|k| l.contains(k))
 }
 
+crate::message! {
+    /// A WebSocket location without the upgrade directives (`missing`: them, as code).
+    struct NoUpgrade<'a> = "websocket-upgrade-missing" { path: &'a str, missing: String }
+    struct Help = "websocket-upgrade-missing-help" {}
+}
+
 impl WebsocketUpgradeMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
@@ -112,12 +118,12 @@ impl WebsocketUpgradeMissing {
                     loc.file,
                     loc.name_span
                         .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
-                    format!(
-                        "WebSocket location `{path}` is proxied without {}",
-                        missing.join(", ")
-                    ),
+                    NoUpgrade {
+                        path,
+                        missing: missing.join(", "),
+                    },
                 );
-                f.help("add `proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection \"upgrade\";` to this location");
+                f.help(Help {});
                 if ws_path && !super::is_dev(project, loc.file) {
                     f.severity(Severity::Critical);
                 }

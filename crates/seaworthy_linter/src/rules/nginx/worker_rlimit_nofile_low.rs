@@ -58,6 +58,16 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `worker_rlimit_nofile` under twice `worker_connections`.
+    struct Low = "worker-rlimit-nofile-low" { limit: u64, conns: u64, runs_out: u64 }
+    struct LowHelp = "worker-rlimit-nofile-low-help" { nofile: u64 }
+    struct PerWorker = "worker-rlimit-nofile-low-related" {}
+    /// Many `worker_connections` without `worker_rlimit_nofile`.
+    struct Unset = "worker-rlimit-nofile-low-unset" { conns: u64 }
+    struct UnsetHelp = "worker-rlimit-nofile-low-unset-help" { nofile: u64 }
+}
+
 impl WorkerRlimitNofileLow {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for e in project
@@ -90,16 +100,16 @@ impl WorkerRlimitNofileLow {
                     let f = cx.report(
                         r.file,
                         r.span,
-                        format!(
-                            "`worker_rlimit_nofile {limit}` is below twice `worker_connections {conns}`: a proxied connection needs two file descriptors, so workers run out at about {} connections",
-                            limit / 2
-                        ),
+                        Low {
+                            limit,
+                            conns,
+                            runs_out: limit / 2,
+                        },
                     );
-                    f.help(format!(
-                        "set `worker_rlimit_nofile {};` (at least twice `worker_connections`)",
-                        conns * 2
-                    ))
-                    .related(wc.file, wc.span, "connections per worker");
+                    f.help(LowHelp {
+                        nofile: conns.saturating_mul(2),
+                    })
+                    .related(wc.file, wc.span, PerWorker {});
                     if is_dev(project, r.file) {
                         f.severity(Severity::Info);
                     } else if limit < conns {
@@ -107,17 +117,11 @@ impl WorkerRlimitNofileLow {
                     }
                 }
                 None if conns > 1024 => {
-                    let f = cx.report(
-                        wc.file,
-                        wc.span,
-                        format!(
-                            "`worker_connections {conns}` without `worker_rlimit_nofile`: workers keep the inherited open-file limit (often 1024 in a container) and fail with \"Too many open files\" first"
-                        ),
-                    )
-                    .help(format!(
-                        "add `worker_rlimit_nofile {};` at the top level of nginx.conf",
-                        conns * 2
-                    ));
+                    let f = cx
+                        .report(wc.file, wc.span, Unset { conns })
+                        .help(UnsetHelp {
+                            nofile: conns.saturating_mul(2),
+                        });
                     if is_dev(project, wc.file) {
                         f.severity(Severity::Info);
                     }

@@ -98,14 +98,32 @@ const MB: u64 = 1024 * 1024;
 /// nginx's default `client_max_body_size`.
 const DEFAULT: u64 = MB;
 
-fn human(bytes: u64) -> String {
-    if bytes >= 1024 * MB && bytes % (1024 * MB) == 0 {
-        format!("{} GB", bytes / (1024 * MB))
+/// A size as the catalogue shows it: a number and its unit (`GB`, `MB`, `KB`; `unlimited` for
+/// nginx's 0).
+fn human(bytes: u64) -> (u64, &'static str) {
+    if bytes == 0 {
+        (0, "unlimited")
+    } else if bytes >= 1024 * MB && bytes % (1024 * MB) == 0 {
+        (bytes / (1024 * MB), "GB")
     } else if bytes >= MB {
-        format!("{} MB", bytes / MB)
+        (bytes / MB, "MB")
     } else {
-        format!("{} KB", bytes / 1024)
+        (bytes / 1024, "KB")
     }
+}
+
+crate::message! {
+    /// nginx's limit is below the app's on every location to the service.
+    struct Below<'a> = "body-size-vs-app-limit" { nginx: u64, nginx_unit: &'a str, written: &'a str, default: bool, location: &'a str, service: &'a str, app: u64, app_unit: &'a str, setting: &'a str }
+    struct BelowHelp = "body-size-vs-app-limit-help" { mb: u64 }
+    /// nginx lets through far more than the app accepts.
+    struct Far<'a> = "body-size-vs-app-limit-far" { nginx: u64, nginx_unit: &'a str, service: &'a str, app: u64, app_unit: &'a str, setting: &'a str }
+    struct FarHelp = "body-size-vs-app-limit-far-help" { mb: u64 }
+    /// The app's own setting.
+    struct AppLimit<'a> = "body-size-vs-app-limit-related-app" { app: u64, app_unit: &'a str }
+    /// The service's definition.
+    struct ServiceRel<'a> = "body-size-vs-app-limit-related-service" { service: &'a str }
+    struct Matches<'a> = "body-size-vs-app-limit-strength" { service: &'a str, app: u64, app_unit: &'a str }
 }
 
 /// The app's own limit: (bytes, setting name, file, span).
@@ -179,28 +197,31 @@ impl BodySizeVsAppLimit {
                         Some(d) => (
                             d.file,
                             d.span,
-                            format!(
-                                "`{}`",
-                                d.args.first().map(|a| a.text.as_str()).unwrap_or("")
-                            ),
+                            d.args.first().map(|a| a.text.as_str()).unwrap_or(""),
                         ),
                         None => (
                             loc.file,
                             loc.name_span
                                 .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
-                            "the default 1m".to_string(),
+                            "",
                         ),
                     };
+                    let (nginx, nginx_unit) = human(*bytes);
+                    let (app_n, app_unit) = human(app);
                     let f = cx.report(
                         file,
                         span,
-                        format!(
-                            "nginx accepts request bodies up to {} ({written}) on `location {}` to `{}`, but the app allows uploads up to {} (`{setting}`): larger uploads fail with nginx's 413",
-                            human(*bytes),
-                            location_path(loc),
-                            s.name,
-                            human(app)
-                        ),
+                        Below {
+                            nginx,
+                            nginx_unit,
+                            written,
+                            default: d.is_none(),
+                            location: location_path(loc),
+                            service: &s.name,
+                            app: app_n,
+                            app_unit,
+                            setting: &setting,
+                        },
                     );
                     f.severity(if is_dev(project, file) {
                         Severity::Low
@@ -208,16 +229,22 @@ impl BodySizeVsAppLimit {
                         Severity::Medium
                     })
                     .at_most(l.route.confidence)
-                    .related(lf, lspan, format!("the app's limit: {}", human(app)))
+                    .related(
+                        lf,
+                        lspan,
+                        AppLimit {
+                            app: app_n,
+                            app_unit,
+                        },
+                    )
                     .related(
                         s.defined_at.0,
                         s.defined_at.1,
-                        format!("the `{}` service", s.name),
+                        ServiceRel { service: &s.name },
                     )
-                    .help(format!(
-                        "set `client_max_body_size {}m;` on the location that receives uploads",
-                        app.div_ceil(MB)
-                    ));
+                    .help(BelowHelp {
+                        mb: app.div_ceil(MB),
+                    });
                     continue;
                 }
                 for (l, d, bytes) in &sized {
@@ -229,31 +256,37 @@ impl BodySizeVsAppLimit {
                     if !far {
                         continue;
                     }
-                    let shown = if *bytes == 0 {
-                        "unlimited".to_string()
-                    } else {
-                        human(*bytes)
-                    };
+                    let (nginx, nginx_unit) = human(*bytes);
+                    let (app_n, app_unit) = human(app);
                     let f = cx.report(
                         d.file,
                         d.span,
-                        format!(
-                            "nginx accepts request bodies up to {shown} for `{}`, whose app rejects anything above {} (`{setting}`): advice: let nginx reject them early with the app's limit",
-                            s.name,
-                            human(app)
-                        ),
+                        Far {
+                            nginx,
+                            nginx_unit,
+                            service: &s.name,
+                            app: app_n,
+                            app_unit,
+                            setting: &setting,
+                        },
                     );
                     f.at_most(l.route.confidence)
-                        .related(lf, lspan, format!("the app's limit: {}", human(app)))
+                        .related(
+                            lf,
+                            lspan,
+                            AppLimit {
+                                app: app_n,
+                                app_unit,
+                            },
+                        )
                         .related(
                             s.defined_at.0,
                             s.defined_at.1,
-                            format!("the `{}` service", s.name),
+                            ServiceRel { service: &s.name },
                         )
-                        .help(format!(
-                            "lower it to `client_max_body_size {}m;`",
-                            app.div_ceil(MB)
-                        ))
+                        .help(FarHelp {
+                            mb: app.div_ceil(MB),
+                        })
                         .group(format!("{}:{}", d.file, d.span.start));
                 }
                 if sized
@@ -262,14 +295,15 @@ impl BodySizeVsAppLimit {
                 {
                     if let Some((l, Some(d), _)) = sized.first() {
                         let _ = l;
+                        let (app_n, app_unit) = human(app);
                         cx.strength(
                             d.file,
                             d.span,
-                            format!(
-                                "nginx's body-size limit matches `{}`'s own upload limit ({})",
-                                s.name,
-                                human(app)
-                            ),
+                            Matches {
+                                service: &s.name,
+                                app: app_n,
+                                app_unit,
+                            },
                         );
                     }
                 }

@@ -78,7 +78,30 @@ struct Location {
     path: String,
     venv: bool,
     span: Span,
-    how: String,
+    /// How the packages got there: `user`, `dir`, `venv`, `site` or `project` (a select in the
+    /// catalogue), with `how_arg` (the directory, the virtualenv, the tool).
+    how: &'static str,
+    how_arg: String,
+}
+
+crate::message! {
+    /// The runtime stage copies another path from the builder.
+    struct WrongPath<'a> = "builder-packages-not-copied" { src: &'a str, stage: &'a str, path: &'a str, how: &'a str, how_arg: &'a str }
+    struct WrongPathRelated = "builder-packages-not-copied-related-installed" {}
+    /// The runtime stage copies nothing of the path.
+    struct NotCopied<'a> = "builder-packages-not-copied-never" { stage: &'a str, path: &'a str, how: &'a str, how_arg: &'a str }
+    struct NotCopiedRelated = "builder-packages-not-copied-related-copies" {}
+    struct CopyHelp<'a> = "builder-packages-not-copied-help" { stage: &'a str, path: &'a str }
+    /// A virtualenv copied to another path.
+    struct VenvMoved<'a> = "builder-packages-not-copied-venv-moved" { path: &'a str, dest: &'a str }
+    struct VenvMovedHelp<'a> = "builder-packages-not-copied-venv-moved-help" { stage: &'a str, path: &'a str }
+    struct VenvCreated = "builder-packages-not-copied-related-created" {}
+    /// `--user` packages copied under `/root` for a non-root user.
+    struct UnderRoot<'a> = "builder-packages-not-copied-under-root" { dest: &'a str, user: &'a str, home: &'a str }
+    struct UnderRootHelp<'a> = "builder-packages-not-copied-under-root-help" { stage: &'a str, home: &'a str, user: &'a str }
+    struct UserInstall = "builder-packages-not-copied-related-user-install" {}
+    struct RuntimeUser = "builder-packages-not-copied-related-user" {}
+    struct VenvWhole<'a> = "builder-packages-not-copied-strength" { path: &'a str }
 }
 
 /// Tooling an install of which does not count as installing the application's dependencies.
@@ -123,31 +146,23 @@ fn locations(st: &StageFacts) -> Vec<Location> {
             continue;
         }
         let cwd = pi.workdir.as_deref();
-        let (path, venv, how) = match &pi.target {
+        let (path, venv, how, how_arg) = match &pi.target {
             PackageTarget::User => {
                 let base = env_of(st, "PYTHONUSERBASE")
                     .unwrap_or_else(|| format!("{}/.local", home_of(pi.user.as_deref())));
-                (base, false, "`pip install --user`".to_string())
+                (base, false, "user", String::new())
             }
             PackageTarget::Dir(d) => {
                 let d = expand_vars(d, &vars);
-                (
-                    image_abs(cwd, &d),
-                    false,
-                    format!("`pip install` into `{d}`"),
-                )
+                (image_abs(cwd, &d), false, "dir", d)
             }
             PackageTarget::System => match &st.venv {
-                Some((v, on_path)) if *on_path || pi.uv || env_of(st, "VIRTUAL_ENV").is_some() => (
-                    v.clone(),
-                    true,
-                    format!("`pip install` into the virtualenv `{v}`"),
-                ),
-                _ if python_base && !pi.uv => (
-                    "/usr/local".to_string(),
-                    false,
-                    "`pip install` into the interpreter's site-packages".to_string(),
-                ),
+                Some((v, on_path)) if *on_path || pi.uv || env_of(st, "VIRTUAL_ENV").is_some() => {
+                    (v.clone(), true, "venv", v.clone())
+                }
+                _ if python_base && !pi.uv => {
+                    ("/usr/local".to_string(), false, "site", String::new())
+                }
                 _ => continue,
             },
         };
@@ -159,6 +174,7 @@ fn locations(st: &StageFacts) -> Vec<Location> {
             venv,
             span: pi.span,
             how,
+            how_arg,
         });
     }
     for pr in &st.project_installs {
@@ -187,7 +203,8 @@ fn locations(st: &StageFacts) -> Vec<Location> {
         }
         out.push(Location {
             venv: path.ends_with("venv"),
-            how: format!("`{}` installs the project's environment there", pr.tool),
+            how: "project",
+            how_arg: pr.tool.clone(),
             path,
             span: pr.span,
         });
@@ -291,32 +308,32 @@ impl BuilderPackagesNotCopied {
                                 .report(
                                     img.dockerfile,
                                     *span,
-                                    format!(
-                                        "copies `{src}` from `{name}`, but `{name}` puts its packages in `{}` ({}): the runtime image gets none of them",
-                                        loc.path, loc.how
-                                    ),
+                                    WrongPath {
+                                        src,
+                                        stage: &name,
+                                        path: &loc.path,
+                                        how: loc.how,
+                                        how_arg: &loc.how_arg,
+                                    },
                                 )
-                                .related(img.dockerfile, loc.span, "the packages are installed here"),
+                                .related(img.dockerfile, loc.span, WrongPathRelated {}),
                             None => cx
                                 .report(
                                     img.dockerfile,
                                     loc.span,
-                                    format!(
-                                        "`{name}` installs packages into `{}` ({}), but the runtime stage never copies that path: the image ships without them",
-                                        loc.path, loc.how
-                                    ),
+                                    NotCopied {
+                                        stage: &name,
+                                        path: &loc.path,
+                                        how: loc.how,
+                                        how_arg: &loc.how_arg,
+                                    },
                                 )
-                                .related(img.dockerfile, copies[0].2, "what the runtime stage copies from it"),
+                                .related(img.dockerfile, copies[0].2, NotCopiedRelated {}),
                         };
-                        f.help(format!(
-                            "copy what the builder installed: `COPY --from={name} {} {}`",
-                            loc.path,
-                            if loc.path == "/usr/local" {
-                                "/usr/local"
-                            } else {
-                                &loc.path
-                            }
-                        ))
+                        f.help(CopyHelp {
+                            stage: &name,
+                            path: &loc.path,
+                        })
                         .at_most(img.confidence);
                         for (d, _) in img.services() {
                             f.deployment(d);
@@ -328,14 +345,17 @@ impl BuilderPackagesNotCopied {
                             let f = cx.report(
                                 img.dockerfile,
                                 *span,
-                                format!(
-                                    "the virtualenv `{}` is copied to `{dest}`: its scripts (`gunicorn`, `celery`, ...) start with `#!{}/bin/python`, which does not exist in this image",
-                                    loc.path, loc.path
-                                ),
+                                VenvMoved {
+                                    path: &loc.path,
+                                    dest,
+                                },
                             );
                             f.severity(Severity::Medium)
-                                .help(format!("copy it to the same path: `COPY --from={} {} {}` (and put `{}/bin` on `PATH`)", stage_name(*b), loc.path, loc.path, loc.path))
-                                .related(img.dockerfile, loc.span, "created here")
+                                .help(VenvMovedHelp {
+                                    stage: &stage_name(*b),
+                                    path: &loc.path,
+                                })
+                                .related(img.dockerfile, loc.span, VenvCreated {})
                                 .at_most(img.confidence);
                             for (d, _) in img.services() {
                                 f.deployment(d);
@@ -360,20 +380,21 @@ impl BuilderPackagesNotCopied {
                             let f = cx.report(
                                 img.dockerfile,
                                 *span,
-                                format!(
-                                    "user packages are copied to `{dest}`, but the container runs as `{user}`: `/root` is readable by root only and Python looks in `{}/.local`",
-                                    home_of(Some(&user))
-                                ),
+                                UnderRoot {
+                                    dest,
+                                    user: &user,
+                                    home: &home_of(Some(&user)),
+                                },
                             );
-                            f.help(format!(
-                                "install into a virtualenv or a prefix instead (`pip install --prefix=/install`, then `COPY --from={} /install /usr/local`), or copy to `{}/.local` with `--chown={user}`",
-                                stage_name(*b),
-                                home_of(Some(&user))
-                            ))
-                            .related(img.dockerfile, loc.span, "installed with `--user` here")
+                            f.help(UnderRootHelp {
+                                stage: &stage_name(*b),
+                                home: &home_of(Some(&user)),
+                                user: &user,
+                            })
+                            .related(img.dockerfile, loc.span, UserInstall {})
                             .at_most(img.confidence);
                             if let Some((_, us)) = runtime.and_then(|r| r.user.as_ref()) {
-                                f.related(img.dockerfile, *us, "the user the container runs as");
+                                f.related(img.dockerfile, *us, RuntimeUser {});
                             }
                             for (d, _) in img.services() {
                                 f.deployment(d);
@@ -381,11 +402,7 @@ impl BuilderPackagesNotCopied {
                             continue;
                         }
                         if loc.venv && *src == loc.path && *dest == loc.path {
-                            cx.strength(
-                                img.dockerfile,
-                                *span,
-                                format!("the runtime stage copies the virtualenv `{}` whole, at the same path", loc.path),
-                            );
+                            cx.strength(img.dockerfile, *span, VenvWhole { path: &loc.path });
                         }
                     }
                 }
@@ -425,7 +442,7 @@ mod tests {
         .findings
         .iter()
         .filter(|f| f.rule.code == "SW6005")
-        .map(|f| f.message.clone())
+        .map(|f| f.message.to_string())
         .collect()
     }
 

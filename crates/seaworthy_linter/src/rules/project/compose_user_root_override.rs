@@ -59,6 +59,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A compose `user:` that puts a non-root image back to root.
+    struct Override<'a> = "compose-user-root-override" { service: &'a str, user: &'a str, image_user: &'a str }
+    struct OverrideHelp = "compose-user-root-override-help" {}
+    struct ImageUser = "compose-user-root-override-related" {}
+    struct Kept<'a> = "compose-user-root-override-strength" { service: &'a str, user: &'a str }
+}
+
 impl ComposeUserRootOverride {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -79,14 +87,15 @@ impl ComposeUserRootOverride {
                         d,
                         o.file,
                         o.span,
-                        format!(
-                            "`{}` runs as `{}`, overriding the image's unprivileged `USER {}`",
-                            s.name, o.user, o.image_user
-                        ),
+                        Override {
+                            service: &s.name,
+                            user: &o.user,
+                            image_user: &o.image_user,
+                        },
                     )
                     .severity(sev)
-                    .help("drop `user:` (the image's user applies), or name an unprivileged user; fix file ownership at build time (`COPY --chown`) or with a one-shot init service instead")
-                    .related(o.dockerfile, o.user_span, "the image's unprivileged user");
+                    .help(OverrideHelp {})
+                    .related(o.dockerfile, o.user_span, ImageUser {});
                 }
                 None => {
                     if d.environment.is_non_prod() {
@@ -116,10 +125,10 @@ impl ComposeUserRootOverride {
                         cx.strength(
                             img.dockerfile,
                             *span,
-                            format!(
-                                "`{}` keeps the image's unprivileged user `{u}` in compose",
-                                s.name
-                            ),
+                            Kept {
+                                service: &s.name,
+                                user: u,
+                            },
                         );
                     }
                 }

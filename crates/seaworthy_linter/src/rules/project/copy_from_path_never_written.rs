@@ -68,6 +68,15 @@ fn looks_like_build_output(rel: &str) -> bool {
         .any(|c| BUILD_OUTPUT_DIRS.contains(&c) || c == "static")
 }
 
+crate::message! {
+    /// `COPY --from` of a path the stage never writes (`workdir` is empty when the stage sets none).
+    struct NeverWritten<'a> = "copy-from-path-never-written" { source: &'a str, stage: &'a str, has_workdir: bool, workdir: &'a str }
+    struct NeverWrittenHelp<'a> = "copy-from-path-never-written-help" { stage: &'a str, source: &'a str }
+    struct FromStage = "copy-from-path-never-written-related" {}
+    /// The copies of a multi-stage build all resolve (`paths`: up to three, backticked, joined).
+    struct OnlyProduced<'a> = "copy-from-path-never-written-strength" { stage: &'a str, paths: &'a str }
+}
+
 impl CopyFromPathNeverWritten {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen: Vec<usize> = Vec::new();
@@ -139,12 +148,7 @@ impl CopyFromPathNeverWritten {
                             continue;
                         }
                         let name = stage_name(*b);
-                        let workdir = doc
-                            .stages
-                            .get(*b)
-                            .and_then(|x| x.workdir.clone())
-                            .map(|w| format!(" (its `WORKDIR` is `{w}`)"))
-                            .unwrap_or_default();
+                        let workdir = doc.stages.get(*b).and_then(|x| x.workdir.clone());
                         let from_span = doc
                             .tree
                             .stages
@@ -154,14 +158,18 @@ impl CopyFromPathNeverWritten {
                         let f = cx.report(
                             img.dockerfile,
                             w.span,
-                            format!(
-                                "`{source}` is copied from stage `{name}`, which never writes it{workdir}: the build stops with \"not found\""
-                            ),
+                            NeverWritten {
+                                source,
+                                stage: &name,
+                                has_workdir: workdir.is_some(),
+                                workdir: workdir.as_deref().unwrap_or(""),
+                            },
                         );
-                        f.help(format!(
-                            "copy the path `{name}` produces, or make `{name}` write `{source}`"
-                        ))
-                        .related(img.dockerfile, from_span, "the stage it copies from")
+                        f.help(NeverWrittenHelp {
+                            stage: &name,
+                            source,
+                        })
+                        .related(img.dockerfile, from_span, FromStage {})
                         .at_most(img.confidence)
                         .at_most(Confidence::High);
                         for (d, _) in img.services() {
@@ -183,11 +191,10 @@ impl CopyFromPathNeverWritten {
                 cx.strength(
                     img.dockerfile,
                     *span,
-                    format!(
-                        "multi-stage build: the image copies only what `{}` produced ({})",
-                        stage_name(*b),
-                        paths.join(", ")
-                    ),
+                    OnlyProduced {
+                        stage: &stage_name(*b),
+                        paths: &paths.join(", "),
+                    },
                 );
             }
         }

@@ -96,6 +96,14 @@ fn is_manifest(p: &str) -> bool {
         || n.contains("entrypoint")
 }
 
+crate::message! {
+    /// A COPY/ADD source missing from the build context (`root`: the context is the repository root).
+    struct Missing<'a> = "copy-source-missing" { path: &'a str, root: bool, context: &'a str }
+    struct MissingHelp = "copy-source-missing-help" {}
+    /// The context is a guess: the image may be built from another directory.
+    struct MissingHelpGuess = "copy-source-missing-help-guess" {}
+}
+
 impl CopySourceMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for img in &project.images {
@@ -128,11 +136,6 @@ impl CopySourceMissing {
                         continue;
                     }
                 }
-                let ctx = if img.context.is_empty() {
-                    "the repository root".to_string()
-                } else {
-                    format!("`{}/`", img.context)
-                };
                 let sev = if is_manifest(p) {
                     Severity::High
                 } else {
@@ -142,17 +145,19 @@ impl CopySourceMissing {
                     .report(
                         img.dockerfile,
                         c.span,
-                        format!(
-                            "`{p}` does not exist in the build context ({ctx}): `docker build` fails here"
-                        ),
+                        Missing {
+                            path: p,
+                            root: img.context.is_empty(),
+                            context: &img.context,
+                        },
                     )
                     .severity(sev)
-                    .at_most(img.confidence)
-                    .help(if img.confidence == Confidence::High {
-                        "fix the path, add the file, or point the compose `build.context` at the directory that has it".to_string()
-                    } else {
-                        "fix the path or add the file; if the image is built from another directory, say so with a compose `build.context`".to_string()
-                    });
+                    .at_most(img.confidence);
+                if img.confidence == Confidence::High {
+                    f.help(MissingHelp {});
+                } else {
+                    f.help(MissingHelpGuess {});
+                }
                 for (d, _) in img.services() {
                     f.deployment(d);
                 }

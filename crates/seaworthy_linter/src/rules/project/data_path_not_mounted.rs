@@ -99,6 +99,16 @@ fn sqlite_path(url: &str, cwd: &str) -> Option<String> {
     })
 }
 
+crate::message! {
+    /// A data path outside the volume meant for it. `what` says who puts data there: `writes`
+    /// (the source file `source` writes it), `media` (`MEDIA_ROOT`) or `sqlite` (the variable
+    /// `source` holds a SQLite URL).
+    struct NotMounted<'a> = "data-path-not-mounted" { what: &'a str, source: &'a str, path: &'a str, name: &'a str, service: &'a str, target: &'a str }
+    struct NotMountedHelp<'a> = "data-path-not-mounted-help" { target: &'a str }
+    struct VolumeRel = "data-path-not-mounted-related" {}
+    struct Kept<'a> = "data-path-not-mounted-strength" { service: &'a str, path: &'a str, target: &'a str }
+}
+
 impl DataPathNotMounted {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -136,7 +146,7 @@ impl DataPathNotMounted {
             }
             let cwd = workdir(project, img);
             // (path, where it is written)
-            let mut paths: Vec<(String, FileId, Span, String)> = Vec::new();
+            let mut paths: Vec<(String, FileId, Span, &str, String)> = Vec::new();
             for (f, py) in project.app.python_under(&project.files, &img.context) {
                 for dp in &py.data_paths {
                     let from_env = dp
@@ -153,7 +163,8 @@ impl DataPathNotMounted {
                         image_abs(None, &p),
                         f,
                         dp.span,
-                        format!("`{}` writes", project.file(f).path),
+                        "writes",
+                        project.file(f).path.clone(),
                     ));
                 }
                 if let Some(m) = py.setting("MEDIA_ROOT") {
@@ -162,7 +173,7 @@ impl DataPathNotMounted {
                         .with_env(&|k| s.env_value(k).and_then(|e| e.value.clone()));
                     if let Some(seaworthy_app::Lit::Str(p)) = v {
                         if p.starts_with('/') {
-                            paths.push((image_abs(None, &p), f, m.span, "`MEDIA_ROOT` is".into()));
+                            paths.push((image_abs(None, &p), f, m.span, "media", String::new()));
                         }
                     }
                 }
@@ -171,18 +182,13 @@ impl DataPathNotMounted {
                 if e.key.ends_with("DATABASE_URL") || e.key == "SQLALCHEMY_DATABASE_URI" {
                     if let Some(p) = e.value.as_deref().and_then(|u| sqlite_path(u, &cwd)) {
                         let (file, span) = e.source.location();
-                        paths.push((
-                            p,
-                            file,
-                            span,
-                            format!("`{}` puts the SQLite database at", e.key),
-                        ));
+                        paths.push((p, file, span, "sqlite", e.key.clone()));
                     }
                 }
             }
             let d = deployment(project, s);
             let mut done: Vec<String> = Vec::new();
-            for (p, file, span, what) in paths {
+            for (p, file, span, what, source) in paths {
                 if done.contains(&p) {
                     continue;
                 }
@@ -197,7 +203,11 @@ impl DataPathNotMounted {
                         cx.strength(
                             mfile,
                             mspan,
-                            format!("`{}` keeps `{p}` on the mount at `{t}`: its data survives a redeploy", s.name),
+                            Kept {
+                                service: &s.name,
+                                path: &p,
+                                target: &t,
+                            },
                         );
                     }
                     continue;
@@ -219,13 +229,17 @@ impl DataPathNotMounted {
                     d,
                     file,
                     span,
-                    format!(
-                        "{what} `{p}`, but the `{name}` mount of `{}` is at `{t}`: the data stays in the container's writable layer and is lost when it is recreated",
-                        s.name
-                    ),
+                    NotMounted {
+                        what,
+                        source: &source,
+                        path: &p,
+                        name,
+                        service: &s.name,
+                        target: t,
+                    },
                 );
-                f.help(format!("point the path into the volume (under `{t}`), or mount the volume where the app writes"))
-                    .related(*mfile, *mspan, "the volume meant for it")
+                f.help(NotMountedHelp { target: t })
+                    .related(*mfile, *mspan, VolumeRel {})
                     .at_most(Confidence::Medium);
             }
         }

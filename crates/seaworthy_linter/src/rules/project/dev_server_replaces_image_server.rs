@@ -65,6 +65,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `dev`: `django`, `flask`, `fastapi-dev` or `command` (then `command` is what runs).
+    struct Replaces<'a> = "dev-server-replaces-image-server" { service: &'a str, dev: &'a str, command: &'a str, image_server: &'a str }
+    struct ReplacesHelp = "dev-server-replaces-image-server-help" {}
+    struct ImageServer = "dev-server-replaces-image-server-related" {}
+}
+
 impl DevServerReplacesImageServer {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -76,10 +83,12 @@ impl DevServerReplacesImageServer {
                 d,
                 o.file,
                 o.span,
-                format!(
-                    "`{}` runs {} instead of the image's `{}` in a deployment production uses",
-                    s.name, o.dev, o.image_server
-                ),
+                Replaces {
+                    service: &s.name,
+                    dev: o.dev.kind,
+                    command: &o.dev.command,
+                    image_server: &o.image_server,
+                },
             )
             .severity(by_env(
                 d.environment,
@@ -87,8 +96,8 @@ impl DevServerReplacesImageServer {
                 Severity::Medium,
                 Severity::Low,
             ))
-            .help("drop the `command:` here so the image's server runs, and keep the dev server in `docker-compose.override.yml` / `compose.dev.yml`")
-            .related(o.dockerfile, o.cmd_span, "the production server the image starts");
+            .help(ReplacesHelp {})
+            .related(o.dockerfile, o.cmd_span, ImageServer {});
         }
     }
 }

@@ -74,6 +74,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An env file both passed with `env_file:` and copied into the image. `how` is `context`
+    /// (the whole build context), `name` (copied by name) or `dir` (with the directory `src`);
+    /// `secret`: the file holds real secrets.
+    struct Baked<'a> = "env-file-baked-and-passed" { path: &'a str, service: &'a str, how: &'a str, src: &'a str, secret: bool }
+    struct BakedHelp<'a> = "env-file-baked-and-passed-help" { path: &'a str }
+    struct CopiedHere = "env-file-baked-and-passed-related-copy" {}
+    struct EnvFile = "env-file-baked-and-passed-related-env" {}
+    struct NotExcluded = "env-file-baked-and-passed-related-dockerignore" {}
+    struct Kept<'a> = "env-file-baked-and-passed-strength" { path: &'a str, service: &'a str }
+}
+
 impl EnvFileBakedAndPassed {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -122,28 +134,33 @@ impl EnvFileBakedAndPassed {
                     cx.strength(
                         di,
                         line,
-                        format!("`.dockerignore` keeps `{}`, which compose passes to `{}`, out of the image", env.path, s.name),
+                        Kept {
+                            path: &env.path,
+                            service: &s.name,
+                        },
                     );
                     continue;
                 }
                 let secret = project.env.secrets.iter().any(|x| {
                     x.file == env.id && matches!(x.verdict, crate::secrets::Verdict::Real { .. })
                 });
-                let how = match copy.source.trim_start_matches("./").trim_end_matches('/') {
-                    "" | "." => "with the whole build context".to_string(),
-                    src if src == ctx_rel => "by name".to_string(),
-                    src => format!("with `{src}/`"),
+                let src = copy.source.trim_start_matches("./").trim_end_matches('/');
+                let how = match src {
+                    "" | "." => "context",
+                    src if src == ctx_rel => "name",
+                    _ => "dir",
                 };
                 let f = cx.report_in(
                     d,
                     ef.file,
                     ef.value.span,
-                    format!(
-                        "`{}` is passed to `{}` with `env_file:` and also copied into its image {how}: two sources of truth{}",
-                        env.path,
-                        s.name,
-                        if secret { ", and its secrets ship in the image" } else { "" }
-                    ),
+                    Baked {
+                        path: &env.path,
+                        service: &s.name,
+                        how,
+                        src,
+                        secret,
+                    },
                 );
                 f.severity(by_env(
                     d.environment,
@@ -151,15 +168,12 @@ impl EnvFileBakedAndPassed {
                     Severity::Medium,
                     Severity::Low,
                 ))
-                .help(format!(
-                    "keep env files out of the image: add `{}` to `.dockerignore` (and `!.env.example` if the example should ship); compose passes the values at run time",
-                    ctx_rel
-                ))
-                .related(img.dockerfile, copy.span, "copied into the image here")
-                .related(env.id, seaworthy_syntax::Span::EMPTY, "the env file")
+                .help(BakedHelp { path: &ctx_rel })
+                .related(img.dockerfile, copy.span, CopiedHere {})
+                .related(env.id, seaworthy_syntax::Span::EMPTY, EnvFile {})
                 .at_most(img.confidence);
                 if let Some(di) = img.dockerignore {
-                    f.related(di, seaworthy_syntax::Span::EMPTY, "does not exclude it");
+                    f.related(di, seaworthy_syntax::Span::EMPTY, NotExcluded {});
                 }
             }
         }

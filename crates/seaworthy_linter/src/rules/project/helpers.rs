@@ -156,8 +156,8 @@ pub fn dockerfile_overridden_to_root(project: &Project, dockerfile: FileId) -> b
 /// A development server in a compose `command:` of a production or shared deployment that
 /// replaces the production server the image starts by itself.
 pub struct DevOverride {
-    /// What the compose command runs (`Django's development server (runserver)`).
-    pub dev: String,
+    /// What the compose command runs.
+    pub dev: DevServer,
     /// The image's server (`gunicorn`).
     pub image_server: String,
     pub file: FileId,
@@ -166,8 +166,26 @@ pub struct DevOverride {
     pub cmd_span: Span,
 }
 
-/// The development server a command line runs, described for a message.
-pub fn dev_server(argv: &[String]) -> Option<String> {
+/// A development server, as a message names it: `kind` is `django` (`runserver`), `flask`
+/// (`flask run`), `fastapi-dev` (`fastapi dev`, reload on) or `command` (the `command` itself,
+/// shown in backticks).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DevServer {
+    pub kind: &'static str,
+    pub command: String,
+}
+
+impl DevServer {
+    fn new(kind: &'static str, command: impl Into<String>) -> Option<DevServer> {
+        Some(DevServer {
+            kind,
+            command: command.into(),
+        })
+    }
+}
+
+/// The development server a command line runs.
+pub fn dev_server(argv: &[String]) -> Option<DevServer> {
     let prog = program_of(argv)?;
     let has = |w: &str| argv.iter().any(|a| a == w);
     let after = |w: &str| {
@@ -177,23 +195,23 @@ pub fn dev_server(argv: &[String]) -> Option<String> {
             .map(String::as_str)
     };
     if has("runserver") || has("runserver_plus") {
-        return Some("Django's development server (`runserver`)".into());
+        return DevServer::new("django", "runserver");
     }
     if prog == "flask" && has("run") {
-        return Some("Flask's development server (`flask run`)".into());
+        return DevServer::new("flask", "flask run");
     }
     if prog == "fastapi" && has("dev") {
-        return Some("`fastapi dev` (reload on)".into());
+        return DevServer::new("fastapi-dev", "fastapi dev");
     }
     if matches!(prog, "uvicorn" | "hypercorn" | "granian" | "gunicorn")
         && argv
             .iter()
             .any(|a| a == "--reload" || a.starts_with("--reload="))
     {
-        return Some(format!("`{prog} --reload`"));
+        return DevServer::new("command", format!("{prog} --reload"));
     }
     if prog == "http.server" {
-        return Some("`python -m http.server`".into());
+        return DevServer::new("command", "python -m http.server");
     }
     if matches!(prog, "npm" | "yarn" | "pnpm" | "bun") {
         let script = if prog == "yarn" && after("run").is_none() {
@@ -205,21 +223,21 @@ pub fn dev_server(argv: &[String]) -> Option<String> {
             script,
             Some("dev" | "develop" | "serve" | "watch" | "start:dev")
         ) {
-            return Some(format!("`{}`", argv.join(" ")));
+            return DevServer::new("command", argv.join(" "));
         }
         return None;
     }
     if matches!(prog, "nodemon" | "ts-node-dev" | "vite") && !has("build") && !has("preview") {
-        return Some(format!("`{prog}`"));
+        return DevServer::new("command", prog);
     }
     if prog == "next" && has("dev") {
-        return Some("`next dev`".into());
+        return DevServer::new("command", "next dev");
     }
     if prog == "ng" && has("serve") {
-        return Some("`ng serve`".into());
+        return DevServer::new("command", "ng serve");
     }
     if prog == "react-scripts" && has("start") {
-        return Some("`react-scripts start`".into());
+        return DevServer::new("command", "react-scripts start");
     }
     None
 }
@@ -299,21 +317,38 @@ pub fn dev_server_override(project: &Project, s: &Service) -> Option<DevOverride
     })
 }
 
+/// Why a file a context copy brings does not ship.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ContextProblem {
+    /// The build context has no such file.
+    Absent,
+    /// `.dockerignore` excludes it.
+    Ignored,
+}
+
+impl ContextProblem {
+    /// The catalogue's select key: `absent` or `ignored` (the messages then name the file and
+    /// the context: `rel`, `root`, `context`).
+    pub fn key(self) -> &'static str {
+        match self {
+            ContextProblem::Absent => "absent",
+            ContextProblem::Ignored => "ignored",
+        }
+    }
+}
+
 /// Is this image path inside a context copy that the audit can resolve to repository files,
-/// and does that file exist and ship? `Some(Err(reason))` when it does not.
-pub fn context_file_state(project: &Project, img: &ImageBuild, rel: &str) -> Result<(), String> {
+/// and does that file exist and ship? `Err(why)` when it does not.
+pub fn context_file_state(
+    project: &Project,
+    img: &ImageBuild,
+    rel: &str,
+) -> Result<(), ContextProblem> {
     if !crate::project::image::exists_in_context(&project.files, &img.context, rel) {
-        let ctx = if img.context.is_empty() {
-            "the repository root".to_string()
-        } else {
-            format!("`{}/`", img.context)
-        };
-        return Err(format!("`{rel}` is not in the build context ({ctx})"));
+        return Err(ContextProblem::Absent);
     }
     if dockerignored(project, img, rel).is_some() {
-        return Err(format!(
-            "`.dockerignore` excludes `{rel}` from the build context"
-        ));
+        return Err(ContextProblem::Ignored);
     }
     Ok(())
 }
@@ -571,12 +606,19 @@ pub fn dockerignore_line(project: &Project, img: &ImageBuild, rel: &str) -> Opti
     ))
 }
 
+crate::message! {
+    /// Where an image is built (shared by the rules about an image's contents).
+    struct ComposeBuild<'a> = "requirements-not-in-context-related-compose-build" { service: &'a str, context: &'a str }
+    struct CiBuild<'a> = "requirements-not-in-context-related-ci-build" { context: &'a str }
+}
+
 /// Relate a finding about an image's contents to where the image is built (the compose
 /// `build:` of its services, the CI step), which sets the context the paths resolve from.
 pub fn relate_build_origins(f: &mut crate::diagnostic::Finding, img: &ImageBuild) {
     let mut seen: Vec<(FileId, Span)> = Vec::new();
+    let context = ctx_name(img);
     for o in &img.origins {
-        let (file, span, msg) = match o {
+        let (file, span, msg): (FileId, Span, crate::message::Message) = match o {
             crate::project::image::BuildOrigin::Compose {
                 file,
                 span,
@@ -585,16 +627,15 @@ pub fn relate_build_origins(f: &mut crate::diagnostic::Finding, img: &ImageBuild
             } => (
                 *file,
                 *span,
-                format!(
-                    "`{service}` builds this image with context `{}`",
-                    ctx_name(img)
-                ),
+                ComposeBuild {
+                    service,
+                    context: &context,
+                }
+                .into(),
             ),
-            crate::project::image::BuildOrigin::Ci { file, span } => (
-                *file,
-                *span,
-                format!("CI builds this image with context `{}`", ctx_name(img)),
-            ),
+            crate::project::image::BuildOrigin::Ci { file, span } => {
+                (*file, *span, CiBuild { context: &context }.into())
+            }
         };
         if seen.contains(&(file, span)) || seen.len() >= 3 {
             continue;

@@ -108,24 +108,39 @@ fn has_star_item(v: &str) -> bool {
         .any(|i| i == "*")
 }
 
-/// The problem an environment variable states, if any.
-fn env_problem(key: &str, value: &str) -> Option<String> {
+crate::message! {
+    /// A service's environment variable (`key`) that opens production up. `problem`:
+    /// `hosts-any`, `cors-all`, `cors-list` or `cookie-off`.
+    struct EnvProblem<'a> = "insecure-production-settings" { problem: &'a str, key: &'a str, service: &'a str }
+    struct EnvHelp = "insecure-production-settings-help" {}
+    struct ServiceRel<'a> = "insecure-production-settings-related" { service: &'a str }
+    /// A setting (`key`) of a production settings module. `problem`: `hosts-default`,
+    /// `hosts-any`, `cors-env`, `cors-all`, `cookie-false` or `debug`.
+    struct Setting<'a> = "insecure-production-settings-setting" { problem: &'a str, key: &'a str }
+    /// The same in a settings module that may not serve production: advice.
+    struct SettingAdvice<'a> = "insecure-production-settings-setting-advice" { problem: &'a str, key: &'a str }
+    struct DebugHelp = "insecure-production-settings-help-debug" {}
+    struct CookieHelp = "insecure-production-settings-help-cookie" {}
+    struct HostsHelp = "insecure-production-settings-help-hosts" {}
+    /// CORS middleware with any origin and credentials.
+    struct Middleware = "insecure-production-settings-middleware" {}
+    struct MiddlewareHelp = "insecure-production-settings-middleware-help" {}
+}
+
+/// What is wrong with an environment variable, as a catalogue select key.
+fn env_problem(key: &str, value: &str) -> Option<&'static str> {
     let k = key.to_ascii_uppercase();
     if HOSTS_KEYS.contains(&k.as_str()) && has_star_item(value) {
-        return Some(format!("`{key}` accepts any host (`*`): requests choose the host name absolute links are built with"));
+        return Some("hosts-any");
     }
     if CORS_ALL_KEYS.contains(&k.as_str()) && truthy(value) {
-        return Some(format!(
-            "`{key}` lets every web site call the API from a visitor's browser"
-        ));
+        return Some("cors-all");
     }
     if CORS_LIST_KEYS.contains(&k.as_str()) && has_star_item(value) {
-        return Some(format!("`{key}` allows any origin (`*`)"));
+        return Some("cors-list");
     }
     if COOKIE_KEYS.contains(&k.as_str()) && falsy(value) {
-        return Some(format!(
-            "`{key}` is off: the cookie is also sent over plain HTTP"
-        ));
+        return Some("cookie-off");
     }
     None
 }
@@ -165,11 +180,29 @@ impl InsecureProductionSettings {
                 ) {
                     continue;
                 }
-                cx.report_in(d, file, span, format!("{problem} (service `{}`)", s.name))
-                    .severity(by_env(d.environment, Severity::Medium, Severity::Low, Severity::Info))
-                    .group(format!("env:{file}:{}", span.start))
-                    .help("list the production host names and origins explicitly, and keep cookies `Secure` behind TLS")
-                    .related(s.defined_at.0, s.defined_at.1, format!("service `{}`", s.name));
+                cx.report_in(
+                    d,
+                    file,
+                    span,
+                    EnvProblem {
+                        problem,
+                        key: &e.key,
+                        service: &s.name,
+                    },
+                )
+                .severity(by_env(
+                    d.environment,
+                    Severity::Medium,
+                    Severity::Low,
+                    Severity::Info,
+                ))
+                .group(format!("env:{file}:{}", span.start))
+                .help(EnvHelp {})
+                .related(
+                    s.defined_at.0,
+                    s.defined_at.1,
+                    ServiceRel { service: &s.name },
+                );
             }
         }
         // settings modules and app code
@@ -193,46 +226,47 @@ impl InsecureProductionSettings {
                     continue;
                 }
                 let name = st.name.as_str();
+                // (select key, the setting as named in the message)
                 let problem = if HOSTS_KEYS.contains(&name) {
                     star_in(&st.value).map(|default| {
                         if default {
-                            "`ALLOWED_HOSTS` falls back to `*` (any host) when its variable is unset".to_string()
+                            ("hosts-default", "ALLOWED_HOSTS")
                         } else {
-                            "`ALLOWED_HOSTS` accepts any host (`*`): requests choose the host name absolute links are built with".to_string()
+                            ("hosts-any", "ALLOWED_HOSTS")
                         }
                     })
                 } else if CORS_ALL_KEYS.contains(&name) {
                     (st.value.when_unset() == Some(Lit::Bool(true))).then(|| {
                         if st.value.env().is_some() {
-                            format!("`{name}` is on unless its variable says otherwise: every web site can call the API")
+                            ("cors-env", name)
                         } else {
-                            format!("`{name}` lets every web site call the API from a visitor's browser")
+                            ("cors-all", name)
                         }
                     })
                 } else if prod && COOKIE_KEYS.contains(&name) && st.value.as_bool() == Some(false) {
-                    Some(format!("`{name} = False` in production settings: the cookie is also sent over plain HTTP"))
+                    Some(("cookie-false", name))
                 } else if prod && name == "DEBUG" && st.value.as_bool() == Some(true) {
-                    Some("`DEBUG = True` in production settings: errors answer with settings and source code".to_string())
+                    Some(("debug", name))
                 } else {
                     None
                 };
-                let Some(problem) = problem else { continue };
-                let help = if name == "DEBUG" {
-                    "set `DEBUG = False` in production settings (or read it from the environment with a `False` default)"
+                let Some((problem, key)) = problem else {
+                    continue;
+                };
+                let f = if prod {
+                    cx.report(*fid, st.span, Setting { problem, key })
+                        .severity(Severity::Medium)
+                } else {
+                    cx.report(*fid, st.span, SettingAdvice { problem, key })
+                        .severity(Severity::Low)
+                };
+                if name == "DEBUG" {
+                    f.help(DebugHelp {});
                 } else if COOKIE_KEYS.contains(&name) {
-                    "set it to `True` where the site is served over HTTPS"
+                    f.help(CookieHelp {});
                 } else {
-                    "list the production host names and origins explicitly (from the environment, without a permissive default)"
-                };
-                let (sev, msg) = if prod {
-                    (Severity::Medium, problem)
-                } else {
-                    (
-                        Severity::Low,
-                        format!("advice: {problem}; if this settings module serves production, restrict it there"),
-                    )
-                };
-                cx.report(*fid, st.span, msg).severity(sev).help(help);
+                    f.help(HostsHelp {});
+                }
             }
             for m in &facts.middleware {
                 if !m.allows_any_origin() {
@@ -245,13 +279,9 @@ impl InsecureProductionSettings {
                 if !creds {
                     continue;
                 }
-                cx.report(
-                    *fid,
-                    m.span,
-                    "the CORS middleware allows any origin together with credentials: every web site can read the API's answers with the visitor's cookies",
-                )
-                .severity(Severity::Medium)
-                .help("list the front-end origins in `allow_origins` (from the environment) when credentials are allowed");
+                cx.report(*fid, m.span, Middleware {})
+                    .severity(Severity::Medium)
+                    .help(MiddlewareHelp {});
             }
         }
     }

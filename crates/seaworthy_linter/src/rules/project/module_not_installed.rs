@@ -98,6 +98,31 @@ fn local_module(project: &Project, img: &ImageBuild, top: &str) -> bool {
         .any(|p| p.contains(&dir) || p.ends_with(&file))
 }
 
+crate::message! {
+    /// What needs the missing packages (`role`: `healthcheck`, `entrypoint`, `command`,
+    /// `entrypoint-script`) when the image's requirements are a complete pinned tree.
+    /// `names`: the modules or programs, backticked and joined; `count`: how many.
+    struct NotPinned<'a> = "module-not-installed" { role: &'a str, names: &'a str, count: usize }
+    /// The same when only the direct requirements are known.
+    struct NotNamed<'a> = "module-not-installed-unnamed" { role: &'a str, names: &'a str, count: usize }
+    struct AddHelp<'a> = "module-not-installed-help" { names: &'a str }
+    /// A healthcheck that uses `requests`.
+    struct StdlibHelp = "module-not-installed-help-stdlib" {}
+    struct Manifest = "module-not-installed-related-manifest" {}
+    struct InstalledHere = "module-not-installed-related-install" {}
+    struct Healthy = "module-not-installed-strength" {}
+}
+
+/// The catalogue's select key for what needs a module.
+fn role_key(role: &str) -> &'static str {
+    match role {
+        "the healthcheck" => "healthcheck",
+        "the entrypoint" => "entrypoint",
+        "the entrypoint script" => "entrypoint-script",
+        _ => "command",
+    }
+}
+
 impl ModuleNotInstalled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let k = crate::knowledge::python();
@@ -134,35 +159,35 @@ impl ModuleNotInstalled {
                     .max()
                     .unwrap_or(Severity::Medium);
                 let list: Vec<String> = names.iter().map(|(n, _)| format!("`{n}`")).collect();
-                let what = if names.len() == 1 { "it" } else { "them" };
-                let fails = if *role == "the healthcheck" {
-                    "the check fails every time"
-                } else {
-                    "the container fails to start"
-                };
-                let msg = if installed.complete_tree {
-                    format!(
-                        "{role} needs {}, but the image's pinned requirements do not contain {what}: {fails}",
-                        list.join(", ")
+                let list = list.join(", ");
+                let role_key = role_key(role);
+                let f = if installed.complete_tree {
+                    cx.report(
+                        *file,
+                        *span,
+                        NotPinned {
+                            role: role_key,
+                            names: &list,
+                            count: names.len(),
+                        },
                     )
                 } else {
-                    format!(
-                        "{role} needs {}, which no requirement the image installs names: unless another package depends on {what}, {fails}",
-                        list.join(", ")
+                    cx.report(
+                        *file,
+                        *span,
+                        NotNamed {
+                            role: role_key,
+                            names: &list,
+                            count: names.len(),
+                        },
                     )
                 };
-                let help = if *role == "the healthcheck"
-                    && names.iter().any(|(n, _)| n == "requests")
-                {
-                    "probe with the standard library (`python -c \"import urllib.request; urllib.request.urlopen('http://127.0.0.1:8000/health')\"`), or add the package to the requirements the image installs".to_string()
+                if *role == "the healthcheck" && names.iter().any(|(n, _)| n == "requests") {
+                    f.help(StdlibHelp {});
                 } else {
-                    format!(
-                        "add {} to the requirements the image installs",
-                        list.join(", ")
-                    )
-                };
-                let f = cx.report(*file, *span, msg);
-                f.severity(sev).help(help).at_most(img.confidence);
+                    f.help(AddHelp { names: &list });
+                }
+                f.severity(sev).at_most(img.confidence);
                 if !installed.complete_tree {
                     f.at_most(Confidence::Medium);
                 }
@@ -171,11 +196,11 @@ impl ModuleNotInstalled {
                 manifests.sort_unstable();
                 manifests.dedup();
                 for m in manifests.iter().take(3) {
-                    f.related(*m, Span::EMPTY, "what the image installs");
+                    f.related(*m, Span::EMPTY, Manifest {});
                 }
                 if let Some(c) = installed.commands.first() {
                     if *file != img.dockerfile || c != span {
-                        f.related(img.dockerfile, *c, "installed here");
+                        f.related(img.dockerfile, *c, InstalledHere {});
                     }
                 }
                 for (d, _) in img.services() {
@@ -184,11 +209,7 @@ impl ModuleNotInstalled {
             }
             for (file, span) in healthy {
                 if !groups.iter().any(|((f, s, _), _)| *f == file && *s == span) {
-                    cx.strength(
-                        file,
-                        span,
-                        "the healthcheck uses only what the image installs",
-                    );
+                    cx.strength(file, span, Healthy {});
                 }
             }
         }
@@ -275,7 +296,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.code == "SW6004")
-            .map(|f| (f.severity.as_str().to_string(), f.message.clone()))
+            .map(|f| (f.severity.as_str().to_string(), f.message.to_string()))
             .collect()
     }
 

@@ -72,6 +72,25 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The runtime stage (`image`) lacks the libraries of `count` packages: package `p1` needs
+    /// the libraries `l1` (backticked, joined), and so on up to four (the knowledge lists four
+    /// packages with runtime libraries; beyond, the fourth slot holds the rest).
+    struct Missing<'a> = "native-runtime-lib-missing" { image: &'a str, count: usize, p1: &'a str, l1: &'a str, p2: &'a str, l2: &'a str, p3: &'a str, l3: &'a str, p4: &'a str, l4: &'a str }
+    struct MissingHelp<'a> = "native-runtime-lib-missing-help" { command: &'a str }
+    struct Required = "native-runtime-lib-missing-related" {}
+    struct Installs<'a> = "native-runtime-lib-missing-strength" { lib: &'a str, package: &'a str }
+}
+
+/// Backticked and joined: `` `a`, `b` ``.
+fn ticked(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|l| format!("`{l}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 impl NativeRuntimeLibMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let natives = &crate::knowledge::python().native;
@@ -139,27 +158,24 @@ impl NativeRuntimeLibMissing {
             if missing.is_empty() {
                 if let Some((pkg, lib)) = present.first() {
                     if chain.len() < doc.stages.len() {
-                        cx.strength(
-                            img.dockerfile,
-                            from.0,
-                            format!("the runtime stage installs `{lib}`, which `{pkg}` loads at run time"),
-                        );
+                        cx.strength(img.dockerfile, from.0, Installs { lib, package: pkg });
                     }
                 }
                 continue;
             }
-            let parts: Vec<String> = missing
+            // (package, its libraries) for the message's four slots
+            let mut slots: Vec<(String, String)> = missing
                 .iter()
-                .map(|(p, libs, _, _)| {
-                    format!(
-                        "`{p}` needs {}",
-                        libs.iter()
-                            .map(|l| format!("`{l}`"))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    )
-                })
+                .take(3)
+                .map(|(p, libs, _, _)| (p.clone(), ticked(libs)))
                 .collect();
+            if missing.len() > 3 {
+                let rest = &missing[3..];
+                let pkgs: Vec<&str> = rest.iter().map(|m| m.0.as_str()).collect();
+                let libs: Vec<String> = rest.iter().flat_map(|m| m.1.clone()).collect();
+                slots.push((pkgs.join("`, `"), ticked(&libs)));
+            }
+            slots.resize(4, (String::new(), String::new()));
             let libs: Vec<String> = missing.iter().flat_map(|m| m.1.clone()).collect();
             let install = if st.os == OsFlavor::Alpine {
                 format!("RUN apk add --no-cache {}", libs.join(" "))
@@ -172,16 +188,23 @@ impl NativeRuntimeLibMissing {
             let f = cx.report(
                 img.dockerfile,
                 from.0,
-                format!(
-                    "the runtime stage (`{}`) does not install the libraries its Python packages load at run time: {}: the container fails at import",
-                    from.1,
-                    parts.join("; ")
-                ),
+                Missing {
+                    image: &from.1,
+                    count: missing.len(),
+                    p1: &slots[0].0,
+                    l1: &slots[0].1,
+                    p2: &slots[1].0,
+                    l2: &slots[1].1,
+                    p3: &slots[2].0,
+                    l3: &slots[2].1,
+                    p4: &slots[3].0,
+                    l4: &slots[3].1,
+                },
             );
-            f.help(format!("add to the runtime stage: `{install}`"))
+            f.help(MissingHelp { command: &install })
                 .at_most(img.confidence);
             for (_, _, file, span) in &missing {
-                f.related(*file, *span, "required here");
+                f.related(*file, *span, Required {});
             }
             for (d, _) in img.services() {
                 f.deployment(d);

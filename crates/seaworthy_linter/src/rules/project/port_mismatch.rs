@@ -115,6 +115,24 @@ fn probed_ports(text: &str) -> Vec<u16> {
     out
 }
 
+crate::message! {
+    /// A published container port nobody listens on. `server`: the program (`gunicorn`);
+    /// `binds`: the ports it binds, joined; `shown`: the `ports:` entry.
+    struct Published<'a> = "port-mismatch" { service: &'a str, port: u16, shown: &'a str, server: &'a str, binds: &'a str }
+    /// `host`: the published host port, or `HOST` when none is written.
+    struct PublishedHelp<'a> = "port-mismatch-help" { host: &'a str, bound: u16, port: u16 }
+    struct Probe<'a> = "port-mismatch-healthcheck" { service: &'a str, port: u16, server: &'a str, binds: &'a str }
+    struct ProbeHelp = "port-mismatch-healthcheck-help" { bound: u16 }
+    struct Expose<'a> = "port-mismatch-expose" { service: &'a str, port: u16, server: &'a str, binds: &'a str }
+    struct ExposeHelp = "port-mismatch-expose-help" {}
+    struct ImageExpose<'a> = "port-mismatch-image-expose" { port: u16, server: &'a str, binds: &'a str }
+    struct ImageExposeHelp = "port-mismatch-image-expose-help" {}
+    struct Binds = "port-mismatch-related" {}
+    /// Everything agrees: `published_count` published ports (`p1`..`p3`; beyond three, `p3`
+    /// holds the rest, joined), and the healthcheck's `probe` when `probed`.
+    struct Agree<'a> = "port-mismatch-strength" { service: &'a str, binds: &'a str, published_count: usize, p1: &'a str, p2: &'a str, p3: &'a str, probed: bool, probe: u16 }
+}
+
 impl PortMismatch {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -136,7 +154,9 @@ impl PortMismatch {
                 .map(|p| p.to_string())
                 .collect::<Vec<_>>()
                 .join(", ");
-            let mut agree: Vec<String> = Vec::new();
+            // what agrees: the published ports, the healthcheck's port
+            let mut agree: Vec<u16> = Vec::new();
+            let mut agree_probe: Option<u16> = None;
             let mut bad = false;
             // published container ports
             for p in &s.resolved.ports {
@@ -147,7 +167,7 @@ impl PortMismatch {
                     continue;
                 }
                 if ports.contains(&t) {
-                    agree.push(format!("publishes {t}"));
+                    agree.push(t);
                     continue;
                 }
                 bad = true;
@@ -159,14 +179,21 @@ impl PortMismatch {
                     d,
                     p.file,
                     p.value.span,
-                    format!(
-                        "`{}` publishes container port {t} (`{shown}`), but its {server} binds port {binds}: nothing answers there",
-                        s.name
-                    ),
+                    Published {
+                        service: &s.name,
+                        port: t,
+                        shown: &shown,
+                        server: &server,
+                        binds: &binds,
+                    },
                 )
                 .severity(sev)
-                .help(format!("publish the port the server binds (`\"{}:{}\"`), or bind the server to {t}", p.value.published.as_deref().unwrap_or("HOST"), ports[0]))
-                .related(lfile, lspan, "the port the server binds");
+                .help(PublishedHelp {
+                    host: p.value.published.as_deref().unwrap_or("HOST"),
+                    bound: ports[0],
+                    port: t,
+                })
+                .related(lfile, lspan, Binds {});
             }
             // the healthcheck's probe
             let probe: Option<(String, FileId, Span)> = match &s.healthcheck {
@@ -191,16 +218,18 @@ impl PortMismatch {
                         d,
                         hfile,
                         hspan,
-                        format!(
-                            "the healthcheck of `{}` probes port {p}, but its {server} binds port {binds}: the check never passes",
-                            s.name
-                        ),
+                        Probe {
+                            service: &s.name,
+                            port: *p,
+                            server: &server,
+                            binds: &binds,
+                        },
                     )
                     .severity(sev)
-                    .help(format!("probe the port the server binds ({})", ports[0]))
-                    .related(lfile, lspan, "the port the server binds");
-                } else if !probed.is_empty() {
-                    agree.push(format!("its healthcheck probes {}", probed[0]));
+                    .help(ProbeHelp { bound: ports[0] })
+                    .related(lfile, lspan, Binds {});
+                } else if let Some(p) = probed.first() {
+                    agree_probe = Some(*p);
                 }
             }
             // compose `expose:`
@@ -215,14 +244,16 @@ impl PortMismatch {
                         d,
                         e.file,
                         e.value.span,
-                        format!(
-                            "`{}` exposes port {t}, but its {server} binds port {binds}",
-                            s.name
-                        ),
+                        Expose {
+                            service: &s.name,
+                            port: t,
+                            server: &server,
+                            binds: &binds,
+                        },
                     )
                     .severity(Severity::Low)
-                    .help("expose the port the server binds")
-                    .related(lfile, lspan, "the port the server binds");
+                    .help(ExposeHelp {})
+                    .related(lfile, lspan, Binds {});
                 }
             }
             // the image's EXPOSE, when the image's own command runs
@@ -243,11 +274,15 @@ impl PortMismatch {
                                 cx.report(
                                     img.dockerfile,
                                     *span,
-                                    format!("the image exposes port {p}, but its {server} binds port {binds}"),
+                                    ImageExpose {
+                                        port: *p,
+                                        server: &server,
+                                        binds: &binds,
+                                    },
                                 )
                                 .severity(Severity::Low)
-                                .help("`EXPOSE` the port the server binds")
-                                .related(lfile, lspan, "the port the server binds")
+                                .help(ImageExposeHelp {})
+                                .related(lfile, lspan, Binds {})
                                 .at_most(img.confidence)
                                 .deployment(d.id);
                             }
@@ -255,15 +290,28 @@ impl PortMismatch {
                     }
                 }
             }
-            if !bad && !agree.is_empty() && !d.environment.is_non_prod() {
+            if !bad && (!agree.is_empty() || agree_probe.is_some()) && !d.environment.is_non_prod()
+            {
+                let slot = |i: usize| agree.get(i).map(u16::to_string).unwrap_or_default();
+                let rest = agree
+                    .iter()
+                    .skip(2)
+                    .map(u16::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 cx.strength(
                     lfile,
                     lspan,
-                    format!(
-                        "ports agree: `{}` binds {binds}, {}",
-                        s.name,
-                        agree.join(", ")
-                    ),
+                    Agree {
+                        service: &s.name,
+                        binds: &binds,
+                        published_count: agree.len(),
+                        p1: &slot(0),
+                        p2: &slot(1),
+                        p3: &rest,
+                        probed: agree_probe.is_some(),
+                        probe: agree_probe.unwrap_or(0),
+                    },
                 );
             }
         }

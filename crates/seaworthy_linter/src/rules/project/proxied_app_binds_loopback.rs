@@ -80,6 +80,13 @@ fn bind_set_elsewhere(project: &Project, s: &Service) -> bool {
     }) || !project.app.gunicorn.is_empty()
 }
 
+crate::message! {
+    /// A proxied app bound to loopback (`address`: `host:port`; `default`: the server's default).
+    struct Loopback<'a> = "proxied-app-binds-loopback" { service: &'a str, port: u16, address: &'a str, default: bool }
+    struct LoopbackHelp = "proxied-app-binds-loopback-help" {}
+    struct ProxiesHere = "proxied-app-binds-loopback-related" {}
+}
+
 impl ProxiedAppBindsLoopback {
     fn check(&self, project: &Project, cx: &mut Checker) {
         // (service) → (routes, port)
@@ -127,31 +134,24 @@ impl ProxiedAppBindsLoopback {
                 continue;
             }
             let (r0, port) = routes[0];
-            let how = if l.default {
-                format!(
-                    "the server's default, {}:{}",
-                    l.host.as_deref().unwrap_or(""),
-                    l.port
-                )
-            } else {
-                format!("{}:{}", l.host.as_deref().unwrap_or(""), l.port)
-            };
+            let address = format!("{}:{}", l.host.as_deref().unwrap_or(""), l.port);
             let f = cx.report_in(
                 &project.deployments[s.deployment],
                 cmd.file,
                 cmd.span,
-                format!(
-                    "nginx proxies to `{}:{port}`, but its server binds the container's loopback ({how}): nginx gets connection refused and answers 502",
-                    s.name
-                ),
+                Loopback {
+                    service: &s.name,
+                    port,
+                    address: &address,
+                    default: l.default,
+                },
             );
-            f.at_most(r0.confidence)
-                .help("bind every interface inside the container (`--host 0.0.0.0` / `-b 0.0.0.0:PORT`); publish the port on the host's loopback instead if it must stay private");
+            f.at_most(r0.confidence).help(LoopbackHelp {});
             if l.default {
                 f.at_most(Confidence::Medium);
             }
             for (r, _) in routes.iter().take(5) {
-                f.related(r.file, r.span, "nginx proxies here");
+                f.related(r.file, r.span, ProxiesHere {});
             }
         }
     }

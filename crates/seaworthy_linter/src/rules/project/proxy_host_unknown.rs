@@ -72,6 +72,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An upstream host the proxy's stack does not know (`proxy`: the nginx service).
+    struct Unknown<'a> = "proxy-host-unknown" { host: &'a str, proxy: &'a str }
+    struct UnknownHelp = "proxy-host-unknown-help" {}
+    struct ProxyService = "proxy-host-unknown-related" {}
+}
+
 impl ProxyHostUnknown {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen: BTreeSet<(usize, u32, usize)> = BTreeSet::new();
@@ -126,13 +133,13 @@ impl ProxyHostUnknown {
                         d,
                         t.file,
                         t.span,
-                        format!(
-                            "nginx proxies to `{}`, which is no service, alias or extra host of the stack `{}` runs in: nginx stops at start with `host not found in upstream`",
-                            t.host, p.name
-                        ),
+                        Unknown {
+                            host: &t.host,
+                            proxy: &p.name,
+                        },
                     )
-                    .help("use the compose service name (or add the name as a network alias of the service that should answer)")
-                    .related(p.defined_at.0, p.defined_at.1, "the proxy service that loads this config");
+                    .help(UnknownHelp {})
+                    .related(p.defined_at.0, p.defined_at.1, ProxyService {});
                 }
             }
         }

@@ -67,6 +67,22 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The image installs the project itself.
+    struct InstallsProject = "requirements-drift-from-pyproject-strength" {}
+    /// The requirements file lacks `count` declared dependencies (`names`: up to six,
+    /// backticked and joined; `more`: how many are not named).
+    struct Lacks<'a> = "requirements-drift-from-pyproject" { requirements: &'a str, count: usize, pyproject: &'a str, names: &'a str, more: usize }
+    struct LacksHelp<'a> = "requirements-drift-from-pyproject-help" { file: &'a str }
+    struct Declared = "requirements-drift-from-pyproject-related-declared" {}
+    struct Installs = "requirements-drift-from-pyproject-related-installs" {}
+    struct Exported<'a> = "requirements-drift-from-pyproject-strength-exported" { requirements: &'a str, lock: &'a str }
+    /// A lock file the installed requirements are not exported from.
+    struct NotExported<'a> = "requirements-drift-from-pyproject-lock" { lock: &'a str, requirements: &'a str }
+    struct NotExportedHelp = "requirements-drift-from-pyproject-lock-help" {}
+    struct Manifest = "requirements-drift-from-pyproject-related-manifest" {}
+}
+
 impl RequirementsDrift {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for img in &project.images {
@@ -94,11 +110,7 @@ impl RequirementsDrift {
                     })
                     .next();
                 if let Some(at) = at {
-                    cx.strength(
-                        img.dockerfile,
-                        at,
-                        "the image installs the project from `pyproject.toml`: it ships the dependencies the project declares",
-                    );
+                    cx.strength(img.dockerfile, at, InstallsProject {});
                 }
                 continue;
             }
@@ -163,29 +175,21 @@ impl RequirementsDrift {
                     .take(6)
                     .map(|(s, _)| format!("`{}`", dist_name(s)))
                     .collect();
-                let more = if missing.len() > 6 {
-                    format!(" and {} more", missing.len() - 6)
-                } else {
-                    String::new()
-                };
                 let f = cx.report(
                     img.dockerfile,
                     anchor,
-                    format!(
-                        "the image installs `{}`, which lacks {} of the dependencies `{}` declares: {}{more}",
-                        req.path,
-                        missing.len(),
-                        pp_file.path,
-                        names.join(", ")
-                    ),
+                    Lacks {
+                        requirements: &req.path,
+                        count: missing.len(),
+                        pyproject: &pp_file.path,
+                        names: &names.join(", "),
+                        more: missing.len().saturating_sub(6),
+                    },
                 );
-                f.help(format!(
-                    "install the project (`pip install .`, `uv sync --frozen`, `poetry install --only main`) so `pyproject.toml` is the one source of truth, or regenerate `{}` from it",
-                    req.name()
-                ))
-                .related(pp_file.id, missing[0].1, "declared here")
-                .related(first_req, Span::EMPTY, "what the image installs")
-                .at_most(img.confidence);
+                f.help(LacksHelp { file: req.name() })
+                    .related(pp_file.id, missing[0].1, Declared {})
+                    .related(first_req, Span::EMPTY, Installs {})
+                    .at_most(img.confidence);
                 for (d, _) in img.services() {
                     f.deployment(d);
                 }
@@ -210,24 +214,24 @@ impl RequirementsDrift {
                 cx.strength(
                     img.dockerfile,
                     anchor,
-                    format!(
-                        "`{}` is exported from `{lock}`: the image ships the locked versions",
-                        req.path
-                    ),
+                    Exported {
+                        requirements: &req.path,
+                        lock: &lock,
+                    },
                 );
                 continue;
             }
             let f = cx.report(
                 img.dockerfile,
                 anchor,
-                format!(
-                    "advice: `{}` pins the project's dependencies, but the image installs `{}`, which is not exported from it: the versions shipped are not the versions locked",
-                    lock, req.path
-                ),
+                NotExported {
+                    lock: &lock,
+                    requirements: &req.path,
+                },
             );
             f.severity(Severity::Low)
-                .help("install from the lock (`uv sync --frozen --no-dev`, `poetry install --only main`), or export the requirements from it in CI (`uv export --no-dev -o requirements.txt`)")
-                .related(pp_file.id, Span::EMPTY, "the project's manifest")
+                .help(NotExportedHelp {})
+                .related(pp_file.id, Span::EMPTY, Manifest {})
                 .at_most(img.confidence);
             for (d, _) in img.services() {
                 f.deployment(d);
@@ -245,7 +249,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.code == "SW6003")
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     }
 

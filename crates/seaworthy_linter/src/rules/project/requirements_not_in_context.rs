@@ -3,6 +3,7 @@ use super::helpers::{
     relate_build_origins,
 };
 use crate::declare_rule;
+use crate::message::Message;
 use crate::project::layout::Found;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -59,6 +60,19 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// Nothing copies the requirements file before the install.
+    struct NotCopied<'a> = "requirements-not-in-context" { path: &'a str, image_path: &'a str }
+    /// A copy brings it from the context, but it does not ship (`why`: `absent` from the
+    /// context, whose directory is `context` or the repository root when `root`, or `ignored`
+    /// by `.dockerignore`).
+    struct NotShipped<'a> = "requirements-not-in-context-context" { path: &'a str, image_path: &'a str, why: &'a str, rel: &'a str, root: bool, context: &'a str }
+    struct CopyHelp<'a> = "requirements-not-in-context-help" { path: &'a str }
+    struct CopiedAfter = "requirements-not-in-context-related-late-copy" {}
+    struct TheCopy = "requirements-not-in-context-related-copy" {}
+    struct Excludes = "requirements-not-in-context-related-dockerignore" {}
+}
+
 impl RequirementsNotInContext {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for img in &project.images {
@@ -90,8 +104,11 @@ impl RequirementsNotInContext {
                                             == path.rsplit('/').next()
                                 });
                                 Some((
-                                    format!("nothing copies `{path}` into the image before this `pip install` (looked for `{image_path}`): the build stops with \"Could not open requirements file\""),
-                                    later.map(|c| (c.span, "copied only here, after the install")),
+                                    Message::from(NotCopied {
+                                        path,
+                                        image_path: &image_path,
+                                    }),
+                                    later.map(|c| (c.span, Message::from(CopiedAfter {}))),
                                 ))
                             }
                             Found::Context {
@@ -107,9 +124,16 @@ impl RequirementsNotInContext {
                                 } else {
                                     context_file_state(project, img, &rel).err().map(|why| {
                                         (
-                                            format!("`pip install -r {path}` reads `{image_path}`, but {why}: the build stops with \"Could not open requirements file\""),
+                                            Message::from(NotShipped {
+                                                path,
+                                                image_path: &image_path,
+                                                why: why.key(),
+                                                rel: &rel,
+                                                root: img.context.is_empty(),
+                                                context: &img.context,
+                                            }),
                                             (copy_span != seaworthy_syntax::Span::EMPTY)
-                                                .then_some((copy_span, "the copy that should bring it")),
+                                                .then(|| (copy_span, Message::from(TheCopy {}))),
                                         )
                                     })
                                 }
@@ -122,7 +146,7 @@ impl RequirementsNotInContext {
                         let f = cx
                             .report(img.dockerfile, *span, msg)
                             .at_most(img.confidence)
-                            .help(format!("copy it before the install (`COPY {path} {path}`), fix the path, or stop `.dockerignore` from excluding it"));
+                            .help(CopyHelp { path });
                         if let Some((rs, m)) = related {
                             f.related(img.dockerfile, rs, m);
                         }
@@ -130,7 +154,7 @@ impl RequirementsNotInContext {
                             project.image_path(img, s, Some(pi.instr), &image_path)
                         {
                             if let Some((di, line)) = dockerignore_line(project, img, &rel) {
-                                f.related(di, line, "excludes it from the build context");
+                                f.related(di, line, Excludes {});
                             }
                         }
                         relate_build_origins(f, img);

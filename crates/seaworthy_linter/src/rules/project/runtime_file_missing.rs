@@ -83,10 +83,27 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A file the container needs is not in the image. `container`: said of the image's own
+    /// command (no service: `service` is empty, no volume could mount it). `what`: `script-starts`,
+    /// `script-runs`, `python-file`, `gunicorn-config`, `alembic-ini` or `migrations` (with
+    /// `location`, the ini's `script_location`). `why`: `copy` (nothing copies it), `absent`
+    /// (not in the build context: `rel`, `root`, `context`) or `ignored` (by `.dockerignore`).
+    struct Missing<'a> = "runtime-file-missing" { container: bool, service: &'a str, what: &'a str, location: &'a str, path: &'a str, why: &'a str, rel: &'a str, root: bool, context: &'a str }
+    struct MissingHelp = "runtime-file-missing-help" {}
+    struct TheCopy = "runtime-file-missing-related-copy" {}
+    struct TheStage = "runtime-file-missing-related-stage" {}
+    struct Excludes = "runtime-file-missing-related-dockerignore" {}
+    struct Migrations<'a> = "runtime-file-missing-strength" { path: &'a str }
+}
+
 /// A path the container needs, and where that need is written.
 struct Required {
     path: String,
-    what: String,
+    /// What the file is, a select key of the message (see `Missing`).
+    what: &'static str,
+    /// The `script_location` of a migrations folder.
+    location: String,
     file: FileId,
     span: Span,
     severity: Severity,
@@ -122,7 +139,8 @@ fn argv_requires(
     if script_word(first) {
         out.push(Required {
             path: image_abs(Some(cwd), first),
-            what: "the script it starts".into(),
+            what: "script-starts",
+            location: String::new(),
             file,
             span,
             severity: Severity::High,
@@ -142,7 +160,8 @@ fn argv_requires(
             }
             Some(s) if !s.starts_with('-') && !s.contains('$') => out.push(Required {
                 path: image_abs(Some(cwd), s),
-                what: "the script it runs".into(),
+                what: "script-runs",
+                location: String::new(),
                 file,
                 span,
                 severity: Severity::High,
@@ -166,7 +185,8 @@ fn argv_requires(
             {
                 out.push(Required {
                     path: image_abs(Some(cwd), script),
-                    what: "the Python file it runs".into(),
+                    what: "python-file",
+                    location: String::new(),
                     file,
                     span,
                     severity: Severity::High,
@@ -189,7 +209,8 @@ fn argv_requires(
                 if let Some(c) = v.filter(|c| !c.starts_with("python:") && !c.contains('$')) {
                     out.push(Required {
                         path: image_abs(Some(cwd), c),
-                        what: "the gunicorn config it loads".into(),
+                        what: "gunicorn-config",
+                        location: String::new(),
                         file,
                         span,
                         severity: Severity::High,
@@ -320,7 +341,8 @@ impl RuntimeFileMissing {
             if runs {
                 req.push(Required {
                     path: ini.clone(),
-                    what: "`alembic.ini` (`alembic` reads it from the working directory)".into(),
+                    what: "alembic-ini",
+                    location: String::new(),
                     file,
                     span,
                     severity: Severity::High,
@@ -351,10 +373,15 @@ impl RuntimeFileMissing {
                             };
                             req.push(Required {
                                 path: dir,
-                                what: format!("the migrations folder its `alembic.ini` names (`script_location = {v}`)"),
+                                what: "migrations",
+                                location: v.to_string(),
                                 file,
                                 span,
-                                severity: if runs { Severity::High } else { Severity::Medium },
+                                severity: if runs {
+                                    Severity::High
+                                } else {
+                                    Severity::Medium
+                                },
                             });
                         }
                     }
@@ -373,7 +400,7 @@ impl RuntimeFileMissing {
                 }
             }
             let why = match project.image_path(img, shipped, None, &r.path) {
-                Found::Absent => Some(("nothing copies it into the image".to_string(), None)),
+                Found::Absent => Some(("copy", None)),
                 Found::Context {
                     rel, instr, span, ..
                 } => {
@@ -385,66 +412,60 @@ impl RuntimeFileMissing {
                     } else {
                         context_file_state(project, img, &rel)
                             .err()
-                            .map(|w| (w, Some(span)))
+                            .map(|w| (w.key(), Some(span)))
                     }
                 }
                 _ => None,
             };
             let Some((why, copy)) = why else {
                 // the migrations alembic needs ship with the image: say so
-                if r.what.starts_with("the migrations folder") && !partial {
+                if r.what == "migrations" && !partial {
                     if let Found::Context { rel, .. } =
                         project.image_path(img, shipped, None, &r.path)
                     {
                         if context_file_state(project, img, &rel).is_ok() {
-                            cx.strength(
-                                r.file,
-                                r.span,
-                                format!(
-                                    "the image ships the migrations alembic runs (`{}`)",
-                                    r.path
-                                ),
-                            );
+                            cx.strength(r.file, r.span, Migrations { path: &r.path });
                         }
                     }
                 }
                 continue;
             };
             reported.push(r.path.clone());
-            let who = s
-                .map(|s| format!("`{}`", s.name))
-                .unwrap_or_else(|| "the container".into());
-            let mount = s.is_some();
+            let rel = match project.image_path(img, shipped, None, &r.path) {
+                Found::Context { rel, .. } => rel,
+                _ => String::new(),
+            };
             let f = cx.report(
                 r.file,
                 r.span,
-                format!(
-                    "{who} needs {} at `{}`, but {why}{}",
-                    r.what,
-                    r.path,
-                    if mount {
-                        " and no volume mounts it"
-                    } else {
-                        ""
-                    }
-                ),
+                Missing {
+                    container: s.is_none(),
+                    service: s.map(|s| s.name.as_str()).unwrap_or(""),
+                    what: r.what,
+                    location: &r.location,
+                    path: &r.path,
+                    why,
+                    rel: &rel,
+                    root: img.context.is_empty(),
+                    context: &img.context,
+                },
             );
             f.severity(r.severity)
-                .help("copy it into the image (`COPY <file> <path>`) or fix the path; for files that differ per environment, mount them with a compose volume")
+                .help(MissingHelp {})
                 .at_most(img.confidence);
             if let Some(sp) = copy.filter(|sp| *sp != Span::EMPTY) {
-                f.related(img.dockerfile, sp, "the copy that should bring it");
+                f.related(img.dockerfile, sp, TheCopy {});
             } else if r.file != img.dockerfile {
                 if let Some(st) = project
                     .dockerfile(img.dockerfile)
                     .and_then(|d| d.tree.stages.get(shipped))
                 {
-                    f.related(img.dockerfile, st.base.span, "the image's stage");
+                    f.related(img.dockerfile, st.base.span, TheStage {});
                 }
             }
             if let Found::Context { rel, .. } = project.image_path(img, shipped, None, &r.path) {
                 if let Some((di, line)) = super::helpers::dockerignore_line(project, img, &rel) {
-                    f.related(di, line, "excludes it from the build context");
+                    f.related(di, line, Excludes {});
                 }
             }
             super::helpers::relate_build_origins(f, img);
@@ -468,7 +489,7 @@ mod tests {
             .findings
             .iter()
             .filter(|f| f.rule.code == "SW6008")
-            .map(|f| f.message.clone())
+            .map(|f| f.message.to_string())
             .collect()
     }
 

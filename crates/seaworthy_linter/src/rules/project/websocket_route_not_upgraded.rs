@@ -122,6 +122,18 @@ fn full_path(
     }
 }
 
+crate::message! {
+    /// A location to an app that serves WebSocket routes, without the upgrade directives.
+    /// `route`: the first route's path (`known` false: its path is set in another module);
+    /// `more`: how many other routes; `source`: the file that declares it; `missing`: the
+    /// directives, backticked and joined.
+    struct NotUpgraded<'a> = "websocket-route-not-upgraded" { location: &'a str, service: &'a str, known: bool, route: &'a str, more: usize, source: &'a str, missing: &'a str }
+    struct NotUpgradedHelp = "websocket-route-not-upgraded-help" {}
+    struct Declared = "websocket-route-not-upgraded-related-route" {}
+    struct ServiceRel<'a> = "websocket-route-not-upgraded-related-service" { service: &'a str }
+    struct Upgraded<'a> = "websocket-route-not-upgraded-strength" { service: &'a str }
+}
+
 struct Ws<'a> {
     file: FileId,
     route: &'a WebSocketRoute,
@@ -229,30 +241,22 @@ impl WebsocketRouteNotUpgraded {
                     let Some(loc) = l.chain.last() else { continue };
                     let missing = missing_upgrade(scope, &l.chain);
                     let first = served[0];
-                    let shown = first
-                        .path
-                        .clone()
-                        .or_else(|| first.route.path.clone())
-                        .unwrap_or_else(|| "(from another module)".into());
-                    let more = if served.len() > 1 {
-                        format!(" and {} more", served.len() - 1)
-                    } else {
-                        String::new()
-                    };
+                    let shown = first.path.clone().or_else(|| first.route.path.clone());
                     let f = cx.report(
                         loc.file,
                         loc.name_span
                             .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
-                        format!(
-                            "`location {}` proxies to `{}`, whose app serves the WebSocket route `{shown}`{more} ({}), without {}: the upgrade handshake never reaches the app",
-                            location_path(loc),
-                            s.name,
-                            project.file(first.file).path,
-                            missing.join(", ")
-                        ),
+                        NotUpgraded {
+                            location: location_path(loc),
+                            service: &s.name,
+                            known: shown.is_some(),
+                            route: shown.as_deref().unwrap_or(""),
+                            more: served.len() - 1,
+                            source: &project.file(first.file).path,
+                            missing: &missing.join(", "),
+                        },
                     );
-                    f.at_most(l.route.confidence)
-                        .help("add `proxy_http_version 1.1; proxy_set_header Upgrade $http_upgrade; proxy_set_header Connection $connection_upgrade;` (with a `map $http_upgrade $connection_upgrade`) to this location, or a dedicated location for the WebSocket path");
+                    f.at_most(l.route.confidence).help(NotUpgradedHelp {});
                     if !sure {
                         f.at_most(Confidence::Medium);
                     }
@@ -260,10 +264,10 @@ impl WebsocketRouteNotUpgraded {
                         f.severity(Severity::Medium);
                     }
                     for w in served.iter().take(5) {
-                        f.related(w.file, w.route.span, "WebSocket route declared here");
+                        f.related(w.file, w.route.span, Declared {});
                     }
                     let (df, dspan) = s.defined_at;
-                    f.related(df, dspan, format!("the `{}` service", s.name));
+                    f.related(df, dspan, ServiceRel { service: &s.name });
                 }
                 if hits.is_empty() && any_upgrades {
                     if let Some(l) = mine
@@ -271,14 +275,7 @@ impl WebsocketRouteNotUpgraded {
                         .find(|l| missing_upgrade(scope, &l.chain).is_empty())
                     {
                         if let Some(loc) = l.chain.last() {
-                            cx.strength(
-                                loc.file,
-                                loc.name_span,
-                                format!(
-                                    "WebSocket upgrade headers are set where nginx proxies `{}`'s WebSocket routes",
-                                    s.name
-                                ),
-                            );
+                            cx.strength(loc.file, loc.name_span, Upgraded { service: &s.name });
                         }
                     }
                 }

@@ -81,6 +81,26 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// nginx connects to a port the service's server does not bind. `host`/`port`: the
+    /// target (`written` false: no port in it, `port` is the scheme's); `server`: the program
+    /// (`gunicorn`, `` `uvicorn.run` ``); `binds`: its ports, joined; `evidence`: `written`,
+    /// `default` (the server's default) or `exposed` (only the image's `EXPOSE`);
+    /// `published`: `port` is the host side of the service's `ports:` entry
+    /// `host_side:container_side`.
+    struct NotBound<'a> = "proxy-port-not-bound" { host: &'a str, port: u16, written: bool, service: &'a str, server: &'a str, binds: &'a str, evidence: &'a str, published: bool, host_side: &'a str, container_side: &'a str }
+    /// `bound`: the first port the server binds.
+    struct NotBoundHelp<'a> = "proxy-port-not-bound-help" { host: &'a str, bound: u16, service: &'a str, port: u16 }
+    /// The target used the host port of a `ports:` mapping.
+    struct HelpPublished<'a> = "proxy-port-not-bound-help-published" { host: &'a str, bound: u16 }
+    struct Binds = "proxy-port-not-bound-related" {}
+    struct Exposes = "proxy-port-not-bound-related-expose" {}
+    struct ServiceRel<'a> = "proxy-port-not-bound-related-service" { service: &'a str }
+    struct ProxyPass = "proxy-port-not-bound-related-proxy-pass" {}
+    struct PublishedRel = "proxy-port-not-bound-related-published" {}
+    struct Agree<'a> = "proxy-port-not-bound-strength" { service: &'a str, port: u16, server: &'a str }
+}
+
 impl ProxyPortNotBound {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for r in &project.routes {
@@ -130,10 +150,11 @@ impl ProxyPortNotBound {
                             cx.strength(
                                 t.file,
                                 t.span,
-                                format!(
-                                    "nginx reaches `{}` on port {port}, the port its {} binds",
-                                    s.name, l.server
-                                ),
+                                Agree {
+                                    service: &s.name,
+                                    port,
+                                    server: &l.server,
+                                },
                             );
                         }
                         continue;
@@ -144,24 +165,6 @@ impl ProxyPortNotBound {
                         .map(|p| p.to_string())
                         .collect::<Vec<_>>()
                         .join(", ");
-                    let shown = if written_port {
-                        format!("`{}:{port}`", t.host)
-                    } else {
-                        format!("`{}` (no port: {port})", t.host)
-                    };
-                    let how = match l.evidence {
-                        PortEvidence::Written => {
-                            format!("`{}`'s {} binds port {binds}", s.name, l.server)
-                        }
-                        PortEvidence::Default => format!(
-                            "`{}`'s {} binds port {binds} (its default)",
-                            s.name, l.server
-                        ),
-                        PortEvidence::Exposed => format!(
-                            "`{}`'s image documents port {binds} (`EXPOSE`; the audit cannot read the port its server binds)",
-                            s.name
-                        ),
-                    };
                     // the host side of a `ports:` mapping used inside the compose network
                     let published = s.published().find(|p| {
                         p.value
@@ -171,16 +174,6 @@ impl ProxyPortNotBound {
                             .and_then(|h| h.parse::<u16>().ok())
                             == Some(port)
                     });
-                    let consequence = match published {
-                        Some(p) => format!(
-                            "{port} is the host side of `ports: {}:{}`; on the compose network nginx reaches the container port",
-                            p.value.published.as_deref().unwrap_or(""),
-                            p.value.target
-                        ),
-                        None => format!(
-                            "nothing listens on {port} in that container, so nginx answers 502 Bad Gateway"
-                        ),
-                    };
                     let (sev, conf) = match l.evidence {
                         PortEvidence::Written if written_port => (
                             by_env(
@@ -200,36 +193,55 @@ impl ProxyPortNotBound {
                         d,
                         t.file,
                         t.span,
-                        format!("nginx proxies to {shown}, but {how}: {consequence}",),
-                    );
-                    f.severity(sev)
-                        .at_most(conf)
-                        .at_most(r.confidence)
-                        .help(if published.is_some() {
-                            format!(
-                                "proxy to `{}:{}`: containers reach each other on the container port, the host port is for clients outside Docker",
-                                t.host, l.ports[0]
-                            )
-                        } else {
-                            format!(
-                                "proxy to `{}:{}`, the port `{}` listens on, or bind its server to {port}",
-                                t.host, l.ports[0], s.name
-                            )
-                        })
-                        .related(
-                            l.file,
-                            l.span,
-                            match l.evidence {
-                                PortEvidence::Exposed => "the port the image exposes",
-                                _ => "the port the server binds",
+                        NotBound {
+                            host: &t.host,
+                            port,
+                            written: written_port,
+                            service: &s.name,
+                            server: &l.server,
+                            binds: &binds,
+                            evidence: match l.evidence {
+                                PortEvidence::Written => "written",
+                                PortEvidence::Default => "default",
+                                PortEvidence::Exposed => "exposed",
                             },
-                        )
-                        .related(s.defined_at.0, s.defined_at.1, format!("the `{}` service", s.name));
+                            published: published.is_some(),
+                            host_side: published
+                                .and_then(|p| p.value.published.as_deref())
+                                .unwrap_or(""),
+                            container_side: published
+                                .map(|p| p.value.target.as_str())
+                                .unwrap_or(""),
+                        },
+                    );
+                    f.severity(sev).at_most(conf).at_most(r.confidence);
+                    if published.is_some() {
+                        f.help(HelpPublished {
+                            host: &t.host,
+                            bound: l.ports[0],
+                        });
+                    } else {
+                        f.help(NotBoundHelp {
+                            host: &t.host,
+                            bound: l.ports[0],
+                            service: &s.name,
+                            port,
+                        });
+                    }
+                    match l.evidence {
+                        PortEvidence::Exposed => f.related(l.file, l.span, Exposes {}),
+                        _ => f.related(l.file, l.span, Binds {}),
+                    };
+                    f.related(
+                        s.defined_at.0,
+                        s.defined_at.1,
+                        ServiceRel { service: &s.name },
+                    );
                     if t.file != r.file || t.span != r.span {
-                        f.related(r.file, r.span, "the `proxy_pass` that uses this upstream");
+                        f.related(r.file, r.span, ProxyPass {});
                     }
                     if let Some(p) = published {
-                        f.related(p.file, p.value.span, "the host port compose publishes");
+                        f.related(p.file, p.value.span, PublishedRel {});
                     }
                 }
             }
@@ -339,6 +351,84 @@ mod tests {
             audit_txtar_with_rule(&src.replace("api:8080", "api:8000"), "SW6024")
                 .findings
                 .is_empty()
+        );
+    }
+
+    /// The catalogue says, word for word, what the rule said when it built its text itself.
+    #[test]
+    fn english_text_of_every_variant() {
+        use crate::i18n::Lang;
+        let labels = |f: &crate::diagnostic::Finding| -> Vec<String> {
+            f.related.iter().map(|r| r.message.to_string()).collect()
+        };
+        // the host side of a `ports:` mapping
+        let f = run(
+            "    command: gunicorn -b 0.0.0.0:8000 app:app\n    ports: [\"8080:8000\"]\n",
+            "",
+            "http://api:8080",
+        );
+        assert_eq!(f.len(), 1, "{f:?}");
+        assert_eq!(
+            f[0].message,
+            "nginx proxies to `api:8080`, but `api`'s gunicorn binds port 8000: 8080 is the host side of `ports: 8080:8000`; on the compose network nginx reaches the container port"
+        );
+        assert_eq!(
+            f[0].help.as_deref(),
+            Some("proxy to `api:8000`: containers reach each other on the container port, the host port is for clients outside Docker")
+        );
+        assert_eq!(
+            labels(&f[0]),
+            [
+                "the port the server binds",
+                "the `api` service",
+                "the host port compose publishes"
+            ]
+        );
+        let ru = f[0].message.in_lang(Lang::Ru);
+        assert!(ru.contains("хостовая сторона `ports: 8080:8000`"), "{ru}");
+        // no port in the target
+        let f = run(
+            "    command: gunicorn -b 0.0.0.0:8000 app:app\n",
+            "",
+            "http://api",
+        );
+        assert_eq!(
+            f[0].message,
+            "nginx proxies to `api` (no port: 80), but `api`'s gunicorn binds port 8000: nothing listens on 80 in that container, so nginx answers 502 Bad Gateway"
+        );
+        assert_eq!(
+            f[0].help.as_deref(),
+            Some("proxy to `api:8000`, the port `api` listens on, or bind its server to 80")
+        );
+        let uk = f[0].message.in_lang(Lang::Uk);
+        assert!(uk.contains("(порт не вказано: 80)"), "{uk}");
+        // only the image's EXPOSE
+        let f = run(
+            "    command: node server.js\n",
+            "EXPOSE 3000\n",
+            "http://api:8080",
+        );
+        assert_eq!(
+            f[0].message,
+            "nginx proxies to `api:8080`, but `api`'s image documents port 3000 (`EXPOSE`; the audit cannot read the port its server binds): nothing listens on 8080 in that container, so nginx answers 502 Bad Gateway"
+        );
+        assert_eq!(labels(&f[0])[0], "the port the image exposes");
+        // through an upstream; and the strength when the ports agree
+        let src = "-- compose.yml --\nservices:\n  nginx:\n    image: nginx:1.27\n    volumes: [\"./nginx.conf:/etc/nginx/conf.d/default.conf:ro\"]\n  api:\n    image: ghcr.io/acme/api:1\n    command: gunicorn -b 0.0.0.0:8000 app:app\n-- nginx.conf --\nupstream backend { server api:8080; }\nserver {\n  listen 80;\n  location / { proxy_pass http://backend; }\n}\n";
+        let a = audit_txtar_with_rule(src, "SW6024");
+        assert_eq!(
+            labels(&a.findings[0]),
+            [
+                "the port the server binds",
+                "the `api` service",
+                "the `proxy_pass` that uses this upstream"
+            ]
+        );
+        let a = audit_txtar_with_rule(&src.replace("api:8080", "api:8000"), "SW6024");
+        let praised: Vec<String> = a.strengths.iter().map(|s| s.message.to_string()).collect();
+        assert_eq!(
+            praised,
+            ["nginx reaches `api` on port 8000, the port its gunicorn binds"]
         );
     }
 }

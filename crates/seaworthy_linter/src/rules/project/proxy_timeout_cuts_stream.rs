@@ -135,12 +135,21 @@ struct Stream {
     shown: String,
     /// Server-sent events (else a WebSocket route).
     sse: bool,
-    /// Seconds between keep-alives the stream sends by itself (`None`: nothing between events).
+    /// Seconds between keep-alives the stream sends by itself, and who sends them (a
+    /// `pinger` key); `None`: nothing between events.
     ping: Option<(u64, &'static str)>,
     /// The app turns nginx buffering off itself (`X-Accel-Buffering: no`).
     unbuffered: bool,
-    /// What it is, for the message (`StreamingResponse`, `WebSocket route`).
-    what: String,
+    /// The response class an SSE endpoint returns (`StreamingResponse`); empty for a WebSocket.
+    response: String,
+}
+
+/// Who sends a stream's keep-alives, the `pinger` key of the messages.
+mod pinger {
+    pub const UVICORN: &str = "uvicorn";
+    pub const DAPHNE: &str = "daphne";
+    pub const SSE_STARLETTE: &str = "sse-starlette";
+    pub const SOCKETIO: &str = "socketio";
 }
 
 /// WebSocket pings the service's server sends: `(seconds, who)`; `None` when the audit cannot
@@ -165,7 +174,7 @@ fn ws_ping(s: &Service) -> Option<(u64, &'static str)> {
             }
             Some((
                 secs(c.arg_value(&["--ws-ping-interval"]), 20)?,
-                "uvicorn's WebSocket pings",
+                pinger::UVICORN,
             ))
         }
         // the uvicorn worker keeps uvicorn's default (its config has no command-line flag)
@@ -174,12 +183,9 @@ fn ws_ping(s: &Service) -> Option<(u64, &'static str)> {
                 .is_some_and(|k| k.contains("uvicorn") && !k.contains("Configurable"))
                 && s.gunicorn_config.is_none() =>
         {
-            Some((20, "uvicorn's WebSocket pings"))
+            Some((20, pinger::UVICORN))
         }
-        "daphne" => Some((
-            secs(c.arg_value(&["--ping-interval"]), 20)?,
-            "Daphne's WebSocket pings",
-        )),
+        "daphne" => Some((secs(c.arg_value(&["--ping-interval"]), 20)?, pinger::DAPHNE)),
         _ => None,
     }
 }
@@ -200,9 +206,9 @@ fn streams_of(project: &Project, s: &Service) -> Vec<Stream> {
                 .and_then(|r| served_path(&pys, p, r, e.prefix.as_deref(), e.receiver.as_deref()));
             let ping = if e.pings_by_itself() {
                 match e.kwarg("ping") {
-                    None => Some((15, "sse-starlette's keep-alive comments")),
+                    None => Some((15, pinger::SSE_STARLETTE)),
                     Some(k) => match k.value.as_int() {
-                        Some(n) if n > 0 => Some((n as u64, "sse-starlette's keep-alive comments")),
+                        Some(n) if n > 0 => Some((n as u64, pinger::SSE_STARLETTE)),
                         // a variable: the audit cannot tell
                         _ => continue,
                     },
@@ -228,13 +234,13 @@ fn streams_of(project: &Project, s: &Service) -> Vec<Stream> {
                 sse: true,
                 ping,
                 unbuffered,
-                what: format!("`{}`", e.response),
+                response: e.response.clone(),
             });
         }
         for w in &p.websocket_routes {
             let ping = match w.kind {
                 WebSocketKind::SocketIo | WebSocketKind::FlaskSocketIo => {
-                    Some((25, "Socket.IO's pings"))
+                    Some((25, pinger::SOCKETIO))
                 }
                 _ => server_ping,
             };
@@ -258,7 +264,7 @@ fn streams_of(project: &Project, s: &Service) -> Vec<Stream> {
                 sse: false,
                 ping: Some(ping),
                 unbuffered: true,
-                what: "WebSocket route".into(),
+                response: String::new(),
             });
         }
     }
@@ -284,6 +290,28 @@ fn buffered(scope: &Scope, chain: &Chain<'_>) -> bool {
         .innermost("proxy_buffering", chain)
         .and_then(|d| d.arg(0))
         .is_none_or(|v| !v.eq_ignore_ascii_case("off"))
+}
+
+crate::message! {
+    /// A stream whose keep-alives come less often than nginx's read timeout. `sse`: a
+    /// server-sent events stream (else a WebSocket route); `route`: its path (`known` false: it
+    /// is declared elsewhere); `response`: the SSE response class; `source`: the file that declares it;
+    /// `set`: `proxy_read_timeout` is written (`timeout`, else nginx's 60 s default); `every`:
+    /// seconds between keep-alives; `pinger`: who sends them (`uvicorn`, `daphne`,
+    /// `sse-starlette`, `socketio`); `secs`: the timeout in seconds.
+    struct Cuts<'a> = "proxy-timeout-cuts-stream" { location: &'a str, service: &'a str, sse: bool, known: bool, route: &'a str, response: &'a str, source: &'a str, set: bool, timeout: &'a str, every: u64, pinger: &'a str, secs: u64 }
+    /// A stream that sends nothing between events, behind a timeout of 60 s or less.
+    /// `buffers`: nginx also buffers it.
+    struct Quiet<'a> = "proxy-timeout-cuts-stream-quiet" { location: &'a str, service: &'a str, sse: bool, known: bool, route: &'a str, response: &'a str, source: &'a str, set: bool, timeout: &'a str, secs: u64, buffers: bool }
+    struct CutsHelp = "proxy-timeout-cuts-stream-help" { every: u64 }
+    struct QuietBufferedHelp = "proxy-timeout-cuts-stream-help-buffered" {}
+    struct QuietHelp = "proxy-timeout-cuts-stream-help-quiet" {}
+    struct StreamRel = "proxy-timeout-cuts-stream-related-stream" {}
+    struct RouteRel = "proxy-timeout-cuts-stream-related-route" {}
+    struct ServiceRel<'a> = "proxy-timeout-cuts-stream-related-service" { service: &'a str }
+    struct TimeoutRel = "proxy-timeout-cuts-stream-related-timeout" {}
+    /// A long read timeout on the location of a stream (`timeout`: its value).
+    struct KeptOpen<'a> = "proxy-timeout-cuts-stream-strength" { location: &'a str, service: &'a str, sse: bool, known: bool, route: &'a str, timeout: &'a str }
 }
 
 impl ProxyTimeoutCutsStream {
@@ -348,91 +376,84 @@ impl ProxyTimeoutCutsStream {
                         .path
                         .clone()
                         .filter(|p| !p.is_empty())
-                        .unwrap_or_else(|| {
-                            if st.shown.is_empty() {
-                                "(route declared elsewhere)".into()
-                            } else {
-                                st.shown.clone()
-                            }
-                        });
-                    let kind = if st.sse {
-                        "server-sent events stream"
-                    } else {
-                        "WebSocket route"
-                    };
+                        .unwrap_or_else(|| st.shown.clone());
+                    let source = &project.file(st.file).path;
                     if !cut {
-                        if directive.is_some() && (!st.sse || !buffers) && secs > 60 {
+                        if let Some(d) = directive.filter(|_| (!st.sse || !buffers) && secs > 60) {
                             cx.strength(
                                 loc.file,
                                 loc.name_span,
-                                format!(
-                                    "`location {}` keeps `{}`'s {kind} `{route}` open (`proxy_read_timeout {}`{})",
-                                    location_path(loc),
-                                    s.name,
-                                    directive.and_then(|d| d.arg(0)).unwrap_or(""),
-                                    if st.sse { ", buffering off" } else { "" }
-                                ),
+                                KeptOpen {
+                                    location: location_path(loc),
+                                    service: &s.name,
+                                    sse: st.sse,
+                                    known: !route.is_empty(),
+                                    route: &route,
+                                    timeout: d.arg(0).unwrap_or(""),
+                                },
                             );
                         }
                         continue;
                     }
-                    let timeout = match directive {
-                        Some(d) => format!("`proxy_read_timeout {}`", d.arg(0).unwrap_or("")),
-                        None => "nginx's default read timeout of 60 s".into(),
-                    };
-                    let msg = match st.ping {
-                        Some((every, who)) => format!(
-                            "`location {}` proxies `{}`'s {kind} `{route}` ({}{}) with {timeout}, shorter than the {every} s between {who}: nginx closes every idle connection after {secs} s",
-                            location_path(loc),
-                            s.name,
-                            if st.sse { format!("{} in ", st.what) } else { String::new() },
-                            project.file(st.file).path,
-                        ),
-                        None => format!(
-                            "`location {}` proxies `{}`'s {kind} `{route}` ({} in {}, which sends nothing between events) with {timeout}: a stream quiet for {secs} s is closed by nginx and the browser reconnects; advice: this depends on how often the app sends events{}",
-                            location_path(loc),
-                            s.name,
-                            st.what,
-                            project.file(st.file).path,
-                            if buffers {
-                                ", and nginx buffers the response (`proxy_buffering` on), so events arrive late"
-                            } else {
-                                ""
-                            }
-                        ),
-                    };
-                    let help = match (st.ping, buffers) {
-                        (Some((every, _)), _) => format!(
-                            "raise `proxy_read_timeout` for this location above {every} s (e.g. `proxy_read_timeout 1h;` in a dedicated location), or ping more often than the timeout"
-                        ),
-                        (None, true) => "serve the stream from a dedicated location with `proxy_read_timeout 1h; proxy_buffering off;`, or send a comment line (`: ping`) more often than the timeout".into(),
-                        (None, false) => "raise `proxy_read_timeout` for the stream's location (e.g. `1h`), or send a comment line (`: ping`) more often than the timeout".into(),
-                    };
-                    let f = cx.report(
-                        loc.file,
-                        loc.name_span
-                            .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span)),
-                        msg,
-                    );
-                    f.severity(Severity::Medium)
-                        .at_most(l.route.confidence)
-                        .help(help)
-                        .related(
-                            st.file,
-                            st.span,
-                            if st.sse {
-                                "the stream is returned here"
-                            } else {
-                                "WebSocket route declared here"
+                    let timeout = directive.and_then(|d| d.arg(0)).unwrap_or("");
+                    let span = loc
+                        .name_span
+                        .cover(loc.args.last().map(|a| a.span).unwrap_or(loc.name_span));
+                    let f = match st.ping {
+                        Some((every, pinger)) => cx.report(
+                            loc.file,
+                            span,
+                            Cuts {
+                                location: location_path(loc),
+                                service: &s.name,
+                                sse: st.sse,
+                                known: !route.is_empty(),
+                                route: &route,
+                                response: &st.response,
+                                source,
+                                set: directive.is_some(),
+                                timeout,
+                                every,
+                                pinger,
+                                secs,
                             },
-                        )
-                        .related(
-                            s.defined_at.0,
-                            s.defined_at.1,
-                            format!("the `{}` service", s.name),
-                        );
+                        ),
+                        None => cx.report(
+                            loc.file,
+                            span,
+                            Quiet {
+                                location: location_path(loc),
+                                service: &s.name,
+                                sse: st.sse,
+                                known: !route.is_empty(),
+                                route: &route,
+                                response: &st.response,
+                                source,
+                                set: directive.is_some(),
+                                timeout,
+                                secs,
+                                buffers,
+                            },
+                        ),
+                    };
+                    f.severity(Severity::Medium).at_most(l.route.confidence);
+                    match (st.ping, buffers) {
+                        (Some((every, _)), _) => f.help(CutsHelp { every }),
+                        (None, true) => f.help(QuietBufferedHelp {}),
+                        (None, false) => f.help(QuietHelp {}),
+                    };
+                    if st.sse {
+                        f.related(st.file, st.span, StreamRel {});
+                    } else {
+                        f.related(st.file, st.span, RouteRel {});
+                    }
+                    f.related(
+                        s.defined_at.0,
+                        s.defined_at.1,
+                        ServiceRel { service: &s.name },
+                    );
                     if let Some(d) = directive {
-                        f.related(d.file, d.span, "the read timeout in effect");
+                        f.related(d.file, d.span, TimeoutRel {});
                     }
                     if !sure {
                         f.at_most(Confidence::Medium);
@@ -520,5 +541,121 @@ mod tests {
         assert!(f[0].message.contains("buffers"), "{}", f[0].message);
         let src = "  location / { proxy_pass http://api:8000; }\n  location /stream { proxy_pass http://api:8000; proxy_read_timeout 1h; proxy_buffering off; }\n";
         assert!(run(plain, gunicorn, src).is_empty());
+    }
+
+    /// The catalogue says, word for word, what the rule said when it built its text itself.
+    #[test]
+    fn english_text_of_every_variant() {
+        use super::{pinger, Cuts, KeptOpen, Quiet};
+        use crate::i18n::Lang;
+        use crate::message::Message;
+        let cuts = |sse: bool, set: bool, known: bool, who: &str| -> Message {
+            Cuts {
+                location: "/api/",
+                service: "api",
+                sse,
+                known,
+                route: if known { "/api/events" } else { "" },
+                response: "EventSourceResponse",
+                source: "app/main.py",
+                set,
+                timeout: "10s",
+                every: 25,
+                pinger: who,
+                secs: 10,
+            }
+            .into()
+        };
+        let m = cuts(true, true, true, pinger::SSE_STARLETTE);
+        assert_eq!(m, "`location /api/` proxies `api`'s server-sent events stream `/api/events` (`EventSourceResponse` in app/main.py) with `proxy_read_timeout 10s`, shorter than the 25 s between sse-starlette's keep-alive comments: nginx closes every idle connection after 10 s");
+        let m = cuts(false, false, false, pinger::SOCKETIO);
+        assert_eq!(m, "`location /api/` proxies `api`'s WebSocket route `(route declared elsewhere)` (app/main.py) with nginx's default read timeout of 60 s, shorter than the 25 s between Socket.IO's pings: nginx closes every idle connection after 10 s");
+        assert!(
+            cuts(false, true, true, pinger::DAPHNE).contains("between Daphne's WebSocket pings:")
+        );
+        assert!(
+            cuts(false, true, true, pinger::UVICORN).contains("between uvicorn's WebSocket pings:")
+        );
+        let ru = cuts(true, true, true, pinger::SSE_STARLETTE)
+            .in_lang(Lang::Ru)
+            .into_owned();
+        assert!(ru.contains("(`EventSourceResponse` в app/main.py)"), "{ru}");
+        let quiet = |set: bool, buffers: bool| -> Message {
+            Quiet {
+                location: "/",
+                service: "api",
+                sse: true,
+                known: true,
+                route: "/stream",
+                response: "Response",
+                source: "app/main.py",
+                set,
+                timeout: "30s",
+                secs: if set { 30 } else { 60 },
+                buffers,
+            }
+            .into()
+        };
+        assert_eq!(quiet(false, false), "`location /` proxies `api`'s server-sent events stream `/stream` (`Response` in app/main.py, which sends nothing between events) with nginx's default read timeout of 60 s: a stream quiet for 60 s is closed by nginx and the browser reconnects; advice: this depends on how often the app sends events");
+        assert_eq!(quiet(true, true), "`location /` proxies `api`'s server-sent events stream `/stream` (`Response` in app/main.py, which sends nothing between events) with `proxy_read_timeout 30s`: a stream quiet for 30 s is closed by nginx and the browser reconnects; advice: this depends on how often the app sends events, and nginx buffers the response (`proxy_buffering` on), so events arrive late");
+        let kept = |sse: bool| -> Message {
+            KeptOpen {
+                location: "/stream",
+                service: "api",
+                sse,
+                known: true,
+                route: "/stream",
+                timeout: "1h",
+            }
+            .into()
+        };
+        assert_eq!(kept(true), "`location /stream` keeps `api`'s server-sent events stream `/stream` open (`proxy_read_timeout 1h`, buffering off)");
+        assert_eq!(kept(false), "`location /stream` keeps `api`'s WebSocket route `/stream` open (`proxy_read_timeout 1h`)");
+        // helps and related labels, end to end
+        let f = run(
+            SSE_STARLETTE,
+            UVICORN,
+            "  location / { proxy_pass http://api:8000; proxy_read_timeout 10s; }\n",
+        );
+        assert_eq!(f[0].help.as_deref(), Some("raise `proxy_read_timeout` for this location above 15 s (e.g. `proxy_read_timeout 1h;` in a dedicated location), or ping more often than the timeout"));
+        let labels: Vec<String> = f[0].related.iter().map(|r| r.message.to_string()).collect();
+        assert_eq!(
+            labels,
+            [
+                "the stream is returned here",
+                "the `api` service",
+                "the read timeout in effect"
+            ]
+        );
+        let plain = "from flask import Flask, Response\napp = Flask(__name__)\n@app.route(\"/stream\")\ndef stream():\n    return Response(gen(), mimetype=\"text/event-stream\")\n";
+        let f = run(
+            plain,
+            UVICORN,
+            "  location / { proxy_pass http://api:8000; proxy_buffering off; }\n",
+        );
+        assert_eq!(f[0].help.as_deref(), Some("raise `proxy_read_timeout` for the stream's location (e.g. `1h`), or send a comment line (`: ping`) more often than the timeout"));
+        let f = run(
+            plain,
+            UVICORN,
+            "  location / { proxy_pass http://api:8000; }\n",
+        );
+        assert_eq!(f[0].help.as_deref(), Some("serve the stream from a dedicated location with `proxy_read_timeout 1h; proxy_buffering off;`, or send a comment line (`: ping`) more often than the timeout"));
+        let ws = format!(
+            "  proxy_read_timeout 15s;\n  location / {{ proxy_pass http://api:8000; {UPGRADE} }}\n"
+        );
+        let f = run(WS, UVICORN, &ws);
+        assert_eq!(f[0].related[0].message, "WebSocket route declared here");
+        let ok = "  location / { proxy_pass http://api:8000; proxy_read_timeout 1h; proxy_buffering off; }\n";
+        let src = format!("-- compose.yml --\nservices:\n  nginx:\n    image: nginx:1.27\n    volumes: [\"./nginx.conf:/etc/nginx/conf.d/default.conf:ro\"]\n  api:\n    build: .\n-- Dockerfile --\nFROM python:3.12-slim\nCOPY app /app/app\nCMD {UVICORN}\n-- app/main.py --\n{plain}-- nginx.conf --\nserver {{\n  listen 80;\n{ok}}}\n");
+        let a = audit_txtar_with_rule(&src, "SW6025");
+        let praised: Vec<String> = a.strengths.iter().map(|s| s.message.to_string()).collect();
+        assert_eq!(praised, ["`location /` keeps `api`'s server-sent events stream `/stream` open (`proxy_read_timeout 1h`, buffering off)"]);
+        let ru = a.strengths[0].message.in_lang(Lang::Ru).into_owned();
+        assert!(
+            ru.contains("поток server-sent events `/stream` сервиса `api`"),
+            "{ru}"
+        );
+        let uk = f[0].message.in_lang(Lang::Uk).into_owned();
+        assert!(uk.contains("між WebSocket-пінгами uvicorn"), "{uk}");
     }
 }

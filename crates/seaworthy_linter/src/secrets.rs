@@ -426,7 +426,10 @@ mod tests {
             "/run/secrets/db_password",
         ] {
             assert!(is_file_path(v), "{v}");
-            assert!(classify("GOOGLE_APPLICATION_CREDENTIALS", v).is_none(), "{v}");
+            assert!(
+                classify("GOOGLE_APPLICATION_CREDENTIALS", v).is_none(),
+                "{v}"
+            );
         }
         // base64 that starts with `/` is still a secret
         assert!(!is_file_path("/9j/4AAQSkZJRgABAQ/Xk2"));

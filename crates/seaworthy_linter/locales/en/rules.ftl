@@ -863,3 +863,13 @@ ci-check-non-blocking-fix = Remove `continue-on-error: true` and `|| true` from 
 fixed-sleep-wait-title = Fixed sleep instead of polling for readiness
 fixed-sleep-wait-why = On a slow machine or a cold start the service is not ready after N seconds and the next step fails; on a fast one every run wastes N seconds.
 fixed-sleep-wait-fix = Poll for readiness instead: `docker compose up --wait`, or a loop such as `until pg_isready; do sleep 1; done`.
+
+## SW7006 deploy-ssh-insecure
+deploy-ssh-insecure-title = Deploy over SSH without host key checking, or with a secret on the remote command line
+deploy-ssh-insecure-why = Without host key checking the deploy talks to whatever answers at the server's address: a spoofed DNS record gets the session, the code and every secret the deploy sends. A secret on the remote command line is visible in the server's process list and shell history.
+deploy-ssh-insecure-fix = Pin the server's host key in `known_hosts` from a CI secret and drop `StrictHostKeyChecking=no`; pass secrets through standard input or a file, not as command arguments.
+
+## SW7007 pre-commit-missing
+pre-commit-missing-title = No commit hooks check changes before they are committed
+pre-commit-missing-why = Without hooks the first check runs in CI after the push, or never: a committed `.env` or a pasted key reaches the shared history, and a secret that reached it must be rotated.
+pre-commit-missing-fix = Add a `.pre-commit-config.yaml` with a secret scanner (gitleaks), hadolint and the project's linters, and have everyone run `pre-commit install`.

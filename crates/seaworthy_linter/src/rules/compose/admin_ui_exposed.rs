@@ -1,6 +1,7 @@
 use super::{by_env, deployment_of, known_for, KnownService};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::message::Message;
 use crate::project::service::{Service, ServiceKind};
 use crate::project::Project;
 use crate::rule::Checker;
@@ -57,6 +58,28 @@ declare_rule! {
         category: Security,
         summary: "Admin or ops UI published without authentication",
     }
+}
+
+crate::message! {
+    /// An admin UI without authentication published on every interface (`name`: the product).
+    struct Open<'a> = "admin-ui-exposed" { name: &'a str, service: &'a str, published: &'a str }
+    struct OpenNoLoginHelp<'a> = "admin-ui-exposed-help-no-login" { name: &'a str }
+    /// `setting`: the environment variable or argument that turns its authentication on.
+    struct OpenHelp<'a> = "admin-ui-exposed-help" { setting: &'a str }
+    /// RabbitMQ management with the default `guest` account.
+    struct RabbitMq<'a> = "admin-ui-exposed-rabbitmq" { service: &'a str, published: &'a str }
+    struct RabbitMqHelp = "admin-ui-exposed-rabbitmq-help" {}
+    /// Traefik's dashboard with `--api.insecure`.
+    struct Traefik<'a> = "admin-ui-exposed-traefik" { service: &'a str, published: &'a str }
+    struct TraefikHelp = "admin-ui-exposed-traefik-help" {}
+    /// An admin UI with its own login form, published on every interface.
+    struct Login<'a> = "admin-ui-exposed-login" { name: &'a str, service: &'a str, published: &'a str }
+    struct LoginHelp = "admin-ui-exposed-login-help" {}
+    struct CommandRelated = "admin-ui-exposed-related" {}
+    /// `ui`: `rabbitmq`, `traefik` or `other` (then `name` is the product); `auth`: the settings.
+    struct StrengthAuth<'a> = "admin-ui-exposed-strength-auth" { ui: &'a str, name: &'a str, service: &'a str, auth: &'a str }
+    struct StrengthUnpublished<'a> = "admin-ui-exposed-strength-unpublished" { ui: &'a str, name: &'a str, service: &'a str }
+    struct StrengthLoopback<'a> = "admin-ui-exposed-strength-loopback" { ui: &'a str, name: &'a str, service: &'a str }
 }
 
 /// What the service's UI is and how it authenticates.
@@ -197,10 +220,10 @@ impl AdminUiExposed {
                 .filter(|p| p.value.published.is_some())
                 .collect();
             let auth = auth_setting(&ui, s);
-            let label = match &ui {
-                Ui::Open(k) | Ui::Login(k) => k.name.clone(),
-                Ui::RabbitMq => "RabbitMQ management".to_string(),
-                Ui::TraefikInsecure => "Traefik dashboard".to_string(),
+            let (kind, name) = match &ui {
+                Ui::Open(k) | Ui::Login(k) => ("other", k.name.as_str()),
+                Ui::RabbitMq => ("rabbitmq", ""),
+                Ui::TraefikInsecure => ("traefik", ""),
             };
             let public: Vec<_> = ui_published
                 .iter()
@@ -209,26 +232,51 @@ impl AdminUiExposed {
             if public.is_empty() || auth.is_some() {
                 if d.environment == Environment::Prod {
                     let (file, span) = s.defined_at;
-                    let why = match (&auth, ui_published.is_empty()) {
-                        (Some(a), _) => format!("requires authentication ({a})"),
-                        (None, true) => "is not published on the host".to_string(),
-                        (None, false) => "is published on loopback only".to_string(),
+                    let service = s.name.as_str();
+                    let strength: Message = match (&auth, ui_published.is_empty()) {
+                        (Some(a), _) => StrengthAuth {
+                            ui: kind,
+                            name,
+                            service,
+                            auth: a,
+                        }
+                        .into(),
+                        (None, true) => StrengthUnpublished {
+                            ui: kind,
+                            name,
+                            service,
+                        }
+                        .into(),
+                        (None, false) => StrengthLoopback {
+                            ui: kind,
+                            name,
+                            service,
+                        }
+                        .into(),
                     };
-                    cx.strength(file, span, format!("{label} `{}` {why}", s.name));
+                    cx.strength(file, span, strength);
                 }
                 continue;
             }
             for p in public {
                 let published = p.value.published.as_deref().unwrap_or("");
-                let (msg, sev, help) = match &ui {
+                let service = s.name.as_str();
+                let (msg, sev, help): (Message, Severity, Message) = match &ui {
                     Ui::Open(k) => (
-                        format!(
-                            "{label} `{}` is published on port {published} of every interface without authentication",
-                            s.name
+                        Open {
+                            name,
+                            service,
+                            published,
+                        }
+                        .into(),
+                        by_env(
+                            d.environment,
+                            Severity::High,
+                            Severity::Medium,
+                            Severity::Low,
                         ),
-                        by_env(d.environment, Severity::High, Severity::Medium, Severity::Low),
                         if k.auth_env.is_empty() && k.auth_args.is_empty() {
-                            format!("{label} has no login: publish it on `127.0.0.1` only (reach it through an SSH tunnel) or put it behind an authenticating proxy")
+                            OpenNoLoginHelp { name }.into()
                         } else {
                             let how = k
                                 .auth_env
@@ -236,36 +284,47 @@ impl AdminUiExposed {
                                 .or(k.auth_args.first())
                                 .map(String::as_str)
                                 .unwrap_or("");
-                            format!("turn on its authentication (`{how}`) and publish it on `127.0.0.1` only, or drop `ports:` and reach it through an authenticating proxy")
+                            OpenHelp { setting: how }.into()
                         },
                     ),
                     Ui::RabbitMq => (
-                        format!(
-                            "RabbitMQ management UI of `{}` is published on port {published} of every interface with the default `guest` account (no `RABBITMQ_DEFAULT_USER`/`RABBITMQ_DEFAULT_PASS`)",
-                            s.name
+                        RabbitMq { service, published }.into(),
+                        by_env(
+                            d.environment,
+                            Severity::High,
+                            Severity::Medium,
+                            Severity::Low,
                         ),
-                        by_env(d.environment, Severity::High, Severity::Medium, Severity::Low),
-                        "set `RABBITMQ_DEFAULT_USER` and `RABBITMQ_DEFAULT_PASS` from secrets and publish 15672 on `127.0.0.1` only".to_string(),
+                        RabbitMqHelp {}.into(),
                     ),
                     Ui::TraefikInsecure => (
-                        format!(
-                            "Traefik dashboard of `{}` runs with `--api.insecure` and is published on port {published} of every interface: anyone can read the routing table",
-                            s.name
+                        Traefik { service, published }.into(),
+                        by_env(
+                            d.environment,
+                            Severity::High,
+                            Severity::Medium,
+                            Severity::Low,
                         ),
-                        by_env(d.environment, Severity::High, Severity::Medium, Severity::Low),
-                        "drop `--api.insecure` and serve the dashboard through a router with an auth middleware (`api@internal`)".to_string(),
+                        TraefikHelp {}.into(),
                     ),
                     Ui::Login(_) => {
                         if matches!(d.environment, Environment::Dev | Environment::Test) {
                             continue;
                         }
                         (
-                            format!(
-                                "{label} `{}` is published on port {published} of every interface: its login form is the only barrier in front of the databases",
-                                s.name
+                            Login {
+                                name,
+                                service,
+                                published,
+                            }
+                            .into(),
+                            by_env(
+                                d.environment,
+                                Severity::Medium,
+                                Severity::Low,
+                                Severity::Low,
                             ),
-                            by_env(d.environment, Severity::Medium, Severity::Low, Severity::Low),
-                            "publish it on `127.0.0.1` only and reach it through an SSH tunnel or VPN, or leave it out of the production deployment".to_string(),
+                            LoginHelp {}.into(),
                         )
                     }
                 };
@@ -273,7 +332,7 @@ impl AdminUiExposed {
                 f.severity(sev).help(help);
                 if let Some(c) = &s.command {
                     if c.file != p.file {
-                        f.related(c.file, c.span, "the command that starts it");
+                        f.related(c.file, c.span, CommandRelated {});
                     }
                 }
             }

@@ -43,6 +43,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A build context directory that is not there.
+    struct NoContext<'a> = "build-context-missing" { service: &'a str, context: &'a str }
+    struct NoContextHelp = "build-context-missing-help" {}
+    /// A Dockerfile that is not there.
+    struct NoDockerfile<'a> = "build-context-missing-dockerfile" { service: &'a str, path: &'a str }
+    struct NoDockerfileHelp = "build-context-missing-dockerfile-help" {}
+}
+
 impl BuildContextMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
@@ -77,9 +86,12 @@ impl BuildContextMissing {
                     d,
                     b.file,
                     b.value.span,
-                    format!("`{}` builds from `{ctx}`, which does not exist", s.name),
+                    NoContext {
+                        service: &s.name,
+                        context: &ctx,
+                    },
                 )
-                .help("fix `build.context`, or add the directory")
+                .help(NoContextHelp {})
                 .at_most(if d.complete {
                     Confidence::High
                 } else {
@@ -110,12 +122,12 @@ impl BuildContextMissing {
                     d,
                     b.file,
                     b.value.span,
-                    format!(
-                        "`{}` builds `{path}`, which does not exist: nothing builds",
-                        s.name
-                    ),
+                    NoDockerfile {
+                        service: &s.name,
+                        path: &path,
+                    },
                 )
-                .help("add the Dockerfile, or point `build.dockerfile` at the right one");
+                .help(NoDockerfileHelp {});
             }
         }
     }

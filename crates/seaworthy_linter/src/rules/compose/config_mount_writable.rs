@@ -47,6 +47,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A configuration file or directory a service mounts writable.
+    struct WritableMount<'a> = "config-mount-writable" { service: &'a str, target: &'a str }
+    /// The same mount, written once and used by several services (`others`: how many more).
+    struct WritableMany<'a> = "config-mount-writable-many" { service: &'a str, others: usize, target: &'a str }
+    struct WritableHelp = "config-mount-writable-help" {}
+    struct Strength<'a> = "config-mount-writable-strength" { service: &'a str }
+}
+
 const CONFIG_EXT: &[&str] = &[
     ".conf",
     ".cnf",
@@ -112,7 +121,7 @@ impl ConfigMountWritable {
                 cx.strength(
                     configs[0].file,
                     configs[0].value.span,
-                    format!("configuration mounts of `{}` are read-only", s.name),
+                    Strength { service: &s.name },
                 );
                 continue;
             }
@@ -144,18 +153,22 @@ impl ConfigMountWritable {
             }
         }
         for (file, span, target, services, env, deployments) in writable {
-            let who = match services.len() {
-                1 => format!("`{}` mounts", services[0]),
-                n => format!("`{}` and {} other services mount", services[0], n - 1),
+            let first = services.first().map(String::as_str).unwrap_or("");
+            let msg: crate::message::Message = match services.len() {
+                0 | 1 => WritableMount {
+                    service: first,
+                    target: &target,
+                }
+                .into(),
+                n => WritableMany {
+                    service: first,
+                    others: n - 1,
+                    target: &target,
+                }
+                .into(),
             };
-            let f = cx.report(
-                file,
-                span,
-                format!(
-                    "{who} `{target}` writable: the container can change the host's configuration"
-                ),
-            );
-            f.help("append `:ro` (`./conf/app.conf:/etc/app/app.conf:ro`) or set `read_only: true` in the long syntax");
+            let f = cx.report(file, span, msg);
+            f.help(WritableHelp {});
             for d in deployments {
                 f.deployment(d);
             }

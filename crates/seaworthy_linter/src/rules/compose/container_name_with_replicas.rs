@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A fixed container name on a service with several replicas.
+    struct Named<'a> = "container-name-with-replicas" { service: &'a str, replicas: u32 }
+    struct NamedHelp = "container-name-with-replicas-help" {}
+}
+
 impl ContainerNameWithReplicas {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
@@ -58,12 +64,12 @@ impl ContainerNameWithReplicas {
                     deployment_of(project, s),
                     file,
                     span,
-                    format!(
-                        "`{}` sets `container_name` but asks for {r} replicas: only one can exist",
-                        s.name
-                    ),
+                    Named {
+                        service: &s.name,
+                        replicas: r,
+                    },
                 )
-                .help("remove `container_name`; compose names replicas `<project>-<service>-<n>`");
+                .help(NamedHelp {});
             }
         }
     }

@@ -41,6 +41,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A `depends_on` entry naming a service the project does not define.
+    struct Unknown<'a> = "depends-on-unknown-service" { service: &'a str, dependency: &'a str }
+    struct UnknownHelp = "depends-on-unknown-service-help" {}
+}
+
 impl DependencyUnknownService {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -58,12 +64,12 @@ impl DependencyUnknownService {
                     d,
                     dep.file,
                     dep.value.span,
-                    format!(
-                        "`{}` depends on `{}`, which this compose project does not define",
-                        s.name, dep.value.service
-                    ),
+                    Unknown {
+                        service: &s.name,
+                        dependency: &dep.value.service,
+                    },
                 )
-                .help("fix the name, or define the service");
+                .help(UnknownHelp {});
             }
         }
     }

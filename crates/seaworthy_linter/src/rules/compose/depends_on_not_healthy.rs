@@ -1,5 +1,6 @@
 use super::deployment_of;
 use crate::declare_rule;
+use crate::message::Message;
 use crate::project::Project;
 use crate::rule::Checker;
 
@@ -46,6 +47,17 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `condition: service_started` on a dependency that can say when it is ready.
+    struct Started<'a> = "depends-on-not-healthy" { service: &'a str, dependency: &'a str }
+    /// The short `depends_on` form (a list of names) on such a dependency.
+    struct Short<'a> = "depends-on-not-healthy-short" { service: &'a str, dependency: &'a str }
+    struct Help<'a> = "depends-on-not-healthy-help" { dependency: &'a str }
+    /// The dependency has no healthcheck yet.
+    struct HelpHealthcheck<'a> = "depends-on-not-healthy-help-healthcheck" { dependency: &'a str }
+    struct Strength<'a> = "depends-on-not-healthy-strength" { service: &'a str, dependency: &'a str }
+}
+
 impl DependsOnNotHealthy {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -56,7 +68,10 @@ impl DependsOnNotHealthy {
                     cx.strength(
                         file,
                         dep.span,
-                        format!("`{}` waits for `{}` to be healthy", s.name, dep.service),
+                        Strength {
+                            service: &s.name,
+                            dependency: &dep.service,
+                        },
                     );
                     continue;
                 }
@@ -75,29 +90,26 @@ impl DependsOnNotHealthy {
                 if target.healthcheck.is_none() && !target.kind.is_data() {
                     continue;
                 }
-                let how = if dep.short_syntax {
-                    "the short `depends_on` form"
-                } else {
-                    "`condition: service_started`"
-                };
-                cx.report_in(
-                    d,
-                    file,
-                    dep.span,
-                    format!(
-                        "`{}` waits only for `{}` to start ({how}), not for it to be ready",
-                        s.name, dep.service
-                    ),
-                )
-                .help(format!(
-                    "use `depends_on: {{{}: {{condition: service_healthy}}}}`{}",
-                    dep.service,
-                    if target.healthcheck.is_none() {
-                        format!(" and give `{}` a healthcheck", dep.service)
-                    } else {
-                        String::new()
+                let (service, dependency) = (s.name.as_str(), dep.service.as_str());
+                let msg: Message = if dep.short_syntax {
+                    Short {
+                        service,
+                        dependency,
                     }
-                ));
+                    .into()
+                } else {
+                    Started {
+                        service,
+                        dependency,
+                    }
+                    .into()
+                };
+                let help: Message = if target.healthcheck.is_none() {
+                    HelpHealthcheck { dependency }.into()
+                } else {
+                    Help { dependency }.into()
+                };
+                cx.report_in(d, file, dep.span, msg).help(help);
             }
         }
     }

@@ -53,6 +53,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A development-mode command (`word`: the flag or subcommand) in a deployment production uses.
+    struct Command<'a> = "dev-mode-in-shared" { service: &'a str, word: &'a str }
+    struct CommandHelp = "dev-mode-in-shared-help" {}
+    /// A development value of an environment variable.
+    struct Env<'a> = "dev-mode-in-shared-env" { key: &'a str, value: &'a str, service: &'a str }
+    struct EnvHelp = "dev-mode-in-shared-env-help" {}
+    /// A development build stage.
+    struct Stage<'a> = "dev-mode-in-shared-stage" { service: &'a str, stage: &'a str }
+    struct StageHelp = "dev-mode-in-shared-stage-help" {}
+}
+
 impl DevModeInShared {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -81,9 +93,17 @@ impl DevModeInShared {
                     *w == "--reload" || *w == "runserver" || *w == "dev" || *w == "--debug"
                 });
                 if let Some(w) = dev {
-                    cx.report_in(d, c.file, c.value.1, format!("`{}` runs in development mode (`{w}`) in a deployment production uses", s.name))
-                        .severity(sev)
-                        .help("move the dev command to `docker-compose.override.yml` (or `compose.dev.yml`) and run the production command here");
+                    cx.report_in(
+                        d,
+                        c.file,
+                        c.value.1,
+                        Command {
+                            service: &s.name,
+                            word: w,
+                        },
+                    )
+                    .severity(sev)
+                    .help(CommandHelp {});
                 }
             }
             for e in &s.resolved.environment {
@@ -105,9 +125,18 @@ impl DevModeInShared {
                 };
                 if dev {
                     let span = e.value.value_span.unwrap_or(e.value.key_span);
-                    cx.report_in(d, e.file, span, format!("`{}={}` for `{}` in a deployment production uses", e.value.key, val, s.name))
-                        .severity(sev)
-                        .help("set the production value here and the dev value in the dev override / `.env` of the dev machine");
+                    cx.report_in(
+                        d,
+                        e.file,
+                        span,
+                        Env {
+                            key: &e.value.key,
+                            value: &val,
+                            service: &s.name,
+                        },
+                    )
+                    .severity(sev)
+                    .help(EnvHelp {});
                 }
             }
             if let Some(b) = &s.resolved.build {
@@ -116,9 +145,17 @@ impl DevModeInShared {
                         t.value.as_str(),
                         "development" | "dev" | "develop" | "local" | "debug"
                     ) {
-                        cx.report_in(d, b.file, t.span, format!("`{}` builds the `{}` stage in a deployment production uses", s.name, t.value))
-                            .severity(sev)
-                            .help("build the production stage here (`target: production`) and the dev stage in the dev override");
+                        cx.report_in(
+                            d,
+                            b.file,
+                            t.span,
+                            Stage {
+                                service: &s.name,
+                                stage: &t.value,
+                            },
+                        )
+                        .severity(sev)
+                        .help(StageHelp {});
                     }
                 }
             }

@@ -42,6 +42,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A service that mounts the Docker socket.
+    struct Socket<'a> = "docker-socket-mounted" { service: &'a str }
+    struct SocketHelp = "docker-socket-mounted-help" {}
+}
+
 impl DockerSocketMounted {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -52,9 +58,14 @@ impl DockerSocketMounted {
                     .is_some_and(|src| src.ends_with("docker.sock"))
                 {
                     let d = deployment_of(project, s);
-                    cx.report_in(d, m.file, m.value.span, format!("`{}` mounts the Docker socket: full control of the host", s.name))
-                        .help("avoid it, or mount it only into a filtering proxy (tecnativa/docker-socket-proxy) that allows the calls the service needs")
-                        .severity(by_env(d.environment, Severity::High, Severity::High, Severity::Low));
+                    cx.report_in(d, m.file, m.value.span, Socket { service: &s.name })
+                        .help(SocketHelp {})
+                        .severity(by_env(
+                            d.environment,
+                            Severity::High,
+                            Severity::High,
+                            Severity::Low,
+                        ));
                 }
             }
         }

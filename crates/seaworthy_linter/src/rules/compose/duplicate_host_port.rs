@@ -42,6 +42,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A host port `other` publishes too.
+    struct Duplicate<'a> = "duplicate-host-port" { port: u16, other: &'a str }
+    struct DuplicateHelp = "duplicate-host-port-help" {}
+    struct DuplicateRelated<'a> = "duplicate-host-port-related" { other: &'a str }
+}
+
 /// (host ip, host port, protocol), the service, and where it is published.
 type Published = ((String, u16, String), String, FileId, Span);
 
@@ -62,9 +69,9 @@ impl DuplicateHostPort {
                     if let Some((_, other, of, os)) =
                         seen.iter().find(|(k, n, _, _)| *k == key && *n != s.name)
                     {
-                        cx.report_in(d, port.file, port.value.span, format!("host port {hp} is also published by `{other}`"))
-                            .help("give each service its own host port, or publish only the one that must be reachable")
-                            .related(*of, *os, format!("`{other}` publishes it here"));
+                        cx.report_in(d, port.file, port.value.span, Duplicate { port: hp, other })
+                            .help(DuplicateHelp {})
+                            .related(*of, *os, DuplicateRelated { other });
                     } else {
                         seen.push((key, s.name.clone(), port.file, port.value.span));
                     }

@@ -42,6 +42,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An `env_file` that is not in the repository (`path` as written).
+    struct Missing<'a> = "env-file-missing" { service: &'a str, path: &'a str }
+    struct MissingHelp = "env-file-missing-help" {}
+    /// A template of it is committed (`path`: where compose looks for the file).
+    struct TemplateHelp<'a> = "env-file-missing-help-template" { template: &'a str, path: &'a str }
+}
+
 /// Committed templates of an env file that is git-ignored on purpose: `.env.example`,
 /// `.env.sample`, `.env-sample`, `.env.dist`, `.env.template`, `example.env`, `env.example`.
 fn template_of(project: &Project, path: &str) -> Option<String> {
@@ -100,14 +108,20 @@ impl EnvFileMissing {
                     d,
                     ef.file,
                     ef.value.span,
-                    format!("`{}` reads `{v}`, which is not in the repository", s.name),
+                    Missing {
+                        service: &s.name,
+                        path: &v,
+                    },
                 );
                 match template_of(project, &path) {
                     Some(ex) => {
-                        f.severity(Severity::Info).help(format!("expected on a fresh checkout: copy `{ex}` to `{path}` before `docker compose up` (say so in the README)"));
+                        f.severity(Severity::Info).help(TemplateHelp {
+                            template: &ex,
+                            path: &path,
+                        });
                     }
                     None => {
-                        f.help("add the file (with placeholders, if it holds secrets: commit a `.example` next to it), or fix the path");
+                        f.help(MissingHelp {});
                         if dotfile {
                             f.severity(Severity::Medium);
                         }

@@ -48,6 +48,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A secret written in the compose file (`masked`: the value, masked).
+    struct Literal<'a> = "hardcoded-credential" { key: &'a str, service: &'a str, masked: &'a str }
+    /// A secret whose `${VAR:-default}` falls back to a written value.
+    struct Default<'a> = "hardcoded-credential-default" { key: &'a str, service: &'a str, masked: &'a str }
+    struct CredentialHelp = "hardcoded-credential-help" {}
+}
+
 /// Values that are references or obviously not a credential.
 fn is_reference(v: &str) -> bool {
     let t = v.trim();
@@ -82,26 +90,35 @@ impl HardcodedCredential {
                 if !literal && weak_default.is_none() {
                     continue;
                 }
-                let (msg, sev, value) = if literal {
+                let (msg, sev, value): (crate::message::Message, _, _) = if literal {
                     (
-                        format!(
-                            "`{}` of `{}` is written in the compose file (`{}`)",
-                            e.key,
-                            s.name,
-                            mask_secret(v)
-                        ),
+                        Literal {
+                            key: &e.key,
+                            service: &s.name,
+                            masked: &mask_secret(v),
+                        }
+                        .into(),
                         Severity::High,
                         v.clone(),
                     )
                 } else {
                     let dv = weak_default.unwrap_or_default();
-                    (format!("`{}` of `{}` falls back to a default password (`{}`) when `.env` lacks it", e.key, s.name, mask_secret(&dv)), Severity::Medium, dv)
+                    (
+                        Default {
+                            key: &e.key,
+                            service: &s.name,
+                            masked: &mask_secret(&dv),
+                        }
+                        .into(),
+                        Severity::Medium,
+                        dv,
+                    )
                 };
                 // one value written for several services (often through a YAML anchor) is one
                 // problem: one finding, the other places related
                 let group = format!("{}\u{0}{}", e.key, value);
                 cx.report_in(d, file, vs, msg)
-                    .help("use compose `secrets:` (`*_FILE` variables) or a required variable `${VAR:?set VAR in .env}`; rotate the exposed value")
+                    .help(CredentialHelp {})
                     .severity(if d.environment.is_non_prod() {
                         Severity::Low
                     } else {

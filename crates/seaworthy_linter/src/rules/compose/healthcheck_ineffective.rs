@@ -40,6 +40,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A healthcheck that cannot fail; `reason`: `version`, `process`, `always` or `curl`.
+    struct Ineffective<'a> = "healthcheck-ineffective" { service: &'a str, reason: &'a str }
+    struct IneffectiveHelp = "healthcheck-ineffective-help" {}
+}
+
 /// Why a healthcheck test checks nothing, if it does not.
 pub fn ineffective(test: &[String]) -> Option<&'static str> {
     let joined = test.join(" ");
@@ -50,17 +56,17 @@ pub fn ineffective(test: &[String]) -> Option<&'static str> {
     if words.iter().any(|w| {
         *w == "--version" || *w == "-v" && words.len() == 2 || *w == "version" && words.len() == 2
     }) {
-        return Some("it only prints the program's version");
+        return Some("version");
     }
     if matches!(prog, "pgrep" | "pidof")
         || prog == "ps"
         || joined.contains("ps aux")
         || joined.contains("ps -ef")
     {
-        return Some("it only checks that a process exists, not that it works");
+        return Some("process");
     }
     if matches!(prog, "true" | "echo" | ":") || joined.trim() == "exit 0" {
-        return Some("it always succeeds");
+        return Some("always");
     }
     if prog == "curl"
         && !words.iter().any(|w| {
@@ -70,7 +76,7 @@ pub fn ineffective(test: &[String]) -> Option<&'static str> {
                 || (w.starts_with('-') && !w.starts_with("--") && w.contains('f'))
         })
     {
-        return Some("`curl` without `-f` succeeds on error pages (HTTP 500 included)");
+        return Some("curl");
     }
     None
 }
@@ -85,8 +91,16 @@ impl HealthcheckIneffective {
                 continue;
             }
             if let Some(why) = ineffective(&hc.value.test) {
-                cx.report_in(deployment_of(project, s), hc.file, hc.value.test_span, format!("the healthcheck of `{}` checks nothing: {why}", s.name))
-                    .help("probe what the service does: an HTTP health endpoint with `curl -f`/`wget --spider`, `pg_isready`, `redis-cli ping`, a worker's own ping command");
+                cx.report_in(
+                    deployment_of(project, s),
+                    hc.file,
+                    hc.value.test_span,
+                    Ineffective {
+                        service: &s.name,
+                        reason: why,
+                    },
+                )
+                .help(IneffectiveHelp {});
             }
         }
     }

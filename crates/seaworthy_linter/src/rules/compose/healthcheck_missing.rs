@@ -55,6 +55,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A long-running service without a healthcheck.
+    struct Missing<'a> = "healthcheck-missing" { service: &'a str }
+    /// ... that other services depend on (`dependents`: their names, `count`: how many).
+    struct MissingDependents<'a> = "healthcheck-missing-dependents" { service: &'a str, dependents: &'a str, count: usize }
+    struct MissingHelp = "healthcheck-missing-help" {}
+    struct Strength<'a> = "healthcheck-missing-strength" { service: &'a str }
+}
+
 impl HealthcheckMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         // who depends on whom, per deployment, and which services nginx routes to: once, not
@@ -89,11 +98,7 @@ impl HealthcheckMissing {
             match &s.healthcheck {
                 Some(HealthSource::Compose(hc)) => {
                     if !hc.value.disabled {
-                        cx.strength(
-                            hc.file,
-                            hc.value.span,
-                            format!("service `{}` has a healthcheck", s.name),
-                        );
+                        cx.strength(hc.file, hc.value.span, Strength { service: &s.name });
                     }
                     continue;
                 }
@@ -110,25 +115,20 @@ impl HealthcheckMissing {
                 file,
                 span,
                 if dependents.is_empty() {
-                    format!("service `{}` has no healthcheck", s.name)
+                    Missing { service: &s.name }.into()
                 } else {
-                    format!(
-                        "service `{}` has no healthcheck, but {} {} on it",
-                        s.name,
-                        dependents
+                    crate::message::Message::from(MissingDependents {
+                        service: &s.name,
+                        dependents: &dependents
                             .iter()
                             .map(|d| format!("`{d}`"))
                             .collect::<Vec<_>>()
                             .join(", "),
-                        if dependents.len() == 1 {
-                            "depends"
-                        } else {
-                            "depend"
-                        }
-                    )
+                        count: dependents.len(),
+                    })
                 },
             );
-            f.help("add a `healthcheck:` that probes the service itself (an HTTP endpoint, `pg_isready`, `redis-cli ping`), then depend on it with `condition: service_healthy`");
+            f.help(MissingHelp {});
             if !dependents.is_empty() || routed {
                 f.severity(Severity::Medium);
             }

@@ -47,6 +47,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An image past its end of life (`what`: the runtime or distribution and its version).
+    struct Eol<'a> = "compose-image-eol" { service: &'a str, image: &'a str, what: &'a str, eol: &'a str }
+    /// The same, with the image written with a variable (`raw`: as written).
+    struct EolFrom<'a> = "compose-image-eol-from" { service: &'a str, image: &'a str, raw: &'a str, what: &'a str, eol: &'a str }
+    /// `updated`: the date of the lifecycle table.
+    struct EolHelp<'a> = "compose-image-eol-help" { updated: &'a str }
+}
+
 /// What an image is and when it reached its end of life, if it has.
 fn eol_of(image: &str, today: Date) -> Vec<(String, Date)> {
     let r = ImageRef::parse(image);
@@ -84,29 +93,33 @@ impl ComposeImageEol {
             let d = deployment_of(project, s);
             for (what, eol) in eol_of(image, project.today) {
                 let raw = written_image(s);
-                let from = if raw.contains('$') {
-                    format!(" (from `{raw}`)")
+                let eol = eol.to_string();
+                let msg: crate::message::Message = if raw.contains('$') {
+                    EolFrom {
+                        service: &s.name,
+                        image,
+                        raw,
+                        what: &what,
+                        eol: &eol,
+                    }
+                    .into()
                 } else {
-                    String::new()
+                    Eol {
+                        service: &s.name,
+                        image,
+                        what: &what,
+                        eol: &eol,
+                    }
+                    .into()
                 };
-                cx.report_in(
-                    d,
-                    *file,
-                    *span,
-                    format!(
-                        "`{}` runs `{image}`{from}: {what}, end of life since {eol}",
-                        s.name
-                    ),
-                )
-                .severity(by_env(
-                    d.environment,
-                    Severity::High,
-                    Severity::Medium,
-                    Severity::Low,
-                ))
-                .help(format!(
-                    "move to a supported version (lifecycle table of {updated}); end-of-life images get no security fixes"
-                ));
+                cx.report_in(d, *file, *span, msg)
+                    .severity(by_env(
+                        d.environment,
+                        Severity::High,
+                        Severity::Medium,
+                        Severity::Low,
+                    ))
+                    .help(EolHelp { updated });
             }
         }
     }

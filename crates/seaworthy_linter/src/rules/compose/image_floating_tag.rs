@@ -49,6 +49,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A well-known image pulled by a tag that names no version.
+    struct Floating<'a> = "compose-image-floating-tag" { service: &'a str, image: &'a str, tag: &'a str }
+    /// The same, as the default of a variable (`raw`: as written).
+    struct FloatingDefault<'a> = "compose-image-floating-tag-default" { service: &'a str, image: &'a str, raw: &'a str, tag: &'a str }
+    struct FloatingHelp<'a> = "compose-image-floating-tag-help" { name: &'a str, tag: &'a str }
+    struct Strength<'a> = "compose-image-floating-tag-strength" { service: &'a str }
+}
+
 /// A tag that follows every release: no digit in it (`alpine`, `lts-slim`, `stable`), or a
 /// `latest-`/`-latest` variant. Plain `latest` is left to `compose-image-unpinned`.
 fn is_floating(tag: &str) -> bool {
@@ -72,11 +81,7 @@ impl ComposeImageFloatingTag {
             if r.digest.is_some() {
                 let d = deployment_of(project, s);
                 if d.environment == Environment::Prod {
-                    cx.strength(
-                        *file,
-                        *span,
-                        format!("`{}` pins its image by digest", s.name),
-                    );
+                    cx.strength(*file, *span, Strength { service: &s.name });
                 }
                 continue;
             }
@@ -96,32 +101,32 @@ impl ComposeImageFloatingTag {
             }
             let d = deployment_of(project, s);
             let raw = written_image(s);
-            let from = if raw.contains('$') {
-                format!(" (the default of `{raw}`)")
+            let msg: crate::message::Message = if raw.contains('$') {
+                FloatingDefault {
+                    service: &s.name,
+                    image,
+                    raw,
+                    tag,
+                }
+                .into()
             } else {
-                String::new()
+                Floating {
+                    service: &s.name,
+                    image,
+                    tag,
+                }
+                .into()
             };
-            cx.report_in(
-                d,
-                *file,
-                *span,
-                format!(
-                    "`{}` pulls `{image}`{from}: the `{tag}` tag names no version and moves to every new release, major versions included",
-                    s.name
-                ),
-            )
-            .severity(by_env(
-                d.environment,
-                Severity::Medium,
-                Severity::Low,
-                Severity::Low,
-            ))
-            .help(format!(
-                "pin a version in the tag (`{}:<version>-{tag}`), or a digest",
-                r.name
-            ))
-            // the same image in several services of a file is one decision
-            .group(format!("{file}:{image}"));
+            cx.report_in(d, *file, *span, msg)
+                .severity(by_env(
+                    d.environment,
+                    Severity::Medium,
+                    Severity::Low,
+                    Severity::Low,
+                ))
+                .help(FloatingHelp { name: &r.name, tag })
+                // the same image in several services of a file is one decision
+                .group(format!("{file}:{image}"));
         }
     }
 }

@@ -37,6 +37,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An image without a tag or digest.
+    struct Unpinned<'a> = "compose-image-unpinned" { service: &'a str, image: &'a str }
+    struct UnpinnedHelp<'a> = "compose-image-unpinned-help" { name: &'a str }
+}
+
 impl ImageUnpinned {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -61,9 +67,12 @@ impl ImageUnpinned {
                 deployment_of(project, s),
                 *file,
                 *span,
-                format!("`{}` uses `{image}` without a version", s.name),
+                Unpinned {
+                    service: &s.name,
+                    image,
+                },
             )
-            .help(format!("pin a tag (`{}:<version>`) or a digest", r.name));
+            .help(UnpinnedHelp { name: &r.name });
         }
     }
 }

@@ -42,6 +42,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An internal service's port (`name`: the product) published on every interface.
+    struct Published<'a> = "internal-port-published" { name: &'a str, port: u16, service: &'a str }
+    struct PublishedHelp = "internal-port-published-help" {}
+}
+
 impl InternalPortPublished {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -62,13 +68,19 @@ impl InternalPortPublished {
                     d,
                     p.file,
                     p.value.span,
-                    format!(
-                        "{} port {target} of `{}` is published on every interface",
-                        known.name, s.name
-                    ),
+                    Published {
+                        name: &known.name,
+                        port: target,
+                        service: &s.name,
+                    },
                 )
-                .help("drop the `ports:` entry (services reach it by name on the compose network), or bind it to loopback: `127.0.0.1:<port>:<port>`")
-                .severity(by_env(d.environment, Severity::High, Severity::Medium, Severity::Info));
+                .help(PublishedHelp {})
+                .severity(by_env(
+                    d.environment,
+                    Severity::High,
+                    Severity::Medium,
+                    Severity::Info,
+                ));
             }
         }
     }

@@ -37,6 +37,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A service on the host's network.
+    struct HostNetwork<'a> = "network-mode-host" { service: &'a str }
+    struct HostNetworkHelp = "network-mode-host-help" {}
+}
+
 impl NetworkModeHost {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -46,9 +52,9 @@ impl NetworkModeHost {
                         deployment_of(project, s),
                         n.file,
                         n.value.span,
-                        format!("`{}` uses the host's network stack", s.name),
+                        HostNetwork { service: &s.name },
                     )
-                    .help("use a compose network and publish only the ports it must expose");
+                    .help(HostNetworkHelp {});
                 }
             }
         }

@@ -45,6 +45,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A production stack in a single compose file.
+    struct Single = "no-environment-overrides" {}
+    struct SingleHelp = "no-environment-overrides-help" {}
+    /// `overrides`: the environment files next to the base file, pre-joined.
+    struct Strength<'a> = "no-environment-overrides-strength" { file: &'a str, overrides: &'a str }
+}
+
 impl NoEnvironmentOverrides {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
@@ -79,15 +87,14 @@ impl NoEnvironmentOverrides {
                 cx.strength(
                     d.file,
                     d.view.services_span.unwrap_or(Span::EMPTY),
-                    format!(
-                        "environments are separated: `{}` with {}",
-                        file.name(),
-                        siblings
+                    Strength {
+                        file: file.name(),
+                        overrides: &siblings
                             .iter()
                             .map(|s| format!("`{s}`"))
                             .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                            .join(", "),
+                    },
                 );
                 continue;
             }
@@ -116,9 +123,9 @@ impl NoEnvironmentOverrides {
             cx.report(
                 d.file,
                 d.view.services_span.unwrap_or(Span::EMPTY),
-                "this stack serves production traffic from a single compose file: development and production settings cannot differ",
+                Single {},
             )
-            .help("keep what is shared in `compose.yaml`, development conveniences in `compose.override.yaml` (loaded by default), and production settings in `compose.prod.yaml` (`docker compose -f compose.yaml -f compose.prod.yaml up -d`)");
+            .help(SingleHelp {});
         }
     }
 }

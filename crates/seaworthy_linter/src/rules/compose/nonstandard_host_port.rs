@@ -40,6 +40,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A well-known service (`name`: the product) published on an unusual host port.
+    struct Nonstandard<'a> = "nonstandard-host-port" { name: &'a str, service: &'a str, host: u16, target: u16 }
+    struct NonstandardHelp = "nonstandard-host-port-help" {}
+}
+
 impl NonstandardHostPort {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -54,8 +60,18 @@ impl NonstandardHostPort {
                     continue;
                 };
                 if known.ports.contains(&target) && host != target && !known.ports.contains(&host) {
-                    cx.report_in(deployment_of(project, s), p.file, p.value.span, format!("{} of `{}` is published on host port {host} instead of {target}", known.name, s.name))
-                        .help("use the standard port, or say why in a comment (another local instance already uses it)");
+                    cx.report_in(
+                        deployment_of(project, s),
+                        p.file,
+                        p.value.span,
+                        Nonstandard {
+                            name: &known.name,
+                            service: &s.name,
+                            host,
+                            target,
+                        },
+                    )
+                    .help(NonstandardHelp {});
                 }
             }
         }

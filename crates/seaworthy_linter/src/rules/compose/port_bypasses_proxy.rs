@@ -1,6 +1,7 @@
 use super::{by_env, deployment_of};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::message::Message;
 use crate::meta::Confidence;
 use crate::project::route::{Route, RouteTarget};
 use crate::project::service::{Service, ServiceKind};
@@ -69,6 +70,22 @@ declare_rule! {
         category: Security,
         summary: "Service behind nginx also published on every interface",
     }
+}
+
+crate::message! {
+    /// A service behind nginx that also publishes its port on every interface.
+    struct Behind<'a> = "port-bypasses-proxy" { service: &'a str, published: &'a str }
+    /// The same, naming the nginx `location`.
+    struct BehindAt<'a> = "port-bypasses-proxy-location" { service: &'a str, published: &'a str, location: &'a str }
+    /// nginx reaches the service through a host port on loopback that compose publishes everywhere.
+    struct ViaHost<'a> = "port-bypasses-proxy-host" { service: &'a str, published: &'a str }
+    struct ViaHostAt<'a> = "port-bypasses-proxy-host-location" { service: &'a str, published: &'a str, location: &'a str }
+    struct BehindHelp<'a> = "port-bypasses-proxy-help" { service: &'a str, published: &'a str, target: &'a str }
+    struct ViaHostHelp<'a> = "port-bypasses-proxy-host-help" { published: &'a str, target: &'a str }
+    struct Proxies = "port-bypasses-proxy-related" {}
+    struct ProxiesAt<'a> = "port-bypasses-proxy-related-location" { location: &'a str }
+    /// `config`: the nginx configuration that routes to it.
+    struct Strength<'a> = "port-bypasses-proxy-strength" { service: &'a str, config: &'a str }
 }
 
 fn is_loopback(host: &str) -> bool {
@@ -173,21 +190,22 @@ impl PortBypassesProxy {
             let p = &s.resolved.ports[i];
             let published = p.value.published.as_deref().unwrap_or("");
             let first = routes[0];
-            let path = if first.location.is_empty() {
-                String::new()
-            } else {
-                format!(" `{}`", first.location)
-            };
-            let msg = if *via_host {
-                format!(
-                    "nginx reaches `{}` through 127.0.0.1:{published}{path}, but compose publishes port {published} on every interface: clients can skip nginx (TLS, headers, rate limits)",
-                    s.name
-                )
-            } else {
-                format!(
-                    "`{}` sits behind nginx{path} but also publishes port {published} on every interface: clients can skip nginx (TLS, headers, rate limits)",
-                    s.name
-                )
+            let (service, location) = (s.name.as_str(), first.location.as_str());
+            let msg: Message = match (*via_host, location.is_empty()) {
+                (true, true) => ViaHost { service, published }.into(),
+                (true, false) => ViaHostAt {
+                    service,
+                    published,
+                    location,
+                }
+                .into(),
+                (false, true) => Behind { service, published }.into(),
+                (false, false) => BehindAt {
+                    service,
+                    published,
+                    location,
+                }
+                .into(),
             };
             let f = cx.report_in(d, p.file, p.value.span, msg);
             f.severity(by_env(
@@ -198,23 +216,27 @@ impl PortBypassesProxy {
             ))
             .at_most(*conf);
             for r in routes {
-                let at = if r.location.is_empty() {
-                    "nginx proxies here".to_string()
+                let at: Message = if r.location.is_empty() {
+                    Proxies {}.into()
                 } else {
-                    format!("nginx proxies `{}` here", r.location)
+                    ProxiesAt {
+                        location: &r.location,
+                    }
+                    .into()
                 };
                 f.related(r.file, r.span, at);
             }
             if *via_host {
-                f.help(format!(
-                    "publish it on loopback only: `127.0.0.1:{published}:{}`",
-                    p.value.target
-                ));
+                f.help(ViaHostHelp {
+                    published,
+                    target: &p.value.target,
+                });
             } else {
-                f.help(format!(
-                    "drop `ports:` (nginx reaches `{}` on the compose network) or bind it to `127.0.0.1:{published}:{}` for local debugging",
-                    s.name, p.value.target
-                ));
+                f.help(BehindHelp {
+                    service,
+                    published,
+                    target: &p.value.target,
+                });
             }
         }
         // the good side: an app behind nginx in production with no public port of its own
@@ -229,11 +251,10 @@ impl PortBypassesProxy {
                 cx.strength(
                     file,
                     span,
-                    format!(
-                        "`{}` publishes no port of its own: it is reachable only through nginx ({})",
-                        s.name,
-                        project.file(r.file).path
-                    ),
+                    Strength {
+                        service: &s.name,
+                        config: &project.file(r.file).path,
+                    },
                 );
             }
         }

@@ -38,14 +38,25 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A privileged container.
+    struct Privileged<'a> = "privileged-container" { service: &'a str }
+    struct PrivilegedHelp = "privileged-container-help" {}
+}
+
 impl PrivilegedContainer {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
             if let Some(p) = &s.resolved.privileged {
                 let d = deployment_of(project, s);
-                cx.report_in(d, p.file, p.value, format!("`{}` runs privileged: root on the host if it is compromised", s.name))
-                    .help("remove `privileged` and add only the capabilities or devices it needs (`cap_add`, `devices`)")
-                    .severity(by_env(d.environment, Severity::High, Severity::High, Severity::Low));
+                cx.report_in(d, p.file, p.value, Privileged { service: &s.name })
+                    .help(PrivilegedHelp {})
+                    .severity(by_env(
+                        d.environment,
+                        Severity::High,
+                        Severity::High,
+                        Severity::Low,
+                    ));
             }
         }
     }

@@ -44,6 +44,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A long-running production service without memory or CPU limits.
+    struct NoLimits<'a> = "resource-limits-missing" { service: &'a str }
+    struct NoLimitsHelp = "resource-limits-missing-help" {}
+    struct Strength<'a> = "resource-limits-missing-strength" { service: &'a str }
+}
+
 impl ResourceLimitsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -53,14 +60,10 @@ impl ResourceLimitsMissing {
             }
             let (file, span) = s.defined_at;
             if s.resolved.has_limits {
-                cx.strength(
-                    file,
-                    span,
-                    format!("service `{}` has resource limits", s.name),
-                );
+                cx.strength(file, span, Strength { service: &s.name });
             } else {
-                cx.report_in(d, file, span, format!("service `{}` has no memory or CPU limit", s.name))
-                    .help("add `deploy: {resources: {limits: {memory: 512M, cpus: \"1.0\"}}}` sized from what the service really uses");
+                cx.report_in(d, file, span, NoLimits { service: &s.name })
+                    .help(NoLimitsHelp {});
             }
         }
     }

@@ -37,6 +37,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A long-running production service without a restart policy.
+    struct NoRestart<'a> = "restart-policy-missing" { service: &'a str }
+    struct NoRestartHelp = "restart-policy-missing-help" {}
+}
+
 impl RestartPolicyMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
@@ -56,16 +62,8 @@ impl RestartPolicyMissing {
                 });
             if !has {
                 let (file, span) = s.defined_at;
-                cx.report_in(
-                    d,
-                    file,
-                    span,
-                    format!(
-                        "service `{}` has no restart policy: after a crash or reboot it stays down",
-                        s.name
-                    ),
-                )
-                .help("add `restart: unless-stopped` (or `always`)");
+                cx.report_in(d, file, span, NoRestart { service: &s.name })
+                    .help(NoRestartHelp {});
             }
         }
     }

@@ -40,6 +40,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An image that runs as root where an unprivileged variant exists.
+    struct AsRoot<'a> = "root-image-unprivileged-variant" { service: &'a str, image: &'a str, variant: &'a str }
+    struct AsRootHelp<'a> = "root-image-unprivileged-variant-help" { variant: &'a str }
+    struct Strength<'a> = "root-image-unprivileged-variant-strength" { service: &'a str }
+}
+
 impl RootImageUnprivilegedVariant {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -47,11 +54,7 @@ impl RootImageUnprivilegedVariant {
                 continue;
             };
             if image.contains("unprivileged") {
-                cx.strength(
-                    *file,
-                    *span,
-                    format!("`{}` runs an unprivileged image", s.name),
-                );
+                cx.strength(*file, *span, Strength { service: &s.name });
                 continue;
             }
             let Some(known) = s.known else { continue };
@@ -65,14 +68,13 @@ impl RootImageUnprivilegedVariant {
                 deployment_of(project, s),
                 *file,
                 *span,
-                format!(
-                    "`{}` runs `{image}` as root; `{variant}` is the unprivileged equivalent",
-                    s.name
-                ),
+                AsRoot {
+                    service: &s.name,
+                    image,
+                    variant,
+                },
             )
-            .help(format!(
-                "use `{variant}` with the same tag (it listens on 8080 instead of 80)"
-            ));
+            .help(AsRootHelp { variant });
         }
     }
 }

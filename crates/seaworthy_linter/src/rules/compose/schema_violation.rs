@@ -42,6 +42,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// What the schema check says (`problem`: the validator's own text, in English).
+    struct Violation<'a> = "compose-schema-violation" { problem: &'a str }
+    struct ViolationHelp = "compose-schema-violation-help" {}
+    /// A key left empty (null).
+    struct Null<'a> = "compose-schema-violation-null" { problem: &'a str }
+    struct NullHelp = "compose-schema-violation-null-help" {}
+}
+
 impl SchemaViolation {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.compose.docs {
@@ -49,13 +58,13 @@ impl SchemaViolation {
                 // a key left empty (`environment:` with only a comment under it) is null: the
                 // schema rejects it, but compose reads it as unset and starts the stack
                 if msg.contains(": null is not valid") {
-                    cx.report(d.file, *span, format!("{msg} (compose reads the empty key as unset)"))
+                    cx.report(d.file, *span, Null { problem: msg })
                         .severity(crate::diagnostic::Severity::Low)
-                        .help("remove the empty key or give it a value: strict validators and other tools reject it");
+                        .help(NullHelp {});
                     continue;
                 }
-                cx.report(d.file, *span, msg.clone())
-                    .help("fix the value to what the compose specification allows (`docker compose config` shows how compose reads the file)");
+                cx.report(d.file, *span, Violation { problem: msg })
+                    .help(ViolationHelp {});
             }
         }
     }

@@ -43,6 +43,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// Every service of a stack on the default network (`count`: how many).
+    struct Shared = "single-network" { count: usize }
+    struct SharedHelp = "single-network-help" {}
+    struct Strength = "single-network-strength" {}
+}
+
 impl SingleNetwork {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
@@ -65,7 +72,7 @@ impl SingleNetwork {
                 .iter()
                 .any(|s| !s.resolved.networks.is_empty() || s.resolved.network_mode.is_some());
             if any_networks {
-                cx.strength(*first, sp, "services are placed on explicit networks");
+                cx.strength(*first, sp, Strength {});
                 continue;
             }
             let edge = services
@@ -73,8 +80,15 @@ impl SingleNetwork {
                 .any(|s| s.resolved.ports.iter().any(|p| p.value.is_public()));
             let data = services.iter().any(|s| s.kind.is_data());
             if edge && data {
-                cx.report_in(d, *first, sp, format!("all {} services share the default network: the edge can reach the database directly", services.len()))
-                    .help("define an `edge` network for the proxy and app and an `internal: true` `data` network for databases and workers");
+                cx.report_in(
+                    d,
+                    *first,
+                    sp,
+                    Shared {
+                        count: services.len(),
+                    },
+                )
+                .help(SharedHelp {});
             }
         }
     }

@@ -43,6 +43,17 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A data store (`name`: the product) without a volume on its data directory.
+    struct InContainer<'a> = "stateful-data-not-persisted" { name: &'a str, service: &'a str }
+    /// `path`: the product's data directory.
+    struct InContainerHelp<'a> = "stateful-data-not-persisted-help" { path: &'a str }
+    /// Its data on a bind mount.
+    struct Bind<'a> = "stateful-data-not-persisted-bind" { name: &'a str, service: &'a str }
+    struct BindHelp<'a> = "stateful-data-not-persisted-bind-help" { service: &'a str, target: &'a str }
+    struct Strength<'a> = "stateful-data-not-persisted-strength" { name: &'a str, service: &'a str }
+}
+
 impl StatefulDataNotPersisted {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -63,29 +74,42 @@ impl StatefulDataNotPersisted {
                         continue;
                     }
                     let (file, span) = s.defined_at;
-                    cx.report_in(d, file, span, format!("{} service `{}` keeps its data inside the container: recreating it loses the data", known.name, s.name))
-                        .help(format!("mount a named volume on `{}`", known.data[0]));
+                    cx.report_in(
+                        d,
+                        file,
+                        span,
+                        InContainer {
+                            name: &known.name,
+                            service: &s.name,
+                        },
+                    )
+                    .help(InContainerHelp {
+                        path: known.data.first().map(String::as_str).unwrap_or(""),
+                    });
                 }
                 Some(v) if v.value.kind == MountKind::Bind => {
                     cx.report_in(
                         d,
                         v.file,
                         v.value.span,
-                        format!(
-                            "{} data of `{}` lives on a bind mount of the project directory",
-                            known.name, s.name
-                        ),
+                        Bind {
+                            name: &known.name,
+                            service: &s.name,
+                        },
                     )
                     .severity(Severity::Low)
-                    .help(format!(
-                        "use a named volume (`{}data:{}`) and back it up explicitly",
-                        s.name, v.value.target
-                    ));
+                    .help(BindHelp {
+                        service: &s.name,
+                        target: &v.value.target,
+                    });
                 }
                 Some(v) => cx.strength(
                     v.file,
                     v.value.span,
-                    format!("{} data of `{}` is on a named volume", known.name, s.name),
+                    Strength {
+                        name: &known.name,
+                        service: &s.name,
+                    },
                 ),
             }
         }

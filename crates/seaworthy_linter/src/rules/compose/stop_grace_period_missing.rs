@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A worker on the default 10 s stop grace period.
+    struct Killed<'a> = "stop-grace-period-missing" { service: &'a str }
+    struct KilledHelp = "stop-grace-period-missing-help" {}
+}
+
 impl StopGracePeriodMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -46,8 +52,13 @@ impl StopGracePeriodMissing {
                 continue;
             }
             let (file, span) = s.defined_at;
-            cx.report_in(deployment_of(project, s), file, span, format!("worker `{}` is killed 10 s after SIGTERM: running jobs are cut off", s.name))
-                .help("set `stop_grace_period:` to the longest job you let finish (e.g. `120s`), and use late acknowledgement (Celery `acks_late`)");
+            cx.report_in(
+                deployment_of(project, s),
+                file,
+                span,
+                Killed { service: &s.name },
+            )
+            .help(KilledHelp {});
         }
     }
 }

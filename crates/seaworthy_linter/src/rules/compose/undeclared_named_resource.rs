@@ -48,6 +48,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A named volume, network or secret (`kind`: `volume`, `network` or `secret`) no file declares.
+    struct Undeclared<'a> = "undeclared-named-resource" { service: &'a str, kind: &'a str, name: &'a str }
+    /// `section`: the top-level key to declare it under.
+    struct UndeclaredHelp<'a> = "undeclared-named-resource-help" { name: &'a str, section: &'a str }
+    /// A committed template of the compose file (`template`) may declare it.
+    struct TemplateHelp<'a> = "undeclared-named-resource-help-template" { name: &'a str, section: &'a str, template: &'a str }
+}
+
 impl UndeclaredNamedResource {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
@@ -106,19 +115,25 @@ impl UndeclaredNamedResource {
                                 .iter()
                                 .any(|e| n.ends_with(e))
                     });
-                let f = cx.report_in(
-                    p,
-                    file,
-                    span,
-                    format!(
-                        "`{}` uses {kind} `{name}`, which no file of this compose project declares: `docker compose up` refuses to start",
-                        s.name
-                    ),
-                )
-                .help(match template {
-                    Some(t) => format!("declare `{name}` under the top-level `{section}:` key; `{t}` may hold it: copy it to the file compose reads"),
-                    None => format!("declare `{name}` under the top-level `{section}:` key (with `external: true` if it is created outside compose)"),
-                });
+                let f = cx
+                    .report_in(
+                        p,
+                        file,
+                        span,
+                        Undeclared {
+                            service: &s.name,
+                            kind,
+                            name,
+                        },
+                    )
+                    .help(match template {
+                        Some(t) => crate::message::Message::from(TemplateHelp {
+                            name,
+                            section,
+                            template: t,
+                        }),
+                        None => UndeclaredHelp { name, section }.into(),
+                    });
                 if template.is_some() {
                     f.severity(crate::diagnostic::Severity::Medium);
                 }

@@ -44,6 +44,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A variable with no value and no default.
+    struct Unset<'a> = "compose-undefined-variable" { name: &'a str }
+    struct UnsetHelp<'a> = "compose-undefined-variable-help" { name: &'a str }
+    /// A required variable (`${VAR:?...}`) nothing here sets.
+    struct Required<'a> = "compose-undefined-variable-required" { name: &'a str }
+    struct RequiredHelp<'a> = "compose-undefined-variable-required-help" { name: &'a str }
+    /// Broken interpolation syntax (`problem`: the parser's own text, in English).
+    struct Syntax<'a> = "compose-undefined-variable-syntax" { problem: &'a str }
+    struct SyntaxHelp = "compose-undefined-variable-syntax-help" {}
+}
+
 impl UndefinedVariable {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.compose.docs {
@@ -94,15 +106,21 @@ impl UndefinedVariable {
                             continue;
                         }
                         let name = required.first().copied().unwrap_or("");
-                        cx.report(d.file, node.span, format!("`{name}` is required (`${{{name}:?...}}`) and no env file or CI job here sets it: `docker compose up` stops until the deploy environment provides it"))
+                        cx.report(d.file, node.span, Required { name })
                             .severity(Severity::Info)
-                            .help(format!("document `{name}` in `.env.example` (and where production sets it), or give it a default if one is safe"))
+                            .help(RequiredHelp { name })
                             .group(format!("required:{}:{name}", d.file));
                         continue;
                     }
-                    cx.report(d.file, node.span, e.message.clone())
-                        .severity(Severity::Medium)
-                        .help("fix the syntax (`${VAR}`, `${VAR:-default}`, `${VAR:?error}`), or write `$$` for a literal `$`");
+                    cx.report(
+                        d.file,
+                        node.span,
+                        Syntax {
+                            problem: &e.message,
+                        },
+                    )
+                    .severity(Severity::Medium)
+                    .help(SyntaxHelp {});
                 }
                 for v in r
                     .refs
@@ -110,8 +128,8 @@ impl UndefinedVariable {
                     .filter(|v| v.unresolved && !v.required && !known.contains(&v.name))
                 {
                     // one finding per variable and file, the other uses as related places
-                    cx.report(d.file, node.span, format!("`${}` is not defined in `.env` and has no default: compose substitutes an empty string", v.name))
-                        .help(format!("define `{}` in `.env`, or give a default: `${{{}:-value}}` (or `${{{}:?explain}}` to fail loudly)", v.name, v.name, v.name))
+                    cx.report(d.file, node.span, Unset { name: &v.name })
+                        .help(UnsetHelp { name: &v.name })
                         .group(format!("unset:{}:{}", d.file, v.name));
                 }
             }

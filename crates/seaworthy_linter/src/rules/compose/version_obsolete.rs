@@ -39,16 +39,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A top-level `version:` key (`version`: its value).
+    struct Obsolete<'a> = "compose-version-obsolete" { version: &'a str }
+    struct ObsoleteHelp = "compose-version-obsolete-help" {}
+}
+
 impl VersionObsolete {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.compose.docs {
             let Some(v) = &d.view.version else { continue };
-            let r = cx.report(
-                d.file,
-                v.span,
-                format!("`version: {}` is obsolete: compose ignores it", v.value),
-            );
-            r.help("delete the line");
+            let r = cx.report(d.file, v.span, Obsolete { version: &v.value });
+            r.help(ObsoleteHelp {});
             if let Some(fx) = removal(project, d, v.span) {
                 r.fix(fx);
             }

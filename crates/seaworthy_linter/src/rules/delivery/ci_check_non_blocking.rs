@@ -79,6 +79,15 @@ fn is_check(s: &str) -> bool {
     CHECK_WORDS.iter().any(|w| l.contains(w))
 }
 
+crate::message! {
+    /// A check step that may fail without failing the pipeline.
+    struct ContinueOnError = "ci-check-non-blocking" {}
+    struct ContinueOnErrorHelp = "ci-check-non-blocking-help" {}
+    /// A check command whose failure `|| true` swallows.
+    struct OrTrue = "ci-check-non-blocking-or-true" {}
+    struct OrTrueHelp = "ci-check-non-blocking-or-true-help" {}
+}
+
 impl CiCheckNonBlocking {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for f in ci_files(project) {
@@ -127,8 +136,8 @@ impl CiCheckNonBlocking {
                     if is_check(&step_text) {
                         let span =
                             seaworthy_syntax::Span::new(starts[i] + indent, starts[i] + line.len());
-                        cx.report(f.id, span, "a check step with `continue-on-error: true` never fails the pipeline")
-                            .help("remove `continue-on-error`, or fix or suppress the specific findings so the check can block");
+                        cx.report(f.id, span, ContinueOnError {})
+                            .help(ContinueOnErrorHelp {});
                     }
                 } else if (t.contains("|| true") || t.contains("||true")) && is_check(t) {
                     let pos = line.find("||").unwrap_or(indent);
@@ -136,8 +145,7 @@ impl CiCheckNonBlocking {
                         starts[i] + pos,
                         starts[i] + line.trim_end().len(),
                     );
-                    cx.report(f.id, span, "`|| true` turns this check's failures into success")
-                        .help("drop `|| true`; if some findings are accepted, configure the tool to ignore them");
+                    cx.report(f.id, span, OrTrue {}).help(OrTrueHelp {});
                 }
             }
         }

@@ -49,6 +49,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A repository that ships containers and has no CI pipeline.
+    struct NoCi = "ci-missing" {}
+    struct NoCiHelp = "ci-missing-help" {}
+}
+
 impl CiMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         if !project.exists(".git") || !ships_containers(project) || !ci_files(project).is_empty() {
@@ -65,8 +71,7 @@ impl CiMissing {
                     .find(|f| f.kind == FileKind::Dockerfile)
             });
         if let Some(f) = anchor {
-            cx.report(f.id, Span::EMPTY, "no CI pipeline: nothing builds, tests or checks this deployment before it ships")
-                .help("add a workflow (e.g. `.github/workflows/ci.yml`) that runs the tests, builds the image and audits the deployment files on every push");
+            cx.report(f.id, Span::EMPTY, NoCi {}).help(NoCiHelp {});
         }
     }
 }

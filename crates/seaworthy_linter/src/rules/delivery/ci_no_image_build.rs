@@ -54,6 +54,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// CI files, none of which builds the image.
+    struct NoBuild = "ci-no-image-build" { files: usize }
+    struct NoBuildHelp = "ci-no-image-build-help" {}
+}
+
 impl CiNoImageBuild {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let ci = ci_files(project);
@@ -68,7 +74,7 @@ impl CiNoImageBuild {
             return;
         }
         let f = ci[0];
-        cx.report(f.id, Span::EMPTY, format!("none of the {} CI file(s) builds the container image", ci.len()))
-            .help("add a job that runs `docker build` (or `docker/build-push-action` with `push: false` on pull requests)");
+        cx.report(f.id, Span::EMPTY, NoBuild { files: ci.len() })
+            .help(NoBuildHelp {});
     }
 }

@@ -50,6 +50,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The build step of an image that no CI step scans.
+    struct NoScan = "ci-no-image-scan" {}
+    struct NoScanHelp = "ci-no-image-scan-help" {}
+}
+
 impl CiNoImageScan {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let ci = ci_files(project);
@@ -69,7 +75,11 @@ impl CiNoImageScan {
         let ls = f.lines.line_span(&f.text, line);
         let lt = ls.slice(&f.text);
         let lead = lt.len() - lt.trim_start().len();
-        cx.report(f.id, seaworthy_syntax::Span::new(ls.start as usize + lead, ls.end as usize), "the image is built here but no CI step scans it for vulnerabilities or misconfigurations")
-            .help("add a blocking scan after the build, e.g. `aquasecurity/trivy-action` with `exit-code: \"1\"` and `severity: CRITICAL,HIGH`");
+        cx.report(
+            f.id,
+            seaworthy_syntax::Span::new(ls.start as usize + lead, ls.end as usize),
+            NoScan {},
+        )
+        .help(NoScanHelp {});
     }
 }

@@ -93,6 +93,12 @@ fn strip_comment(line: &str) -> &str {
     }
 }
 
+crate::message! {
+    /// A fixed `sleep` where a readiness poll belongs.
+    struct FixedSleep<'a> = "fixed-sleep-wait" { command: &'a str }
+    struct FixedSleepHelp = "fixed-sleep-wait-help" {}
+}
+
 impl FixedSleepWait {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for f in project.files.iter().filter(|f| {
@@ -145,11 +151,14 @@ impl FixedSleepWait {
                     if !in_loop_here {
                         for (at, end, secs) in sleeps(code) {
                             if (2.0..300.0).contains(&secs) {
-                                cx.report(f.id, Span::new(off + at, off + end), format!(
-                                    "`{}` waits a fixed time instead of polling for readiness",
-                                    &code[at..end]
-                                ))
-                                .help("poll instead: `until docker compose exec db pg_isready; do sleep 1; done`, or `docker compose up --wait` with healthchecks");
+                                cx.report(
+                                    f.id,
+                                    Span::new(off + at, off + end),
+                                    FixedSleep {
+                                        command: code.get(at..end).unwrap_or("sleep"),
+                                    },
+                                )
+                                .help(FixedSleepHelp {});
                             }
                         }
                     }

@@ -8,7 +8,9 @@ pub mod ci_check_non_blocking;
 pub mod ci_missing;
 pub mod ci_no_image_build;
 pub mod ci_no_image_scan;
+pub mod deploy_ssh_insecure;
 pub mod fixed_sleep_wait;
+pub mod pre_commit_missing;
 
 use crate::project::{Project, SourceFile};
 use crate::rule::Rule;
@@ -20,6 +22,8 @@ pub const RULES: &[&dyn Rule] = &[
     &ci_no_image_scan::CiNoImageScan,
     &ci_check_non_blocking::CiCheckNonBlocking,
     &fixed_sleep_wait::FixedSleepWait,
+    &deploy_ssh_insecure::DeploySshInsecure,
+    &pre_commit_missing::PreCommitMissing,
 ];
 
 /// The project ships containers: a Dockerfile or compose file that is not a template or example.

@@ -249,9 +249,19 @@ fn missing(
             return None;
         }
     }
+    // a plugin distribution of it is installed (`taskiq-nats` for `taskiq`, `celery-redbeat`
+    // for `celery`): plugins depend on what they extend, so it is most likely there
+    let plugin_installed = dists.iter().any(|d| {
+        let d = normalize_name(d);
+        installed.dists.iter().any(|i| {
+            i.name
+                .strip_prefix(d.as_str())
+                .is_some_and(|r| r.starts_with('-'))
+        })
+    });
     Some(if installed.complete_tree {
         Severity::High
-    } else if dists.iter().any(|d| k.common_transitive.contains(d)) {
+    } else if plugin_installed || dists.iter().any(|d| k.common_transitive.contains(d)) {
         Severity::Low
     } else if n.kind == NeedKind::Program {
         Severity::High
@@ -311,6 +321,16 @@ mod tests {
             "{f:?}"
         );
         assert_eq!(f[0].0, "high");
+    }
+
+    #[test]
+    fn a_plugin_of_the_program_makes_it_likely_installed() {
+        let src = "-- Dockerfile --\nFROM python:3.12-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install --no-cache-dir -r requirements.txt\nCOPY . .\nCMD [\"taskiq\", \"worker\", \"app.broker:broker\"]\n-- requirements.txt --\ntaskiq-nats>=0.5\n-- app/__init__.py --\n-- app/broker.py --\nbroker = None\n";
+        let got = findings(src);
+        assert!(
+            !got.is_empty() && got.iter().all(|(sev, _)| sev == "low"),
+            "a plugin of taskiq is installed: {got:?}"
+        );
     }
 
     #[test]

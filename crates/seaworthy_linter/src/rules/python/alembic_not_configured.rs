@@ -39,6 +39,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `alembic` is a dependency, but nothing configures it.
+    struct Unconfigured = "alembic-not-configured" {}
+    struct UnconfiguredHelp = "alembic-not-configured-help" {}
+}
+
 impl AlembicNotConfigured {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let has_ini = project.files.all_paths.iter().any(|p| {
@@ -58,8 +64,8 @@ impl AlembicNotConfigured {
         }
         for (file, reqs) in &project.python.requirements {
             if let Some(r) = reqs.requirements.iter().find(|r| r.name == "alembic") {
-                cx.report(*file, r.line_span, "`alembic` is a dependency, but the repository has no `alembic.ini`")
-                    .help("run `alembic init migrations`, commit the config, and run `alembic upgrade head` as a deployment step; or drop the dependency");
+                cx.report(*file, r.line_span, Unconfigured {})
+                    .help(UnconfiguredHelp {});
                 return;
             }
         }
@@ -67,8 +73,12 @@ impl AlembicNotConfigured {
             if p.dependencies.iter().any(|d| dist_name(d) == "alembic") {
                 let f = project.file(*file);
                 let pos = f.text.find("alembic").unwrap_or(0);
-                cx.report(*file, seaworthy_syntax::Span::new(pos, pos + "alembic".len().min(f.text.len() - pos)), "`alembic` is a dependency, but the repository has no `alembic.ini`")
-                    .help("run `alembic init migrations`, commit the config, and run `alembic upgrade head` as a deployment step; or drop the dependency");
+                cx.report(
+                    *file,
+                    seaworthy_syntax::Span::new(pos, pos + "alembic".len().min(f.text.len() - pos)),
+                    Unconfigured {},
+                )
+                .help(UnconfiguredHelp {});
                 return;
             }
         }

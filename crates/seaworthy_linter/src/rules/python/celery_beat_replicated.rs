@@ -4,6 +4,7 @@ use crate::project::service::Service;
 use crate::project::Project;
 use crate::rule::Checker;
 use crate::rules::compose::by_env;
+use crate::rules::python::Phrases;
 
 declare_rule! {
     /// ## What it does
@@ -61,6 +62,19 @@ fn runs_beat(s: &Service) -> bool {
     beat || embedded
 }
 
+crate::message! {
+    /// One service runs beat more than once (its replicas).
+    struct Single<'a> = "celery-beat-replicated" { service_en: &'a str, service_ru: &'a str, service_uk: &'a str, total: u32 }
+    /// Several services of a stack run beat.
+    struct Several<'a> = "celery-beat-replicated-several" { services_en: &'a str, services_ru: &'a str, services_uk: &'a str, total: u32 }
+    /// A service that runs beat, in the list: `notes` is `none`, `replicas`, `embedded` or `both`.
+    struct BeatService<'a> = "celery-beat-replicated-service" { service: &'a str, replicas: u32, notes: &'a str }
+    struct Help = "celery-beat-replicated-help" {}
+    struct Replicas = "celery-beat-replicated-replicas" { replicas: u32 }
+    struct AlsoBeat<'a> = "celery-beat-replicated-also" { service: &'a str }
+    struct Strength<'a> = "celery-beat-replicated-strength" { service: &'a str }
+}
+
 impl CeleryBeatReplicated {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
@@ -72,30 +86,41 @@ impl CeleryBeatReplicated {
             let sev = by_env(d.environment, Severity::High, Severity::High, Severity::Low);
             let total: u32 = beats.iter().map(|s| s.replicas.unwrap_or(1).max(1)).sum();
             if total >= 2 {
-                let names: Vec<String> = beats
-                    .iter()
-                    .map(|s| {
+                let names = Phrases::join(
+                    beats.iter().map(|s| {
                         let embedded = s
                             .command
                             .as_ref()
                             .is_some_and(|c| !c.server.iter().any(|w| w == "beat"));
-                        let mut notes = Vec::new();
-                        if let Some(n) = s.replicas.filter(|n| *n > 1) {
-                            notes.push(format!("{n} replicas"));
+                        let replicas = s.replicas.unwrap_or(1);
+                        BeatService {
+                            service: &s.name,
+                            replicas,
+                            notes: match (replicas > 1, embedded) {
+                                (false, false) => "none",
+                                (true, false) => "replicas",
+                                (false, true) => "embedded",
+                                (true, true) => "both",
+                            },
                         }
-                        if embedded {
-                            notes.push("beat embedded with `-B`".to_string());
-                        }
-                        if notes.is_empty() {
-                            format!("`{}`", s.name)
-                        } else {
-                            format!("`{}` ({})", s.name, notes.join(", "))
-                        }
-                    })
-                    .collect();
-                let msg = match beats.as_slice() {
-                    [_] => format!("{} runs Celery beat {total} times: every periodic task is sent {total} times", names.join("")),
-                    _ => format!("{} all run Celery beat: every periodic task is sent {total} times", names.join(", ")),
+                    }),
+                    ", ",
+                );
+                let msg: crate::message::Message = match beats.as_slice() {
+                    [_] => Single {
+                        service_en: &names.en,
+                        service_ru: &names.ru,
+                        service_uk: &names.uk,
+                        total,
+                    }
+                    .into(),
+                    _ => Several {
+                        services_en: &names.en,
+                        services_ru: &names.ru,
+                        services_uk: &names.uk,
+                        total,
+                    }
+                    .into(),
                 };
                 for s in &beats {
                     let Some(c) = &s.command else { continue };
@@ -103,7 +128,7 @@ impl CeleryBeatReplicated {
                         .report_in(d, c.file, c.span, msg.clone())
                         .severity(sev)
                         .group(format!("beats-{}", d.id))
-                        .help("run exactly one beat scheduler per stack: a dedicated `beat` service with `deploy.replicas: 1`, and workers without `-B`");
+                        .help(Help {});
                     if let Some(r) = s
                         .resolved
                         .replicas
@@ -113,14 +138,16 @@ impl CeleryBeatReplicated {
                         f.related(
                             r.file,
                             r.value.span,
-                            format!("{} replicas", s.replicas.unwrap_or(1)),
+                            Replicas {
+                                replicas: s.replicas.unwrap_or(1),
+                            },
                         );
                     }
                     for o in beats.iter().filter(|o| o.id != s.id) {
                         f.related(
                             o.defined_at.0,
                             o.defined_at.1,
-                            format!("`{}` also runs beat", o.name),
+                            AlsoBeat { service: &o.name },
                         );
                     }
                 }
@@ -131,11 +158,7 @@ impl CeleryBeatReplicated {
                         .is_some_and(|c| c.server.iter().any(|w| w == "beat"))
                 {
                     if let Some(c) = &s.command {
-                        cx.strength(
-                            c.file,
-                            c.span,
-                            format!("one Celery beat scheduler, in its own service `{}`", s.name),
-                        );
+                        cx.strength(c.file, c.span, Strength { service: &s.name });
                     }
                 }
             }

@@ -33,6 +33,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A Celery worker started without `--concurrency`.
+    struct Unset = "celery-concurrency-unset" {}
+    struct UnsetHelp = "celery-concurrency-unset-help" {}
+}
+
 impl CeleryConcurrencyUnset {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let configured = project.files.iter().any(|f| {
@@ -63,8 +69,7 @@ impl CeleryConcurrencyUnset {
             {
                 continue;
             }
-            cx.report(l.file, worker.span, "the Celery worker has no `--concurrency`: it forks one process per CPU of the host, not of the container")
-                .help("set `--concurrency=N` (or `CELERY_WORKER_CONCURRENCY`) to match the container's CPU and memory limits");
+            cx.report(l.file, worker.span, Unset {}).help(UnsetHelp {});
         }
     }
 }

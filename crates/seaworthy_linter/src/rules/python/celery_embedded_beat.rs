@@ -34,6 +34,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A Celery worker started with `-B`.
+    struct Embedded = "celery-embedded-beat" {}
+    struct EmbeddedHelp = "celery-embedded-beat-help" {}
+}
+
 impl CeleryEmbeddedBeat {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for l in project.launches() {
@@ -44,8 +50,8 @@ impl CeleryEmbeddedBeat {
                 continue;
             };
             let env = project.file(l.file).environment;
-            let f = cx.report(l.file, flag.span, "the Celery worker embeds the beat scheduler (`-B`): each replica schedules the periodic tasks again");
-            f.help("remove `-B` and run `celery -A <app> beat` as a separate service with exactly one replica");
+            let f = cx.report(l.file, flag.span, Embedded {});
+            f.help(EmbeddedHelp {});
             if env.is_non_prod() {
                 f.severity(crate::diagnostic::Severity::Info);
             }

@@ -76,6 +76,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// The only worker of a stack consumes every queue (`queues`: pre-joined, backticked).
+    struct AllQueues<'a> = "celery-one-worker-all-queues" { service: &'a str, queues: String }
+    struct AllQueuesHelp = "celery-one-worker-all-queues-help" {}
+    struct Queue<'a> = "celery-one-worker-all-queues-queue" { queue: &'a str }
+    /// Workers that split the queues (`split`: `` `worker`: a,b; `media`: c ``).
+    struct Split = "celery-one-worker-all-queues-strength" { split: String }
+}
+
 impl CeleryOneWorkerAllQueues {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
@@ -97,10 +106,9 @@ impl CeleryOneWorkerAllQueues {
                         cx.strength(
                             c.file,
                             c.span,
-                            format!(
-                                "Celery queues are split across workers ({})",
-                                split.join("; ")
-                            ),
+                            Split {
+                                split: split.join("; "),
+                            },
                         );
                     }
                 }
@@ -134,20 +142,23 @@ impl CeleryOneWorkerAllQueues {
                     d,
                     c.file,
                     c.span,
-                    format!(
-                        "advice: `{}` is the only Celery worker and consumes every queue ({}): slow tasks on one queue hold up the others",
-                        w.service.name,
-                        names.iter().map(|n| format!("`{n}`")).collect::<Vec<_>>().join(", ")
-                    ),
+                    AllQueues {
+                        service: &w.service.name,
+                        queues: names
+                            .iter()
+                            .map(|n| format!("`{n}`"))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    },
                 )
-                .help("run one worker service per group of queues (`-Q heavy` with low concurrency, `-Q default,notifications` beside it), each with its own limits");
+                .help(AllQueuesHelp {});
             let mut seen: Vec<&str> = Vec::new();
             for q in &used {
                 if seen.contains(&q.name.as_str()) {
                     continue;
                 }
                 seen.push(&q.name);
-                f.related(q.file, q.span, format!("queue `{}`", q.name));
+                f.related(q.file, q.span, Queue { queue: &q.name });
             }
         }
     }

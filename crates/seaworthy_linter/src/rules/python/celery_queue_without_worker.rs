@@ -1,4 +1,4 @@
-use super::{celery_queues, celery_workers};
+use super::{celery_queues, celery_workers, Phrases};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::meta::Confidence;
@@ -70,6 +70,16 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A queue the app uses that no worker consumes: `how` is `task_routes`, `task` or `call`.
+    struct Unconsumed<'a> = "celery-queue-without-worker" { how: &'a str, queue: &'a str, workers_en: &'a str, workers_ru: &'a str, workers_uk: &'a str }
+    /// A worker and the queues it takes, in the list of the message.
+    struct Takes<'a> = "celery-queue-without-worker-takes" { service: &'a str, queues: String }
+    struct UnconsumedHelp<'a> = "celery-queue-without-worker-help" { queue: &'a str }
+    struct OnlyNamed<'a> = "celery-queue-without-worker-only-named" { service: &'a str }
+    struct AlsoUsed<'a> = "celery-queue-without-worker-also-used" { queue: &'a str }
+}
+
 impl CeleryQueueWithoutWorker {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
@@ -91,51 +101,47 @@ impl CeleryQueueWithoutWorker {
                     continue;
                 }
                 reported.push(&q.name);
-                let how = match q.how {
-                    "task_routes" => "routes tasks to",
-                    "task" => "declares a task on",
-                    _ => "sends tasks to",
-                };
+                let takes = Phrases::join(
+                    workers.iter().map(|w| Takes {
+                        service: &w.service.name,
+                        queues: w.queues.as_deref().unwrap_or(&[]).join(","),
+                    }),
+                    "; ",
+                );
                 let f = cx
                     .report_in(
                         d,
                         q.file,
                         q.span,
-                        format!(
-                            "the app {how} queue `{}`, but no worker consumes it: {}",
-                            q.name,
-                            workers
-                                .iter()
-                                .map(|w| format!(
-                                    "`{}` takes `{}`",
-                                    w.service.name,
-                                    w.queues.as_deref().unwrap_or(&[]).join(",")
-                                ))
-                                .collect::<Vec<_>>()
-                                .join("; ")
-                        ),
+                        Unconsumed {
+                            how: q.how,
+                            queue: &q.name,
+                            workers_en: &takes.en,
+                            workers_ru: &takes.ru,
+                            workers_uk: &takes.uk,
+                        },
                     )
-                    .severity(by_env(d.environment, Severity::High, Severity::High, Severity::Medium))
+                    .severity(by_env(
+                        d.environment,
+                        Severity::High,
+                        Severity::High,
+                        Severity::Medium,
+                    ))
                     .at_most(Confidence::Medium)
-                    .help(format!(
-                        "add `{}` to a worker's `-Q`, or run a worker for it (`celery -A <app> worker -Q {}`)",
-                        q.name, q.name
-                    ));
+                    .help(UnconsumedHelp { queue: &q.name });
                 for w in &workers {
                     if let Some(c) = &w.service.command {
                         f.related(
                             c.file,
                             c.span,
-                            format!("`{}` consumes only the queues it names", w.service.name),
+                            OnlyNamed {
+                                service: &w.service.name,
+                            },
                         );
                     }
                 }
                 for other in used.iter().filter(|o| o.name == q.name && o.span != q.span) {
-                    f.related(
-                        other.file,
-                        other.span,
-                        format!("queue `{}` also used here", q.name),
-                    );
+                    f.related(other.file, other.span, AlsoUsed { queue: &q.name });
                 }
             }
         }

@@ -66,6 +66,13 @@ fn is_dev_stage_or_file(name: &str) -> bool {
     })
 }
 
+crate::message! {
+    /// A requirements file the image installs lists development tools (`tools`: joined names).
+    struct DevTools<'a> = "dev-dependencies-in-image" { path: &'a str, tools: String }
+    struct DevToolsHelp<'a> = "dev-dependencies-in-image-help" { file: &'a str }
+    struct InstalledHere = "dev-dependencies-in-image-installed" {}
+}
+
 impl DevDependenciesInImage {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let tools = &crate::knowledge::python().dev_tools;
@@ -118,18 +125,14 @@ impl DevDependenciesInImage {
                         let f = cx.report(
                             req_file,
                             first.line_span,
-                            format!(
-                                "`{}` installs development tools into the image: {}",
-                                rf.path,
-                                names.join(", ")
-                            ),
+                            DevTools {
+                                path: &rf.path,
+                                tools: names.join(", "),
+                            },
                         );
-                        f.help(format!(
-                            "move them to `requirements-dev.txt` (starting with `-r {}`) and install that only in dev and CI",
-                            rf.name()
-                        ))
-                        .related(img.dockerfile, *span, "installed into the image here")
-                        .at_most(img.confidence);
+                        f.help(DevToolsHelp { file: rf.name() })
+                            .related(img.dockerfile, *span, InstalledHere {})
+                            .at_most(img.confidence);
                         for (d, _) in img.services() {
                             f.deployment(d);
                         }

@@ -118,6 +118,14 @@ fn config_worker_class(project: &Project, l: &Launch) -> Option<String> {
     None
 }
 
+crate::message! {
+    /// gunicorn serves an ASGI app with a worker class it names.
+    struct SyncWorker<'a> = "gunicorn-asgi-sync-worker" { target: &'a str, current: &'a str }
+    /// gunicorn serves an ASGI app with its default (sync) worker class.
+    struct DefaultWorker<'a> = "gunicorn-asgi-sync-worker-default" { target: &'a str }
+    struct SyncWorkerHelp = "gunicorn-asgi-sync-worker-help" {}
+}
+
 impl GunicornAsgiSyncWorker {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let deps = all_dependencies(project);
@@ -153,9 +161,11 @@ impl GunicornAsgiSyncWorker {
             if ok {
                 continue;
             }
-            let current = worker.unwrap_or_else(|| "sync (the default)".to_string());
-            cx.report(l.file, l.span, format!("gunicorn serves the ASGI app `{target}` with the `{current}` worker class"))
-                .help("add `-k uvicorn.workers.UvicornWorker` (package `uvicorn-worker`), or run `uvicorn --workers N` directly");
+            let msg: crate::message::Message = match &worker {
+                Some(current) => SyncWorker { target, current }.into(),
+                None => DefaultWorker { target }.into(),
+            };
+            cx.report(l.file, l.span, msg).help(SyncWorkerHelp {});
         }
     }
 }

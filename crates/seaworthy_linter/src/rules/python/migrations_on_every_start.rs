@@ -1,4 +1,4 @@
-use super::migration_command;
+use super::{migration_command, Phrases};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::service::Service;
@@ -94,6 +94,22 @@ fn instances(s: &Service) -> u32 {
     s.replicas.unwrap_or(1).max(1)
 }
 
+crate::message! {
+    /// Several containers apply the same migrations at start (`who`: the services, per language).
+    struct EveryStart<'a> = "migrations-on-every-start" { tool: &'a str, who_en: &'a str, who_ru: &'a str, who_uk: &'a str, total: u32 }
+    /// A service in the list, with its replicas when more than one.
+    struct Who<'a> = "migrations-on-every-start-who" { service: &'a str, replicas: u32 }
+    struct EveryStartHelp = "migrations-on-every-start-help" {}
+    struct RunsIt<'a> = "migrations-on-every-start-runs-it" { service: &'a str }
+    struct Replicas = "migrations-on-every-start-replicas" { replicas: u32 }
+    struct CommandOf<'a> = "migrations-on-every-start-command" { service: &'a str }
+    /// A service that writes migrations (`makemigrations`) at every start.
+    struct MakeMigrations<'a> = "migrations-on-every-start-makemigrations" { service: &'a str }
+    struct MakeMigrationsHelp = "migrations-on-every-start-makemigrations-help" {}
+    struct ServiceLabel<'a> = "migrations-on-every-start-service" { service: &'a str }
+    struct Strength<'a> = "migrations-on-every-start-strength" { service: &'a str }
+}
+
 impl MigrationsOnEveryStart {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
@@ -124,18 +140,14 @@ impl MigrationsOnEveryStart {
                             Severity::Medium,
                             Severity::Low,
                         );
-                        cx.report_in(
-                            d,
-                            step.file,
-                            step.span,
-                            format!(
-                                "`{}` runs `makemigrations` every time it starts: the migration files it writes stay inside the container and never reach the repository",
-                                s.name
-                            ),
-                        )
-                        .severity(sev)
-                        .help("generate migrations on a development machine, commit them, and only `migrate` in the deployment")
-                        .related(s.defined_at.0, s.defined_at.1, format!("service `{}`", s.name));
+                        cx.report_in(d, step.file, step.span, MakeMigrations { service: &s.name })
+                            .severity(sev)
+                            .help(MakeMigrationsHelp {})
+                            .related(
+                                s.defined_at.0,
+                                s.defined_at.1,
+                                ServiceLabel { service: &s.name },
+                            );
                         continue;
                     }
                     if step.conditional {
@@ -160,14 +172,7 @@ impl MigrationsOnEveryStart {
             if total < 2 {
                 if let (Some(s), true) = (once, steps.is_empty()) {
                     if let Some(c) = &s.command {
-                        cx.strength(
-                            c.file,
-                            c.span,
-                            format!(
-                                "migrations run once, in the `{}` service, not at every container start",
-                                s.name
-                            ),
-                        );
+                        cx.strength(c.file, c.span, Strength { service: &s.name });
                     }
                 }
                 continue;
@@ -180,13 +185,13 @@ impl MigrationsOnEveryStart {
                     }
                 }
             }
-            let who: Vec<String> = all
-                .iter()
-                .map(|s| match instances(s) {
-                    1 => format!("`{}`", s.name),
-                    n => format!("`{}` ({n} replicas)", s.name),
-                })
-                .collect();
+            let who = Phrases::join(
+                all.iter().map(|s| Who {
+                    service: &s.name,
+                    replicas: instances(s),
+                }),
+                ", ",
+            );
             let sev = by_env(
                 d.environment,
                 Severity::Medium,
@@ -199,26 +204,31 @@ impl MigrationsOnEveryStart {
                         d,
                         *file,
                         *span,
-                        format!(
-                            "`{tool}` runs at every start of {}: {total} containers apply the same migrations concurrently",
-                            who.join(", ")
-                        ),
+                        EveryStart {
+                            tool,
+                            who_en: &who.en,
+                            who_ru: &who.ru,
+                            who_uk: &who.uk,
+                            total,
+                        },
                     )
                     .severity(sev)
                     .group(format!("migrations-{}", d.id))
-                    .help("run migrations once per deploy, in a one-shot service (`command: python manage.py migrate`, others `depends_on` it with `condition: service_completed_successfully`) or a release step, and drop them from the entrypoint");
+                    .help(EveryStartHelp {});
                 for s in v {
-                    f.related(
-                        s.defined_at.0,
-                        s.defined_at.1,
-                        format!("service `{}` runs it", s.name),
-                    );
+                    f.related(s.defined_at.0, s.defined_at.1, RunsIt { service: &s.name });
                     if let Some(r) = s.resolved.replicas.as_ref().filter(|_| instances(s) > 1) {
-                        f.related(r.file, r.value.span, format!("{} replicas", instances(s)));
+                        f.related(
+                            r.file,
+                            r.value.span,
+                            Replicas {
+                                replicas: instances(s),
+                            },
+                        );
                     }
                     if let Some(c) = &s.command {
                         if c.file != *file {
-                            f.related(c.file, c.span, format!("the command of `{}`", s.name));
+                            f.related(c.file, c.span, CommandOf { service: &s.name });
                         }
                     }
                 }

@@ -17,6 +17,8 @@ pub mod python_version_unsupported;
 pub mod reload_reachable_in_production;
 pub mod server_workers_exceed_cpu_limit;
 
+use crate::i18n::Lang;
+use crate::message::Message;
 use crate::rule::Rule;
 
 pub const RULES: &[&dyn Rule] = &[
@@ -35,6 +37,34 @@ pub const RULES: &[&dyn Rule] = &[
     &reload_reachable_in_production::ReloadReachableInProduction,
     &server_workers_exceed_cpu_limit::ServerWorkersExceedCpuLimit,
 ];
+
+/// A list whose items are catalogued phrases themselves (`` `web` (3 replicas) ``), rendered and
+/// joined with `sep` in each language. A message field holds one value for every language, so
+/// such a list travels as one field per language: `{ $who_en }` in the English catalogue,
+/// `{ $who_ru }` and `{ $who_uk }` in the others.
+pub struct Phrases {
+    pub en: String,
+    pub ru: String,
+    pub uk: String,
+}
+
+impl Phrases {
+    pub fn join<M: Into<Message>>(items: impl IntoIterator<Item = M>, sep: &str) -> Phrases {
+        let items: Vec<Message> = items.into_iter().map(Into::into).collect();
+        let joined = |lang: Lang| {
+            items
+                .iter()
+                .map(|m| m.in_lang(lang).into_owned())
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        Phrases {
+            en: joined(Lang::En),
+            ru: joined(Lang::Ru),
+            uk: joined(Lang::Uk),
+        }
+    }
+}
 
 /// A requirement or dependency string's normalized project name: `Django[bcrypt]>=5` → `django`.
 pub fn dist_name(spec: &str) -> String {

@@ -53,6 +53,15 @@ type Wanted = (
     Option<(usize, seaworthy_syntax::Span)>,
 );
 
+crate::message! {
+    /// A package that compiles from source in a stage without its build dependencies
+    /// (`missing`: the system packages, backticked and joined).
+    struct Missing<'a> = "native-build-deps-missing" { package: &'a str, base: &'a str, missing: &'a str }
+    /// What to do instead, by package (the packages of the `native` table of `data/python.toml`).
+    struct MissingHelp<'a> = "native-build-deps-missing-help" { package: &'a str, missing: &'a str }
+    struct InstalledHere = "native-build-deps-missing-installed" {}
+}
+
 impl NativeBuildDepsMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let natives = &crate::knowledge::python().native;
@@ -112,26 +121,27 @@ impl NativeBuildDepsMissing {
                         if missing.is_empty() {
                             continue;
                         }
+                        let missing_list = missing
+                            .iter()
+                            .map(|m| format!("`{m}`"))
+                            .collect::<Vec<_>>()
+                            .join(", ");
                         let f = cx.report(
                             file,
                             span,
-                            format!(
-                                "`{name}` compiles from source, but the `{}` stage does not install {}",
-                                df.stages[st.index].base_resolved,
-                                missing
-                                    .iter()
-                                    .map(|m| format!("`{m}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            ),
+                            Missing {
+                                package: &name,
+                                base: &df.stages[st.index].base_resolved,
+                                missing: &missing_list,
+                            },
                         );
-                        f.help(format!(
-                            "the build fails at `pip install`; {}",
-                            native.instead
-                        ))
+                        f.help(MissingHelp {
+                            package: &name,
+                            missing: &missing_list,
+                        })
                         .at_most(img.confidence);
                         if let Some((df_file, s)) = via {
-                            f.related(df_file, s, "installed here");
+                            f.related(df_file, s, InstalledHere {});
                         }
                         for (d, _) in img.services() {
                             f.deployment(d);
@@ -139,6 +149,27 @@ impl NativeBuildDepsMissing {
                     }
                 }
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::MissingHelp;
+    use crate::message::Message;
+
+    #[test]
+    fn every_native_package_has_its_own_advice() {
+        for native in &crate::knowledge::python().native {
+            let m: Message = MissingHelp {
+                package: &native.name,
+                missing: "`some-lib-dev`",
+            }
+            .into();
+            // the generic advice names the missing packages; a package's own one does not
+            assert!(!m.contains("some-lib-dev"), "{}: {m}", native.name);
+            // and says in English what the table says
+            assert!(m.ends_with(native.instead.as_str()), "{}: {m}", native.name);
         }
     }
 }

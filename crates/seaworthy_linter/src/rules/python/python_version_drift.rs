@@ -1,7 +1,9 @@
 use super::helpers::satisfies;
+use super::Phrases;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::knowledge::leading_version;
+use crate::message::Message;
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
 use seaworthy_syntax::Span;
@@ -145,6 +147,23 @@ fn pinned(text: &str) -> Option<(String, Span)> {
     None
 }
 
+crate::message! {
+    /// The image's Python and the versions other files state differ (`problems`: the
+    /// differences, per language).
+    struct Drift<'a> = "python-version-drift" { version: &'a str, problems_en: &'a str, problems_ru: &'a str, problems_uk: &'a str }
+    /// A difference: CI sets up other versions only.
+    struct CiOnly = "python-version-drift-ci-only" { versions: String }
+    /// A difference: `.python-version` pins another one.
+    struct Pins<'a> = "python-version-drift-pins" { path: &'a str, version: &'a str }
+    /// A difference: the lock was resolved for other versions.
+    struct Resolved<'a> = "python-version-drift-resolved" { path: &'a str, spec: &'a str }
+    struct DriftHelp<'a> = "python-version-drift-help" { version: &'a str }
+    struct CiRuns<'a> = "python-version-drift-ci-runs" { version: &'a str }
+    struct DevelopersRun<'a> = "python-version-drift-developers-run" { version: &'a str }
+    struct LockVersions = "python-version-drift-lock-versions" {}
+    struct Strength<'a> = "python-version-drift-strength" { version: &'a str }
+}
+
 impl PythonVersionDrift {
     fn check(&self, project: &Project, cx: &mut Checker) {
         // CI versions, minor only (`3.x`, `pypy3.10` and expressions are not a version)
@@ -173,24 +192,35 @@ impl PythonVersionDrift {
             let Some(version) = img.tag.as_deref().and_then(minor) else {
                 continue;
             };
-            let mut problems: Vec<String> = Vec::new();
-            let mut related: Vec<(FileId, Span, String)> = Vec::new();
+            let mut problems: Vec<Message> = Vec::new();
+            let mut related: Vec<(FileId, Span, Message)> = Vec::new();
             let mut severity = Severity::Low;
             if !ci.is_empty() && !ci_unpinned && !ci.iter().any(|(v, _, _)| *v == version) {
                 let mut vs: Vec<&str> = ci.iter().map(|(v, _, _)| v.as_str()).collect();
                 vs.sort_unstable();
                 vs.dedup();
-                problems.push(format!("CI sets up Python {} only", vs.join(", ")));
+                problems.push(
+                    CiOnly {
+                        versions: vs.join(", "),
+                    }
+                    .into(),
+                );
                 for (v, f, s) in &ci {
-                    related.push((*f, *s, format!("CI runs Python {v}")));
+                    related.push((*f, *s, CiRuns { version: v }.into()));
                 }
             }
             if let Some(f) = nearest(project, &bref.context, ".python-version") {
                 if let Some((text, span)) = pinned(&f.text) {
                     if let Some(m) = minor(&text) {
                         if m != version {
-                            problems.push(format!("`{}` pins {text}", f.path));
-                            related.push((f.id, span, format!("developers run Python {text}")));
+                            problems.push(
+                                Pins {
+                                    path: &f.path,
+                                    version: &text,
+                                }
+                                .into(),
+                            );
+                            related.push((f.id, span, DevelopersRun { version: &text }.into()));
                         }
                     }
                 }
@@ -222,12 +252,14 @@ impl PythonVersionDrift {
                         spec.clone()
                     };
                     if !satisfies(&version, &pep) {
-                        problems.push(format!("`{}` was resolved for Python `{spec}`", f.path));
-                        related.push((
-                            f.id,
-                            span,
-                            "the Python versions the lock was resolved for".into(),
-                        ));
+                        problems.push(
+                            Resolved {
+                                path: &f.path,
+                                spec: &spec,
+                            }
+                            .into(),
+                        );
+                        related.push((f.id, span, LockVersions {}.into()));
                         severity = Severity::Medium;
                     }
                 }
@@ -237,19 +269,25 @@ impl PythonVersionDrift {
                     cx.strength(
                         bref.dockerfile,
                         stage.base.span,
-                        format!("CI tests on Python {version}, the version the image runs"),
+                        Strength { version: &version },
                     );
                 }
                 continue;
             }
+            let problems = Phrases::join(problems, "; ");
             let f = cx
                 .report(
                     bref.dockerfile,
                     stage.base.span,
-                    format!("the image runs Python {version}, but {}", problems.join("; ")),
+                    Drift {
+                        version: &version,
+                        problems_en: &problems.en,
+                        problems_ru: &problems.ru,
+                        problems_uk: &problems.uk,
+                    },
                 )
                 .severity(severity)
-                .help(format!("state one Python version ({version} or the one you choose) in the Dockerfile, CI, `.python-version` and the lock file, and change them together"));
+                .help(DriftHelp { version: &version });
             for (file, span, label) in related {
                 f.related(file, span, label);
             }

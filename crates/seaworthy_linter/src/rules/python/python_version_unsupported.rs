@@ -84,6 +84,18 @@ const WARN_WORDS: &[&str] = &[
     "совмест",
 ];
 
+crate::message! {
+    /// The image's Python is outside the project's `requires-python`.
+    struct Excluded<'a> = "python-version-unsupported" { version: &'a str, spec: &'a str }
+    struct ExcludedHelp = "python-version-unsupported-help" {}
+    struct Supported = "python-version-unsupported-supported" {}
+    /// A requirements file's comment warns about the image's Python (`comment`: its text,
+    /// shortened).
+    struct Warned<'a> = "python-version-unsupported-warned" { version: &'a str, path: &'a str, comment: String }
+    struct WarnedHelp<'a> = "python-version-unsupported-warned-help" { below: &'a str }
+    struct OwnWarning = "python-version-unsupported-own-warning" {}
+}
+
 impl PythonVersionUnsupported {
     fn check(&self, project: &Project, cx: &mut Checker) {
         // requirements files by directory, once (in model order), instead of every build ×
@@ -124,11 +136,16 @@ impl PythonVersionUnsupported {
             }
             if let Some((pf, spec, span)) = pyproject_for(project, &bref.context) {
                 if !satisfies(&version, &spec) {
-                    cx.report(bref.dockerfile, stage.base.span, format!(
-                        "the image runs Python {version}, but `requires-python = \"{spec}\"` excludes it"
-                    ))
-                    .help("pick a base image whose Python version the project supports, or widen `requires-python` after testing")
-                    .related(pf, span, "the project's supported Python versions");
+                    cx.report(
+                        bref.dockerfile,
+                        stage.base.span,
+                        Excluded {
+                            version: &version,
+                            spec: &spec,
+                        },
+                    )
+                    .help(ExcludedHelp {})
+                    .related(pf, span, Supported {});
                     continue;
                 }
             }
@@ -159,20 +176,18 @@ impl PythonVersionUnsupported {
                         cx.report(
                             bref.dockerfile,
                             stage.base.span,
-                            format!(
-                                "the image runs Python {version}, which `{}` warns about: \"{}\"",
-                                f.path,
-                                if text.chars().count() > 80 {
+                            Warned {
+                                version: &version,
+                                path: &f.path,
+                                comment: if text.chars().count() > 80 {
                                     format!("{}…", text.chars().take(80).collect::<String>())
                                 } else {
                                     text.clone()
-                                }
-                            ),
+                                },
+                            },
                         )
-                        .help(format!(
-                            "use a Python version below {warned} until the dependencies support it"
-                        ))
-                        .related(*rf, *span, "the project's own warning");
+                        .help(WarnedHelp { below: warned })
+                        .related(*rf, *span, OwnWarning {});
                         break;
                     }
                 }

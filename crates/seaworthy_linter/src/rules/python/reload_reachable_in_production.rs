@@ -94,6 +94,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A server started with a reloader or debugger switch on: `why` is `always` (a literal),
+    /// `default` (the variables in `unset` are not set) or `env` (the container gets `given`).
+    struct Reload<'a> = "reload-reachable-in-production" { service: &'a str, switch: &'a str, why: &'a str, unset: String, given: String }
+    struct ReloadHelp = "reload-reachable-in-production-help" {}
+    struct Sets<'a> = "reload-reachable-in-production-sets" { key: &'a str }
+    struct Runs<'a> = "reload-reachable-in-production-runs" { service: &'a str, path: &'a str }
+}
+
 impl ReloadReachableInProduction {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -131,49 +140,54 @@ impl ReloadReachableInProduction {
                     let set: Vec<&crate::project::service::EnvValue> =
                         vars.iter().filter_map(|v| s.env_value(v)).collect();
                     let why = if vars.is_empty() {
-                        "always".to_string()
+                        "always"
                     } else if set.is_empty() {
-                        format!(
-                            "because {} is not set and the code's default applies",
-                            vars.iter()
-                                .map(|v| format!("`{v}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
+                        "default"
                     } else {
-                        format!(
-                            "because the container gets {}",
-                            set.iter()
-                                .map(|e| format!(
-                                    "`{}={}`",
-                                    e.key,
-                                    e.value.as_deref().unwrap_or("")
-                                ))
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        )
+                        "env"
                     };
+                    let unset = vars
+                        .iter()
+                        .map(|v| format!("`{v}`"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    let given = set
+                        .iter()
+                        .map(|e| format!("`{}={}`", e.key, e.value.as_deref().unwrap_or("")))
+                        .collect::<Vec<_>>()
+                        .join(", ");
                     let f = cx
                         .report_in(
                             d,
                             main,
                             kw.span,
-                            format!(
-                                "`{}` starts the server with `{name}` on {why}",
-                                s.name
-                            ),
+                            Reload {
+                                service: &s.name,
+                                switch: name,
+                                why,
+                                unset,
+                                given,
+                            },
                         )
-                        .severity(by_env(d.environment, Severity::Medium, Severity::Medium, Severity::Info))
-                        .help("set the production value in the production stack's `environment:` (or make the code default to off) so the reloader and debugger stay off");
+                        .severity(by_env(
+                            d.environment,
+                            Severity::Medium,
+                            Severity::Medium,
+                            Severity::Info,
+                        ))
+                        .help(ReloadHelp {});
                     for e in &set {
                         let (ef, es) = e.source.location();
-                        f.related(ef, es, format!("sets `{}`", e.key));
+                        f.related(ef, es, Sets { key: &e.key });
                     }
                     if let Some(c) = &s.command {
                         f.related(
                             c.file,
                             c.span,
-                            format!("`{}` runs `{}`", s.name, project.file(main).path),
+                            Runs {
+                                service: &s.name,
+                                path: &project.file(main).path,
+                            },
                         );
                     }
                 }

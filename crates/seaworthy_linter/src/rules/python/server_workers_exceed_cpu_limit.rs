@@ -68,6 +68,15 @@ fn counts_host_cpus(v: &seaworthy_app::Val) -> bool {
     found
 }
 
+crate::message! {
+    /// More workers than (2 × CPUs) + 1 under a CPU limit.
+    struct TooMany<'a> = "server-workers-exceed-cpu-limit" { service: &'a str, workers: i64, cpus: &'a str, max: i64 }
+    /// Workers counted from the host's CPUs under a CPU limit.
+    struct HostCpus<'a> = "server-workers-exceed-cpu-limit-host" { service: &'a str, cpus: &'a str }
+    struct WorkersHelp<'a> = "server-workers-exceed-cpu-limit-help" { max: i64, cpus: &'a str }
+    struct CpuLimit = "server-workers-exceed-cpu-limit-limit" {}
+}
+
 impl ServerWorkersExceedCpuLimit {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.services {
@@ -123,22 +132,27 @@ impl ServerWorkersExceedCpuLimit {
             };
             let limit = s.resolved.cpus.as_ref();
             let max = 2 * (cpus.ceil() as i64) + 1;
-            let msg = match workers {
-                Some(n) if n > max => format!(
-                    "advice: `{}` starts {n} workers on a limit of {cpus} CPUs; gunicorn's rule of thumb is (2 × CPUs) + 1 = {max}",
-                    s.name
-                ),
-                None if host => format!(
-                    "advice: `{}` sizes its workers from `cpu_count()`, which counts the host's CPUs, not the container's limit of {cpus}",
-                    s.name
-                ),
+            let cpus = cpus.to_string();
+            let msg: crate::message::Message = match workers {
+                Some(n) if n > max => TooMany {
+                    service: &s.name,
+                    workers: n,
+                    cpus: &cpus,
+                    max,
+                }
+                .into(),
+                None if host => HostCpus {
+                    service: &s.name,
+                    cpus: &cpus,
+                }
+                .into(),
                 _ => continue,
             };
             let f = cx
                 .report_in(d, file, span, msg)
-                .help(format!("set the worker count from the CPU limit (`WEB_CONCURRENCY={max}` or less for {cpus} CPUs)"));
+                .help(WorkersHelp { max, cpus: &cpus });
             if let Some(l) = limit {
-                f.related(l.file, l.value.span, "the CPU limit");
+                f.related(l.file, l.value.span, CpuLimit {});
             }
         }
     }

@@ -44,6 +44,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A `COPY` source that the `.dockerignore` excludes.
+    struct Excluded<'a> = "copy-source-dockerignored" { path: &'a str }
+    struct ExcludedHelp<'a> = "copy-source-dockerignored-help" { path: &'a str }
+    struct ByPattern = "copy-source-dockerignored-pattern" {}
+}
+
 impl CopySourceDockerignored {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for bref in &project.images {
@@ -71,12 +78,10 @@ impl CopySourceDockerignored {
                         continue;
                     }
                     if ignore.is_excluded(p) {
-                        let f = cx.report(bref.dockerfile, s.span, format!("`{p}` is excluded by the `.dockerignore`: the build cannot copy it"));
-                        f.help(format!(
-                            "remove the pattern from `.dockerignore` or add an exception (`!{p}`)"
-                        ));
+                        let f = cx.report(bref.dockerfile, s.span, Excluded { path: p });
+                        f.help(ExcludedHelp { path: p });
                         if let Some(pat) = ignore.deciding_pattern(p) {
-                            f.related(ig, pat.span, "excluded by this pattern");
+                            f.related(ig, pat.span, ByPattern {});
                         }
                     }
                 }

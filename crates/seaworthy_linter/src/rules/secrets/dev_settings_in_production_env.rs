@@ -1,4 +1,5 @@
 use crate::declare_rule;
+use crate::message::Message;
 use crate::project::{join_path, FileId, Project};
 use crate::rule::Checker;
 use seaworthy_syntax::yaml::Kind;
@@ -78,7 +79,15 @@ pub fn dev_setting(key: &str, value: &str) -> Option<&'static str> {
 }
 
 /// Why an env file reaches production: (message, related file, related span).
-type Reach = (String, FileId, Span);
+type Reach = (Message, FileId, Span);
+
+crate::message! {
+    /// A development value in an env file production uses.
+    struct DevSetting<'a> = "dev-settings-in-production-env" { key: &'a str, value: &'a str, path: &'a str }
+    struct DevSettingHelp<'a> = "dev-settings-in-production-env-help" { key: &'a str, good: &'a str }
+    struct LoadedBy<'a> = "dev-settings-in-production-env-loaded-by" { service: &'a str }
+    struct Interpolated<'a> = "dev-settings-in-production-env-interpolated" { key: &'a str }
+}
 
 impl DevSettingsInProductionEnv {
     fn check(&self, project: &Project, cx: &mut Checker) {
@@ -117,17 +126,13 @@ impl DevSettingsInProductionEnv {
                 let f = cx.report(
                     env.file,
                     e.key_span.cover(e.value_span),
-                    format!(
-                        "`{}={}` is a development setting in `{}`, which production uses",
-                        e.key,
-                        e.value.trim(),
-                        file.path
-                    ),
+                    DevSetting {
+                        key: &e.key,
+                        value: e.value.trim(),
+                        path: &file.path,
+                    },
                 );
-                f.help(format!(
-                    "set `{}={good}` here and keep development values in `.env.dev` or a compose override",
-                    e.key
-                ));
+                f.help(DevSettingHelp { key: &e.key, good });
                 if let Some((msg, rf, rs)) = reach {
                     f.related(rf, rs, msg);
                 }
@@ -150,11 +155,7 @@ fn env_file_loaders(project: &Project) -> HashMap<String, Reach> {
                 let dir = project.file(ef.file).dir();
                 out.entry(join_path(dir, &ef.value.value))
                     .or_insert_with(|| {
-                        (
-                            format!("loaded by `{}` here", s.name),
-                            ef.file,
-                            ef.value.span,
-                        )
+                        (LoadedBy { service: &s.name }.into(), ef.file, ef.value.span)
                     });
             }
         }
@@ -180,11 +181,7 @@ fn interpolated(project: &Project, env: FileId, key: &str) -> Option<Reach> {
                     continue;
                 };
                 if value.contains('$') && d.interpolate(value).refs.iter().any(|r| r.name == key) {
-                    return Some((
-                        format!("`${{{key}}}` is interpolated here"),
-                        d.file,
-                        node.span,
-                    ));
+                    return Some((Interpolated { key }.into(), d.file, node.span));
                 }
             }
         }

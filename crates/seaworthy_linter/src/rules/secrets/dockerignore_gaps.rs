@@ -47,6 +47,12 @@ declare_rule! {
 
 const HEAVY: &[&str] = &[".git", ".venv", "venv", "node_modules", "__pycache__"];
 
+crate::message! {
+    /// `COPY .` takes heavy folders into the image (`paths`: backticked, joined).
+    struct Copies = "dockerignore-gaps" { paths: String, no_dockerignore: bool }
+    struct CopiesHelp = "dockerignore-gaps-help" { paths: String }
+}
+
 impl DockerignoreGaps {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for bref in &project.images {
@@ -76,24 +82,18 @@ impl DockerignoreGaps {
             cx.report(
                 bref.dockerfile,
                 copy_span,
-                format!(
-                    "`COPY .` copies {} into the image{}",
-                    leaking
+                Copies {
+                    paths: leaking
                         .iter()
                         .map(|l| format!("`{l}`"))
                         .collect::<Vec<_>>()
                         .join(", "),
-                    if ignore.is_none() {
-                        " (the build context has no `.dockerignore`)"
-                    } else {
-                        ""
-                    }
-                ),
+                    no_dockerignore: ignore.is_none(),
+                },
             )
-            .help(format!(
-                "add them to `.dockerignore`: {}",
-                leaking.join(", ")
-            ));
+            .help(CopiesHelp {
+                paths: leaking.join(", "),
+            });
         }
     }
 }

@@ -40,6 +40,15 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A key of `.env` the example file does not document.
+    struct Undocumented<'a> = "env-example-drift" { key: &'a str, example: &'a str }
+    struct UndocumentedHelp<'a> = "env-example-drift-help" { key: &'a str, example: &'a str }
+    /// Keys the example documents that `.env` lacks (`keys`: backticked, joined).
+    struct Lacks = "env-example-drift-lacks" { keys: String, count: usize }
+    struct LacksHelp = "env-example-drift-lacks-help" {}
+}
+
 impl EnvExampleDrift {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for ef in project.env.files.iter().filter(|e| !e.is_example) {
@@ -71,33 +80,31 @@ impl EnvExampleDrift {
                 cx.report(
                     ef.file,
                     e.key_span,
-                    format!(
-                        "`{}` is set in `.env` but not documented in `{}`",
-                        e.key,
-                        ex.name()
-                    ),
+                    Undocumented {
+                        key: &e.key,
+                        example: ex.name(),
+                    },
                 )
-                .help(format!(
-                    "add `{}=` with a placeholder to `{}`",
-                    e.key,
-                    ex.name()
-                ));
+                .help(UndocumentedHelp {
+                    key: &e.key,
+                    example: ex.name(),
+                });
             }
             let missing: Vec<&String> = doc.difference(&have).collect();
             if !missing.is_empty() {
                 cx.report(
                     ex.id,
                     seaworthy_syntax::Span::EMPTY,
-                    format!(
-                        "`.env` lacks {} documented here",
-                        missing
+                    Lacks {
+                        keys: missing
                             .iter()
                             .map(|m| format!("`{m}`"))
                             .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                            .join(", "),
+                        count: missing.len(),
+                    },
                 )
-                .help("set them in `.env`, or drop them from the example if they are gone");
+                .help(LacksHelp {});
             }
         }
     }

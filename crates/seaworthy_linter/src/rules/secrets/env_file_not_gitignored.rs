@@ -39,6 +39,18 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// An env file git tracks, not in `.gitignore`.
+    struct Committed<'a> = "env-file-not-gitignored" { path: &'a str }
+    /// An env file git does not track yet, not in `.gitignore`.
+    struct NotIgnored<'a> = "env-file-not-gitignored-untracked" { path: &'a str }
+    struct NotIgnoredHelp<'a> = "env-file-not-gitignored-help" { name: &'a str, tracked: bool }
+    /// An env file in `.gitignore` that git still tracks.
+    struct IgnoredButTracked<'a> = "env-file-not-gitignored-still-tracked" { path: &'a str }
+    struct IgnoredButTrackedHelp<'a> = "env-file-not-gitignored-still-tracked-help" { path: &'a str }
+    struct Ignored<'a> = "env-file-not-gitignored-strength" { path: &'a str }
+}
+
 impl EnvFileNotGitignored {
     fn check(&self, project: &Project, cx: &mut Checker) {
         if !project.git.available {
@@ -54,44 +66,22 @@ impl EnvFileNotGitignored {
             if f.gitignored || project.git.ignored.contains(&f.path) {
                 if tracked {
                     // `.gitignore` does not apply to files git already tracks
-                    cx.report(
-                        ef.file,
-                        Span::EMPTY,
-                        format!(
-                            "`{}` is listed in `.gitignore` but git still tracks it: every commit keeps it",
-                            f.path
-                        ),
-                    )
-                    .help(format!(
-                        "`git rm --cached {}`, commit, and rotate the secrets it held",
-                        f.path
-                    ));
+                    cx.report(ef.file, Span::EMPTY, IgnoredButTracked { path: &f.path })
+                        .help(IgnoredButTrackedHelp { path: &f.path });
                 } else {
-                    cx.strength(ef.file, Span::EMPTY, format!("`{}` is git-ignored", f.path));
+                    cx.strength(ef.file, Span::EMPTY, Ignored { path: &f.path });
                 }
                 continue;
             }
-            cx.report(
-                ef.file,
-                Span::EMPTY,
-                if tracked {
-                    format!("`{}` is committed to git and not in `.gitignore`", f.path)
-                } else {
-                    format!(
-                        "`{}` is not in `.gitignore`: the next `git add .` commits it",
-                        f.path
-                    )
-                },
-            )
-            .help(format!(
-                "add `{}` (or `.env*` with `!.env.example`) to `.gitignore`{}",
-                f.name(),
-                if tracked {
-                    ", then `git rm --cached` it and rotate its secrets"
-                } else {
-                    ""
-                }
-            ));
+            let msg: crate::message::Message = if tracked {
+                Committed { path: &f.path }.into()
+            } else {
+                NotIgnored { path: &f.path }.into()
+            };
+            cx.report(ef.file, Span::EMPTY, msg).help(NotIgnoredHelp {
+                name: f.name(),
+                tracked,
+            });
         }
     }
 }

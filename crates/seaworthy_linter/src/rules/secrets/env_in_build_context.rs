@@ -45,6 +45,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// `COPY .` takes an env file into the image (`secret`: with real-looking secrets in it).
+    struct Copied<'a> = "env-in-build-context" { path: &'a str, secret: bool }
+    struct CopiedHelp = "env-in-build-context-help" { secret: bool }
+    struct EnvFile = "env-in-build-context-env-file" {}
+    struct KeptOut<'a> = "env-in-build-context-strength" { path: &'a str }
+}
+
 impl EnvInBuildContext {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for bref in &project.images {
@@ -60,38 +68,19 @@ impl EnvInBuildContext {
                 let excluded = ignore.as_ref().is_some_and(|(_, d)| d.is_excluded(&rel));
                 if excluded {
                     if let Some((ig, _)) = &ignore {
-                        cx.strength(
-                            *ig,
-                            seaworthy_syntax::Span::EMPTY,
-                            format!("`.dockerignore` keeps `{rel}` out of the image"),
-                        );
+                        cx.strength(*ig, seaworthy_syntax::Span::EMPTY, KeptOut { path: &rel });
                     }
                     continue;
                 }
                 let secret = project.env.secrets.iter().any(|s| {
                     s.file == ef.file && matches!(s.verdict, crate::secrets::Verdict::Real { .. })
                 });
-                let f2 = cx.report(
-                    bref.dockerfile,
-                    copy_span,
-                    format!(
-                        "`COPY .` puts `{rel}` into the image{}",
-                        if secret {
-                            ", with the secrets in it"
-                        } else {
-                            ""
-                        }
-                    ),
+                let f2 = cx.report(bref.dockerfile, copy_span, Copied { path: &rel, secret });
+                f2.help(CopiedHelp { secret }).related(
+                    ef.file,
+                    seaworthy_syntax::Span::EMPTY,
+                    EnvFile {},
                 );
-                f2.help(format!(
-                    "exclude it in `.dockerignore` (`.env*` and `!.env.example`){}",
-                    if secret {
-                        ", rebuild, and rotate the keys of published images"
-                    } else {
-                        ""
-                    }
-                ))
-                .related(ef.file, seaworthy_syntax::Span::EMPTY, "the env file");
                 if secret {
                     f2.severity(crate::diagnostic::Severity::Critical);
                 }

@@ -46,6 +46,13 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A variable's `.env` value and its compose default differ (values masked when secret).
+    struct Differs<'a> = "env-value-differs-from-compose" { name: &'a str, line: u32, env_value: String, default: String }
+    struct DiffersHelp<'a> = "env-value-differs-from-compose-help" { name: &'a str }
+    struct SetHere = "env-value-differs-from-compose-set-here" {}
+}
+
 impl EnvValueDiffersFromCompose {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.compose.docs {
@@ -87,14 +94,18 @@ impl EnvValueDiffersFromCompose {
                         _ if secretish => mask_secret(s),
                         _ => s.to_string(),
                     };
-                    cx.report(d.file, node.span, format!(
-                        "`{}` comes from `.env` line {env_line} (`{}`) and differs from the default here (`{}`)",
-                        v.name,
-                        show(&origin.value),
-                        show(default)
-                    ))
-                    .help(format!("keep one source of truth: make it required here (`${{{}:?...}}`) or drop it from `.env`", v.name))
-                    .related(origin.file, origin.span, "set here");
+                    cx.report(
+                        d.file,
+                        node.span,
+                        Differs {
+                            name: &v.name,
+                            line: env_line,
+                            env_value: show(&origin.value),
+                            default: show(default),
+                        },
+                    )
+                    .help(DiffersHelp { name: &v.name })
+                    .related(origin.file, origin.span, SetHere {});
                 }
             }
         }

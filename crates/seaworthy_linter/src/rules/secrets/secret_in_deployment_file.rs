@@ -1,3 +1,4 @@
+use super::credential;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
@@ -58,6 +59,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A provider-format key written into a deployment file (`masked`: its masked value; the
+    /// credential's fields: see `secrets::credential`).
+    struct Written<'a> = "secret-in-deployment-file" { kind: &'a str, name: &'a str, extra: &'a str, what: &'a str, path: &'a str, masked: &'a str }
+    /// Where to keep it instead: `file` is `ci`, `nginx` or `other`.
+    struct WrittenHelp<'a> = "secret-in-deployment-file-help" { file: &'a str }
+}
+
 impl SecretInDeploymentFile {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let inside =
@@ -86,18 +95,25 @@ impl SecretInDeploymentFile {
                 continue;
             }
             let test_key = t.provider.contains("test");
+            let c = credential(&t.provider);
             let f = cx.report(
                 t.file,
                 t.span,
-                format!(
-                    "{} written into `{}` (`{}`)",
-                    t.provider, file.path, t.masked
-                ),
+                Written {
+                    kind: c.kind,
+                    name: c.name,
+                    extra: c.extra,
+                    what: c.what,
+                    path: &file.path,
+                    masked: &t.masked,
+                },
             );
-            f.help(match file.kind {
-                FileKind::Ci => "store it as a CI secret (`${{ secrets.NAME }}`), rotate this one, and purge it from git history",
-                FileKind::Nginx => "inject it from the environment (an envsubst `*.conf.template` fed by a secret), rotate this one, and purge it from git history",
-                _ => "move it to a secret store or an untracked env file read at run time, rotate this one, and purge it from git history",
+            f.help(WrittenHelp {
+                file: match file.kind {
+                    FileKind::Ci => "ci",
+                    FileKind::Nginx => "nginx",
+                    _ => "other",
+                },
             });
             if test_key || file.environment.is_non_prod() {
                 f.severity(Severity::High);

@@ -1,3 +1,4 @@
+use super::credential;
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
@@ -36,6 +37,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A real-looking credential in an env file (`masked`: its masked value; the credential's
+    /// fields: see `secrets::credential`); `status` is the file's git status: `tracked`,
+    /// `ignored`, `not-ignored` or `unknown`.
+    struct Holds<'a> = "secret-in-env-file" { key: &'a str, kind: &'a str, name: &'a str, extra: &'a str, what: &'a str, masked: &'a str, status: &'a str }
+    struct HoldsHelp = "secret-in-env-file-help" {}
+}
+
 impl SecretInEnvFile {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in &project.env.secrets {
@@ -50,16 +59,13 @@ impl SecretInEnvFile {
             }
             let f = project.file(s.file);
             let (sev, status) = if project.git.is_tracked(&f.path) {
-                (Severity::Critical, "and git tracks the file")
+                (Severity::Critical, "tracked")
             } else if f.gitignored || project.git.ignored.contains(&f.path) {
-                (
-                    Severity::Medium,
-                    "(the file is git-ignored, but it is on disk and in build contexts)",
-                )
+                (Severity::Medium, "ignored")
             } else if project.git.available {
-                (Severity::High, "and the file is not git-ignored")
+                (Severity::High, "not-ignored")
             } else {
-                (Severity::High, "(git status unknown)")
+                (Severity::High, "unknown")
             };
             // test and dev env files are committed fixtures more often than leaks
             let sev = if f.environment.is_non_prod() {
@@ -67,9 +73,22 @@ impl SecretInEnvFile {
             } else {
                 sev
             };
-            cx.report(s.file, s.value_span, format!("`{}` holds a real-looking credential ({what}, `{}`) {status}", s.key, s.masked))
-                .severity(sev)
-                .help("rotate the key, keep real values out of the repository (a secret manager, or an untracked `.env` that `.gitignore` and `.dockerignore` both exclude)");
+            let c = credential(what);
+            cx.report(
+                s.file,
+                s.value_span,
+                Holds {
+                    key: &s.key,
+                    kind: c.kind,
+                    name: c.name,
+                    extra: c.extra,
+                    what: c.what,
+                    masked: &s.masked,
+                    status,
+                },
+            )
+            .severity(sev)
+            .help(HoldsHelp {});
         }
     }
 }

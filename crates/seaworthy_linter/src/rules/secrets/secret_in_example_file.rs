@@ -1,3 +1,4 @@
+use super::credential;
 use crate::declare_rule;
 use crate::project::Project;
 use crate::rule::Checker;
@@ -32,6 +33,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A real-looking credential in an example file (`masked`: its masked value; the
+    /// credential's fields: see `secrets::credential`).
+    struct Holds<'a> = "secret-in-example-file" { key: &'a str, kind: &'a str, name: &'a str, extra: &'a str, what: &'a str, masked: &'a str }
+    struct HoldsHelp = "secret-in-example-file-help" {}
+    struct Placeholders<'a> = "secret-in-example-file-strength" { path: &'a str }
+}
+
 impl SecretInExampleFile {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for ef in project.env.files.iter().filter(|e| e.is_example) {
@@ -49,15 +58,20 @@ impl SecretInExampleFile {
                 let Verdict::Real { what } = &s.verdict else {
                     continue;
                 };
+                let c = credential(what);
                 let f = cx.report(
                     s.file,
                     s.value_span,
-                    format!(
-                        "example file holds a real-looking credential for `{}` ({what}, `{}`)",
-                        s.key, s.masked
-                    ),
+                    Holds {
+                        key: &s.key,
+                        kind: c.kind,
+                        name: c.name,
+                        extra: c.extra,
+                        what: c.what,
+                        masked: &s.masked,
+                    },
                 );
-                f.help("replace it with a placeholder (`your_..._here`) and rotate the key: example files are committed and public");
+                f.help(HoldsHelp {});
                 // a password inside a sample connection URL is usually a demo value; a provider
                 // key in a sample file is a leak
                 if what.contains("URL") {
@@ -72,10 +86,9 @@ impl SecretInExampleFile {
                 cx.strength(
                     ef.file,
                     seaworthy_syntax::Span::EMPTY,
-                    format!(
-                        "`{}` documents secrets with placeholders only",
-                        project.file(ef.file).path
-                    ),
+                    Placeholders {
+                        path: &project.file(ef.file).path,
+                    },
                 );
             }
         }

@@ -1,3 +1,4 @@
+use super::credential;
 use crate::declare_rule;
 use crate::project::{mask_secret, Project};
 use crate::rule::Checker;
@@ -47,6 +48,14 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A real-looking credential in a committed env file (`masked`: its masked value; the
+    /// credential's fields: see `secrets::credential`); `gone`: no longer in the working tree;
+    /// `shallow`: the clone is shallow.
+    struct InHistory<'a> = "secret-in-git-history" { key: &'a str, kind: &'a str, name: &'a str, extra: &'a str, what: &'a str, masked: String, path: &'a str, commit: &'a str, summary: String, gone: bool, shallow: bool }
+    struct InHistoryHelp<'a> = "secret-in-git-history-help" { path: &'a str }
+}
+
 impl SecretInGitHistory {
     fn check(&self, project: &Project, cx: &mut Checker) {
         if !project.git.available {
@@ -72,21 +81,22 @@ impl SecretInGitHistory {
                     .map(|f| f.id)
                     .or_else(|| project.files.first().map(|f| f.id));
                 let Some(anchor) = anchor else { continue };
-                let mut msg = format!(
-                    "`{}` ({what}, `{}`) is in git history: `{}` of commit {short} (\"{}\")",
-                    e.key,
-                    mask_secret(&e.value),
-                    b.path,
-                    b.summary.chars().take(60).collect::<String>()
-                );
-                if !in_tree {
-                    msg.push_str(", although it is no longer in the working tree");
-                }
-                if project.git.shallow {
-                    msg.push_str(" (shallow clone: older history was not scanned)");
-                }
+                let c = credential(&what);
+                let msg = InHistory {
+                    key: &e.key,
+                    kind: c.kind,
+                    name: c.name,
+                    extra: c.extra,
+                    what: c.what,
+                    masked: mask_secret(&e.value),
+                    path: &b.path,
+                    commit: short,
+                    summary: b.summary.chars().take(60).collect::<String>(),
+                    gone: !in_tree,
+                    shallow: project.git.shallow,
+                };
                 cx.report(anchor, Span::EMPTY, msg)
-                    .help(format!("rotate this key now; then purge it from history (`git filter-repo --path {} --invert-paths`) and force-push", b.path));
+                    .help(InHistoryHelp { path: &b.path });
             }
         }
     }

@@ -33,6 +33,12 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A guessable value for a secret (`masked`: the value, masked).
+    struct Guessable<'a> = "weak-secret-value" { key: &'a str, masked: &'a str }
+    struct GuessableHelp = "weak-secret-value-help" {}
+}
+
 impl WeakSecretValue {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for s in project
@@ -47,9 +53,12 @@ impl WeakSecretValue {
             let f = cx.report(
                 s.file,
                 s.value_span,
-                format!("`{}` has a guessable value (`{}`)", s.key, s.masked),
+                Guessable {
+                    key: &s.key,
+                    masked: &s.masked,
+                },
             );
-            f.help("generate a strong value (`openssl rand -base64 32`) for every environment that is reachable by anyone but you");
+            f.help(GuessableHelp {});
             if project.file(s.file).environment.is_non_prod() {
                 f.severity(Severity::Low);
             }

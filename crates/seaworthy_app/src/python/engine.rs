@@ -42,6 +42,9 @@ struct Scope {
     conditional: bool,
     /// the route path of the function's decorator
     route: Option<String>,
+    /// the object that decorator is called on (`app`, `router`) and that router's prefix
+    route_receiver: Option<String>,
+    route_prefix: Option<String>,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -142,6 +145,8 @@ pub fn run(path: &str, text: &str, mode: Mode) -> (PythonFacts, Vec<Assignment>)
             main_guard: false,
             conditional: false,
             route: None,
+            route_receiver: None,
+            route_prefix: None,
         };
         // factories first, so `app = create_app()` above the def still knows its framework
         ctx.prescan_factories(root);
@@ -619,10 +624,11 @@ impl<'s> Ctx<'s> {
                 push(&mut self.facts.functions, n.clone());
             }
         }
-        let mut route = None;
+        let mut route = (None, None, None);
         for dec in decorators {
             self.decorator(*dec, name.as_deref(), scope, &mut route);
         }
+        let (route, route_receiver, route_prefix) = route;
         let Some(body) = def.child_by_field_name("body") else {
             return;
         };
@@ -633,6 +639,8 @@ impl<'s> Ctx<'s> {
             main_guard: scope.main_guard,
             conditional: true,
             route,
+            route_receiver,
+            route_prefix,
         };
         self.names.push(HashMap::new());
         self.block(body, &inner, depth);
@@ -671,6 +679,8 @@ impl<'s> Ctx<'s> {
             main_guard: scope.main_guard,
             conditional: scope.conditional,
             route: None,
+            route_receiver: None,
+            route_prefix: None,
         };
         self.names.push(HashMap::new());
         self.block(body, &inner, depth);
@@ -1322,7 +1332,7 @@ impl<'s> Ctx<'s> {
         dec: Node,
         function: Option<&str>,
         scope: &Scope,
-        route: &mut Option<String>,
+        route: &mut (Option<String>, Option<String>, Option<String>),
     ) {
         let Some(expr) = named_children(dec).into_iter().next() else {
             return;
@@ -1351,13 +1361,15 @@ impl<'s> Ctx<'s> {
                 .filter(|(_, f)| !f)
                 .map(|(s, _)| s)
         });
-        if ROUTE_METHODS.contains(&method) || q.rsplit('.').next() == Some("websocket") {
-            *route = path.clone().or(route.take());
-        }
         let span = span_of(dec);
         let prefix = receiver
             .as_ref()
             .and_then(|r| self.router_prefixes.get(r).cloned().flatten());
+        if (ROUTE_METHODS.contains(&method) || q.rsplit('.').next() == Some("websocket"))
+            && path.is_some()
+        {
+            *route = (path.clone(), receiver.clone(), prefix.clone());
+        }
         // websocket decorators
         let ws = match (receiver.as_deref(), method) {
             (Some(_), "websocket" | "websocket_route" | "ws") => true,
@@ -1720,6 +1732,10 @@ impl<'s> Ctx<'s> {
                     kind,
                     function: function.clone(),
                     route: scope.route.clone(),
+                    receiver: scope.route_receiver.clone(),
+                    prefix: scope.route_prefix.clone(),
+                    response: last.clone(),
+                    kwargs: self.kwargs(&args, 0),
                     span,
                 };
                 push(&mut self.facts.streaming_endpoints, fact);

@@ -170,7 +170,30 @@ pub struct StreamingEndpoint {
     pub function: Option<String>,
     /// The route path of that function's decorator (`@app.get("/events")`), when there is one.
     pub route: Option<String>,
+    /// The object that decorator is called on (`app`, `router`), and the prefix of that router
+    /// when it is created in the same file (`APIRouter(prefix="/api")`).
+    pub receiver: Option<String>,
+    pub prefix: Option<String>,
+    /// The response class as called (`EventSourceResponse`, `StreamingResponse`, `Response`).
+    pub response: String,
+    /// Its keyword arguments (`ping=`, `headers=`, `media_type=`).
+    pub kwargs: Vec<Kwarg>,
     pub span: Span,
+}
+
+impl StreamingEndpoint {
+    /// sse-starlette's `EventSourceResponse` (or another SSE response class that sends keep-alive
+    /// comments by itself).
+    pub fn pings_by_itself(&self) -> bool {
+        matches!(
+            self.response.as_str(),
+            "EventSourceResponse" | "ServerSentEventsResponse"
+        )
+    }
+
+    pub fn kwarg(&self, name: &str) -> Option<&Kwarg> {
+        Kwarg::find(&self.kwargs, name)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

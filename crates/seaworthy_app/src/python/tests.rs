@@ -1104,3 +1104,80 @@ fn flask_secret_key_attribute_is_a_setting() {
     assert_eq!(keys, [("SECRET_KEY", Some("dev"))]);
     assert_eq!(f.settings[0].source, SettingSource::AppConfig);
 }
+
+#[test]
+fn streaming_endpoints_record_their_router_response_class_and_kwargs() {
+    let src = r#"
+from fastapi import APIRouter
+from flask import Flask, Response
+from sse_starlette.sse import EventSourceResponse
+
+router = APIRouter(prefix="/api")
+bp = Flask(__name__)
+
+
+@router.get("/events")
+async def events():
+    return EventSourceResponse(gen(), ping=30)
+
+
+@bp.route("/stream")
+def stream():
+    return Response(gen(), mimetype="text/event-stream", headers={"X-Accel-Buffering": "no"})
+
+
+def django_view(request):
+    return StreamingHttpResponse(gen(), content_type="text/event-stream")
+"#;
+    let f = python_facts("app/sse.py", src);
+    let got: Vec<_> = f
+        .streaming_endpoints
+        .iter()
+        .map(|s| {
+            (
+                s.kind,
+                s.route.as_deref(),
+                s.receiver.as_deref(),
+                s.prefix.as_deref(),
+                s.response.as_str(),
+                s.pings_by_itself(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            (
+                StreamingKind::Sse,
+                Some("/events"),
+                Some("router"),
+                Some("/api"),
+                "EventSourceResponse",
+                true
+            ),
+            (
+                StreamingKind::Sse,
+                Some("/stream"),
+                Some("bp"),
+                None,
+                "Response",
+                false
+            ),
+            (
+                StreamingKind::Sse,
+                None,
+                None,
+                None,
+                "StreamingHttpResponse",
+                false
+            ),
+        ]
+    );
+    assert_eq!(
+        f.streaming_endpoints[0]
+            .kwarg("ping")
+            .and_then(|k| k.value.as_int()),
+        Some(30)
+    );
+    assert!(f.streaming_endpoints[1].kwarg("headers").is_some());
+}

@@ -817,6 +817,16 @@ proxy-host-unknown-title = nginx proxies to a host that no service of the stack 
 proxy-host-unknown-why = nginx resolves the hosts of its upstreams when it loads the config. A name that no service, container name, network alias or extra host of the compose stack answers to stops nginx at start with `host not found in upstream`, and the whole site is down; it usually happens after a service was renamed in compose but not in nginx.
 proxy-host-unknown-fix = Use the compose service name in `proxy_pass` or the `upstream` block, or add the old name as a network alias of the service that should answer.
 
+## SW6024 proxy-port-not-bound
+proxy-port-not-bound-title = nginx proxies to a port the app's server does not bind
+proxy-port-not-bound-why = Nothing listens on the port nginx connects to, so every request through that location answers 502 Bad Gateway with `connect() failed (111: Connection refused)` in the error log; the usual cause is the host side of a compose `ports:` mapping used inside the compose network, where containers reach each other on the container port.
+proxy-port-not-bound-fix = Proxy to the port the server binds (its `--bind`/`--port`, gunicorn `bind`, `uvicorn.run(port=...)`), or bind the server to the port nginx uses.
+
+## SW6025 proxy-timeout-cuts-stream
+proxy-timeout-cuts-stream-title = nginx read timeout shorter than the quiet time of an app's SSE or WebSocket stream
+proxy-timeout-cuts-stream-why = nginx closes a proxied connection when the app sends nothing for `proxy_read_timeout` (60 s by default): a server-sent events stream without keep-alives, or a WebSocket whose pings come less often than the timeout, is cut and the client reconnects in a loop; with `proxy_buffering` on, events also arrive late.
+proxy-timeout-cuts-stream-fix = Serve the stream from a dedicated location with a longer `proxy_read_timeout` (e.g. `1h`) and, for SSE, `proxy_buffering off`; or send keep-alives more often than the timeout.
+
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = Connection URL disagrees with the database or broker service
 connection-url-mismatch-why = Inside a container `localhost` is the container itself, not the database; a published port (`5433:5432`) exists on the host, not on the compose network; and the official images create exactly the user, password and database their environment names. Each mismatch makes the app fail at its first query, or only after a restart once a cached connection is gone. A Redis that requires a password answers a client without it with `NOAUTH`, and one with another password with `WRONGPASS`.

@@ -817,6 +817,16 @@ proxy-host-unknown-title = nginx проксирует на хост, котор�
 proxy-host-unknown-why = nginx разрешает имена хостов апстримов при загрузке конфигурации. Если имени не соответствует ни сервис, ни `container_name`, ни сетевой алиас, ни `extra_hosts` compose-стека, nginx не стартует с ошибкой `host not found in upstream` и весь сайт недоступен. Обычно так бывает после переименования сервиса в compose без правки конфигурации nginx.
 proxy-host-unknown-fix = Указать в `proxy_pass` или в блоке `upstream` имя сервиса из compose либо добавить старое имя как сетевой алиас сервиса, который должен отвечать.
 
+## SW6024 proxy-port-not-bound
+proxy-port-not-bound-title = nginx проксирует на порт, который сервер приложения не слушает
+proxy-port-not-bound-why = На порту, к которому подключается nginx, никто не слушает, поэтому каждый запрос через этот location получает 502 Bad Gateway, а в error log пишется `connect() failed (111: Connection refused)`. Частая причина — внутри compose-сети указан хостовый порт из маппинга `ports:`, тогда как контейнеры обращаются друг к другу по порту контейнера.
+proxy-port-not-bound-fix = Проксировать на порт, который слушает сервер (его `--bind`/`--port`, `bind` в конфиге gunicorn, `uvicorn.run(port=...)`), либо привязать сервер к порту, который использует nginx.
+
+## SW6025 proxy-timeout-cuts-stream
+proxy-timeout-cuts-stream-title = Таймаут чтения nginx короче паузы в SSE- или WebSocket-потоке приложения
+proxy-timeout-cuts-stream-why = nginx закрывает проксируемое соединение, если приложение ничего не присылает дольше `proxy_read_timeout` (по умолчанию 60 с): поток server-sent events без keep-alive или WebSocket, пинги которого приходят реже таймаута, обрывается, и клиент переподключается по кругу; при включённом `proxy_buffering` события к тому же приходят с задержкой.
+proxy-timeout-cuts-stream-fix = Вынести поток в отдельный location с увеличенным `proxy_read_timeout` (например, `1h`) и, для SSE, `proxy_buffering off`; либо слать keep-alive чаще таймаута.
+
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = URL подключения не соответствует сервису базы данных или брокера
 connection-url-mismatch-why = Внутри контейнера `localhost` — это сам контейнер, а не база; опубликованный порт (`5433:5432`) существует на хосте, а не в сети compose; а официальные образы создают ровно тех пользователя, пароль и базу, что указаны в их окружении. Любое расхождение роняет приложение на первом же запросе или только после перезапуска, когда закэшированного соединения уже нет. Redis с паролем отвечает клиенту без пароля `NOAUTH`, а клиенту с другим паролем — `WRONGPASS`.

@@ -802,6 +802,16 @@ proxy-host-unknown-title = nginx проксіює на хост, якому не
 proxy-host-unknown-why = nginx розв'язує імена хостів апстримів під час завантаження конфігурації. Якщо імені не відповідає ні сервіс, ні `container_name`, ні мережевий аліас, ні `extra_hosts` compose-стеку, nginx не стартує з помилкою `host not found in upstream`, і весь сайт недоступний. Зазвичай так стається після перейменування сервісу в compose без зміни конфігурації nginx.
 proxy-host-unknown-fix = Вкажіть у `proxy_pass` або в блоці `upstream` ім'я сервісу з compose чи додайте старе ім'я як мережевий аліас сервісу, який має відповідати.
 
+## SW6024 proxy-port-not-bound
+proxy-port-not-bound-title = nginx проксіює на порт, який сервер застосунку не слухає
+proxy-port-not-bound-why = На порту, до якого підключається nginx, ніхто не слухає, тож кожен запит через цей location отримує 502 Bad Gateway, а в error log з'являється `connect() failed (111: Connection refused)`. Часта причина — всередині compose-мережі вказано хостовий порт із маппінгу `ports:`, хоча контейнери звертаються один до одного за портом контейнера.
+proxy-port-not-bound-fix = Проксіюйте на порт, який слухає сервер (його `--bind`/`--port`, `bind` у конфігу gunicorn, `uvicorn.run(port=...)`), або прив'яжіть сервер до порту, який використовує nginx.
+
+## SW6025 proxy-timeout-cuts-stream
+proxy-timeout-cuts-stream-title = Таймаут читання nginx коротший за паузу в SSE- чи WebSocket-потоці застосунку
+proxy-timeout-cuts-stream-why = nginx закриває проксійоване з'єднання, якщо застосунок нічого не надсилає довше за `proxy_read_timeout` (типово 60 с): потік server-sent events без keep-alive або WebSocket, пінги якого приходять рідше за таймаут, обривається, і клієнт перепідключається по колу; з увімкненим `proxy_buffering` події ще й надходять із затримкою.
+proxy-timeout-cuts-stream-fix = Винесіть потік в окремий location з більшим `proxy_read_timeout` (наприклад, `1h`) і, для SSE, `proxy_buffering off`; або надсилайте keep-alive частіше за таймаут.
+
 ## SW6040 connection-url-mismatch
 connection-url-mismatch-title = URL підключення не відповідає сервісу бази даних чи брокера
 connection-url-mismatch-why = Усередині контейнера `localhost` — це сам контейнер, а не база; опублікований порт (`5433:5432`) існує на хості, а не в мережі compose; а офіційні образи створюють саме тих користувача, пароль і базу, що вказані в їхньому оточенні. Кожна розбіжність валить застосунок на першому ж запиті або лише після перезапуску, коли кешованого з'єднання вже немає. Redis із паролем відповідає клієнту без пароля `NOAUTH`, а клієнту з іншим паролем — `WRONGPASS`.

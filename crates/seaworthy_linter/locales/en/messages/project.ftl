@@ -300,3 +300,74 @@ default-secret-in-script-or-config-script-help = take the secret from the enviro
 default-secret-in-script-or-config-config-help = leave the secret out of the file and read it from the environment or a secret store, failing at start when it is missing; rotate the value if it was ever used
 default-secret-in-script-or-config-related = service `{ $service }` starts through `{ $path }`
 default-secret-in-script-or-config-strength = `{ $path }` stops at start when `{ $name }` is missing instead of falling back to a default
+
+## proxy-port-not-bound
+proxy-port-not-bound = nginx proxies to { $written ->
+    [true] `{ $host }:{ $port }`
+   *[false] `{ $host }` (no port: { $port })
+}, but { $evidence ->
+    [exposed] `{ $service }`'s image documents port { $binds } (`EXPOSE`; the audit cannot read the port its server binds)
+    [default] `{ $service }`'s { $server } binds port { $binds } (its default)
+   *[written] `{ $service }`'s { $server } binds port { $binds }
+}: { $published ->
+    [true] { $port } is the host side of `ports: { $host_side }:{ $container_side }`; on the compose network nginx reaches the container port
+   *[false] nothing listens on { $port } in that container, so nginx answers 502 Bad Gateway
+}
+proxy-port-not-bound-help = proxy to `{ $host }:{ $bound }`, the port `{ $service }` listens on, or bind its server to { $port }
+proxy-port-not-bound-help-published = proxy to `{ $host }:{ $bound }`: containers reach each other on the container port, the host port is for clients outside Docker
+proxy-port-not-bound-related = the port the server binds
+proxy-port-not-bound-related-expose = the port the image exposes
+proxy-port-not-bound-related-service = the `{ $service }` service
+proxy-port-not-bound-related-proxy-pass = the `proxy_pass` that uses this upstream
+proxy-port-not-bound-related-published = the host port compose publishes
+proxy-port-not-bound-strength = nginx reaches `{ $service }` on port { $port }, the port its { $server } binds
+
+## proxy-timeout-cuts-stream
+proxy-timeout-cuts-stream = `location { $location }` proxies `{ $service }`'s { $sse ->
+    [true] server-sent events stream
+   *[false] WebSocket route
+} `{ $known ->
+    [true] { $route }
+   *[false] (route declared elsewhere)
+}` ({ $sse ->
+    [true] `{ $response }` in{" "}
+   *[false] {""}
+}{ $source }) with { $set ->
+    [true] `proxy_read_timeout { $timeout }`
+   *[false] nginx's default read timeout of 60 s
+}, shorter than the { $every } s between { $pinger ->
+    [uvicorn] uvicorn's WebSocket pings
+    [daphne] Daphne's WebSocket pings
+    [sse-starlette] sse-starlette's keep-alive comments
+   *[socketio] Socket.IO's pings
+}: nginx closes every idle connection after { $secs } s
+proxy-timeout-cuts-stream-quiet = `location { $location }` proxies `{ $service }`'s { $sse ->
+    [true] server-sent events stream
+   *[false] WebSocket route
+} `{ $known ->
+    [true] { $route }
+   *[false] (route declared elsewhere)
+}` (`{ $response }` in { $source }, which sends nothing between events) with { $set ->
+    [true] `proxy_read_timeout { $timeout }`
+   *[false] nginx's default read timeout of 60 s
+}: a stream quiet for { $secs } s is closed by nginx and the browser reconnects; advice: this depends on how often the app sends events{ $buffers ->
+    [true] , and nginx buffers the response (`proxy_buffering` on), so events arrive late
+   *[false] {""}
+}
+proxy-timeout-cuts-stream-help = raise `proxy_read_timeout` for this location above { $every } s (e.g. `proxy_read_timeout 1h;` in a dedicated location), or ping more often than the timeout
+proxy-timeout-cuts-stream-help-buffered = serve the stream from a dedicated location with `proxy_read_timeout 1h; proxy_buffering off;`, or send a comment line (`: ping`) more often than the timeout
+proxy-timeout-cuts-stream-help-quiet = raise `proxy_read_timeout` for the stream's location (e.g. `1h`), or send a comment line (`: ping`) more often than the timeout
+proxy-timeout-cuts-stream-related-stream = the stream is returned here
+proxy-timeout-cuts-stream-related-route = WebSocket route declared here
+proxy-timeout-cuts-stream-related-service = the `{ $service }` service
+proxy-timeout-cuts-stream-related-timeout = the read timeout in effect
+proxy-timeout-cuts-stream-strength = `location { $location }` keeps `{ $service }`'s { $sse ->
+    [true] server-sent events stream
+   *[false] WebSocket route
+} `{ $known ->
+    [true] { $route }
+   *[false] (route declared elsewhere)
+}` open (`proxy_read_timeout { $timeout }`{ $sse ->
+    [true] , buffering off
+   *[false] {""}
+})

@@ -323,3 +323,74 @@ default-secret-in-script-or-config-script-help = берите секрет из 
 default-secret-in-script-or-config-config-help = уберите секрет из файла и читайте его из окружения или хранилища секретов, падая при старте, если его нет; значение, которое уже использовалось, смените
 default-secret-in-script-or-config-related = сервис `{ $service }` стартует через `{ $path }`
 default-secret-in-script-or-config-strength = `{ $path }` останавливается при старте, если `{ $name }` не задан, а не подставляет значение по умолчанию
+
+## proxy-port-not-bound
+proxy-port-not-bound = nginx проксирует на { $written ->
+    [true] `{ $host }:{ $port }`
+   *[false] `{ $host }` (порт не указан: { $port })
+}, но { $evidence ->
+    [exposed] образ `{ $service }` документирует порт { $binds } (`EXPOSE`; какой порт слушает его сервер, аудит прочитать не может)
+    [default] { $server } в `{ $service }` слушает порт { $binds } (порт по умолчанию)
+   *[written] { $server } в `{ $service }` слушает порт { $binds }
+}: { $published ->
+    [true] { $port } — это хостовая сторона `ports: { $host_side }:{ $container_side }`; внутри сети compose nginx обращается к порту контейнера
+   *[false] на порту { $port } в этом контейнере никто не слушает, поэтому nginx отвечает 502 Bad Gateway
+}
+proxy-port-not-bound-help = проксируйте на `{ $host }:{ $bound }` — порт, который слушает `{ $service }`, — или привяжите его сервер к порту { $port }
+proxy-port-not-bound-help-published = проксируйте на `{ $host }:{ $bound }`: контейнеры обращаются друг к другу по порту контейнера, хостовый порт — для клиентов вне Docker
+proxy-port-not-bound-related = порт, который слушает сервер
+proxy-port-not-bound-related-expose = порт, который объявляет образ
+proxy-port-not-bound-related-service = сервис `{ $service }`
+proxy-port-not-bound-related-proxy-pass = `proxy_pass`, который использует этот upstream
+proxy-port-not-bound-related-published = хостовый порт, который публикует compose
+proxy-port-not-bound-strength = nginx обращается к `{ $service }` по порту { $port } — тому, который слушает его { $server }
+
+## proxy-timeout-cuts-stream
+proxy-timeout-cuts-stream = `location { $location }` проксирует { $sse ->
+    [true] поток server-sent events
+   *[false] WebSocket-маршрут
+} `{ $known ->
+    [true] { $route }
+   *[false] (маршрут объявлен в другом месте)
+}` сервиса `{ $service }` ({ $sse ->
+    [true] `{ $response }` в{" "}
+   *[false] {""}
+}{ $source }) с { $set ->
+    [true] `proxy_read_timeout { $timeout }`
+   *[false] таймаутом чтения nginx по умолчанию (60 с)
+}, что меньше { $every } с между { $pinger ->
+    [uvicorn] WebSocket-пингами uvicorn
+    [daphne] WebSocket-пингами Daphne
+    [sse-starlette] keep-alive-комментариями sse-starlette
+   *[socketio] пингами Socket.IO
+}: nginx закрывает каждое простаивающее соединение через { $secs } с
+proxy-timeout-cuts-stream-quiet = `location { $location }` проксирует { $sse ->
+    [true] поток server-sent events
+   *[false] WebSocket-маршрут
+} `{ $known ->
+    [true] { $route }
+   *[false] (маршрут объявлен в другом месте)
+}` сервиса `{ $service }` (`{ $response }` в { $source }, между событиями ничего не отправляет) с { $set ->
+    [true] `proxy_read_timeout { $timeout }`
+   *[false] таймаутом чтения nginx по умолчанию (60 с)
+}: поток, который молчит { $secs } с, nginx закрывает, и браузер переподключается; совет: это зависит от того, как часто приложение шлёт события{ $buffers ->
+    [true] , а ещё nginx буферизует ответ (`proxy_buffering` включён), поэтому события приходят с задержкой
+   *[false] {""}
+}
+proxy-timeout-cuts-stream-help = поднимите `proxy_read_timeout` для этого location выше { $every } с (например, `proxy_read_timeout 1h;` в отдельном location) или пингуйте чаще, чем срабатывает таймаут
+proxy-timeout-cuts-stream-help-buffered = отдавайте поток из отдельного location с `proxy_read_timeout 1h; proxy_buffering off;` или отправляйте строку-комментарий (`: ping`) чаще, чем срабатывает таймаут
+proxy-timeout-cuts-stream-help-quiet = поднимите `proxy_read_timeout` для location потока (например, `1h`) или отправляйте строку-комментарий (`: ping`) чаще, чем срабатывает таймаут
+proxy-timeout-cuts-stream-related-stream = здесь возвращается поток
+proxy-timeout-cuts-stream-related-route = WebSocket-маршрут объявлен здесь
+proxy-timeout-cuts-stream-related-service = сервис `{ $service }`
+proxy-timeout-cuts-stream-related-timeout = действующий таймаут чтения
+proxy-timeout-cuts-stream-strength = `location { $location }` держит открытым { $sse ->
+    [true] поток server-sent events
+   *[false] WebSocket-маршрут
+} `{ $known ->
+    [true] { $route }
+   *[false] (маршрут объявлен в другом месте)
+}` сервиса `{ $service }` (`proxy_read_timeout { $timeout }`{ $sse ->
+    [true] , буферизация выключена
+   *[false] {""}
+})

@@ -323,3 +323,74 @@ default-secret-in-script-or-config-script-help = беріть секрет із 
 default-secret-in-script-or-config-config-help = приберіть секрет із файлу й читайте його з оточення чи сховища секретів, падаючи під час старту, якщо його немає; значення, яке вже використовувалося, змініть
 default-secret-in-script-or-config-related = сервіс `{ $service }` стартує через `{ $path }`
 default-secret-in-script-or-config-strength = `{ $path }` зупиняється під час старту, якщо `{ $name }` не задано, а не підставляє значення за замовчуванням
+
+## proxy-port-not-bound
+proxy-port-not-bound = nginx проксює на { $written ->
+    [true] `{ $host }:{ $port }`
+   *[false] `{ $host }` (порт не вказано: { $port })
+}, але { $evidence ->
+    [exposed] образ `{ $service }` документує порт { $binds } (`EXPOSE`; який порт слухає його сервер, аудит прочитати не може)
+    [default] { $server } у `{ $service }` слухає порт { $binds } (типовий порт)
+   *[written] { $server } у `{ $service }` слухає порт { $binds }
+}: { $published ->
+    [true] { $port } — це хостова сторона `ports: { $host_side }:{ $container_side }`; у мережі compose nginx звертається до порту контейнера
+   *[false] на порту { $port } у цьому контейнері ніхто не слухає, тож nginx відповідає 502 Bad Gateway
+}
+proxy-port-not-bound-help = проксюйте на `{ $host }:{ $bound }` — порт, який слухає `{ $service }`, — або прив'яжіть його сервер до порту { $port }
+proxy-port-not-bound-help-published = проксюйте на `{ $host }:{ $bound }`: контейнери звертаються один до одного за портом контейнера, хостовий порт — для клієнтів поза Docker
+proxy-port-not-bound-related = порт, який слухає сервер
+proxy-port-not-bound-related-expose = порт, який оголошує образ
+proxy-port-not-bound-related-service = сервіс `{ $service }`
+proxy-port-not-bound-related-proxy-pass = `proxy_pass`, що використовує цей upstream
+proxy-port-not-bound-related-published = хостовий порт, який публікує compose
+proxy-port-not-bound-strength = nginx звертається до `{ $service }` за портом { $port } — тим, який слухає його { $server }
+
+## proxy-timeout-cuts-stream
+proxy-timeout-cuts-stream = `location { $location }` проксює { $sse ->
+    [true] потік server-sent events
+   *[false] WebSocket-маршрут
+} `{ $known ->
+    [true] { $route }
+   *[false] (маршрут оголошено в іншому місці)
+}` сервісу `{ $service }` ({ $sse ->
+    [true] `{ $response }` у{" "}
+   *[false] {""}
+}{ $source }) з { $set ->
+    [true] `proxy_read_timeout { $timeout }`
+   *[false] типовим таймаутом читання nginx (60 с)
+}, що менше за { $every } с між { $pinger ->
+    [uvicorn] WebSocket-пінгами uvicorn
+    [daphne] WebSocket-пінгами Daphne
+    [sse-starlette] keep-alive-коментарями sse-starlette
+   *[socketio] пінгами Socket.IO
+}: nginx закриває кожне неактивне з'єднання через { $secs } с
+proxy-timeout-cuts-stream-quiet = `location { $location }` проксює { $sse ->
+    [true] потік server-sent events
+   *[false] WebSocket-маршрут
+} `{ $known ->
+    [true] { $route }
+   *[false] (маршрут оголошено в іншому місці)
+}` сервісу `{ $service }` (`{ $response }` у { $source }, між подіями нічого не надсилає) з { $set ->
+    [true] `proxy_read_timeout { $timeout }`
+   *[false] типовим таймаутом читання nginx (60 с)
+}: потік, що мовчить { $secs } с, nginx закриває, і браузер перепідключається; порада: це залежить від того, як часто застосунок надсилає події{ $buffers ->
+    [true] , а ще nginx буферизує відповідь (`proxy_buffering` увімкнено), тож події надходять із затримкою
+   *[false] {""}
+}
+proxy-timeout-cuts-stream-help = підніміть `proxy_read_timeout` для цього location вище за { $every } с (наприклад, `proxy_read_timeout 1h;` в окремому location) або надсилайте пінги частіше, ніж спрацьовує таймаут
+proxy-timeout-cuts-stream-help-buffered = віддавайте потік з окремого location з `proxy_read_timeout 1h; proxy_buffering off;` або надсилайте рядок-коментар (`: ping`) частіше, ніж спрацьовує таймаут
+proxy-timeout-cuts-stream-help-quiet = підніміть `proxy_read_timeout` для location потоку (наприклад, `1h`) або надсилайте рядок-коментар (`: ping`) частіше, ніж спрацьовує таймаут
+proxy-timeout-cuts-stream-related-stream = тут повертається потік
+proxy-timeout-cuts-stream-related-route = WebSocket-маршрут оголошено тут
+proxy-timeout-cuts-stream-related-service = сервіс `{ $service }`
+proxy-timeout-cuts-stream-related-timeout = чинний таймаут читання
+proxy-timeout-cuts-stream-strength = `location { $location }` тримає відкритим { $sse ->
+    [true] потік server-sent events
+   *[false] WebSocket-маршрут
+} `{ $known ->
+    [true] { $route }
+   *[false] (маршрут оголошено в іншому місці)
+}` сервісу `{ $service }` (`proxy_read_timeout { $timeout }`{ $sse ->
+    [true] , буферизацію вимкнено
+   *[false] {""}
+})

@@ -14,6 +14,7 @@ use crate::project::route::Route;
 use crate::project::service::{program_of, ImageSource, Service, ServiceId};
 use crate::project::{join_path, normalize_path, FileId, Project};
 use crate::rules::nginx::{location_path, Chain, Scope};
+use seaworthy_app::python::module_matches;
 use seaworthy_app::python::PythonFacts;
 use seaworthy_syntax::compose::MountKind;
 use seaworthy_syntax::Span;
@@ -380,6 +381,32 @@ pub fn is_package_location(path: &str) -> bool {
 /// or `./gunicorn.conf.py`) and the environment variables servers read (`PORT`, `UVICORN_PORT`,
 /// `FLASK_RUN_PORT`). `None` when the audit cannot be sure.
 pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId, Span, String)> {
+    server_ports(project, s).map(|l| (l.ports, l.file, l.span, l.server))
+}
+
+/// How the audit knows the port a server binds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PortEvidence {
+    /// Only the image's `EXPOSE` (documentation: weak).
+    Exposed,
+    /// The server's default, or a default the code falls back to when a variable is unset.
+    Default,
+    /// Written where the server reads it: its command line, the config file it loads, a
+    /// variable compose sets, a literal `port=` in the code that starts it.
+    Written,
+}
+
+/// The ports a service's server binds, where that is written, the server, and how sure it is.
+pub struct ServerPorts {
+    pub ports: Vec<u16>,
+    pub file: FileId,
+    pub span: Span,
+    pub server: String,
+    pub evidence: PortEvidence,
+}
+
+/// [`listen_ports`] with how sure each answer is.
+pub fn server_ports(project: &Project, s: &Service) -> Option<ServerPorts> {
     let c = s.command.as_ref()?;
     let prog = c.program()?.to_string();
     let runserver = c.server.iter().any(|a| a == "runserver");
@@ -422,7 +449,13 @@ pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId,
         .map(|l| l.port)
         .collect();
     if !written.is_empty() {
-        return Some((written, c.file, c.span, server));
+        return Some(ServerPorts {
+            ports: written,
+            file: c.file,
+            span: c.span,
+            server,
+            evidence: PortEvidence::Written,
+        });
     }
     if prog == "gunicorn" {
         let img = image_of(project, s)?;
@@ -473,7 +506,24 @@ pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId,
                     }
                     ports.push(x.rsplit(':').next()?.parse().ok()?);
                 }
-                return (!ports.is_empty()).then_some((ports, *file, b.span, server));
+                // a variable the service does not set: its default in the config
+                let evidence = if b
+                    .value
+                    .env_vars()
+                    .iter()
+                    .all(|k| s.env_value(k).is_some_and(|e| e.value.is_some()))
+                {
+                    PortEvidence::Written
+                } else {
+                    PortEvidence::Default
+                };
+                return (!ports.is_empty()).then_some(ServerPorts {
+                    ports,
+                    file: *file,
+                    span: b.span,
+                    server,
+                    evidence,
+                });
             }
             if b_missing_is_unknown(g) {
                 return None;
@@ -482,11 +532,18 @@ pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId,
             return None;
         }
         // gunicorn's default, or `$PORT`
-        return match env_port("PORT") {
-            Some(Some(p)) => Some((vec![p], c.file, c.span, server)),
-            Some(None) => None,
-            None => Some((vec![8000], c.file, c.span, server)),
+        let (port, evidence) = match env_port("PORT") {
+            Some(Some(p)) => (p, PortEvidence::Written),
+            Some(None) => return None,
+            None => (8000, PortEvidence::Default),
         };
+        return Some(ServerPorts {
+            ports: vec![port],
+            file: c.file,
+            span: c.span,
+            server,
+            evidence,
+        });
     }
     let var = match prog.as_str() {
         "uvicorn" => Some("UVICORN_PORT"),
@@ -495,13 +552,33 @@ pub fn listen_ports(project: &Project, s: &Service) -> Option<(Vec<u16>, FileId,
     };
     if let Some(v) = var {
         match env_port(v) {
-            Some(Some(p)) => return Some((vec![p], c.file, c.span, server)),
+            Some(Some(p)) => {
+                return Some(ServerPorts {
+                    ports: vec![p],
+                    file: c.file,
+                    span: c.span,
+                    server,
+                    evidence: PortEvidence::Written,
+                })
+            }
             Some(None) => return None,
             None => {}
         }
     }
     let defaults: Vec<u16> = s.listens.iter().map(|l| l.port).collect();
-    (!defaults.is_empty()).then_some((defaults, c.file, c.span, server))
+    // `uvicorn --port 8000` without `--host` is a default listen with a written port
+    let evidence = if c.has_arg(&["--port", "-p", "--bind", "-b"]) {
+        PortEvidence::Written
+    } else {
+        PortEvidence::Default
+    };
+    (!defaults.is_empty()).then_some(ServerPorts {
+        ports: defaults,
+        file: c.file,
+        span: c.span,
+        server,
+        evidence,
+    })
 }
 
 /// A gunicorn config that sets no `bind` but was not fully read: the port is not known.
@@ -651,6 +728,92 @@ pub fn best_prefix<'c, 'a>(chains: &'c [Chain<'a>], path: &str) -> Option<&'c Ch
         .max_by_key(|c| c.last().map(|l| location_path(l).len()).unwrap_or(0))
 }
 
+/// What the location lacks for a WebSocket upgrade (empty: it upgrades).
+pub fn missing_upgrade(scope: &Scope, chain: &Chain<'_>) -> Vec<&'static str> {
+    let version = scope
+        .innermost("proxy_http_version", chain)
+        .and_then(|d| d.arg(0))
+        .unwrap_or("1.0");
+    let headers = scope.effective("proxy_set_header", chain);
+    let has = |name: &str| {
+        headers
+            .iter()
+            .any(|h| h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case(name)))
+    };
+    let mut out = Vec::new();
+    if version != "1.1" {
+        out.push("`proxy_http_version 1.1`");
+    }
+    if !has("upgrade") {
+        out.push("`proxy_set_header Upgrade $http_upgrade`");
+    }
+    if !has("connection") {
+        out.push("`proxy_set_header Connection \"upgrade\"`");
+    }
+    out
+}
+
+/// The literal start of a route path: `/ws/{room}` → `/ws/`, Channels `^ws/chat/(?P<r>\w+)/$`
+/// → `/ws/chat/`.
+pub fn literal_prefix(path: &str) -> String {
+    let p = path.trim_start_matches('^');
+    let end = p
+        .find(['{', '<', '(', '[', '\\', '?', '*', '+', '.', '$', '|'])
+        .unwrap_or(p.len());
+    let lit = &p[..end];
+    if lit.starts_with('/') {
+        lit.to_string()
+    } else {
+        format!("/{lit}")
+    }
+}
+
+/// The path a route declared on `receiver` (an app object, or a router included once by an
+/// app) is served at: the router's prefix, the prefix of the one `include_router` that mounts
+/// it, then the route's own path, cut at its first parameter (`/ws/{room}` → `/ws/`). `None`
+/// when the sources do not say it for sure.
+pub fn served_path(
+    pys: &[(FileId, &PythonFacts)],
+    p: &PythonFacts,
+    path: &str,
+    prefix: Option<&str>,
+    receiver: Option<&str>,
+) -> Option<String> {
+    let own = format!("{}{}", prefix.unwrap_or(""), path);
+    let receiver = receiver?;
+    if p.apps
+        .iter()
+        .any(|a| a.attribute.as_deref() == Some(receiver))
+    {
+        return Some(literal_prefix(&own));
+    }
+    // a router: the one place an app includes it says the prefix
+    let includes: Vec<_> = pys
+        .iter()
+        .flat_map(|(_, q)| q.router_includes.iter().map(move |i| (q, i)))
+        .filter(|(_, i)| {
+            i.router
+                .rsplit_once('.')
+                .is_some_and(|(module, name)| name == receiver && module_matches(&p.module, module))
+        })
+        .collect();
+    let [(q, inc)] = includes.as_slice() else {
+        return None;
+    };
+    if inc.prefix_unknown
+        || !q
+            .apps
+            .iter()
+            .any(|a| a.attribute.as_deref() == Some(&inc.receiver))
+    {
+        return None;
+    }
+    Some(literal_prefix(&format!(
+        "{}{own}",
+        inc.prefix.as_deref().unwrap_or("")
+    )))
+}
+
 /// The Python sources of the image a service builds.
 pub fn python_of_service<'a>(project: &'a Project, s: &Service) -> Vec<(FileId, &'a PythonFacts)> {
     let ImageSource::Build(id) = s.image else {
@@ -715,4 +878,114 @@ pub fn well_known_secret(v: &str) -> bool {
             && (t.contains("me") || t.contains("this") || t.contains("production"))
         || t.starts_with("your") && (t.contains("secret") || t.contains("key"))
         || t.contains("insecure")
+}
+
+/// The port a Python program started by the service binds through code: `uvicorn.run(app,
+/// port=8000)`, `app.run(port=5000)`, `web.run_app(app, port=8080)`, `waitress.serve(app,
+/// port=8080)` in the file the command runs (`python main.py`, `python -m app.server`), at
+/// module level or under `if __name__ == "__main__":`. `None` when several runs disagree, the
+/// server binds a socket or descriptor, or the port is an expression the audit cannot evaluate.
+pub fn code_ports(project: &Project, s: &Service) -> Option<ServerPorts> {
+    use seaworthy_app::python::ServerKind;
+    let main = s.main_file?;
+    let facts = project.app.python_of(main)?;
+    let env = |k: &str| s.env_value(k).and_then(|e| e.value.clone());
+    let mut found: Option<(u16, Span, PortEvidence, &'static str)> = None;
+    for run in facts.server_runs.iter().filter(|r| r.function.is_none()) {
+        if ["uds", "fd", "sock", "unix_socket", "path"]
+            .iter()
+            .any(|k| run.kwarg(k).is_some())
+            || run.kwargs.iter().any(|k| k.name.starts_with("**"))
+        {
+            return None;
+        }
+        let (name, default, positional) = match run.server {
+            ServerKind::Uvicorn => ("uvicorn.run", 8000, None),
+            ServerKind::AppRun => ("app.run", 5000, Some(1)),
+            ServerKind::SocketIoRun => ("socketio.run", 5000, None),
+            ServerKind::AiohttpRunApp => ("web.run_app", 8080, None),
+            ServerKind::Waitress => ("waitress.serve", 8080, None),
+            ServerKind::Werkzeug => ("run_simple", 0, Some(1)),
+        };
+        let val = run
+            .kwarg("port")
+            .map(|k| &k.value)
+            .or_else(|| positional.and_then(|i| run.args.get(i)));
+        let (port, evidence) = match val {
+            Some(v) => {
+                let p = match v.with_env(&env)? {
+                    seaworthy_app::Lit::Int(i) => u16::try_from(i).ok()?,
+                    seaworthy_app::Lit::Str(x) => x.trim().parse().ok()?,
+                    _ => return None,
+                };
+                let sure = v
+                    .env_vars()
+                    .iter()
+                    .all(|k| s.env_value(k).is_some_and(|e| e.value.is_some()));
+                (
+                    p,
+                    if sure {
+                        PortEvidence::Written
+                    } else {
+                        PortEvidence::Default
+                    },
+                )
+            }
+            // Sanic, Quart and unknown apps have other defaults; the positional form differs
+            None if default != 0 && run.args.len() <= positional.unwrap_or(usize::MAX) => {
+                (default, PortEvidence::Default)
+            }
+            None => return None,
+        };
+        // `app.run()` defaults to 5000 on Flask only (Sanic, Quart, apps from elsewhere differ)
+        if val.is_none()
+            && run.server == ServerKind::AppRun
+            && !facts
+                .apps
+                .iter()
+                .any(|a| a.framework == seaworthy_app::python::Framework::Flask)
+        {
+            return None;
+        }
+        match found {
+            Some((p, ..)) if p != port => return None,
+            Some(_) => {}
+            None => found = Some((port, run.span, evidence, name)),
+        }
+    }
+    let (port, span, evidence, name) = found?;
+    Some(ServerPorts {
+        ports: vec![port],
+        file: main,
+        span,
+        server: format!("`{name}`"),
+        evidence,
+    })
+}
+
+/// The image's `EXPOSE`d ports, for a service whose server the audit cannot read: weak
+/// evidence (`EXPOSE` documents, it binds nothing). `None` when the command reads a port from
+/// a variable, the environment sets a port, or compose publishes or exposes other ports.
+pub fn exposed_ports(project: &Project, s: &Service) -> Option<ServerPorts> {
+    let c = s.command.as_ref()?;
+    if c.server.iter().any(|a| a.contains('$'))
+        || s.env
+            .iter()
+            .any(|e| e.key.to_ascii_uppercase().contains("PORT"))
+        || !s.resolved.expose.is_empty()
+        || !s.resolved.ports.is_empty()
+    {
+        return None;
+    }
+    let img = image_of(project, s)?;
+    let doc = project.dockerfile(img.dockerfile)?;
+    let st = doc.stages.get(img.shipped_stage?)?;
+    let (_, span) = st.expose.first()?;
+    Some(ServerPorts {
+        ports: st.expose.iter().map(|(p, _)| *p).collect(),
+        file: img.dockerfile,
+        span: *span,
+        server: "image".into(),
+        evidence: PortEvidence::Exposed,
+    })
 }

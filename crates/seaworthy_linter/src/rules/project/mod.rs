@@ -19,6 +19,8 @@ pub mod native_runtime_lib_missing;
 pub mod port_mismatch;
 pub mod proxied_app_binds_loopback;
 pub mod proxy_host_unknown;
+pub mod proxy_port_not_bound;
+pub mod proxy_timeout_cuts_stream;
 pub mod requirements_drift;
 pub mod requirements_not_in_context;
 pub mod runtime_file_missing;
@@ -48,4 +50,6 @@ pub const RULES: &[&dyn Rule] = &[
     &proxied_app_binds_loopback::ProxiedAppBindsLoopback,
     &proxy_host_unknown::ProxyHostUnknown,
     &default_secret_in_script_or_config::DefaultSecretInScriptOrConfig,
+    &proxy_port_not_bound::ProxyPortNotBound,
+    &proxy_timeout_cuts_stream::ProxyTimeoutCutsStream,
 ];

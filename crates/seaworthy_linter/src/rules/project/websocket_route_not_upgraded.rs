@@ -1,5 +1,6 @@
 use super::helpers::{
-    app_locations, best_prefix, is_regex_location, python_of_service, routes_by_span, AppLocation,
+    app_locations, best_prefix, is_regex_location, literal_prefix, missing_upgrade,
+    python_of_service, routes_by_span, served_path, AppLocation,
 };
 use crate::declare_rule;
 use crate::diagnostic::Severity;
@@ -7,8 +8,8 @@ use crate::meta::Confidence;
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
 use crate::rules::nginx::websocket_upgrade_missing::is_ws_path;
-use crate::rules::nginx::{is_dev, location_path, scopes, Chain, Scope};
-use seaworthy_app::python::{module_matches, PythonFacts, WebSocketKind, WebSocketRoute};
+use crate::rules::nginx::{is_dev, location_path, scopes};
+use seaworthy_app::python::{PythonFacts, WebSocketKind, WebSocketRoute};
 use std::collections::BTreeMap;
 
 declare_rule! {
@@ -106,46 +107,6 @@ declare_rule! {
     }
 }
 
-/// What the location lacks for a WebSocket upgrade (empty: it upgrades).
-fn missing_upgrade(scope: &Scope, chain: &Chain<'_>) -> Vec<&'static str> {
-    let version = scope
-        .innermost("proxy_http_version", chain)
-        .and_then(|d| d.arg(0))
-        .unwrap_or("1.0");
-    let headers = scope.effective("proxy_set_header", chain);
-    let has = |name: &str| {
-        headers
-            .iter()
-            .any(|h| h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case(name)))
-    };
-    let mut out = Vec::new();
-    if version != "1.1" {
-        out.push("`proxy_http_version 1.1`");
-    }
-    if !has("upgrade") {
-        out.push("`proxy_set_header Upgrade $http_upgrade`");
-    }
-    if !has("connection") {
-        out.push("`proxy_set_header Connection \"upgrade\"`");
-    }
-    out
-}
-
-/// The literal start of a route path: `/ws/{room}` → `/ws/`, Channels `^ws/chat/(?P<r>\w+)/$`
-/// → `/ws/chat/`.
-fn literal_prefix(path: &str) -> String {
-    let p = path.trim_start_matches('^');
-    let end = p
-        .find(['{', '<', '(', '[', '\\', '?', '*', '+', '.', '$', '|'])
-        .unwrap_or(p.len());
-    let lit = &p[..end];
-    if lit.starts_with('/') {
-        lit.to_string()
-    } else {
-        format!("/{lit}")
-    }
-}
-
 /// The path a WebSocket route is served at, when the sources say it for sure.
 fn full_path(
     pys: &[(FileId, &PythonFacts)],
@@ -153,45 +114,12 @@ fn full_path(
     w: &WebSocketRoute,
 ) -> Option<String> {
     let path = w.path.as_deref()?;
-    let own = format!("{}{}", w.prefix.as_deref().unwrap_or(""), path);
     match w.kind {
-        WebSocketKind::Channels | WebSocketKind::SocketIo | WebSocketKind::FlaskSocketIo => {
-            return Some(literal_prefix(&own))
-        }
-        _ => {}
+        WebSocketKind::Channels | WebSocketKind::SocketIo | WebSocketKind::FlaskSocketIo => Some(
+            literal_prefix(&format!("{}{}", w.prefix.as_deref().unwrap_or(""), path)),
+        ),
+        _ => served_path(pys, p, path, w.prefix.as_deref(), w.receiver.as_deref()),
     }
-    let receiver = w.receiver.as_deref()?;
-    if p.apps
-        .iter()
-        .any(|a| a.attribute.as_deref() == Some(receiver))
-    {
-        return Some(literal_prefix(&own));
-    }
-    // a router: the one place an app includes it says the prefix
-    let includes: Vec<_> = pys
-        .iter()
-        .flat_map(|(_, q)| q.router_includes.iter().map(move |i| (q, i)))
-        .filter(|(_, i)| {
-            i.router
-                .rsplit_once('.')
-                .is_some_and(|(module, name)| name == receiver && module_matches(&p.module, module))
-        })
-        .collect();
-    let [(q, inc)] = includes.as_slice() else {
-        return None;
-    };
-    if inc.prefix_unknown
-        || !q
-            .apps
-            .iter()
-            .any(|a| a.attribute.as_deref() == Some(&inc.receiver))
-    {
-        return None;
-    }
-    Some(literal_prefix(&format!(
-        "{}{own}",
-        inc.prefix.as_deref().unwrap_or("")
-    )))
 }
 
 crate::message! {
@@ -358,7 +286,7 @@ impl WebsocketRouteNotUpgraded {
 
 #[cfg(test)]
 mod tests {
-    use super::literal_prefix;
+    use crate::rules::project::helpers::literal_prefix;
     use crate::testing::audit_txtar_with_rule;
 
     #[test]

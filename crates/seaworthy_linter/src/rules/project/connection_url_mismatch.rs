@@ -82,14 +82,7 @@ crate::message! {
     /// `port`: `no`, `published` (the host port) or `listens`; `user`, `password`, `database`:
     /// `no`, `first` (the first problem) or `next` (after another); `redis`: `no`, `noauth`
     /// or `wrongpass`, with `auth` naming where the password is set (`requirepass`, `bitnami`).
-    struct Mismatch<'a> = "connection-url-mismatch" {
-        key: &'a str, service: &'a str, kind: &'a str, target: &'a str,
-        port: &'a str, port_num: u16, listens: &'a str,
-        user: &'a str, user_mine: &'a str, user_created: &'a str, user_key: &'a str,
-        password: &'a str, root: bool, password_key: &'a str,
-        database: &'a str, database_mine: &'a str, database_created: &'a str, database_key: &'a str,
-        redis: &'a str, auth: &'a str,
-    }
+    struct Mismatch<'a> = "connection-url-mismatch" { key: &'a str, service: &'a str, kind: &'a str, target: &'a str, port: &'a str, port_num: u16, listens: &'a str, user: &'a str, user_mine: &'a str, user_created: &'a str, user_key: &'a str, password: &'a str, root: bool, password_key: &'a str, database: &'a str, database_mine: &'a str, database_created: &'a str, database_key: &'a str, redis: &'a str, auth: &'a str }
     /// The help of a mismatch: `port` says the port is wrong (then `host:container_port`),
     /// `then` what else to do: `none`, `variables`, `put`, `password`.
     struct MismatchHelp<'a> = "connection-url-mismatch-help" { port: bool, host: &'a str, container_port: u16, then: &'a str, target: &'a str }

@@ -12,11 +12,7 @@ use std::path::{Path, PathBuf};
 
 /// Families whose rules still build plain English messages (none once every family is
 /// converted).
-#[rustfmt::skip]
-const NOT_YET: &[&str] = &[
-    // one family a line
-    "project",
-];
+const NOT_YET: &[&str] = &[];
 
 fn src_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src")

@@ -371,3 +371,80 @@ proxy-timeout-cuts-stream-strength = `location { $location }` keeps `{ $service 
     [true] , buffering off
    *[false] {""}
 })
+
+## connection-url-mismatch
+connection-url-mismatch-localhost = `{ $key }` of `{ $service }` connects to `{ $host }`, but inside the container that is `{ $service }` itself: { $kind } runs in the `{ $target }` service
+connection-url-mismatch-localhost-help = use the service name as the host: `{ $host }`
+connection-url-mismatch = `{ $key }` of `{ $service }` disagrees with the { $kind } service `{ $target }`: { $port ->
+    [published] port { $port_num } is the port published on the host; inside the compose network { $kind } listens on { $listens }
+    [listens] { $kind } listens on { $listens }, not { $port_num }
+   *[no] {""}
+}{ $user ->
+    [no] {""}
+   *[other] { $user ->
+        [next] {"; "}
+       *[first] {""}
+    }it uses user `{ $user_mine }`, the container creates `{ $user_created }` (`{ $user_key }`)
+}{ $password ->
+    [no] {""}
+   *[other] { $password ->
+        [next] {"; "}
+       *[first] {""}
+    }its { $root ->
+        [true] root password
+       *[false] password
+    } differs from `{ $password_key }`
+}{ $database ->
+    [no] {""}
+   *[other] { $database ->
+        [next] {"; "}
+       *[first] {""}
+    }it uses database `{ $database_mine }`, the container creates `{ $database_created }` (`{ $database_key }`)
+}{ $redis ->
+    [noauth] { $port ->
+        [no] {""}
+       *[other] {"; "}
+    }`{ $target }` requires a password ({ $auth ->
+        [bitnami] `REDIS_PASSWORD` (bitnami image)
+       *[requirepass] `--requirepass`
+    }) and the URL has none: every command fails with NOAUTH
+    [wrongpass] { $port ->
+        [no] {""}
+       *[other] {"; "}
+    }its password differs from the { $auth ->
+        [bitnami] `REDIS_PASSWORD` (bitnami image)
+       *[requirepass] `--requirepass`
+    } of `{ $target }`: Redis answers WRONGPASS
+   *[no] {""}
+}
+connection-url-mismatch-help = { $port ->
+    [true] use the container port (`{ $host }:{ $container_port }`){ $then ->
+        [none] {""}
+       *[other] {"; "}
+    }
+   *[false] {""}
+}{ $then ->
+    [variables] derive the URL and `{ $target }`'s variables from the same variables, set in one place
+    [put] put `{ $target }`'s password in the URL (`redis://:PASSWORD@{ $host }:6379/0`), from the same variable
+    [password] derive the URL and `{ $target }`'s password from the same variable, set in one place
+   *[none] {""}
+}
+connection-url-mismatch-related-target = { $kind } service `{ $target }`
+connection-url-mismatch-related-service = service `{ $service }`
+connection-url-mismatch-related-published = the published host port
+connection-url-mismatch-related-created = the { $what ->
+    [user] user
+    [password] password
+    [database] database
+   *[root-password] root password
+} `{ $target }` creates
+connection-url-mismatch-related-required = the password `{ $target }` requires
+
+## default-secret-in-app-settings
+default-secret-in-app-settings-prod-unset = `{ $name }` falls back to a well-known default when `{ $var }` is unset, and service `{ $service }` of the production stack runs this app without setting it: production signs and authenticates with a value anyone can guess
+default-secret-in-app-settings-set-everywhere = `{ $name }` falls back to a well-known default when `{ $var }` is unset; every deployment that runs this app sets it (service { $services }), so the fallback does not apply there: advice, a missing variable should stop the app rather than fall back
+default-secret-in-app-settings-fallback = `{ $name }` falls back to a well-known default when its variable is unset: the app then signs or authenticates with a value anyone can guess
+default-secret-in-app-settings = `{ $name }` is set to a well-known default in the code: every deployment of this module uses a value anyone can guess
+default-secret-in-app-settings-help = read the secret from the environment without a default (`os.environ["NAME"]`, a required pydantic field) so a missing value stops the app at start, and rotate the value if it was ever used
+default-secret-in-app-settings-related-unset = service `{ $service }` of the production stack runs this app without `{ $var }`
+default-secret-in-app-settings-related-sets = service `{ $service }` sets `{ $var }`

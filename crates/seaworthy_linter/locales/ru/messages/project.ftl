@@ -394,3 +394,80 @@ proxy-timeout-cuts-stream-strength = `location { $location }` держит от�
     [true] , буферизация выключена
    *[false] {""}
 })
+
+## connection-url-mismatch
+connection-url-mismatch-localhost = `{ $key }` сервиса `{ $service }` подключается к `{ $host }`, но внутри контейнера это сам `{ $service }`: { $kind } работает в сервисе `{ $target }`
+connection-url-mismatch-localhost-help = укажите имя сервиса в качестве хоста: `{ $host }`
+connection-url-mismatch = `{ $key }` сервиса `{ $service }` расходится с сервисом { $kind } `{ $target }`: { $port ->
+    [published] порт { $port_num } — это порт, опубликованный на хосте; внутри сети compose { $kind } слушает { $listens }
+    [listens] { $kind } слушает { $listens }, а не { $port_num }
+   *[no] {""}
+}{ $user ->
+    [no] {""}
+   *[other] { $user ->
+        [next] {"; "}
+       *[first] {""}
+    }в URL пользователь `{ $user_mine }`, а контейнер создаёт `{ $user_created }` (`{ $user_key }`)
+}{ $password ->
+    [no] {""}
+   *[other] { $password ->
+        [next] {"; "}
+       *[first] {""}
+    }{ $root ->
+        [true] пароль root
+       *[false] пароль
+    } в URL отличается от `{ $password_key }`
+}{ $database ->
+    [no] {""}
+   *[other] { $database ->
+        [next] {"; "}
+       *[first] {""}
+    }в URL база данных `{ $database_mine }`, а контейнер создаёт `{ $database_created }` (`{ $database_key }`)
+}{ $redis ->
+    [noauth] { $port ->
+        [no] {""}
+       *[other] {"; "}
+    }`{ $target }` требует пароль ({ $auth ->
+        [bitnami] `REDIS_PASSWORD` образа bitnami
+       *[requirepass] `--requirepass`
+    }), а в URL его нет: каждая команда падает с NOAUTH
+    [wrongpass] { $port ->
+        [no] {""}
+       *[other] {"; "}
+    }пароль в URL отличается от { $auth ->
+        [bitnami] `REDIS_PASSWORD` образа bitnami
+       *[requirepass] `--requirepass`
+    } сервиса `{ $target }`: Redis отвечает WRONGPASS
+   *[no] {""}
+}
+connection-url-mismatch-help = { $port ->
+    [true] используйте порт контейнера (`{ $host }:{ $container_port }`){ $then ->
+        [none] {""}
+       *[other] {"; "}
+    }
+   *[false] {""}
+}{ $then ->
+    [variables] собирайте URL и переменные `{ $target }` из одних и тех же переменных, заданных в одном месте
+    [put] добавьте пароль `{ $target }` в URL (`redis://:PASSWORD@{ $host }:6379/0`) из той же переменной
+    [password] собирайте URL и пароль `{ $target }` из одной и той же переменной, заданной в одном месте
+   *[none] {""}
+}
+connection-url-mismatch-related-target = сервис { $kind } `{ $target }`
+connection-url-mismatch-related-service = сервис `{ $service }`
+connection-url-mismatch-related-published = порт, опубликованный на хосте
+connection-url-mismatch-related-created = `{ $target }` создаёт { $what ->
+    [user] пользователя
+    [password] пароль
+    [database] базу данных
+   *[root-password] пароль root
+}
+connection-url-mismatch-related-required = пароль, который требует `{ $target }`
+
+## default-secret-in-app-settings
+default-secret-in-app-settings-prod-unset = `{ $name }` подставляет общеизвестное значение по умолчанию, когда переменная `{ $var }` не задана, а сервис `{ $service }` продового стека запускает это приложение, не задавая её: в продакшене подписи и аутентификация держатся на значении, которое любой может угадать
+default-secret-in-app-settings-set-everywhere = `{ $name }` подставляет общеизвестное значение по умолчанию, когда переменная `{ $var }` не задана; каждый деплой, который запускает это приложение, её задаёт (сервис { $services }), так что там значение по умолчанию не применяется: это совет — без переменной приложение должно останавливаться, а не подставлять значение по умолчанию
+default-secret-in-app-settings-fallback = `{ $name }` подставляет общеизвестное значение по умолчанию, когда его переменная не задана: тогда приложение подписывает и аутентифицирует значением, которое любой может угадать
+default-secret-in-app-settings = `{ $name }` задан в коде общеизвестным значением по умолчанию: каждый деплой этого модуля использует значение, которое любой может угадать
+default-secret-in-app-settings-help = читайте секрет из окружения без значения по умолчанию (`os.environ["NAME"]`, обязательное поле pydantic), чтобы без него приложение не запускалось, а значение, которое уже использовалось, смените
+default-secret-in-app-settings-related-unset = сервис `{ $service }` продового стека запускает это приложение без `{ $var }`
+default-secret-in-app-settings-related-sets = сервис `{ $service }` задаёт `{ $var }`

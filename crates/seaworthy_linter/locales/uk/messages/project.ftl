@@ -394,3 +394,80 @@ proxy-timeout-cuts-stream-strength = `location { $location }` тримає ві�
     [true] , буферизацію вимкнено
    *[false] {""}
 })
+
+## connection-url-mismatch
+connection-url-mismatch-localhost = `{ $key }` сервісу `{ $service }` підключається до `{ $host }`, але всередині контейнера це сам `{ $service }`: { $kind } працює в сервісі `{ $target }`
+connection-url-mismatch-localhost-help = вкажіть ім'я сервісу як хост: `{ $host }`
+connection-url-mismatch = `{ $key }` сервісу `{ $service }` розходиться із сервісом { $kind } `{ $target }`: { $port ->
+    [published] порт { $port_num } — це порт, опублікований на хості; всередині мережі compose { $kind } слухає { $listens }
+    [listens] { $kind } слухає { $listens }, а не { $port_num }
+   *[no] {""}
+}{ $user ->
+    [no] {""}
+   *[other] { $user ->
+        [next] {"; "}
+       *[first] {""}
+    }в URL користувач `{ $user_mine }`, а контейнер створює `{ $user_created }` (`{ $user_key }`)
+}{ $password ->
+    [no] {""}
+   *[other] { $password ->
+        [next] {"; "}
+       *[first] {""}
+    }{ $root ->
+        [true] пароль root
+       *[false] пароль
+    } в URL відрізняється від `{ $password_key }`
+}{ $database ->
+    [no] {""}
+   *[other] { $database ->
+        [next] {"; "}
+       *[first] {""}
+    }в URL база даних `{ $database_mine }`, а контейнер створює `{ $database_created }` (`{ $database_key }`)
+}{ $redis ->
+    [noauth] { $port ->
+        [no] {""}
+       *[other] {"; "}
+    }`{ $target }` вимагає пароль ({ $auth ->
+        [bitnami] `REDIS_PASSWORD` образу bitnami
+       *[requirepass] `--requirepass`
+    }), а в URL його немає: кожна команда падає з NOAUTH
+    [wrongpass] { $port ->
+        [no] {""}
+       *[other] {"; "}
+    }пароль в URL відрізняється від { $auth ->
+        [bitnami] `REDIS_PASSWORD` образу bitnami
+       *[requirepass] `--requirepass`
+    } сервісу `{ $target }`: Redis відповідає WRONGPASS
+   *[no] {""}
+}
+connection-url-mismatch-help = { $port ->
+    [true] використайте порт контейнера (`{ $host }:{ $container_port }`){ $then ->
+        [none] {""}
+       *[other] {"; "}
+    }
+   *[false] {""}
+}{ $then ->
+    [variables] збирайте URL і змінні `{ $target }` з тих самих змінних, заданих в одному місці
+    [put] додайте пароль `{ $target }` в URL (`redis://:PASSWORD@{ $host }:6379/0`) з тієї самої змінної
+    [password] збирайте URL і пароль `{ $target }` з тієї самої змінної, заданої в одному місці
+   *[none] {""}
+}
+connection-url-mismatch-related-target = сервіс { $kind } `{ $target }`
+connection-url-mismatch-related-service = сервіс `{ $service }`
+connection-url-mismatch-related-published = порт, опублікований на хості
+connection-url-mismatch-related-created = `{ $target }` створює { $what ->
+    [user] користувача
+    [password] пароль
+    [database] базу даних
+   *[root-password] пароль root
+}
+connection-url-mismatch-related-required = пароль, який вимагає `{ $target }`
+
+## default-secret-in-app-settings
+default-secret-in-app-settings-prod-unset = `{ $name }` підставляє загальновідоме значення за замовчуванням, коли змінну `{ $var }` не задано, а сервіс `{ $service }` продового стеку запускає цей застосунок, не задаючи її: у продакшені підписи й автентифікація тримаються на значенні, яке будь-хто може вгадати
+default-secret-in-app-settings-set-everywhere = `{ $name }` підставляє загальновідоме значення за замовчуванням, коли змінну `{ $var }` не задано; кожен деплой, що запускає цей застосунок, її задає (сервіс { $services }), тож там значення за замовчуванням не застосовується: це порада — без змінної застосунок має зупинятися, а не підставляти значення за замовчуванням
+default-secret-in-app-settings-fallback = `{ $name }` підставляє загальновідоме значення за замовчуванням, коли його змінну не задано: тоді застосунок підписує й автентифікує значенням, яке будь-хто може вгадати
+default-secret-in-app-settings = `{ $name }` задано в коді загальновідомим значенням за замовчуванням: кожен деплой цього модуля використовує значення, яке будь-хто може вгадати
+default-secret-in-app-settings-help = читайте секрет з оточення без значення за замовчуванням (`os.environ["NAME"]`, обов'язкове поле pydantic), щоб без нього застосунок не запускався, а значення, яке вже використовувалося, змініть
+default-secret-in-app-settings-related-unset = сервіс `{ $service }` продового стеку запускає цей застосунок без `{ $var }`
+default-secret-in-app-settings-related-sets = сервіс `{ $service }` задає `{ $var }`

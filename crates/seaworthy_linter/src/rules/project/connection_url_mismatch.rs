@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::message::Message;
 use crate::meta::Confidence;
 use crate::project::service::{CommandSource, EnvSource, EnvValue, ImageSource, Service};
 use crate::project::{FileId, Project};
@@ -71,6 +72,26 @@ declare_rule! {
         category: Reliability,
         summary: "Connection URL disagrees with the database or broker service",
     }
+}
+
+crate::message! {
+    /// A URL to `localhost` (or a loopback address) inside a container.
+    struct Localhost<'a> = "connection-url-mismatch-localhost" { key: &'a str, service: &'a str, host: &'a str, kind: &'a str, target: &'a str }
+    struct LocalhostHelp<'a> = "connection-url-mismatch-localhost-help" { host: &'a str }
+    /// A URL that disagrees with its database or broker service. Each problem is a select:
+    /// `port`: `no`, `published` (the host port) or `listens`; `user`, `password`, `database`:
+    /// `no`, `first` (the first problem) or `next` (after another); `redis`: `no`, `noauth`
+    /// or `wrongpass`, with `auth` naming where the password is set (`requirepass`, `bitnami`).
+    struct Mismatch<'a> = "connection-url-mismatch" { key: &'a str, service: &'a str, kind: &'a str, target: &'a str, port: &'a str, port_num: u16, listens: &'a str, user: &'a str, user_mine: &'a str, user_created: &'a str, user_key: &'a str, password: &'a str, root: bool, password_key: &'a str, database: &'a str, database_mine: &'a str, database_created: &'a str, database_key: &'a str, redis: &'a str, auth: &'a str }
+    /// The help of a mismatch: `port` says the port is wrong (then `host:container_port`),
+    /// `then` what else to do: `none`, `variables`, `put`, `password`.
+    struct MismatchHelp<'a> = "connection-url-mismatch-help" { port: bool, host: &'a str, container_port: u16, then: &'a str, target: &'a str }
+    struct RelatedTarget<'a> = "connection-url-mismatch-related-target" { kind: &'a str, target: &'a str }
+    struct RelatedService<'a> = "connection-url-mismatch-related-service" { service: &'a str }
+    struct RelatedPublished = "connection-url-mismatch-related-published" {}
+    /// `what`: `user`, `password`, `database` or `root-password`.
+    struct RelatedCreated<'a> = "connection-url-mismatch-related-created" { what: &'a str, target: &'a str }
+    struct RelatedRequired<'a> = "connection-url-mismatch-related-required" { target: &'a str }
 }
 
 /// The parts of a `scheme://user:pass@host:port/path` URL.
@@ -172,7 +193,7 @@ fn created(project: &Project, t: &Service, scheme: &str) -> Vec<(&'static str, E
             ("user", &["MYSQL_USER", "MARIADB_USER"]),
             ("password", &["MYSQL_PASSWORD", "MARIADB_PASSWORD"]),
             (
-                "root password",
+                "root-password",
                 &["MYSQL_ROOT_PASSWORD", "MARIADB_ROOT_PASSWORD"],
             ),
         ],
@@ -207,7 +228,7 @@ fn created(project: &Project, t: &Service, scheme: &str) -> Vec<(&'static str, E
 }
 
 /// A related place: file, span, label.
-type Place = (FileId, Span, String);
+type Place = (FileId, Span, Message);
 
 struct EnvValueRef {
     key: &'static str,
@@ -232,7 +253,8 @@ fn has_init_scripts(t: &Service) -> bool {
 
 /// The password a Redis service requires, as far as the stack says.
 enum RedisAuth {
-    /// `--requirepass` (or bitnami's `REDIS_PASSWORD`) with a value known without guessing.
+    /// `--requirepass` (or bitnami's `REDIS_PASSWORD`) with a value known without guessing;
+    /// `what` is `requirepass` or `bitnami` (where the password is set).
     Known {
         value: String,
         defaulted: bool,
@@ -288,7 +310,7 @@ fn redis_auth(project: &Project, t: &Service) -> Option<RedisAuth> {
             }
         });
         if let Some(raw) = value {
-            let what = "`--requirepass`";
+            let what = "requirepass";
             let at = (c.file, c.span);
             let doc = (c.source == CommandSource::Compose)
                 .then(|| project.compose.doc(c.file))
@@ -320,7 +342,7 @@ fn redis_auth(project: &Project, t: &Service) -> Option<RedisAuth> {
     let bitnami =
         matches!(&t.image, ImageSource::Pull { image, .. } if image.contains("bitnami/redis"));
     if bitnami {
-        return from_env("REDIS_PASSWORD", "`REDIS_PASSWORD` (bitnami image)");
+        return from_env("REDIS_PASSWORD", "bitnami");
     }
     None
 }
@@ -380,17 +402,33 @@ impl ConnectionUrlMismatch {
                             d,
                             file,
                             span,
-                            format!(
-                                "`{}` of `{}` connects to `{}`, but inside the container that is `{}` itself: {want} runs in the `{}` service",
-                                e.key, s.name, url.host, s.name, t.name
-                            ),
+                            Localhost {
+                                key: &e.key,
+                                service: &s.name,
+                                host: url.host,
+                                kind: want,
+                                target: &t.name,
+                            },
                         )
                         .severity(sev)
                         .at_most(cap)
                         .group(format!("{}:{}:{}:localhost", file, span.start, d.id))
-                        .help(format!("use the service name as the host: `{}`", t.dns_names.first().unwrap_or(&t.name)))
-                        .related(t.defined_at.0, t.defined_at.1, format!("{want} service `{}`", t.name))
-                        .related(s.defined_at.0, s.defined_at.1, format!("service `{}`", s.name));
+                        .help(LocalhostHelp {
+                            host: t.dns_names.first().unwrap_or(&t.name),
+                        })
+                        .related(
+                            t.defined_at.0,
+                            t.defined_at.1,
+                            RelatedTarget {
+                                kind: want,
+                                target: &t.name,
+                            },
+                        )
+                        .related(
+                            s.defined_at.0,
+                            s.defined_at.1,
+                            RelatedService { service: &s.name },
+                        );
                         continue;
                     }
                     if !t.dns_names.iter().any(|n| n.eq_ignore_ascii_case(&host)) {
@@ -409,9 +447,12 @@ impl ConnectionUrlMismatch {
                         .iter()
                         .any(|e| e.key.ends_with("PORT") || e.key == "PGPORT");
                     let ports = t.container_ports();
-                    // (problem, related place, its label)
-                    let mut problems: Vec<(String, Option<Place>)> = Vec::new();
-                    let mut help: Vec<String> = Vec::new();
+                    // the problems, in the order they are said, and their related places
+                    let mut related: Vec<Place> = Vec::new();
+                    let mut problems = 0usize;
+                    let mut port = ("no", 0u16, String::new());
+                    let mut container_port = None;
+                    let mut then = "none";
                     let mut cap = cap;
                     if let Some(p) = url.port {
                         if !sets_port && !ports.is_empty() && !ports.contains(&p) {
@@ -422,27 +463,34 @@ impl ConnectionUrlMismatch {
                                 .map(u16::to_string)
                                 .collect::<Vec<_>>()
                                 .join(", ");
-                            problems.push((
-                                match published {
-                                    Some(_) => format!("port {p} is the port published on the host; inside the compose network {want} listens on {listens}"),
-                                    None => format!("{want} listens on {listens}, not {p}"),
+                            port = (
+                                if published.is_some() {
+                                    "published"
+                                } else {
+                                    "listens"
                                 },
-                                published.map(|pb| (pb.file, pb.value.span, "the published host port".to_string())),
-                            ));
-                            help.push(format!(
-                                "use the container port (`{}:{}`)",
-                                url.host, ports[0]
-                            ));
+                                p,
+                                listens,
+                            );
+                            problems += 1;
+                            if let Some(pb) = published {
+                                related.push((pb.file, pb.value.span, RelatedPublished {}.into()));
+                            }
+                            container_port = ports.first().copied();
                         }
                     }
+                    // (position: `first` or `next`, mine, created, key) by what
+                    let mut user = ("no", "", String::new(), "");
+                    let mut password = ("no", false, "");
+                    let mut database = ("no", "", String::new(), "");
                     if !has_init_scripts(t) {
                         let root = url.user == Some("root");
                         for (what, c) in created(project, t, &url.scheme) {
-                            let (mine, shown) = match what {
-                                "user" if !root => (url.user, true),
-                                "database" => (Some(url.path).filter(|p| !p.is_empty()), true),
-                                "password" if !root => (url.password, false),
-                                "root password" if root => (url.password, false),
+                            let mine = match what {
+                                "user" if !root => url.user,
+                                "database" => Some(url.path).filter(|p| !p.is_empty()),
+                                "password" if !root => url.password,
+                                "root-password" if root => url.password,
                                 _ => continue,
                             };
                             let Some(mine) = mine else { continue };
@@ -452,19 +500,26 @@ impl ConnectionUrlMismatch {
                             if c.defaulted {
                                 cap = Confidence::Medium;
                             }
-                            problems.push((
-                                if shown {
-                                    format!("it uses {what} `{mine}`, the container creates `{}` (`{}`)", c.value, c.key)
-                                } else {
-                                    format!("its {what} differs from `{}`", c.key)
-                                },
-                                Some((c.at.0, c.at.1, format!("the {what} `{}` creates", t.name))),
-                            ));
-                            if !help.iter().any(|h| h.starts_with("derive")) {
-                                help.push(format!("derive the URL and `{}`'s variables from the same variables, set in one place", t.name));
+                            let position = if problems == 0 { "first" } else { "next" };
+                            problems += 1;
+                            match what {
+                                "user" => user = (position, mine, c.value, c.key),
+                                "database" => database = (position, mine, c.value, c.key),
+                                _ => password = (position, what == "root-password", c.key),
                             }
+                            related.push((
+                                c.at.0,
+                                c.at.1,
+                                RelatedCreated {
+                                    what,
+                                    target: &t.name,
+                                }
+                                .into(),
+                            ));
+                            then = "variables";
                         }
                     }
+                    let mut redis = ("no", "");
                     if want == "Redis" {
                         // the app may build the URL from a separate password variable
                         let separate = s.env.iter().any(|e| {
@@ -481,11 +536,14 @@ impl ConnectionUrlMismatch {
                                 None,
                                 None,
                             ) if !separate => {
-                                problems.push((
-                                    format!("`{}` requires a password ({what}) and the URL has none: every command fails with NOAUTH", t.name),
-                                    Some((at.0, at.1, format!("the password `{}` requires", t.name))),
+                                problems += 1;
+                                redis = ("noauth", what);
+                                related.push((
+                                    at.0,
+                                    at.1,
+                                    RelatedRequired { target: &t.name }.into(),
                                 ));
-                                help.push(format!("put `{}`'s password in the URL (`redis://:PASSWORD@{}:6379/0`), from the same variable", t.name, url.host));
+                                then = "put";
                             }
                             (
                                 Some(RedisAuth::Known {
@@ -500,16 +558,19 @@ impl ConnectionUrlMismatch {
                                 if defaulted {
                                     cap = Confidence::Medium;
                                 }
-                                problems.push((
-                                    format!("its password differs from the {what} of `{}`: Redis answers WRONGPASS", t.name),
-                                    Some((at.0, at.1, format!("the password `{}` requires", t.name))),
+                                problems += 1;
+                                redis = ("wrongpass", what);
+                                related.push((
+                                    at.0,
+                                    at.1,
+                                    RelatedRequired { target: &t.name }.into(),
                                 ));
-                                help.push(format!("derive the URL and `{}`'s password from the same variable, set in one place", t.name));
+                                then = "password";
                             }
                             _ => {}
                         }
                     }
-                    if problems.is_empty() {
+                    if problems == 0 {
                         continue;
                     }
                     let f = cx
@@ -517,31 +578,49 @@ impl ConnectionUrlMismatch {
                             d,
                             file,
                             span,
-                            format!(
-                                "`{}` of `{}` disagrees with the {want} service `{}`: {}",
-                                e.key,
-                                s.name,
-                                t.name,
-                                problems
-                                    .iter()
-                                    .map(|(m, _)| m.as_str())
-                                    .collect::<Vec<_>>()
-                                    .join("; ")
-                            ),
+                            Mismatch {
+                                key: &e.key,
+                                service: &s.name,
+                                kind: want,
+                                target: &t.name,
+                                port: port.0,
+                                port_num: port.1,
+                                listens: &port.2,
+                                user: user.0,
+                                user_mine: user.1,
+                                user_created: &user.2,
+                                user_key: user.3,
+                                password: password.0,
+                                root: password.1,
+                                password_key: password.2,
+                                database: database.0,
+                                database_mine: database.1,
+                                database_created: &database.2,
+                                database_key: database.3,
+                                redis: redis.0,
+                                auth: redis.1,
+                            },
                         )
                         .severity(sev)
                         .at_most(cap)
                         .group(format!("{}:{}:{}:mismatch", file, span.start, d.id))
-                        .help(help.join("; "))
+                        .help(MismatchHelp {
+                            port: container_port.is_some(),
+                            host: url.host,
+                            container_port: container_port.unwrap_or(0),
+                            then,
+                            target: &t.name,
+                        })
                         .related(
                             t.defined_at.0,
                             t.defined_at.1,
-                            format!("{want} service `{}`", t.name),
+                            RelatedTarget {
+                                kind: want,
+                                target: &t.name,
+                            },
                         );
-                    for (_, rel) in problems {
-                        if let Some((rf, rs, label)) = rel {
-                            f.related(rf, rs, label);
-                        }
+                    for (rf, rs, label) in related {
+                        f.related(rf, rs, label);
                     }
                 }
             }
@@ -553,6 +632,93 @@ impl ConnectionUrlMismatch {
 mod tests {
     use super::parse_url;
     use crate::testing::audit_txtar_with_rule;
+
+    #[test]
+    fn english_of_the_variants_the_fixtures_do_not_reach() {
+        use super::{MismatchHelp, RelatedCreated};
+        use crate::message::Message;
+        let m = |port, user, password, root, database, redis, auth| -> Message {
+            super::Mismatch {
+                key: "DATABASE_URL",
+                service: "api",
+                kind: "PostgreSQL",
+                target: "db",
+                port,
+                port_num: 5433,
+                listens: "5432",
+                user,
+                user_mine: "bob",
+                user_created: "app",
+                user_key: "POSTGRES_USER",
+                password,
+                root,
+                password_key: "POSTGRES_PASSWORD",
+                database,
+                database_mine: "x",
+                database_created: "app",
+                database_key: "POSTGRES_DB",
+                redis,
+                auth,
+            }
+            .into()
+        };
+        let head = "`DATABASE_URL` of `api` disagrees with the PostgreSQL service `db`: ";
+        assert_eq!(
+            m("listens", "next", "next", false, "next", "no", "").as_str(),
+            format!("{head}PostgreSQL listens on 5432, not 5433; it uses user `bob`, the container creates `app` (`POSTGRES_USER`); its password differs from `POSTGRES_PASSWORD`; it uses database `x`, the container creates `app` (`POSTGRES_DB`)")
+        );
+        assert_eq!(
+            m("no", "no", "first", true, "no", "no", "").as_str(),
+            format!("{head}its root password differs from `POSTGRES_PASSWORD`")
+        );
+        assert_eq!(
+            m("no", "first", "no", false, "next", "no", "").as_str(),
+            format!("{head}it uses user `bob`, the container creates `app` (`POSTGRES_USER`); it uses database `x`, the container creates `app` (`POSTGRES_DB`)")
+        );
+        assert_eq!(
+            m("listens", "no", "no", false, "no", "noauth", "bitnami").as_str(),
+            format!("{head}PostgreSQL listens on 5432, not 5433; `db` requires a password (`REDIS_PASSWORD` (bitnami image)) and the URL has none: every command fails with NOAUTH")
+        );
+        assert_eq!(
+            m("no", "no", "no", false, "no", "wrongpass", "bitnami").as_str(),
+            format!("{head}its password differs from the `REDIS_PASSWORD` (bitnami image) of `db`: Redis answers WRONGPASS")
+        );
+        let h = |port, then| -> Message {
+            MismatchHelp {
+                port,
+                host: "db",
+                container_port: 5432,
+                then,
+                target: "db",
+            }
+            .into()
+        };
+        assert_eq!(
+            h(true, "none").as_str(),
+            "use the container port (`db:5432`)"
+        );
+        assert_eq!(
+            h(true, "variables").as_str(),
+            "use the container port (`db:5432`); derive the URL and `db`'s variables from the same variables, set in one place"
+        );
+        assert_eq!(
+            h(true, "put").as_str(),
+            "use the container port (`db:5432`); put `db`'s password in the URL (`redis://:PASSWORD@db:6379/0`), from the same variable"
+        );
+        assert_eq!(
+            h(false, "password").as_str(),
+            "derive the URL and `db`'s password from the same variable, set in one place"
+        );
+        for (what, label) in [
+            ("user", "user"),
+            ("password", "password"),
+            ("database", "database"),
+            ("root-password", "root password"),
+        ] {
+            let r: Message = RelatedCreated { what, target: "db" }.into();
+            assert_eq!(r.as_str(), format!("the {label} `db` creates"));
+        }
+    }
 
     #[test]
     fn urls() {

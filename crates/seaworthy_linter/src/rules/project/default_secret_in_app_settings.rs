@@ -1,5 +1,6 @@
 use crate::declare_rule;
 use crate::diagnostic::Severity;
+use crate::message::Message;
 use crate::project::Project;
 use crate::rule::Checker;
 use seaworthy_app::python::SettingSource;
@@ -61,6 +62,21 @@ declare_rule! {
     }
 }
 
+crate::message! {
+    /// A fallback when a production service runs the app without the variable.
+    struct ProdUnset<'a> = "default-secret-in-app-settings-prod-unset" { name: &'a str, var: &'a str, service: &'a str }
+    /// A fallback that every deployment running the app overrides (`services`: the names,
+    /// backticked and joined).
+    struct SetEverywhere<'a> = "default-secret-in-app-settings-set-everywhere" { name: &'a str, var: &'a str, services: &'a str }
+    /// A fallback whose use in production is not known.
+    struct Fallback<'a> = "default-secret-in-app-settings-fallback" { name: &'a str }
+    /// A default set in the code itself.
+    struct InCode<'a> = "default-secret-in-app-settings" { name: &'a str }
+    struct Help = "default-secret-in-app-settings-help" {}
+    struct RelatedUnset<'a> = "default-secret-in-app-settings-related-unset" { service: &'a str, var: &'a str }
+    struct RelatedSets<'a> = "default-secret-in-app-settings-related-sets" { service: &'a str, var: &'a str }
+}
+
 /// The default of a setting: (value, whether it is an env fallback).
 fn default_of(v: &seaworthy_app::Val) -> Option<(String, bool)> {
     match &v.value {
@@ -107,7 +123,7 @@ fn sets(s: &Service, var: &str, case_insensitive: bool) -> bool {
 impl DefaultSecretInAppSettings {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let runners: OnceLock<HashMap<FileId, Vec<usize>>> = OnceLock::new();
-        let mut related: Vec<(FileId, Span, String)> = Vec::new();
+        let mut related: Vec<(FileId, Span, Message)> = Vec::new();
         for (fid, facts) in &project.app.python {
             let f = project.file(*fid);
             if matches!(f.environment, Environment::Dev | Environment::Test) {
@@ -132,7 +148,7 @@ impl DefaultSecretInAppSettings {
                     continue;
                 }
                 let pydantic = st.source == SettingSource::PydanticField;
-                let (sev, msg) = if fallback || pydantic {
+                let (sev, msg): (Severity, Message) = if fallback || pydantic {
                     // the variable the fallback stands in for, and who runs this app
                     let var = if pydantic {
                         Some(st.name.as_str())
@@ -166,48 +182,62 @@ impl DefaultSecretInAppSettings {
                     match (var, prod_unset) {
                         // a pydantic field may be read under a prefix: never raised on a guess
                         (Some(v), Some(s)) if !pydantic => {
-                            related.push((s.defined_at.0, s.defined_at.1, format!("service `{}` of the production stack runs this app without `{v}`", s.name)));
+                            related.push((
+                                s.defined_at.0,
+                                s.defined_at.1,
+                                RelatedUnset {
+                                    service: &s.name,
+                                    var: v,
+                                }
+                                .into(),
+                            ));
                             (
                                 Severity::High,
-                                format!(
-                                    "`{}` falls back to a well-known default when `{v}` is unset, and service `{}` of the production stack runs this app without setting it: production signs and authenticates with a value anyone can guess",
-                                    st.name, s.name
-                                ),
+                                ProdUnset {
+                                    name: &st.name,
+                                    var: v,
+                                    service: &s.name,
+                                }
+                                .into(),
                             )
                         }
                         (Some(v), _) if !mine.is_empty() && unset.is_empty() => {
                             for s in mine.iter().take(3) {
-                                if let Some(e) = s.env_value(v).or_else(|| s.env.iter().find(|e| e.key.eq_ignore_ascii_case(v))) {
+                                if let Some(e) = s.env_value(v).or_else(|| {
+                                    s.env.iter().find(|e| e.key.eq_ignore_ascii_case(v))
+                                }) {
                                     let (f, sp) = e.source.location();
-                                    related.push((f, sp, format!("service `{}` sets `{v}`", s.name)));
+                                    related.push((
+                                        f,
+                                        sp,
+                                        RelatedSets {
+                                            service: &s.name,
+                                            var: v,
+                                        }
+                                        .into(),
+                                    ));
                                 }
                             }
-                            let names: Vec<String> = mine.iter().map(|s| format!("`{}`", s.name)).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+                            let names: Vec<String> = mine
+                                .iter()
+                                .map(|s| format!("`{}`", s.name))
+                                .collect::<std::collections::BTreeSet<_>>()
+                                .into_iter()
+                                .collect();
                             (
                                 Severity::Low,
-                                format!(
-                                    "`{}` falls back to a well-known default when `{v}` is unset; every deployment that runs this app sets it (service {}), so the fallback does not apply there: advice, a missing variable should stop the app rather than fall back",
-                                    st.name,
-                                    names.join(", ")
-                                ),
+                                SetEverywhere {
+                                    name: &st.name,
+                                    var: v,
+                                    services: &names.join(", "),
+                                }
+                                .into(),
                             )
                         }
-                        _ => (
-                            Severity::Medium,
-                            format!(
-                                "`{}` falls back to a well-known default when its variable is unset: the app then signs or authenticates with a value anyone can guess",
-                                st.name
-                            ),
-                        ),
+                        _ => (Severity::Medium, Fallback { name: &st.name }.into()),
                     }
                 } else {
-                    (
-                        Severity::High,
-                        format!(
-                            "`{}` is set to a well-known default in the code: every deployment of this module uses a value anyone can guess",
-                            st.name
-                        ),
-                    )
+                    (Severity::High, InCode { name: &st.name }.into())
                 };
                 let f = cx.report(*fid, st.span, msg);
                 related.sort_by_key(|(f, s, _)| (*f, *s));
@@ -215,8 +245,7 @@ impl DefaultSecretInAppSettings {
                 for (rf, rs, label) in related.drain(..) {
                     f.related(rf, rs, label);
                 }
-                f.severity(sev)
-                    .help("read the secret from the environment without a default (`os.environ[\"NAME\"]`, a required pydantic field) so a missing value stops the app at start, and rotate the value if it was ever used");
+                f.severity(sev).help(Help {});
             }
         }
     }
@@ -225,6 +254,16 @@ impl DefaultSecretInAppSettings {
 #[cfg(test)]
 mod tests {
     use super::well_known_secret as well_known;
+
+    #[test]
+    fn english_of_the_message_the_fixtures_do_not_reach() {
+        use crate::message::Message;
+        let m: Message = super::InCode { name: "SECRET_KEY" }.into();
+        assert_eq!(
+            m.as_str(),
+            "`SECRET_KEY` is set to a well-known default in the code: every deployment of this module uses a value anyone can guess"
+        );
+    }
 
     #[test]
     fn values() {

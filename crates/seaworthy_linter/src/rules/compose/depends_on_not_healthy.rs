@@ -79,9 +79,9 @@ impl DependsOnNotHealthy {
                     continue;
                 }
                 let Some(target) = project
-                    .services
+                    .services_in(s.deployment)
                     .iter()
-                    .find(|t| t.deployment == s.deployment && t.name == dep.service)
+                    .find(|t| t.name == dep.service)
                 else {
                     continue;
                 };

@@ -56,7 +56,7 @@ impl DuplicateHostPort {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
             let mut seen: Vec<Published> = Vec::new();
-            for s in project.services.iter().filter(|s| s.deployment == d.id) {
+            for s in project.services_in(d.id) {
                 for port in &s.resolved.ports {
                     let Some(hp) = port.value.published_port() else {
                         continue;

@@ -54,11 +54,7 @@ impl SingleNetwork {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let m = &project.compose;
         for d in &project.deployments {
-            let services: Vec<_> = project
-                .services
-                .iter()
-                .filter(|s| s.deployment == d.id)
-                .collect();
+            let services: Vec<_> = project.services_in(d.id).iter().collect();
             if services.len() < 4 {
                 continue;
             }

@@ -1,4 +1,6 @@
-use super::helpers::{code_ports, deployment, exposed_ports, server_ports, PortEvidence};
+use super::helpers::{
+    code_ports, deployment, exposed_ports, server_ports, PortEvidence, ServerPorts,
+};
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::meta::Confidence;
@@ -103,6 +105,10 @@ crate::message! {
 
 impl ProxyPortNotBound {
     fn check(&self, project: &Project, cx: &mut Checker) {
+        // what each service's server binds, worked out once (a service is the target of many
+        // routes in a monorepo)
+        let mut ports: Vec<Option<Option<ServerPorts>>> = Vec::new();
+        ports.resize_with(project.services.len(), || None);
         for r in &project.routes {
             if r.directive != "proxy_pass" {
                 continue;
@@ -118,6 +124,13 @@ impl ProxyPortNotBound {
             }) {
                 continue;
             }
+            // the stacks nginx runs in: a service of another stack is on another network
+            let stacks: Vec<_> = r
+                .proxies
+                .iter()
+                .filter_map(|p| project.services.get(*p))
+                .map(|p| p.deployment)
+                .collect();
             let text = &project.file(r.file).text;
             let scheme = text
                 .get(r.span.range())
@@ -131,17 +144,32 @@ impl ProxyPortNotBound {
                     None => continue,
                 };
                 let written_port = t.port.is_some();
+                // no proxy service loads this config: a host name that services of several
+                // stacks answer to says nothing about which one it reaches
+                if stacks.is_empty() {
+                    let stack_of = |sid: &usize| project.services.get(*sid).map(|s| s.deployment);
+                    let first = t.services.first().and_then(stack_of);
+                    if t.services.iter().any(|sid| stack_of(sid) != first) {
+                        continue;
+                    }
+                }
                 for sid in &t.services {
                     let Some(s) = project.services.get(*sid) else {
                         continue;
                     };
-                    if s.kind == ServiceKind::Proxy || s.resolved.network_mode.is_some() {
+                    if s.kind == ServiceKind::Proxy
+                        || s.resolved.network_mode.is_some()
+                        || !stacks.is_empty() && !stacks.contains(&s.deployment)
+                    {
                         continue;
                     }
-                    let Some(l) = server_ports(project, s)
-                        .or_else(|| code_ports(project, s))
-                        .or_else(|| exposed_ports(project, s))
-                    else {
+                    let Some(Some(l)) = ports.get_mut(*sid).map(|slot| {
+                        &*slot.get_or_insert_with(|| {
+                            server_ports(project, s)
+                                .or_else(|| code_ports(project, s))
+                                .or_else(|| exposed_ports(project, s))
+                        })
+                    }) else {
                         continue;
                     };
                     let d = deployment(project, s);
@@ -275,6 +303,27 @@ mod tests {
         assert_eq!(f.len(), 1, "{f:?}");
         assert_eq!(f[0].severity, Severity::High);
         assert!(f[0].message.contains("binds port 8000"), "{}", f[0].message);
+    }
+
+    #[test]
+    fn a_config_no_proxy_loads_is_not_judged_against_several_stacks() {
+        // two stacks each have an `api`; the nginx config sits outside both and no proxy
+        // service mounts it: which `api` it would reach is unknown
+        let stack = |port: u16| {
+            format!("services:\n  api:\n    image: ghcr.io/acme/api:1.0\n    command: uvicorn app.main:app --host 0.0.0.0 --port {port}\n")
+        };
+        let src = format!(
+            "-- stacks/a/docker-compose.yml --\n{}-- stacks/b/docker-compose.yml --\n{}-- nginx/nginx.conf --\nserver {{\n  listen 80;\n  location / {{ proxy_pass http://api:8000; }}\n}}\n",
+            stack(8000),
+            stack(8005)
+        );
+        let got: Vec<_> = audit_txtar_with_rule(&src, "SW6024")
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.code == "SW6024")
+            .map(|f| f.message.to_string())
+            .collect();
+        assert!(got.is_empty(), "{got:?}");
     }
 
     #[test]

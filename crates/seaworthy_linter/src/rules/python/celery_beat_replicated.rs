@@ -79,9 +79,9 @@ impl CeleryBeatReplicated {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
             let beats: Vec<&Service> = project
-                .services
+                .services_in(d.id)
                 .iter()
-                .filter(|s| s.deployment == d.id && runs_beat(s))
+                .filter(|s| runs_beat(s))
                 .collect();
             let sev = by_env(d.environment, Severity::High, Severity::High, Severity::Low);
             let total: u32 = beats.iter().map(|s| s.replicas.unwrap_or(1).max(1)).sum();

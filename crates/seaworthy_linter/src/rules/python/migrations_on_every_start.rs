@@ -113,11 +113,7 @@ crate::message! {
 impl MigrationsOnEveryStart {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
-            let services: Vec<&Service> = project
-                .services
-                .iter()
-                .filter(|s| s.deployment == d.id)
-                .collect();
+            let services: Vec<&Service> = project.services_in(d.id).iter().collect();
             // (step location, tool, services running it unconditionally at start)
             let mut steps: Vec<((crate::project::FileId, Span), &'static str, Vec<&Service>)> =
                 Vec::new();

@@ -148,7 +148,7 @@ pub fn celery_workers(
     d: crate::project::deploy::DeploymentId,
 ) -> Vec<CeleryWorker<'_>> {
     let mut out = Vec::new();
-    for s in project.services.iter().filter(|s| s.deployment == d) {
+    for s in project.services_in(d) {
         let Some(c) = &s.command else { continue };
         if c.program() != Some("celery") || !c.server.iter().any(|w| w == "worker") {
             continue;

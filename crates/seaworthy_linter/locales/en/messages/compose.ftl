@@ -32,7 +32,10 @@ admin-ui-exposed-strength-loopback = { $ui ->
 build-context-missing = `{ $service }` builds from `{ $context }`, which does not exist
 build-context-missing-help = fix `build.context`, or add the directory
 build-context-missing-dockerfile = `{ $service }` builds `{ $path }`, which does not exist: nothing builds
-build-context-missing-dockerfile-help = add the Dockerfile, or point `build.dockerfile` at the right one
+build-context-missing-dockerfile-help = { $dockerignore ->
+    [true] add the Dockerfile, or point `build.dockerfile` at the right one
+   *[false] add the Dockerfile, or point `build.dockerfile` at the right one; add a `.dockerignore` beside it too (`.git`, `.env*`, virtualenvs, caches), or the whole directory is sent to the build
+}
 
 ## config-mount-writable
 config-mount-writable = `{ $service }` mounts `{ $target }` writable: the container can change the host's configuration

@@ -32,7 +32,10 @@ admin-ui-exposed-strength-loopback = { $ui ->
 build-context-missing = `{ $service }` собирается из `{ $context }`, а такого каталога нет
 build-context-missing-help = исправьте `build.context` или добавьте каталог
 build-context-missing-dockerfile = `{ $service }` собирается по `{ $path }`, а такого файла нет: ничего не соберётся
-build-context-missing-dockerfile-help = добавьте Dockerfile или укажите в `build.dockerfile` правильный
+build-context-missing-dockerfile-help = { $dockerignore ->
+    [true] добавьте Dockerfile или укажите в `build.dockerfile` правильный
+   *[false] добавьте Dockerfile или укажите в `build.dockerfile` правильный; заодно добавьте рядом `.dockerignore` (`.git`, `.env*`, виртуальные окружения, кеши), иначе в сборку уходит весь каталог
+}
 
 ## config-mount-writable
 config-mount-writable = `{ $service }` монтирует `{ $target }` на запись: контейнер может изменить конфигурацию хоста

@@ -32,7 +32,10 @@ admin-ui-exposed-strength-loopback = { $ui ->
 build-context-missing = `{ $service }` збирається з `{ $context }`, а такого каталогу немає
 build-context-missing-help = виправте `build.context` або додайте каталог
 build-context-missing-dockerfile = `{ $service }` збирається за `{ $path }`, а такого файлу немає: нічого не збереться
-build-context-missing-dockerfile-help = додайте Dockerfile або вкажіть у `build.dockerfile` правильний
+build-context-missing-dockerfile-help = { $dockerignore ->
+    [true] додайте Dockerfile або вкажіть у `build.dockerfile` правильний
+   *[false] додайте Dockerfile або вкажіть у `build.dockerfile` правильний; заразом додайте поруч `.dockerignore` (`.git`, `.env*`, віртуальні оточення, кеші), інакше у збірку йде весь каталог
+}
 
 ## config-mount-writable
 config-mount-writable = `{ $service }` монтує `{ $target }` на запис: контейнер може змінити конфігурацію хоста

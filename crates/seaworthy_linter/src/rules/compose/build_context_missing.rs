@@ -49,7 +49,7 @@ crate::message! {
     struct NoContextHelp = "build-context-missing-help" {}
     /// A Dockerfile that is not there.
     struct NoDockerfile<'a> = "build-context-missing-dockerfile" { service: &'a str, path: &'a str }
-    struct NoDockerfileHelp = "build-context-missing-dockerfile-help" {}
+    struct NoDockerfileHelp = "build-context-missing-dockerfile-help" { dockerignore: bool }
 }
 
 impl BuildContextMissing {
@@ -127,8 +127,36 @@ impl BuildContextMissing {
                         path: &path,
                     },
                 )
-                .help(NoDockerfileHelp {});
+                .help(NoDockerfileHelp {
+                    // the Dockerfile to write comes with the `.dockerignore` that keeps `.git`,
+                    // `.env` and virtualenvs out of the context it sends
+                    dockerignore: project.exists(&join_path(&dir, ".dockerignore"))
+                        || project.exists(&format!("{path}.dockerignore")),
+                });
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod help_text {
+    use super::*;
+    use crate::message::Message;
+
+    #[test]
+    fn the_dockerignore_advice_only_when_the_context_has_none() {
+        let with: Message = NoDockerfileHelp { dockerignore: true }.into();
+        assert_eq!(
+            with.as_str(),
+            "add the Dockerfile, or point `build.dockerfile` at the right one"
+        );
+        let without: Message = NoDockerfileHelp {
+            dockerignore: false,
+        }
+        .into();
+        assert!(without.contains("add a `.dockerignore` beside it too"));
+        assert!(without
+            .in_lang(crate::i18n::Lang::Uk)
+            .contains("`.dockerignore`"));
     }
 }

@@ -204,6 +204,10 @@ runs-as-root-workers-help = prefer an unprivileged variant of the image (e.g. `n
 runs-as-root = the final stage (`{ $image }`) has no `USER`: the container runs as root
 runs-as-root-unknown-base = the final stage (`{ $image }`) has no `USER`: unless that base image sets one, the container runs as root
 runs-as-root-help = create a user and switch to it before the command: `RUN useradd --system --uid 1001 app` then `USER app`
+runs-as-root-needs = the container runs as root, which `{ $tool }` needs for its job
+runs-as-root-needs-help = keep root only for what needs it: in compose, `cap_drop: [ALL]` and `cap_add` only what `{ $tool }` uses, `read_only: true`, `security_opt: [no-new-privileges:true]`
+runs-as-root-socket = the container runs as root, which the Docker socket that `{ $service }` mounts needs (root or the socket's group)
+runs-as-root-socket-help = either keep root and narrow it (`cap_drop: [ALL]`, `read_only: true`, `security_opt: [no-new-privileges:true]`), or run as an unprivileged user with the socket's group (`group_add` with the host's docker group id); better still, reach Docker through a socket proxy that allows only the calls you need
 
 ## secret-in-env-or-arg
 secret-in-env-or-arg = `{ $keyword } { $key }` bakes a secret into the image (`{ $masked }`)

@@ -212,6 +212,10 @@ runs-as-root-workers-help = возьмите непривилегированн�
 runs-as-root = в финальной стадии (`{ $image }`) нет `USER`: контейнер работает от root
 runs-as-root-unknown-base = в финальной стадии (`{ $image }`) нет `USER`: если базовый образ не задаёт его сам, контейнер работает от root
 runs-as-root-help = создайте пользователя и переключитесь на него перед командой: `RUN useradd --system --uid 1001 app`, затем `USER app`
+runs-as-root-needs = контейнер работает от root, потому что это нужно `{ $tool }` для его работы
+runs-as-root-needs-help = оставьте root только там, где он нужен: в compose `cap_drop: [ALL]` и `cap_add` лишь с тем, что использует `{ $tool }`, `read_only: true`, `security_opt: [no-new-privileges:true]`
+runs-as-root-socket = контейнер работает от root, потому что этого требует Docker-сокет, который монтирует `{ $service }` (нужен root или группа сокета)
+runs-as-root-socket-help = либо оставьте root и ограничьте его (`cap_drop: [ALL]`, `read_only: true`, `security_opt: [no-new-privileges:true]`), либо запускайте от непривилегированного пользователя с группой сокета (`group_add` с id группы docker на хосте); ещё лучше — ходить в Docker через socket-proxy, который пропускает только нужные вызовы
 
 ## secret-in-env-or-arg
 secret-in-env-or-arg = `{ $keyword } { $key }` запекает секрет в образ (`{ $masked }`)

@@ -212,6 +212,10 @@ runs-as-root-workers-help = візьміть непривілейований в
 runs-as-root = у фінальному етапі (`{ $image }`) немає `USER`: контейнер працює від root
 runs-as-root-unknown-base = у фінальному етапі (`{ $image }`) немає `USER`: якщо базовий образ не задає його сам, контейнер працює від root
 runs-as-root-help = створіть користувача й перемкніться на нього перед командою: `RUN useradd --system --uid 1001 app`, потім `USER app`
+runs-as-root-needs = контейнер працює від root, бо це потрібно `{ $tool }` для його роботи
+runs-as-root-needs-help = залиште root лише там, де він потрібен: у compose `cap_drop: [ALL]` і `cap_add` лише з тим, що використовує `{ $tool }`, `read_only: true`, `security_opt: [no-new-privileges:true]`
+runs-as-root-socket = контейнер працює від root, бо цього потребує Docker-сокет, який монтує `{ $service }` (потрібен root або група сокета)
+runs-as-root-socket-help = або залиште root і обмежте його (`cap_drop: [ALL]`, `read_only: true`, `security_opt: [no-new-privileges:true]`), або запускайте від непривілейованого користувача з групою сокета (`group_add` з id групи docker на хості); ще краще — звертатися до Docker через socket-proxy, що пропускає лише потрібні виклики
 
 ## secret-in-env-or-arg
 secret-in-env-or-arg = `{ $keyword } { $key }` запікає секрет в образ (`{ $masked }`)

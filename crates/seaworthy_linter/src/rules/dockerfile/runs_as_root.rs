@@ -14,7 +14,10 @@ declare_rule! {
     /// not a finding; a server image whose workers drop root (nginx, postgres, redis) is low; a
     /// base the table does not know (it may set its own `USER`) is medium; official language and
     /// distribution images, which run as root, are high. `scratch` images that only hold a
-    /// static binary are not reported. Records a strength for a non-root `USER`, unless a
+    /// static binary are not reported. An image whose job needs root (a cron daemon, which runs
+    /// each job as its user; `iptables`/`nft` managing the host's packet filter; the Docker
+    /// socket a compose service built from it mounts) is low, with advice to narrow what root
+    /// can do instead. Records a strength for a non-root `USER`, unless a
     /// production or shared compose deployment runs the image as root anyway
     /// (`compose-user-root-override`).
     ///
@@ -80,6 +83,34 @@ crate::message! {
     /// No `USER` on a base image the audit knows nothing about.
     struct NoUserUnknown<'a> = "runs-as-root-unknown-base" { image: &'a str }
     struct NoUserHelp = "runs-as-root-help" {}
+    /// Root kept because the command's job needs it (`cron`, `iptables`, the Docker socket).
+    struct Needs<'a> = "runs-as-root-needs" { tool: &'a str }
+    struct NeedsHelp<'a> = "runs-as-root-needs-help" { tool: &'a str }
+    /// Root kept for the Docker socket a service built from the image mounts.
+    struct Socket<'a> = "runs-as-root-socket" { service: &'a str }
+    struct SocketHelp = "runs-as-root-socket-help" {}
+}
+
+/// Why the image keeps root on purpose.
+enum NeedsRoot {
+    /// A program whose job needs root.
+    Program(String),
+    /// The compose service (built from the image) that mounts the Docker socket.
+    Socket(String),
+}
+
+impl NeedsRoot {
+    fn report(&self, cx: &mut Checker, file: crate::project::FileId, span: seaworthy_syntax::Span) {
+        let f = match self {
+            NeedsRoot::Program(tool) => cx
+                .report(file, span, Needs { tool })
+                .help(NeedsHelp { tool }),
+            NeedsRoot::Socket(service) => cx
+                .report(file, span, Socket { service })
+                .help(SocketHelp {}),
+        };
+        f.severity(Severity::Low);
+    }
 }
 
 impl RunsAsRoot {
@@ -140,6 +171,10 @@ impl RunsAsRoot {
                         .unwrap_or_default();
                     let u = name.split(':').next().unwrap_or("");
                     if u == "root" || u == "0" {
+                        if let Some(why) = needs_root(project, doc, last.index) {
+                            why.report(cx, doc.file, ins.span);
+                            continue;
+                        }
                         cx.report(doc.file, ins.span, LastRoot {})
                             .help(LastRootHelp {});
                     } else if !u.is_empty()
@@ -165,6 +200,10 @@ impl RunsAsRoot {
                         .map(|(_, i)| i.span)
                         .unwrap_or(last.base.span);
                     let _ = has_cmd;
+                    if let Some(why) = needs_root(project, doc, last.index) {
+                        why.report(cx, doc.file, anchor);
+                        continue;
+                    }
                     // what the base image itself does (`data/images.toml`)
                     let img = seaworthy_syntax::image::ImageRef::parse(&root);
                     let full = match &img.registry {
@@ -204,6 +243,95 @@ impl RunsAsRoot {
 /// `runuser`, `chpst`, `s6-setuidgid`, `su`, `supervisord`, a daemon that drops privileges by
 /// itself (nginx, php-fpm, postfix, dovecot, unbound, apache), or a server given its user on the
 /// command line (`--user`, `--uid`, `rspamd -u`).
+/// The program the image runs whose job needs root, so that `USER` would break it rather than
+/// harden it: a cron daemon (it runs each job as that job's user), a firewall tool (`iptables`,
+/// `nft`: the host's packet filter), found in `CMD`/`ENTRYPOINT` or the entrypoint script, or the
+/// Docker socket that a compose service built from the image mounts (root or the socket's group).
+/// `supercronic` is left out on purpose: it is built to run unprivileged.
+fn needs_root(
+    project: &Project,
+    doc: &crate::project::dockerfile::DockerfileDoc,
+    stage: usize,
+) -> Option<NeedsRoot> {
+    const NEEDS: &[&str] = &[
+        "cron",
+        "crond",
+        "anacron",
+        "iptables",
+        "ip6tables",
+        "iptables-restore",
+        "ip6tables-restore",
+        "nft",
+        "ipset",
+    ];
+    if let Some(tool) = program_words(project, doc, stage)
+        .into_iter()
+        .find(|w| NEEDS.contains(&w.as_str()))
+    {
+        return Some(NeedsRoot::Program(tool));
+    }
+    project
+        .images_of(doc.file)
+        .flat_map(|i| project.services_building(i.id))
+        .find(|s| {
+            s.resolved.volumes.iter().any(|m| {
+                m.value
+                    .source
+                    .as_deref()
+                    .is_some_and(|src| src.ends_with("docker.sock"))
+            })
+        })
+        .map(|s| NeedsRoot::Socket(s.name.clone()))
+}
+
+/// The base names of the words of the stage's `ENTRYPOINT` and `CMD`, and of the first two words
+/// of each command of the repository script the entrypoint runs (`exec cron -f` gives `exec`,
+/// `cron`).
+fn program_words(
+    project: &Project,
+    doc: &crate::project::dockerfile::DockerfileDoc,
+    stage: usize,
+) -> Vec<String> {
+    let Some(st) = doc.stages.get(stage) else {
+        return Vec::new();
+    };
+    let df = &doc.tree;
+    let mut words: Vec<String> = Vec::new();
+    for i in [st.entrypoint, st.cmd].into_iter().flatten() {
+        if let Some(ins) = df.instructions.get(i) {
+            match &ins.json {
+                Some(ws) => words.extend(ws.iter().map(|w| w.text.clone())),
+                None => words.extend(ins.words().into_iter().map(|w| w.text)),
+            }
+        }
+    }
+    let base = |w: &str| w.rsplit('/').next().unwrap_or(w).to_string();
+    // `sh -c /app/entrypoint.sh`, `/bin/sh /app/entrypoint.sh`: the script the shell runs
+    let first = match words.as_slice() {
+        [sh, rest @ ..] if matches!(base(sh).as_str(), "sh" | "bash" | "ash" | "dash") => {
+            let arg = match rest {
+                [c, cmd, ..] if c == "-c" => cmd.split_whitespace().next(),
+                [script, ..] if !script.starts_with('-') => Some(script.as_str()),
+                _ => None,
+            };
+            arg.unwrap_or(sh).to_string()
+        }
+        _ => words.first().cloned().unwrap_or_default(),
+    };
+    let script = project
+        .images
+        .iter()
+        .filter(|i| i.dockerfile == doc.file)
+        .find_map(|i| i.script_for(&project.files, st, &first));
+    let mut out: Vec<String> = words.iter().map(|w| base(w)).collect();
+    if let Some(script) = script {
+        for c in project.shell_commands(script) {
+            out.extend(c.argv().iter().take(2).map(|w| base(&w.text)));
+        }
+    }
+    out
+}
+
 fn drops_privileges(
     project: &Project,
     doc: &crate::project::dockerfile::DockerfileDoc,
@@ -267,20 +395,8 @@ fn drops_privileges(
             return Some(format!("{who} {flag} {}", value.unwrap_or_default()));
         }
     }
-    let first = words.first().cloned().unwrap_or_default();
-    // the repository script the entrypoint runs
-    let script = project
-        .images
-        .iter()
-        .filter(|i| i.dockerfile == doc.file)
-        .find_map(|i| i.script_for(&project.files, st, &first));
-    let mut candidates: Vec<String> = words.iter().map(|w| base(w)).collect();
-    if let Some(script) = script {
-        for c in project.shell_commands(script) {
-            candidates.extend(c.argv().iter().take(2).map(|w| base(&w.text)));
-        }
-    }
-    candidates
+    // the command and the repository script the entrypoint runs
+    program_words(project, doc, stage)
         .into_iter()
         .find(|w| SWITCHES.contains(&w.as_str()) || DAEMONS.contains(&w.as_str()))
 }

@@ -208,6 +208,8 @@ runs-as-root-needs = the container runs as root, which `{ $tool }` needs for its
 runs-as-root-needs-help = keep root only for what needs it: in compose, `cap_drop: [ALL]` and `cap_add` only what `{ $tool }` uses, `read_only: true`, `security_opt: [no-new-privileges:true]`
 runs-as-root-socket = the container runs as root, which the Docker socket that `{ $service }` mounts needs (root or the socket's group)
 runs-as-root-socket-help = either keep root and narrow it (`cap_drop: [ALL]`, `read_only: true`, `security_opt: [no-new-privileges:true]`), or run as an unprivileged user with the socket's group (`group_add` with the host's docker group id); better still, reach Docker through a socket proxy that allows only the calls you need
+runs-as-root-base-image = `{ $file }` builds a base image and has no unprivileged `USER`: only safe if every image built on it sets one
+runs-as-root-base-image-help = set `USER` in each Dockerfile that builds on this base (or create the user here and switch to it at the end, so every image inherits it)
 
 ## secret-in-env-or-arg
 secret-in-env-or-arg = `{ $keyword } { $key }` bakes a secret into the image (`{ $masked }`)

@@ -216,6 +216,8 @@ runs-as-root-needs = контейнер работает от root, потому
 runs-as-root-needs-help = оставьте root только там, где он нужен: в compose `cap_drop: [ALL]` и `cap_add` лишь с тем, что использует `{ $tool }`, `read_only: true`, `security_opt: [no-new-privileges:true]`
 runs-as-root-socket = контейнер работает от root, потому что этого требует Docker-сокет, который монтирует `{ $service }` (нужен root или группа сокета)
 runs-as-root-socket-help = либо оставьте root и ограничьте его (`cap_drop: [ALL]`, `read_only: true`, `security_opt: [no-new-privileges:true]`), либо запускайте от непривилегированного пользователя с группой сокета (`group_add` с id группы docker на хосте); ещё лучше — ходить в Docker через socket-proxy, который пропускает только нужные вызовы
+runs-as-root-base-image = `{ $file }` собирает базовый образ без непривилегированного `USER`: это безопасно, только если каждый образ на его основе задаёт своего пользователя
+runs-as-root-base-image-help = задайте `USER` в каждом Dockerfile, который строится на этой базе (или создайте пользователя здесь и переключитесь на него в конце, чтобы его унаследовали все образы)
 
 ## secret-in-env-or-arg
 secret-in-env-or-arg = `{ $keyword } { $key }` запекает секрет в образ (`{ $masked }`)

@@ -216,6 +216,8 @@ runs-as-root-needs = контейнер працює від root, бо це по
 runs-as-root-needs-help = залиште root лише там, де він потрібен: у compose `cap_drop: [ALL]` і `cap_add` лише з тим, що використовує `{ $tool }`, `read_only: true`, `security_opt: [no-new-privileges:true]`
 runs-as-root-socket = контейнер працює від root, бо цього потребує Docker-сокет, який монтує `{ $service }` (потрібен root або група сокета)
 runs-as-root-socket-help = або залиште root і обмежте його (`cap_drop: [ALL]`, `read_only: true`, `security_opt: [no-new-privileges:true]`), або запускайте від непривілейованого користувача з групою сокета (`group_add` з id групи docker на хості); ще краще — звертатися до Docker через socket-proxy, що пропускає лише потрібні виклики
+runs-as-root-base-image = `{ $file }` збирає базовий образ без непривілейованого `USER`: це безпечно, лише якщо кожен образ на його основі задає свого користувача
+runs-as-root-base-image-help = задайте `USER` у кожному Dockerfile, що будується на цій базі (або створіть користувача тут і перемкніться на нього наприкінці, щоб його успадкували всі образи)
 
 ## secret-in-env-or-arg
 secret-in-env-or-arg = `{ $keyword } { $key }` запікає секрет в образ (`{ $masked }`)

@@ -17,7 +17,8 @@ declare_rule! {
     /// static binary are not reported. An image whose job needs root (a cron daemon, which runs
     /// each job as its user; `iptables`/`nft` managing the host's packet filter; the Docker
     /// socket a compose service built from it mounts) is low, with advice to narrow what root
-    /// can do instead. Records a strength for a non-root `USER`, unless a
+    /// can do instead. A Dockerfile named as a base for other images (`Dockerfile.base`,
+    /// `base.Dockerfile`) is low too: the images built on it decide the user. Records a strength for a non-root `USER`, unless a
     /// production or shared compose deployment runs the image as root anyway
     /// (`compose-user-root-override`).
     ///
@@ -89,6 +90,9 @@ crate::message! {
     /// Root kept for the Docker socket a service built from the image mounts.
     struct Socket<'a> = "runs-as-root-socket" { service: &'a str }
     struct SocketHelp = "runs-as-root-socket-help" {}
+    /// A Dockerfile named as the base of the repository's other images.
+    struct BaseImage<'a> = "runs-as-root-base-image" { file: &'a str }
+    struct BaseImageHelp = "runs-as-root-base-image-help" {}
 }
 
 /// Why the image keeps root on purpose.
@@ -97,6 +101,9 @@ enum NeedsRoot {
     Program(String),
     /// The compose service (built from the image) that mounts the Docker socket.
     Socket(String),
+    /// The Dockerfile is named as a base for other images (`Dockerfile.base`): the images built
+    /// on it decide the user.
+    BaseImage(String),
 }
 
 impl NeedsRoot {
@@ -108,6 +115,9 @@ impl NeedsRoot {
             NeedsRoot::Socket(service) => cx
                 .report(file, span, Socket { service })
                 .help(SocketHelp {}),
+            NeedsRoot::BaseImage(name) => cx
+                .report(file, span, BaseImage { file: name })
+                .help(BaseImageHelp {}),
         };
         f.severity(Severity::Low);
     }
@@ -269,6 +279,15 @@ fn needs_root(
         .find(|w| NEEDS.contains(&w.as_str()))
     {
         return Some(NeedsRoot::Program(tool));
+    }
+    let name = project.file(doc.file).name();
+    let lower = name.to_ascii_lowercase();
+    if lower.ends_with(".base")
+        || lower.ends_with("-base")
+        || lower.starts_with("base.")
+        || lower.starts_with("base-")
+    {
+        return Some(NeedsRoot::BaseImage(name.to_string()));
     }
     project
         .images_of(doc.file)

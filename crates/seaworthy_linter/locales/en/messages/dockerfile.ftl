@@ -144,6 +144,7 @@ missing-expose = the command listens on port { $port } but the image does not `E
 missing-expose-other = the command listens on port { $port } but the image exposes { $exposed }
 missing-expose-help = add `EXPOSE { $port }` to the final stage
 missing-expose-related = exposed here
+missing-expose-bound-here = { $server } binds port { $port } here
 
 ## multiple-cmd
 multiple-cmd = this `{ $keyword }` is overridden by a later one in the same stage

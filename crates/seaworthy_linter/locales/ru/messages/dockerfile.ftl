@@ -152,6 +152,7 @@ missing-expose = команда слушает порт { $port }, но обра
 missing-expose-other = команда слушает порт { $port }, но образ объявляет { $exposed }
 missing-expose-help = добавьте `EXPOSE { $port }` в финальную стадию
 missing-expose-related = объявлен здесь
+missing-expose-bound-here = здесь { $server } слушает порт { $port }
 
 ## multiple-cmd
 multiple-cmd = этот `{ $keyword }` переопределяется следующим в той же стадии

@@ -152,6 +152,7 @@ missing-expose = команда слухає порт { $port }, але обра
 missing-expose-other = команда слухає порт { $port }, але образ оголошує { $exposed }
 missing-expose-help = додайте `EXPOSE { $port }` у фінальний етап
 missing-expose-related = оголошено тут
+missing-expose-bound-here = тут { $server } слухає порт { $port }
 
 ## multiple-cmd
 multiple-cmd = цей `{ $keyword }` перевизначається наступним у тому самому етапі

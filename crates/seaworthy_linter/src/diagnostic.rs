@@ -37,12 +37,13 @@ pub struct Edit {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Fix {
     pub applicability: Applicability,
-    pub description: String,
+    /// What the fix does, in the catalogues' languages (`add \`--no-cache-dir\``).
+    pub description: Message,
     pub edits: Vec<Edit>,
 }
 
 impl Fix {
-    pub fn safe(description: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn safe(description: impl Into<Message>, edits: Vec<Edit>) -> Fix {
         Fix {
             applicability: Applicability::Safe,
             description: description.into(),
@@ -50,7 +51,7 @@ impl Fix {
         }
     }
 
-    pub fn unsafe_(description: impl Into<String>, edits: Vec<Edit>) -> Fix {
+    pub fn unsafe_(description: impl Into<Message>, edits: Vec<Edit>) -> Fix {
         Fix {
             applicability: Applicability::Unsafe,
             description: description.into(),

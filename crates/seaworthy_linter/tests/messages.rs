@@ -1,7 +1,7 @@
 //! Messages are data: every message a rule declares with `message!` has its text in the rule
 //! family's catalogue in English, Russian and Ukrainian, uses only the fields it is given, and
-//! every finding, help, related label and strength the rules produce on their fixtures is a
-//! catalogued message, never a plain English string.
+//! every finding, help, fix description, related label and strength the rules produce on their
+//! fixtures is a catalogued message, never a plain English string.
 
 use seaworthy_linter::i18n::Lang;
 use seaworthy_linter::message::Message;
@@ -270,6 +270,14 @@ fn rules_speak_through_the_catalogue() {
                 check_message(&f.message, "message", meta.name, &mut problems);
                 if let Some(h) = &f.help {
                     check_message(h, "help", meta.name, &mut problems);
+                }
+                if let Some(fix) = &f.fix {
+                    check_message(
+                        &fix.description,
+                        "fix description",
+                        meta.name,
+                        &mut problems,
+                    );
                 }
                 for rel in &f.related {
                     check_message(&rel.message, "related label", meta.name, &mut problems);

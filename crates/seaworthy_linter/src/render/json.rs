@@ -352,7 +352,7 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                         .collect(),
                     fix: f.fix.as_ref().map(|fix| JsonFix {
                         applicability: fix.applicability,
-                        description: redact(p, &fix.description),
+                        description: redact_msg(p, &fix.description, lang),
                         edits: fix
                             .edits
                             .iter()

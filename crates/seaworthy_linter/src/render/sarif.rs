@@ -133,7 +133,7 @@ pub fn render(audit: &Audit) -> String {
                     }
                 }
                 result["fixes"] = json!([{
-                    "description": { "text": m.redact(&fix.description) },
+                    "description": { "text": m.redact(fix.description.as_str()) },
                     "artifactChanges": by_file.into_iter().map(|(fid, reps)| json!({
                         "artifactLocation": { "uri": p.file(fid).path, "uriBaseId": "%SRCROOT%" },
                         "replacements": reps,

@@ -197,22 +197,31 @@ fn snippet_group<'a>(
     if f.confidence < crate::meta::Confidence::High {
         group_elems.push(
             Level::NOTE
-                .message(format!(
-                    "confidence: {} (built on a link the audit inferred)",
-                    f.confidence.as_str()
+                .message(tr(
+                    lang,
+                    "note-confidence-inferred",
+                    &[(
+                        "level",
+                        Arg::from(tr(
+                            lang,
+                            &format!("confidence-{}", f.confidence.as_str()),
+                            &[],
+                        )),
+                    )],
                 ))
                 .into(),
         );
     }
     if let Some(fix) = &f.fix {
         let kind = match fix.applicability {
-            crate::diagnostic::Applicability::Safe => "fix available",
-            crate::diagnostic::Applicability::Unsafe => "unsafe fix available",
-            crate::diagnostic::Applicability::Display => "suggestion",
+            crate::diagnostic::Applicability::Safe => "note-fix-available",
+            crate::diagnostic::Applicability::Unsafe => "note-unsafe-fix-available",
+            crate::diagnostic::Applicability::Display => "note-suggestion",
         };
+        let what = m.redact(&fix.description.in_lang(lang)).into_owned();
         group_elems.push(
             Level::NOTE
-                .message(format!("{kind}: {}", m.redact(&fix.description)))
+                .message(tr(lang, kind, &[("what", Arg::from(what))]))
                 .into(),
         );
     }

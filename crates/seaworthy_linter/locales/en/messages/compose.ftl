@@ -205,4 +205,5 @@ compose-undefined-variable-syntax-help = fix the syntax (`${"{"}VAR{"}"}`, `${"{
 
 ## compose-version-obsolete
 compose-version-obsolete = `version: { $version }` is obsolete: compose ignores it
+compose-version-obsolete-autofix = remove the `version:` entry
 compose-version-obsolete-help = delete the line

@@ -3,10 +3,12 @@
 
 ## add-instead-of-copy
 add-instead-of-copy = `ADD` of local files: use `COPY`
+add-instead-of-copy-autofix = use `COPY`
 add-instead-of-copy-help = replace `ADD` with `COPY` (keep `ADD` for URLs and archives you want extracted)
 
 ## apk-no-cache
 apk-no-cache = `apk add` without `--no-cache` leaves the package index and downloads in the layer
+apk-no-cache-autofix = add `--no-cache`
 apk-no-cache-help = use `apk add --no-cache ...`
 
 ## apt-get-update-alone
@@ -15,6 +17,7 @@ apt-get-update-alone-help = run the update and the install in one `RUN`: `apt-ge
 
 ## apt-instead-of-apt-get
 apt-instead-of-apt-get = `apt` has no stable CLI for scripts; use `apt-get` or `apt-cache`
+apt-instead-of-apt-get-autofix = use `{ $tool }`
 apt-instead-of-apt-get-help = replace `apt { $sub }` with `{ $tool } { $sub }`
 apt-instead-of-apt-get-help-rewrite = `apt { $sub }` has no exact `apt-get`/`apt-cache` equivalent: rewrite it with `apt-get`, `apt-cache` or `dpkg-query`
 
@@ -24,6 +27,7 @@ apt-lists-not-cleaned-help = end the same `RUN` with `&& rm -rf /var/lib/apt/lis
 
 ## apt-no-install-recommends
 apt-no-install-recommends = `{ $manager } install` without `--no-install-recommends` pulls in packages nobody asked for
+apt-no-install-recommends-autofix = add `--no-install-recommends`
 apt-no-install-recommends-help = add `--no-install-recommends` (and install explicitly what is really needed)
 
 ## base-image-eol
@@ -167,6 +171,7 @@ os-package-unpinned-help = pin the versions (`{ $example }`), or pin the base im
 
 ## pip-cache-not-disabled
 pip-cache-not-disabled = `pip install` without `--no-cache-dir` leaves pip's download cache in this layer
+pip-cache-not-disabled-autofix = add `--no-cache-dir`
 pip-cache-not-disabled-help = add `--no-cache-dir`, set `ENV PIP_NO_CACHE_DIR=1`, or use `RUN --mount=type=cache,target=/root/.cache/pip`
 pip-cache-not-disabled-strength-mount = BuildKit cache mount for pip: fast rebuilds, no cache in the layer
 pip-cache-not-disabled-strength = `pip install --no-cache-dir` keeps the pip cache out of the image

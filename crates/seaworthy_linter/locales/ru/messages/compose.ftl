@@ -217,4 +217,5 @@ compose-undefined-variable-syntax-help = исправьте синтаксис (
 
 ## compose-version-obsolete
 compose-version-obsolete = ключ `version: { $version }` устарел: compose его игнорирует
+compose-version-obsolete-autofix = удалить строку `version:`
 compose-version-obsolete-help = удалите эту строку

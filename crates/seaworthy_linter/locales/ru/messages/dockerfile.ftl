@@ -3,10 +3,12 @@
 
 ## add-instead-of-copy
 add-instead-of-copy = `ADD` для локальных файлов: используйте `COPY`
+add-instead-of-copy-autofix = заменить на `COPY`
 add-instead-of-copy-help = замените `ADD` на `COPY` (`ADD` оставьте для URL и архивов, которые нужно распаковать)
 
 ## apk-no-cache
 apk-no-cache = `apk add` без `--no-cache` оставляет в слое индекс пакетов и скачанные файлы
+apk-no-cache-autofix = добавить `--no-cache`
 apk-no-cache-help = используйте `apk add --no-cache ...`
 
 ## apt-get-update-alone
@@ -15,6 +17,7 @@ apt-get-update-alone-help = обновляйте индекс и ставьте 
 
 ## apt-instead-of-apt-get
 apt-instead-of-apt-get = у `apt` нет стабильного CLI для скриптов; используйте `apt-get` или `apt-cache`
+apt-instead-of-apt-get-autofix = заменить на `{ $tool }`
 apt-instead-of-apt-get-help = замените `apt { $sub }` на `{ $tool } { $sub }`
 apt-instead-of-apt-get-help-rewrite = у `apt { $sub }` нет точного аналога в `apt-get`/`apt-cache`: перепишите команду через `apt-get`, `apt-cache` или `dpkg-query`
 
@@ -24,6 +27,7 @@ apt-lists-not-cleaned-help = завершите тот же `RUN` командо
 
 ## apt-no-install-recommends
 apt-no-install-recommends = `{ $manager } install` без `--no-install-recommends` тянет пакеты, которые никто не просил
+apt-no-install-recommends-autofix = добавить `--no-install-recommends`
 apt-no-install-recommends-help = добавьте `--no-install-recommends` (и явно поставьте то, что действительно нужно)
 
 ## base-image-eol
@@ -175,6 +179,7 @@ os-package-unpinned-help = закрепите версии (`{ $example }`) ил
 
 ## pip-cache-not-disabled
 pip-cache-not-disabled = `pip install` без `--no-cache-dir` оставляет кэш загрузок pip в этом слое
+pip-cache-not-disabled-autofix = добавить `--no-cache-dir`
 pip-cache-not-disabled-help = добавьте `--no-cache-dir`, задайте `ENV PIP_NO_CACHE_DIR=1` или используйте `RUN --mount=type=cache,target=/root/.cache/pip`
 pip-cache-not-disabled-strength-mount = cache mount BuildKit для pip: быстрые пересборки и никакого кэша в слое
 pip-cache-not-disabled-strength = `pip install --no-cache-dir` не пускает кэш pip в образ

@@ -217,4 +217,5 @@ compose-undefined-variable-syntax-help = виправте синтаксис (`$
 
 ## compose-version-obsolete
 compose-version-obsolete = ключ `version: { $version }` застарів: compose його ігнорує
+compose-version-obsolete-autofix = видалити рядок `version:`
 compose-version-obsolete-help = видаліть цей рядок

@@ -3,10 +3,12 @@
 
 ## add-instead-of-copy
 add-instead-of-copy = `ADD` для локальних файлів: використовуйте `COPY`
+add-instead-of-copy-autofix = замінити на `COPY`
 add-instead-of-copy-help = замініть `ADD` на `COPY` (`ADD` лишайте для URL і архівів, які треба розпакувати)
 
 ## apk-no-cache
 apk-no-cache = `apk add` без `--no-cache` лишає в шарі індекс пакетів і завантажені файли
+apk-no-cache-autofix = додати `--no-cache`
 apk-no-cache-help = використовуйте `apk add --no-cache ...`
 
 ## apt-get-update-alone
@@ -15,6 +17,7 @@ apt-get-update-alone-help = оновлюйте індекс і встановл�
 
 ## apt-instead-of-apt-get
 apt-instead-of-apt-get = `apt` не має стабільного CLI для скриптів; використовуйте `apt-get` або `apt-cache`
+apt-instead-of-apt-get-autofix = замінити на `{ $tool }`
 apt-instead-of-apt-get-help = замініть `apt { $sub }` на `{ $tool } { $sub }`
 apt-instead-of-apt-get-help-rewrite = `apt { $sub }` не має точного відповідника в `apt-get`/`apt-cache`: перепишіть команду через `apt-get`, `apt-cache` або `dpkg-query`
 
@@ -24,6 +27,7 @@ apt-lists-not-cleaned-help = завершіть той самий `RUN` кома
 
 ## apt-no-install-recommends
 apt-no-install-recommends = `{ $manager } install` без `--no-install-recommends` тягне пакети, яких ніхто не просив
+apt-no-install-recommends-autofix = додати `--no-install-recommends`
 apt-no-install-recommends-help = додайте `--no-install-recommends` (і явно встановіть те, що справді потрібно)
 
 ## base-image-eol
@@ -175,6 +179,7 @@ os-package-unpinned-help = закріпіть версії (`{ $example }`) аб
 
 ## pip-cache-not-disabled
 pip-cache-not-disabled = `pip install` без `--no-cache-dir` лишає кеш завантажень pip у цьому шарі
+pip-cache-not-disabled-autofix = додати `--no-cache-dir`
 pip-cache-not-disabled-help = додайте `--no-cache-dir`, задайте `ENV PIP_NO_CACHE_DIR=1` або використайте `RUN --mount=type=cache,target=/root/.cache/pip`
 pip-cache-not-disabled-strength-mount = cache-монтування BuildKit для pip: швидкі перезбирання і жодного кешу в шарі
 pip-cache-not-disabled-strength = `pip install --no-cache-dir` не пускає кеш pip в образ

@@ -40,6 +40,8 @@ declare_rule! {
 }
 
 crate::message! {
+    /// What the automatic fix does.
+    struct AutoFix = "compose-version-obsolete-autofix" {}
     /// A top-level `version:` key (`version`: its value).
     struct Obsolete<'a> = "compose-version-obsolete" { version: &'a str }
     struct ObsoleteHelp = "compose-version-obsolete-help" {}
@@ -94,7 +96,7 @@ fn removal(project: &Project, d: &crate::project::compose::ComposeDoc, span: Spa
         return None;
     }
     Some(Fix::safe(
-        "remove the `version:` entry",
+        AutoFix {},
         vec![Edit {
             file: d.file,
             span: Span::new(ls, next),

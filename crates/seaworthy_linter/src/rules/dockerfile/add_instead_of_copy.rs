@@ -42,6 +42,8 @@ declare_rule! {
 }
 
 crate::message! {
+    /// What the automatic fix does.
+    struct AutoFix = "add-instead-of-copy-autofix" {}
     /// `ADD` of local files.
     struct AddLocal = "add-instead-of-copy" {}
     struct AddLocalHelp = "add-instead-of-copy-help" {}
@@ -86,7 +88,7 @@ impl AddInsteadOfCopy {
                 if ins.keyword_span.slice(text).eq_ignore_ascii_case("add") {
                     let upper = ins.keyword_span.slice(text) == "ADD";
                     f.fix(Fix::safe(
-                        "use `COPY`",
+                        AutoFix {},
                         vec![Edit {
                             file: doc.file,
                             span: ins.keyword_span,

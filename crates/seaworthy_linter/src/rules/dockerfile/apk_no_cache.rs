@@ -43,6 +43,8 @@ declare_rule! {
 }
 
 crate::message! {
+    /// What the automatic fix does.
+    struct AutoFix = "apk-no-cache-autofix" {}
     /// `apk add` without `--no-cache`.
     struct NoCache = "apk-no-cache" {}
     struct NoCacheHelp = "apk-no-cache-help" {}
@@ -83,7 +85,7 @@ impl ApkNoCache {
                         option_insertion(text, ins, pi.verb, "--no-cache")
                     {
                         f.fix(Fix::safe(
-                            "add `--no-cache`",
+                            AutoFix {},
                             vec![Edit {
                                 file: doc.file,
                                 span,

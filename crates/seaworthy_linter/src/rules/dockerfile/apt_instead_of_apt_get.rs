@@ -57,6 +57,8 @@ fn replacement(sub: &str) -> Option<&'static str> {
 }
 
 crate::message! {
+    /// What the automatic fix does.
+    struct AutoFix<'a> = "apt-instead-of-apt-get-autofix" { tool: &'a str }
     /// `apt` in a script.
     struct Apt = "apt-instead-of-apt-get" {}
     /// The `apt-get`/`apt-cache` command that does the same.
@@ -88,7 +90,7 @@ impl AptInsteadOfAptGet {
                     };
                     if let (true, Some(t)) = (exact, target) {
                         f.fix(Fix::safe(
-                            format!("use `{t}`"),
+                            AutoFix { tool: &t },
                             vec![Edit {
                                 file: doc.file,
                                 span: first.span,

@@ -42,6 +42,8 @@ declare_rule! {
 }
 
 crate::message! {
+    /// What the automatic fix does.
+    struct AutoFix = "apt-no-install-recommends-autofix" {}
     /// An install that pulls in recommended packages.
     struct Recommends<'a> = "apt-no-install-recommends" { manager: &'a str }
     struct RecommendsHelp = "apt-no-install-recommends-help" {}
@@ -91,7 +93,7 @@ impl AptNoInstallRecommends {
                         option_insertion(text, ins, pi.verb, "--no-install-recommends")
                     {
                         f.fix(Fix::unsafe_(
-                            "add `--no-install-recommends`",
+                            AutoFix {},
                             vec![Edit {
                                 file: doc.file,
                                 span,

@@ -87,6 +87,8 @@ fn turns_cache_off(ins: &Instruction) -> Option<bool> {
 }
 
 crate::message! {
+    /// What the automatic fix does.
+    struct AutoFix = "pip-cache-not-disabled-autofix" {}
     /// `pip install` that keeps its cache in the layer.
     struct Cache = "pip-cache-not-disabled" {}
     struct CacheHelp = "pip-cache-not-disabled-help" {}
@@ -163,7 +165,7 @@ impl PipCacheNotDisabled {
                             option_insertion(text, ins, pi.verb, "--no-cache-dir")
                         {
                             f.fix(Fix::safe(
-                                "add `--no-cache-dir`",
+                                AutoFix {},
                                 vec![Edit {
                                     file: doc.file,
                                     span,

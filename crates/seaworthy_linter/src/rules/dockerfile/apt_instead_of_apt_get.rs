@@ -90,7 +90,7 @@ impl AptInsteadOfAptGet {
                     };
                     if let (true, Some(t)) = (exact, target) {
                         f.fix(Fix::safe(
-                            AutoFix { tool: &t },
+                            AutoFix { tool: t },
                             vec![Edit {
                                 file: doc.file,
                                 span: first.span,

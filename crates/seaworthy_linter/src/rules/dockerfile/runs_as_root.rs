@@ -18,9 +18,9 @@ declare_rule! {
     /// each job as its user; `iptables`/`nft` managing the host's packet filter; the Docker
     /// socket a compose service built from it mounts) is low, with advice to narrow what root
     /// can do instead. A Dockerfile named as a base for other images (`Dockerfile.base`,
-    /// `base.Dockerfile`) is low too: the images built on it decide the user. Records a strength for a non-root `USER`, unless a
-    /// production or shared compose deployment runs the image as root anyway
-    /// (`compose-user-root-override`).
+    /// `base.Dockerfile`) is low too: the images built on it decide the user. Records a
+    /// strength for a non-root `USER`, unless a production or shared compose deployment runs
+    /// the image as root anyway (`compose-user-root-override`).
     ///
     /// ## Why is this bad?
     /// A process running as root inside the container turns any remote code execution into root

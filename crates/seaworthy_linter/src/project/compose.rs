@@ -412,14 +412,16 @@ fn parse_doc(project: &Project, f: &super::SourceFile) -> (ComposeDoc, Problems)
     // (nor a document that is not a mapping at all: that is already one parse finding). The typed
     // view and the validation each read the tree on their own: a large file does both at once.
     let templated = f.is_template();
-    let (view, validation) = rayon::join(
-        || compose::view(&y),
+    // (the validation, whose JSON value is the large transient allocation, stays on this thread
+    // as before: its memory is reused by this thread's later allocations)
+    let (validation, view) = rayon::join(
         || {
             if templated || !y.errors.is_empty() {
                 return None;
             }
             validate(f.id, &y)
         },
+        || compose::view(&y),
     );
     for (msg, span) in &view.problems {
         problems.push((f.id, *span, msg.clone()));

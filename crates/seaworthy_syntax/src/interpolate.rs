@@ -62,9 +62,10 @@ fn expand(
     let mut i = 0;
     while i < b.len() {
         if b[i] != b'$' {
-            let l = s[i..].chars().next().map(|c| c.len_utf8()).unwrap_or(1);
-            res.push_str(&s[i..i + l]);
-            i += l;
+            // the whole run up to the next `$` at once (`$` is ASCII: a char boundary)
+            let end = s[i..].find('$').map_or(s.len(), |p| i + p);
+            res.push_str(&s[i..end]);
+            i = end;
             continue;
         }
         match b.get(i + 1) {
@@ -252,6 +253,8 @@ mod tests {
         assert_eq!(v("price: 5$"), "price: 5$");
         assert_eq!(v("$1 and $-"), "$1 and $-");
         assert_eq!(v("a${SET}b${FOO}c"), "avaluebfooc");
+        assert_eq!(v("é$SETé ${FOO}ü$"), "évalueé fooü$");
+        assert_eq!(v("no variables here"), "no variables here");
     }
 
     #[test]

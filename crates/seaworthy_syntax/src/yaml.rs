@@ -28,8 +28,9 @@ pub enum Kind {
 pub struct Node {
     pub kind: Kind,
     pub span: Span,
-    pub anchor: Option<String>,
-    pub tag: Option<String>,
+    /// (boxed: most nodes have neither, and every node carries both fields)
+    pub anchor: Option<Box<str>>,
+    pub tag: Option<Box<str>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,6 +53,10 @@ pub const MAX_NODES: usize = 2_000_000;
 /// Most nodes aliases and merge keys may copy in an expansion ([`Yaml::to_json`]); the file's own
 /// nodes do not count.
 pub const EXPANSION_BUDGET: usize = 200_000;
+
+/// Mappings with at most this many entries look keys up by comparing them pairwise (no hashing,
+/// no allocation); most mappings of a compose file have a handful of keys.
+const SMALL_MAP: usize = 8;
 
 /// Byte offset of a marker, on a character boundary of `src` (rounded down), never past its end.
 fn byte(m: &granit_parser::Marker, src: &str) -> usize {
@@ -86,8 +91,8 @@ pub fn parse(src: &str) -> Yaml {
     let mut anchor_names: std::collections::HashMap<usize, String> =
         std::collections::HashMap::new();
     let mut doc_root: Option<NodeId> = None;
-    // sequences and mappings not yet closed (an alias to one of them is a cycle)
-    let mut open: std::collections::HashSet<NodeId> = std::collections::HashSet::new();
+    // (the sequences and mappings not yet closed are the ones on `stack`: an alias to one of them
+    // is a cycle)
 
     let attach =
         |y: &mut Yaml, stack: &mut Vec<Frame>, doc_root: &mut Option<NodeId>, id: NodeId| {
@@ -141,7 +146,6 @@ pub fn parse(src: &str) -> Yaml {
             Event::DocumentStart(..) => {
                 doc_root = None;
                 stack.clear();
-                open.clear();
                 anchors.clear();
             }
             Event::DocumentEnd => {
@@ -152,7 +156,7 @@ pub fn parse(src: &str) -> Yaml {
             Event::Anchor(id, name) => {
                 anchor_names.insert(id, name.to_string());
                 if let Some(&node) = anchors.get(&id) {
-                    y.nodes[node].anchor = Some(name.to_string());
+                    y.nodes[node].anchor = Some(name.as_ref().into());
                 }
             }
             #[allow(unreachable_patterns)]
@@ -163,12 +167,17 @@ pub fn parse(src: &str) -> Yaml {
                 let id = y.nodes.len();
                 y.nodes.push(Node {
                     kind: Kind::Scalar {
-                        value: value.to_string(),
+                        value: value.into_owned(),
                         quoted: !matches!(style, ScalarStyle::Plain),
                     },
                     span: sp,
-                    anchor: anchor_names.get(&anchor).cloned(),
-                    tag: tag.map(|t| format!("{}{}", t.handle(), t.suffix())),
+                    // (anchor id 0: no anchor, no lookup)
+                    anchor: if anchor == 0 {
+                        None
+                    } else {
+                        anchor_names.get(&anchor).map(|n| n.as_str().into())
+                    },
+                    tag: tag.map(|t| format!("{}{}", t.handle(), t.suffix()).into_boxed_str()),
                 });
                 if anchor != 0 {
                     anchors.insert(anchor, id);
@@ -181,14 +190,13 @@ pub fn parse(src: &str) -> Yaml {
                     kind: Kind::Seq(Vec::new()),
                     span: sp,
                     anchor: None,
-                    tag: tag.map(|t| format!("{}{}", t.handle(), t.suffix())),
+                    tag: tag.map(|t| format!("{}{}", t.handle(), t.suffix()).into_boxed_str()),
                 });
                 if anchor != 0 {
                     anchors.insert(anchor, id);
                 }
                 attach(&mut y, &mut stack, &mut doc_root, id);
                 stack.push(Frame::Seq(id));
-                open.insert(id);
             }
             Event::MappingStart(_, anchor, tag) => {
                 let id = y.nodes.len();
@@ -196,41 +204,45 @@ pub fn parse(src: &str) -> Yaml {
                     kind: Kind::Map(Vec::new()),
                     span: sp,
                     anchor: None,
-                    tag: tag.map(|t| format!("{}{}", t.handle(), t.suffix())),
+                    tag: tag.map(|t| format!("{}{}", t.handle(), t.suffix()).into_boxed_str()),
                 });
                 if anchor != 0 {
                     anchors.insert(anchor, id);
                 }
                 attach(&mut y, &mut stack, &mut doc_root, id);
                 stack.push(Frame::Map(id, None));
-                open.insert(id);
             }
             Event::SequenceEnd | Event::MappingEnd => {
                 if let Some(Frame::Seq(id) | Frame::Map(id, _)) = stack.pop() {
-                    open.remove(&id);
                     let start = y.nodes[id].span.start as usize;
                     y.nodes[id].span = Span::new(start, sp.end.max(start as u32) as usize);
                     if let Kind::Map(entries) = &y.nodes[id].kind {
-                        // duplicate keys
-                        let mut seen: std::collections::HashMap<&str, Span> =
-                            std::collections::HashMap::new();
+                        // duplicate keys (`<<` is a merge, not a key)
+                        let key = |k: NodeId| match &y.nodes[k].kind {
+                            Kind::Scalar { value, .. } if value != "<<" => Some(value.as_str()),
+                            _ => None,
+                        };
                         let mut dups = Vec::new();
-                        for (k, _) in entries {
-                            if let Kind::Scalar { value, .. } = &y.nodes[*k].kind {
-                                if value == "<<" {
-                                    continue;
+                        if entries.len() <= SMALL_MAP {
+                            // a few keys: compare pairwise, no hashing or allocation
+                            for (i, (k, _)) in entries.iter().enumerate() {
+                                let Some(value) = key(*k) else { continue };
+                                if entries[..i].iter().any(|(e, _)| key(*e) == Some(value)) {
+                                    dups.push((value.to_string(), y.nodes[*k].span));
                                 }
-                                match seen.get(value.as_str()) {
-                                    Some(first) => {
-                                        dups.push((value.clone(), y.nodes[*k].span, *first))
-                                    }
-                                    None => {
-                                        seen.insert(value, y.nodes[*k].span);
+                            }
+                        } else {
+                            let mut seen: std::collections::HashSet<&str> =
+                                std::collections::HashSet::with_capacity(entries.len());
+                            for (k, _) in entries {
+                                if let Some(value) = key(*k) {
+                                    if !seen.insert(value) {
+                                        dups.push((value.to_string(), y.nodes[*k].span));
                                     }
                                 }
                             }
                         }
-                        for (key, span, _first) in dups {
+                        for (key, span) in dups {
                             y.errors.push(YamlError {
                                 message: format!("duplicate key `{key}`: the last value wins"),
                                 span,
@@ -241,8 +253,13 @@ pub fn parse(src: &str) -> Yaml {
             }
             Event::Alias(anchor) => {
                 let id = y.nodes.len();
+                let open = |target: NodeId| {
+                    stack
+                        .iter()
+                        .any(|f| matches!(f, Frame::Seq(id) | Frame::Map(id, _) if *id == target))
+                };
                 let kind = match anchors.get(&anchor) {
-                    Some(&target) if open.contains(&target) => {
+                    Some(&target) if open(target) => {
                         // `a: &a {<<: *a}`: the alias stands for a node that contains it; compose's
                         // YAML library rejects this, and expanding it would never end
                         let name = anchor_names.get(&anchor).cloned().unwrap_or_default();
@@ -281,7 +298,9 @@ pub fn parse(src: &str) -> Yaml {
     }
     // tabs used to indent a key or list item: YAML forbids them; some parsers accept them silently
     let mut offset = 0;
-    for line in src.split_inclusive(['\n', '\r']) {
+    // (a file without a tab has none to find: one memchr instead of a walk over every line)
+    let lines = if src.contains('\t') { src } else { "" };
+    for line in lines.split_inclusive(['\n', '\r']) {
         let lead: &str = &line[..line.len() - line.trim_start_matches([' ', '\t']).len()];
         let rest = line[lead.len()..].trim_end();
         if lead.contains('\t')
@@ -372,6 +391,22 @@ impl Yaml {
     /// key), so the cost is bounded by the size of the tree whatever the merges (chains, fans,
     /// cycles); nesting of merges is bounded by depth.
     pub fn entries(&self, id: NodeId) -> Vec<(NodeId, NodeId)> {
+        let id = self.resolve(id);
+        if let Some(Kind::Map(own)) = self.nodes.get(id).map(|n| &n.kind) {
+            if own.len() <= SMALL_MAP && !own.iter().any(|(k, _)| self.as_str(*k) == Some("<<")) {
+                // no merge key, a few entries: the same result without a hash map (a duplicate
+                // key takes the first one's place, the last value wins)
+                let mut out: Vec<(NodeId, NodeId)> = Vec::with_capacity(own.len());
+                for &(k, v) in own {
+                    let key = self.as_str(k);
+                    match out.iter_mut().find(|(e, _)| self.as_str(*e) == key) {
+                        Some(slot) => *slot = (k, v),
+                        None => out.push((k, v)),
+                    }
+                }
+                return out;
+            }
+        }
         let mut out: Vec<(NodeId, NodeId)> = Vec::new();
         let mut index: std::collections::HashMap<Option<&str>, usize> =
             std::collections::HashMap::new();
@@ -584,6 +619,33 @@ mod tests {
         assert_eq!(y.as_str(y.get(s, "restart").unwrap()), Some("always"));
         assert_eq!(y.errors.len(), 1);
         assert!(y.errors[0].message.contains("duplicate key `image`"));
+    }
+
+    /// Small mappings (compared pairwise) and large ones (hashed) report the same duplicates and
+    /// give the same entries: a duplicate key keeps the first one's place with the last value.
+    #[test]
+    fn duplicates_in_small_and_large_maps() {
+        for n in [3, SMALL_MAP - 2, SMALL_MAP - 1, 40] {
+            let mut src = String::from("m:\n");
+            for i in 0..n {
+                src.push_str(&format!("  k{i}: v{i}\n"));
+            }
+            src.push_str("  k1: again\n  k1: last\n");
+            let y = parse(&src);
+            let dups: Vec<&str> = y.errors.iter().map(|e| e.span.slice(&src)).collect();
+            assert_eq!(dups, ["k1", "k1"], "{n} keys");
+            assert!(y.errors[0].message.contains("duplicate key `k1`"));
+            let m = y.get(y.root().unwrap(), "m").unwrap();
+            let entries: Vec<(&str, &str)> = y
+                .entries(m)
+                .into_iter()
+                .map(|(k, v)| (y.as_str(k).unwrap(), y.as_str(v).unwrap()))
+                .collect();
+            assert_eq!(entries.len(), n, "{n} keys");
+            assert_eq!(entries[1], ("k1", "last"));
+            assert_eq!(entries[n - 1].0, format!("k{}", n - 1));
+            assert_eq!(y.as_str(y.get(m, "k1").unwrap()), Some("last"));
+        }
     }
 
     #[test]

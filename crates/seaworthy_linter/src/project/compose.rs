@@ -122,12 +122,20 @@ fn merge_keyed<T: Clone, K: PartialEq>(
     items: &[T],
     key: impl Fn(&T) -> K,
 ) {
+    if items.is_empty() {
+        return;
+    }
+    // the keys of what is there, worked out once (not once per comparison)
+    let mut keys: Vec<K> = into.iter().map(|x| key(&x.value)).collect();
     for it in items {
         let k = key(it);
         let v = Layered::new(file, it.clone());
-        match into.iter_mut().find(|x| key(&x.value) == k) {
-            Some(slot) => *slot = v,
-            None => into.push(v),
+        match keys.iter().position(|x| *x == k) {
+            Some(at) => into[at] = v,
+            None => {
+                into.push(v);
+                keys.push(k);
+            }
         }
     }
 }
@@ -400,7 +408,21 @@ fn parse_doc(project: &Project, f: &super::SourceFile) -> (ComposeDoc, Problems)
     for e in &y.errors {
         problems.push((f.id, e.span, format!("YAML: {}", e.message)));
     }
-    let view = compose::view(&y);
+    // structural validation (templates are not validated: their placeholders are not YAML values yet)
+    // (nor a document that is not a mapping at all: that is already one parse finding). The typed
+    // view and the validation each read the tree on their own: a large file does both at once.
+    let templated = f.is_template();
+    // (the validation, whose JSON value is the large transient allocation, stays on this thread
+    // as before: its memory is reused by this thread's later allocations)
+    let (validation, view) = rayon::join(
+        || {
+            if templated || !y.errors.is_empty() {
+                return None;
+            }
+            validate(f.id, &y)
+        },
+        || compose::view(&y),
+    );
     for (msg, span) in &view.problems {
         problems.push((f.id, *span, msg.clone()));
     }
@@ -420,70 +442,10 @@ fn parse_doc(project: &Project, f: &super::SourceFile) -> (ComposeDoc, Problems)
             );
         }
     }
-    // structural validation (templates are not validated: their placeholders are not YAML values yet)
     let mut schema_errors = Vec::new();
-    // (nor a document that is not a mapping at all: that is already one parse finding)
-    let templated = f.is_template();
-    let validate = !templated && y.errors.is_empty() && view.problems.is_empty();
-    if let (Some(root), Some(v), true) = (y.root(), schema(), validate) {
-        match y.to_json(root, yaml::EXPANSION_BUDGET) {
-            Expansion::Done(json) => {
-                for err in v.iter_errors(&json).take(20) {
-                    let path = err.instance_path().to_string();
-                    let mut node = node_at(&y, root, &path);
-                    let msg = err.to_string();
-                    // "Additional properties are not allowed ('x' was unexpected)": point at the key
-                    if let Some(name) = msg
-                        .split('\'')
-                        .nth(1)
-                        .filter(|_| msg.contains("was unexpected"))
-                    {
-                        if let Some(k) = y.key_of(node, name) {
-                            node = k;
-                        }
-                    }
-                    let msg = if msg.len() > 200 {
-                        format!(
-                            "{}…",
-                            &msg[..msg
-                                .char_indices()
-                                .nth(200)
-                                .map(|(i, _)| i)
-                                .unwrap_or(msg.len())]
-                        )
-                    } else {
-                        msg
-                    };
-                    schema_errors.push((
-                        format!(
-                            "{}{msg}",
-                            if path.is_empty() {
-                                String::new()
-                            } else {
-                                format!("{path}: ")
-                            }
-                        ),
-                        y.span(node),
-                    ));
-                }
-            }
-            Expansion::OverBudget => problems.push((
-                f.id,
-                Span::EMPTY,
-                format!(
-                    "YAML aliases and merge keys copy more than {} nodes (an alias bomb?); not validated",
-                    yaml::EXPANSION_BUDGET
-                ),
-            )),
-            Expansion::TooDeep => problems.push((
-                f.id,
-                Span::EMPTY,
-                format!(
-                    "YAML nested more than {} levels deep; not validated",
-                    yaml::MAX_EXPANSION_DEPTH
-                ),
-            )),
-        }
+    if let (Some((errors, more)), true) = (validation, view.problems.is_empty()) {
+        schema_errors = errors;
+        problems.extend(more);
     }
     let doc = ComposeDoc {
         file: f.id,
@@ -494,6 +456,73 @@ fn parse_doc(project: &Project, f: &super::SourceFile) -> (ComposeDoc, Problems)
         templated,
     };
     (doc, problems)
+}
+
+/// The file validated against the compose JSON schema: (schema violations, problems that kept it
+/// from being validated); `None` when there is no document or no schema.
+fn validate(file: FileId, y: &Yaml) -> Option<(Vec<(String, Span)>, Problems)> {
+    let mut problems = Vec::new();
+    let mut schema_errors = Vec::new();
+    let (root, v) = (y.root()?, schema()?);
+    match y.to_json(root, yaml::EXPANSION_BUDGET) {
+        Expansion::Done(json) => {
+            for err in v.iter_errors(&json).take(20) {
+                let path = err.instance_path().to_string();
+                let mut node = node_at(y, root, &path);
+                let msg = err.to_string();
+                // "Additional properties are not allowed ('x' was unexpected)": point at the key
+                if let Some(name) = msg
+                    .split('\'')
+                    .nth(1)
+                    .filter(|_| msg.contains("was unexpected"))
+                {
+                    if let Some(k) = y.key_of(node, name) {
+                        node = k;
+                    }
+                }
+                let msg = if msg.len() > 200 {
+                    format!(
+                        "{}…",
+                        &msg[..msg
+                            .char_indices()
+                            .nth(200)
+                            .map(|(i, _)| i)
+                            .unwrap_or(msg.len())]
+                    )
+                } else {
+                    msg
+                };
+                schema_errors.push((
+                    format!(
+                        "{}{msg}",
+                        if path.is_empty() {
+                            String::new()
+                        } else {
+                            format!("{path}: ")
+                        }
+                    ),
+                    y.span(node),
+                ));
+            }
+        }
+        Expansion::OverBudget => problems.push((
+            file,
+            Span::EMPTY,
+            format!(
+                "YAML aliases and merge keys copy more than {} nodes (an alias bomb?); not validated",
+                yaml::EXPANSION_BUDGET
+            ),
+        )),
+        Expansion::TooDeep => problems.push((
+            file,
+            Span::EMPTY,
+            format!(
+                "YAML nested more than {} levels deep; not validated",
+                yaml::MAX_EXPANSION_DEPTH
+            ),
+        )),
+    }
+    Some((schema_errors, problems))
 }
 
 #[cfg(test)]

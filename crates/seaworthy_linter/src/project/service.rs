@@ -338,166 +338,165 @@ pub fn build(x: &Inputs) -> Vec<Service> {
             .ok()
             .and_then(|i| x.dockerfiles.get(i))
     };
-    // each deployment's services are built on their own: in parallel, collected in order
+    // each service is built on its own: in parallel (one deployment of 20,000 services too),
+    // collected in order
     use rayon::prelude::*;
-    let per_deployment: Vec<Vec<Service>> = x
+    let pairs: Vec<(&Deployment, &MergedService)> = x
         .deployments
-        .par_iter()
-        .map(|d| {
-            let mut out = Vec::with_capacity(d.services.len());
-            for m in &d.services {
-                let resolved = x.compose.resolve(m);
-                let defined_at = m
-                    .layers
-                    .first()
-                    .and_then(|l| x.compose.layer(*l))
-                    .map(|(doc, sv)| (doc.file, sv.name_span))
-                    .unwrap_or((0, Span::EMPTY));
-                let image = image_of(x, &built, d, m, &resolved);
-                let image_name = match &image {
-                    ImageSource::Pull { image, .. } => Some(image.clone()),
-                    ImageSource::Build(id) => x.images.get(*id).and_then(|b| {
-                        let df = dockerfile(b.dockerfile)?;
-                        Some(df.stages.get(b.shipped_stage?)?.base_image.clone())
-                    }),
-                    ImageSource::Unknown => None,
-                };
-                let known = image_name.as_deref().and_then(known_for);
-                let stage = match &image {
-                    ImageSource::Build(id) => x.images.get(*id).and_then(|b| {
-                        let df = dockerfile(b.dockerfile)?;
-                        Some((df, b, df.stages.get(b.shipped_stage?)?))
-                    }),
-                    _ => None,
-                };
-                let command = command_of(x, &resolved, stage);
-                let listens = command
-                    .as_ref()
-                    .map(|c| listens_of(&c.server))
-                    .unwrap_or_default();
-                let mut exposed: Vec<u16> = resolved
-                    .expose
-                    .iter()
-                    .filter_map(|e| e.value.value.split('/').next()?.parse().ok())
-                    .collect();
-                if let Some((_, _, st)) = stage {
-                    exposed.extend(st.expose.iter().map(|(p, _)| *p));
-                }
-                let healthcheck = match (&resolved.healthcheck, stage) {
-                    (Some(h), _) => Some(HealthSource::Compose(h.clone())),
-                    (None, Some((df, _, st))) => st.healthcheck.map(|i| HealthSource::Image {
-                        file: df.file,
-                        instr: i,
-                        span: df
-                            .tree
-                            .instructions
-                            .get(i)
-                            .map(|x| x.span)
-                            .unwrap_or(Span::EMPTY),
-                    }),
-                    _ => None,
-                };
-                let mut dns_names = vec![m.name.clone()];
-                if let Some((_, sv)) = m.layers.iter().rev().find_map(|l| {
-                    let (doc, sv) = x.compose.layer(*l)?;
-                    sv.container_name.as_ref().map(|c| (doc, c))
-                }) {
-                    dns_names.push(sv.value.clone());
-                }
-                for a in &resolved.aliases {
-                    if !dns_names.contains(&a.value.value) {
-                        dns_names.push(a.value.value.clone());
-                    }
-                }
-                let networks: Vec<String> = if resolved.network_mode.is_some() {
-                    Vec::new()
-                } else if resolved.networks.is_empty() {
-                    vec!["default".into()]
-                } else {
-                    resolved
-                        .networks
-                        .iter()
-                        .map(|n| n.value.value.clone())
-                        .collect()
-                };
-                let env = env_of(x, d, &resolved, stage.map(|(df, _, st)| (df, st)));
-                let kind = kind_of(&m.name, known, command.as_ref(), &resolved);
-                let app_target = command.as_ref().and_then(|c| app_target_of(&c.server));
-                let context = match &image {
-                    ImageSource::Build(id) => x.images.get(*id).map(|b| b.context.as_str()),
-                    _ => None,
-                }
-                .unwrap_or("");
-                let app_file = app_target.as_deref().and_then(|t| {
-                    if t.contains(':') {
-                        x.app.app_for_target(x.files, context, t).map(|(f, _)| f)
-                    } else {
-                        // a Celery `-A` app: the module that defines it
-                        x.app.python_under(x.files, context).find_map(|(f, p)| {
-                            (!p.celery.apps.is_empty()
-                                && seaworthy_app::module_matches(&p.module, t))
-                            .then_some(f)
-                        })
-                    }
-                });
-                let main_file = command
-                    .as_ref()
-                    .and_then(|c| main_file_of(x, &c.server, stage, context));
-                let gunicorn_config = command
-                    .as_ref()
-                    .filter(|c| c.program() == Some("gunicorn"))
-                    .and_then(|c| gunicorn_config_of(x, c, stage, context));
-                let interp = |l: &Layered<seaworthy_syntax::compose::Str>| {
-                    x.compose
-                        .doc(l.file)
-                        .map(|doc| doc.interpolate(&l.value.value).value)
-                        .unwrap_or_else(|| l.value.value.clone())
-                };
-                let replicas = resolved
-                    .replicas
-                    .as_ref()
-                    .and_then(|r| interp(r).trim().parse().ok());
-                let cpu_limit = resolved
-                    .cpus
-                    .as_ref()
-                    .and_then(|c| {
-                        interp(c)
-                            .trim()
-                            .trim_matches(['"', '\''])
-                            .parse::<f64>()
-                            .ok()
-                    })
-                    .filter(|c| c.is_finite() && *c > 0.0);
-                out.push(Service {
-                    // set below, once every deployment's services are in one list
-                    id: 0,
-                    deployment: d.id,
-                    name: m.name.clone(),
-                    defined_at,
-                    merged: m.clone(),
-                    resolved,
-                    image,
-                    known,
-                    command,
-                    listens,
-                    exposed,
-                    healthcheck,
-                    dns_names,
-                    networks,
-                    env,
-                    kind,
-                    app_target,
-                    app_file,
-                    main_file,
-                    gunicorn_config,
-                    replicas,
-                    cpu_limit,
-                });
+        .iter()
+        .flat_map(|d| d.services.iter().map(move |m| (d, m)))
+        .collect();
+    let mut out: Vec<Service> = pairs
+        .into_par_iter()
+        .map(|(d, m)| {
+            let resolved = x.compose.resolve(m);
+            let defined_at = m
+                .layers
+                .first()
+                .and_then(|l| x.compose.layer(*l))
+                .map(|(doc, sv)| (doc.file, sv.name_span))
+                .unwrap_or((0, Span::EMPTY));
+            let image = image_of(x, &built, d, m, &resolved);
+            let image_name = match &image {
+                ImageSource::Pull { image, .. } => Some(image.clone()),
+                ImageSource::Build(id) => x.images.get(*id).and_then(|b| {
+                    let df = dockerfile(b.dockerfile)?;
+                    Some(df.stages.get(b.shipped_stage?)?.base_image.clone())
+                }),
+                ImageSource::Unknown => None,
+            };
+            let known = image_name.as_deref().and_then(known_for);
+            let stage = match &image {
+                ImageSource::Build(id) => x.images.get(*id).and_then(|b| {
+                    let df = dockerfile(b.dockerfile)?;
+                    Some((df, b, df.stages.get(b.shipped_stage?)?))
+                }),
+                _ => None,
+            };
+            let command = command_of(x, &resolved, stage);
+            let listens = command
+                .as_ref()
+                .map(|c| listens_of(&c.server))
+                .unwrap_or_default();
+            let mut exposed: Vec<u16> = resolved
+                .expose
+                .iter()
+                .filter_map(|e| e.value.value.split('/').next()?.parse().ok())
+                .collect();
+            if let Some((_, _, st)) = stage {
+                exposed.extend(st.expose.iter().map(|(p, _)| *p));
             }
-            out
+            let healthcheck = match (&resolved.healthcheck, stage) {
+                (Some(h), _) => Some(HealthSource::Compose(h.clone())),
+                (None, Some((df, _, st))) => st.healthcheck.map(|i| HealthSource::Image {
+                    file: df.file,
+                    instr: i,
+                    span: df
+                        .tree
+                        .instructions
+                        .get(i)
+                        .map(|x| x.span)
+                        .unwrap_or(Span::EMPTY),
+                }),
+                _ => None,
+            };
+            let mut dns_names = vec![m.name.clone()];
+            if let Some((_, sv)) = m.layers.iter().rev().find_map(|l| {
+                let (doc, sv) = x.compose.layer(*l)?;
+                sv.container_name.as_ref().map(|c| (doc, c))
+            }) {
+                dns_names.push(sv.value.clone());
+            }
+            for a in &resolved.aliases {
+                if !dns_names.contains(&a.value.value) {
+                    dns_names.push(a.value.value.clone());
+                }
+            }
+            let networks: Vec<String> = if resolved.network_mode.is_some() {
+                Vec::new()
+            } else if resolved.networks.is_empty() {
+                vec!["default".into()]
+            } else {
+                resolved
+                    .networks
+                    .iter()
+                    .map(|n| n.value.value.clone())
+                    .collect()
+            };
+            let env = env_of(x, d, &resolved, stage.map(|(df, _, st)| (df, st)));
+            let kind = kind_of(&m.name, known, command.as_ref(), &resolved);
+            let app_target = command.as_ref().and_then(|c| app_target_of(&c.server));
+            let context = match &image {
+                ImageSource::Build(id) => x.images.get(*id).map(|b| b.context.as_str()),
+                _ => None,
+            }
+            .unwrap_or("");
+            let app_file = app_target.as_deref().and_then(|t| {
+                if t.contains(':') {
+                    x.app.app_for_target(x.files, context, t).map(|(f, _)| f)
+                } else {
+                    // a Celery `-A` app: the module that defines it
+                    x.app.python_under(x.files, context).find_map(|(f, p)| {
+                        (!p.celery.apps.is_empty() && seaworthy_app::module_matches(&p.module, t))
+                            .then_some(f)
+                    })
+                }
+            });
+            let main_file = command
+                .as_ref()
+                .and_then(|c| main_file_of(x, &c.server, stage, context));
+            let gunicorn_config = command
+                .as_ref()
+                .filter(|c| c.program() == Some("gunicorn"))
+                .and_then(|c| gunicorn_config_of(x, c, stage, context));
+            let interp = |l: &Layered<seaworthy_syntax::compose::Str>| {
+                x.compose
+                    .doc(l.file)
+                    .map(|doc| doc.interpolate(&l.value.value).value)
+                    .unwrap_or_else(|| l.value.value.clone())
+            };
+            let replicas = resolved
+                .replicas
+                .as_ref()
+                .and_then(|r| interp(r).trim().parse().ok());
+            let cpu_limit = resolved
+                .cpus
+                .as_ref()
+                .and_then(|c| {
+                    interp(c)
+                        .trim()
+                        .trim_matches(['"', '\''])
+                        .parse::<f64>()
+                        .ok()
+                })
+                .filter(|c| c.is_finite() && *c > 0.0);
+            Service {
+                // set below, once every deployment's services are in one list
+                id: 0,
+                deployment: d.id,
+                name: m.name.clone(),
+                defined_at,
+                merged: m.clone(),
+                resolved,
+                image,
+                known,
+                command,
+                listens,
+                exposed,
+                healthcheck,
+                dns_names,
+                networks,
+                env,
+                kind,
+                app_target,
+                app_file,
+                main_file,
+                gunicorn_config,
+                replicas,
+                cpu_limit,
+            }
         })
         .collect();
-    let mut out: Vec<Service> = per_deployment.into_iter().flatten().collect();
     for (i, s) in out.iter_mut().enumerate() {
         s.id = i;
     }

@@ -50,12 +50,14 @@ crate::message! {
 }
 
 /// (host ip, host port, protocol), the service, and where it is published.
-type Published = ((String, u16, String), String, FileId, Span);
+/// (service, file, span) of a published port, by (host ip, host port, protocol).
+type Seen<'a> = std::collections::HashMap<(String, u16, String), Vec<(&'a str, FileId, Span)>>;
 
 impl DuplicateHostPort {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for d in &project.deployments {
-            let mut seen: Vec<Published> = Vec::new();
+            // each key's earlier ports in order: a lookup per port, not a scan of every port
+            let mut seen: Seen = Seen::new();
             for s in project.services_in(d.id) {
                 for port in &s.resolved.ports {
                     let Some(hp) = port.value.published_port() else {
@@ -66,14 +68,15 @@ impl DuplicateHostPort {
                         hp,
                         port.value.protocol.clone().unwrap_or_else(|| "tcp".into()),
                     );
-                    if let Some((_, other, of, os)) =
-                        seen.iter().find(|(k, n, _, _)| *k == key && *n != s.name)
+                    let earlier = seen.entry(key).or_default();
+                    if let Some((other, of, os)) =
+                        earlier.iter().find(|(n, _, _)| *n != s.name.as_str())
                     {
                         cx.report_in(d, port.file, port.value.span, Duplicate { port: hp, other })
                             .help(DuplicateHelp {})
                             .related(*of, *os, DuplicateRelated { other });
                     } else {
-                        seen.push((key, s.name.clone(), port.file, port.value.span));
+                        earlier.push((s.name.as_str(), port.file, port.value.span));
                     }
                 }
             }

@@ -243,6 +243,50 @@ impl Scope {
         out
     }
 
+    /// [`Scope::locations`] one chain at a time, in the same order, without a list of them (a
+    /// server with 50,000 locations makes 50,000 chains for each rule that asks).
+    pub fn each_location<'a>(&'a self, mut f: impl FnMut(&[&'a RDirective])) {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            f: &mut dyn FnMut(&[&'a RDirective]),
+        ) {
+            for k in d.kids() {
+                if k.name == "location" || k.name == "if" {
+                    chain.push(k);
+                    if k.name == "location" {
+                        f(chain);
+                    }
+                    go(k, chain, f);
+                    chain.pop();
+                }
+            }
+        }
+        let mut chain = vec![&self.server];
+        go(&self.server, &mut chain, &mut f);
+    }
+
+    /// [`Scope::blocks`] one chain at a time, in the same order, without a list of them.
+    pub fn each_block<'a>(&'a self, mut f: impl FnMut(&[&'a RDirective])) {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            f: &mut dyn FnMut(&[&'a RDirective]),
+        ) {
+            for k in d.kids() {
+                if matches!(k.name.as_str(), "location" | "if" | "limit_except") {
+                    chain.push(k);
+                    f(chain);
+                    go(k, chain, f);
+                    chain.pop();
+                }
+            }
+        }
+        let mut chain = vec![&self.server];
+        f(&chain);
+        go(&self.server, &mut chain, &mut f);
+    }
+
     /// The server block and every `location`, `if` and `limit_except` block in it (nested ones
     /// too), each with its chain (server first, the block last).
     pub fn blocks(&self) -> Vec<Chain<'_>> {

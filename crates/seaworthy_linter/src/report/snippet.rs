@@ -562,15 +562,15 @@ fn adapt<'p>(
     // the audited block: the line itself when it opens one, else its enclosing block
     let opens = match lang {
         "nginx" => strip_nginx_comment(lines[at]).trim_end().ends_with('{'),
-        "yaml" => enclosing_header(lang, &lines, at) == Some(at),
+        "yaml" => enclosing_header(lang, lines, at) == Some(at),
         _ => key_of(lang, lines[at]) == "FROM",
     };
     let header = if opens {
         at
     } else {
-        enclosing_header(lang, &lines, at)?
+        enclosing_header(lang, lines, at)?
     };
-    let end = block_end(lang, &lines, header);
+    let end = block_end(lang, lines, header);
     let kind = header_kind(lang, lines[header]);
     // the hunks of the example's block of the same kind
     let mut target_header: Option<usize> = None;

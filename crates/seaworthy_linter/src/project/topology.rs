@@ -18,7 +18,7 @@ pub struct Node {
     pub networks: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum EdgeKind {
     /// `depends_on` with its condition.
     DependsOn(String),
@@ -26,7 +26,7 @@ pub enum EdgeKind {
     Route { location: String, port: Option<u16> },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Edge {
     pub from: String,
     pub to: String,
@@ -82,6 +82,9 @@ pub fn topology(project: &Project, env: Option<Environment>) -> Vec<DeploymentTo
             published: Vec::new(),
             volumes: Vec::new(),
         };
+        // what is listed already: sets beside the lists (20,000 services can share volumes)
+        let mut volumes_seen: std::collections::HashSet<String> = Default::default();
+        let mut edges_seen: std::collections::HashSet<Edge> = Default::default();
         for s in &services {
             let image = match &s.image {
                 ImageSource::Pull { image, .. } => image.clone(),
@@ -117,13 +120,14 @@ pub fn topology(project: &Project, env: Option<Environment>) -> Vec<DeploymentTo
             for v in &s.resolved.volumes {
                 if v.value.kind == MountKind::Volume {
                     if let Some(src) = &v.value.source {
-                        if !t.volumes.contains(src) {
+                        if volumes_seen.insert(src.clone()) {
                             t.volumes.push(src.clone());
                         }
                     }
                 }
             }
         }
+        edges_seen.extend(t.edges.iter().cloned());
         for r in &project.routes {
             for proxy in r
                 .proxies
@@ -149,7 +153,7 @@ pub fn topology(project: &Project, env: Option<Environment>) -> Vec<DeploymentTo
                                 port: target.port,
                             },
                         };
-                        if !t.edges.contains(&e) {
+                        if edges_seen.insert(e.clone()) {
                             t.edges.push(e);
                         }
                     }

@@ -115,7 +115,22 @@ pub struct Message {
 impl Message {
     /// The catalogue message `id` with `args`, rendered in English now.
     pub fn new(id: &'static str, args: Vec<(&'static str, Value)>) -> Message {
-        let english = render(Lang::En, id, &args);
+        let english = if args.is_empty() {
+            // a message without values (a rule's help) is the same text for each of its
+            // findings: rendered once per thread, not once per finding
+            thread_local! {
+                static PLAIN: std::cell::RefCell<std::collections::HashMap<&'static str, String>> =
+                    Default::default();
+            }
+            PLAIN.with(|m| {
+                m.borrow_mut()
+                    .entry(id)
+                    .or_insert_with(|| render(Lang::En, id, &[]))
+                    .clone()
+            })
+        } else {
+            render(Lang::En, id, &args)
+        };
         Message {
             id: Some(id),
             args,

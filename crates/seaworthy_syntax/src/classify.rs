@@ -760,9 +760,8 @@ pub fn looks_like_nginx(text: &str) -> bool {
     {
         return true;
     }
-    if reads_as_nginx_directives(text) {
-        return true;
-    }
+    // the cheap scan of the first lines before the full parse (a 4 MB config is parsed once,
+    // by the model, not twice)
     let mut score = 0;
     for line in text.split(['\n', '\r']).take(800) {
         let t = line.trim_start();
@@ -778,7 +777,7 @@ pub fn looks_like_nginx(text: &str) -> bool {
             }
         }
     }
-    false
+    reads_as_nginx_directives(text)
 }
 
 /// Directive names nginx and its common modules define (for telling a fragment of `location`

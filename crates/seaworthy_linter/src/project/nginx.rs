@@ -10,6 +10,7 @@ use super::{join_path, FileId, Project};
 use seaworthy_syntax::nginx::{self, Arg, Config};
 use seaworthy_syntax::{FileKind, Span};
 use std::collections::BTreeSet;
+use std::sync::Arc;
 
 #[derive(Debug)]
 pub struct NginxDoc {
@@ -25,7 +26,8 @@ pub struct RDirective {
     pub name_span: Span,
     pub args: Vec<Arg>,
     pub span: Span,
-    pub children: Option<Vec<RDirective>>,
+    /// The block's directives; shared, so copying a directive (a scope's `server`) is cheap.
+    pub children: Option<Arc<Vec<RDirective>>>,
 }
 
 impl RDirective {
@@ -42,7 +44,7 @@ impl RDirective {
     }
 
     pub fn kids(&self) -> &[RDirective] {
-        self.children.as_deref().unwrap_or(&[])
+        self.children.as_deref().map_or(&[], Vec::as_slice)
     }
 
     /// Direct children named `name`.
@@ -363,7 +365,7 @@ fn resolve(
             children: d
                 .block
                 .as_ref()
-                .map(|b| resolve(model, file, &b.children, stack)),
+                .map(|b| Arc::new(resolve(model, file, &b.children, stack))),
         });
     }
     out

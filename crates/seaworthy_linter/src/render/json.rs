@@ -39,10 +39,10 @@ pub struct JsonReport<'a> {
     pub overall_rationale: String,
     pub areas: Vec<JsonArea>,
     /// Ids of the blockers, most important first (all of them; the reports name five).
-    pub blockers: Vec<String>,
-    pub items: Vec<JsonItem>,
-    pub plan: Vec<JsonPhase>,
-    pub quick_wins: JsonQuickWins,
+    pub blockers: Vec<&'a str>,
+    pub items: Vec<JsonItem<'a>>,
+    pub plan: Vec<JsonPhase<'a>>,
+    pub quick_wins: JsonQuickWins<'a>,
     pub strength_groups: Vec<JsonStrengthGroup>,
     pub not_checked: Vec<String>,
     pub out_of_scope: Vec<String>,
@@ -91,7 +91,7 @@ pub struct JsonFinding<'a> {
     pub fix: Option<JsonFix<'a>>,
     pub fingerprint: String,
     /// The id of the item (root cause) it belongs to.
-    pub item: String,
+    pub item: &'a str,
 }
 
 #[derive(Serialize)]
@@ -161,25 +161,25 @@ pub struct JsonArea {
 }
 
 #[derive(Serialize)]
-pub struct JsonPlace {
-    pub path: String,
+pub struct JsonPlace<'a> {
+    pub path: &'a str,
     pub line: u32,
-    pub message: String,
+    pub message: &'a str,
     pub severity: Severity,
     pub environment: &'static str,
 }
 
 #[derive(Serialize)]
-pub struct JsonSnippet {
+pub struct JsonSnippet<'a> {
     pub lang: &'static str,
-    pub code: String,
+    pub code: &'a str,
     /// `fix` (the rule's own edit), `adapted` (its example applied here) or `example`.
     pub origin: &'static str,
 }
 
 #[derive(Serialize)]
-pub struct JsonItem {
-    pub id: String,
+pub struct JsonItem<'a> {
+    pub id: &'a str,
     pub code: &'static str,
     pub rule: &'static str,
     pub area: &'static str,
@@ -191,31 +191,31 @@ pub struct JsonItem {
     pub blocks: Option<&'static str>,
     pub phase: &'static str,
     pub effort: &'static str,
-    pub title: String,
-    pub why: Option<String>,
-    pub help: Option<String>,
-    pub fix: Option<JsonSnippet>,
+    pub title: &'a str,
+    pub why: Option<&'a str>,
+    pub help: Option<&'a str>,
+    pub fix: Option<JsonSnippet<'a>>,
     pub autofix: Option<Applicability>,
-    pub places: Vec<JsonPlace>,
+    pub places: Vec<JsonPlace<'a>>,
     /// Indexes into `findings`.
-    pub findings: Vec<usize>,
-    pub files: Vec<String>,
-    pub verify: Vec<String>,
+    pub findings: &'a [usize],
+    pub files: &'a [String],
+    pub verify: &'a [String],
 }
 
 #[derive(Serialize)]
-pub struct JsonPhase {
+pub struct JsonPhase<'a> {
     pub phase: &'static str,
     pub number: usize,
-    pub title: String,
+    pub title: &'a str,
     pub minutes: u32,
     /// Item ids, in order.
-    pub steps: Vec<String>,
+    pub steps: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
-pub struct JsonQuickWins {
-    pub items: Vec<String>,
+pub struct JsonQuickWins<'a> {
+    pub items: Vec<&'a str>,
     pub minutes: u32,
 }
 
@@ -269,7 +269,7 @@ pub struct JsonPublished {
 }
 
 /// The report's JSON in `lang`, for the project `root_name` (empty: unknown).
-pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonReport<'a> {
+pub fn report<'a>(audit: &'a Audit, r: &'a Report<'a>, root_name: &str) -> JsonReport<'a> {
     let p = &audit.project;
     let lang = r.lang;
     let fps = fingerprints(audit);
@@ -374,7 +374,7 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                         .finding_item
                         .get(i)
                         .and_then(|k| item_ids.get(*k))
-                        .map(|s| s.to_string())
+                        .copied()
                         .unwrap_or_default(),
                 }
             })
@@ -421,13 +421,13 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
             .items
             .iter()
             .filter(|i| i.is_blocker())
-            .map(|i| i.id.clone())
+            .map(|i| i.id.as_str())
             .collect(),
         items: r
             .items
             .iter()
             .map(|it| JsonItem {
-                id: it.id.clone(),
+                id: &it.id,
                 code: it.rule.code,
                 rule: it.rule.name,
                 area: it.area.as_str(),
@@ -439,12 +439,12 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                 blocks: it.blocks.map(|b| b.as_str()),
                 phase: it.phase.as_str(),
                 effort: it.effort.as_str(),
-                title: it.title.clone(),
-                why: it.why.clone(),
-                help: it.help.clone(),
+                title: &it.title,
+                why: it.why.as_deref(),
+                help: it.help.as_deref(),
                 fix: it.fix.as_ref().map(|s| JsonSnippet {
                     lang: s.lang,
-                    code: s.code.clone(),
+                    code: &s.code,
                     origin: s.origin.as_str(),
                 }),
                 autofix: it.autofix,
@@ -452,16 +452,16 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
                     .places
                     .iter()
                     .map(|pl| JsonPlace {
-                        path: pl.path.clone(),
+                        path: &pl.path,
                         line: pl.line,
-                        message: pl.message.clone(),
+                        message: &pl.message,
                         severity: pl.severity,
                         environment: pl.environment.as_str(),
                     })
                     .collect(),
-                findings: it.findings.clone(),
-                files: it.files.clone(),
-                verify: it.verify.clone(),
+                findings: &it.findings,
+                files: &it.files,
+                verify: &it.verify,
             })
             .collect(),
         plan: r
@@ -470,16 +470,16 @@ pub fn report<'a>(audit: &'a Audit, r: &Report<'a>, root_name: &str) -> JsonRepo
             .map(|ph| JsonPhase {
                 phase: ph.phase.as_str(),
                 number: ph.phase.number(),
-                title: ph.title.clone(),
+                title: &ph.title,
                 minutes: ph.minutes,
-                steps: ph.steps.iter().map(|&i| r.items[i].id.clone()).collect(),
+                steps: ph.steps.iter().map(|&i| r.items[i].id.as_str()).collect(),
             })
             .collect(),
         quick_wins: JsonQuickWins {
             items: r
                 .quick_wins
                 .iter()
-                .map(|&i| r.items[i].id.clone())
+                .map(|&i| r.items[i].id.as_str())
                 .collect(),
             minutes: r.quick_win_minutes,
         },

@@ -30,7 +30,7 @@ use crate::project::Project;
 use crate::score;
 use seaworthy_syntax::{Environment, FileKind};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 /// Pass a text through the project's secret masking before it is shown.
 pub fn redact<'a>(project: &Project, s: &'a str) -> Cow<'a, str> {
@@ -511,15 +511,6 @@ pub fn first_code(s: &str) -> Option<&str> {
     (!word.is_empty()).then_some(word)
 }
 
-/// Every `backticked` word of a message.
-fn codes(s: &str) -> Vec<&str> {
-    s.split('`')
-        .skip(1)
-        .step_by(2)
-        .filter(|w| !w.is_empty())
-        .collect()
-}
-
 /// What an item's places are about, for its title: the first code word of each message, as
 /// `a → b` pairs when one subject repeats (the service and what it waits for).
 fn subjects(messages: &[&str]) -> Option<Vec<String>> {
@@ -527,30 +518,41 @@ fn subjects(messages: &[&str]) -> Option<Vec<String>> {
         .iter()
         .map(|m| first_code(m))
         .collect::<Option<Vec<_>>>()?;
-    let distinct: BTreeSet<&str> = firsts.iter().copied().collect();
-    let pairs = distinct.len() < firsts.len()
-        && messages.iter().all(|m| codes(m).len() >= 2)
-        && messages
-            .iter()
-            .map(|m| (codes(m)[0], codes(m)[1]))
-            .collect::<BTreeSet<_>>()
-            .len()
-            == messages.len();
+    let distinct: HashSet<&str> = firsts.iter().copied().collect();
+    // the first two code words of each message, when every message has two
+    let pairs: Option<Vec<(&str, &str)>> = if distinct.len() < firsts.len() {
+        messages.iter().map(|m| first_two_codes(m)).collect()
+    } else {
+        None
+    };
+    let pairs = pairs.filter(|ps| ps.iter().collect::<HashSet<_>>().len() == messages.len());
     let mut out: Vec<String> = Vec::new();
     // distinct, in first-seen order (a set, not `out.contains`: an item can have 50,000 places)
-    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
-    for m in messages {
-        let s = if pairs {
-            let c = codes(m);
-            format!("`{}` → `{}`", c[0], c[1])
-        } else {
-            format!("`{}`", first_code(m).unwrap_or(""))
-        };
-        if seen.insert(s.clone()) {
-            out.push(s);
+    match pairs {
+        Some(ps) => {
+            let mut seen: HashSet<(&str, &str)> = HashSet::new();
+            for (a, b) in ps {
+                if seen.insert((a, b)) {
+                    out.push(format!("`{a}` → `{b}`"));
+                }
+            }
+        }
+        None => {
+            let mut seen: HashSet<&str> = HashSet::new();
+            for f in firsts {
+                if seen.insert(f) {
+                    out.push(format!("`{f}`"));
+                }
+            }
         }
     }
     Some(out)
+}
+
+/// The first two non-empty `backticked` words of a message.
+fn first_two_codes(s: &str) -> Option<(&str, &str)> {
+    let mut it = s.split('`').skip(1).step_by(2).filter(|w| !w.is_empty());
+    Some((it.next()?, it.next()?))
 }
 
 /// A rule's one-line title in the report's language: `<rule>-title` of the rule catalogue
@@ -621,11 +623,12 @@ fn build_items(audit: &Audit, lang: Lang) -> (Vec<Item>, Vec<usize>) {
         groups.entry(key).or_default().push(i);
     }
     let mut items: Vec<Item> = Vec::new();
+    let mut lines = snippet::Lines::default();
     for key in order {
         let Some(members) = groups.remove(&key) else {
             continue;
         };
-        items.push(make_item(audit, lang, members));
+        items.push(make_item(audit, lang, members, &mut lines));
     }
     // report order: cannot build/start, severity, confidence, production, then place
     items.sort_by(|a, b| {
@@ -664,7 +667,12 @@ fn build_items(audit: &Audit, lang: Lang) -> (Vec<Item>, Vec<usize>) {
     (items, finding_item)
 }
 
-fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
+fn make_item<'p>(
+    audit: &'p Audit,
+    lang: Lang,
+    mut members: Vec<usize>,
+    lines: &mut snippet::Lines<'p>,
+) -> Item {
     let p = &audit.project;
     let fs = &audit.findings;
     // the most severe (then surest) finding leads
@@ -704,11 +712,17 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
         .map(|(&i, e)| {
             let f = &fs[i];
             let loc = crate::render::location(audit, f.file, f.span);
+            let english = redact(p, &f.message).into_owned();
             Place {
                 path: p.file(f.file).path.clone(),
                 line: loc.line,
-                message: redact(p, &f.message.in_lang(lang)).into_owned(),
-                english: redact(p, &f.message).into_owned(),
+                // English is the message's own text: masked once
+                message: if lang == Lang::En {
+                    english.clone()
+                } else {
+                    redact(p, &f.message.in_lang(lang)).into_owned()
+                },
+                english,
                 severity: f.severity,
                 environment: *e,
                 related: f
@@ -781,7 +795,9 @@ fn make_item(audit: &Audit, lang: Lang, mut members: Vec<usize>) -> Item {
             .as_ref()
             .map(|h| redact(p, &h.in_lang(lang)).into_owned())
     });
-    let fix = members.iter().find_map(|&i| snippet::snippet(p, &fs[i]));
+    let fix = members
+        .iter()
+        .find_map(|&i| snippet::snippet_with(p, &fs[i], lines));
     let mut files: Vec<String> = places.iter().map(|pl| pl.path.clone()).collect();
     for &i in &members {
         if let Some(fx) = &fs[i].fix {

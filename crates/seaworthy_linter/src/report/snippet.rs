@@ -13,8 +13,10 @@
 
 use crate::diagnostic::Finding;
 use crate::meta::RuleMeta;
-use crate::project::{Project, SourceFile};
+use crate::project::{FileId, Project, SourceFile};
 use seaworthy_syntax::FileKind;
+use std::borrow::Cow;
+use std::collections::HashMap;
 
 /// A fix shown as code.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,8 +49,37 @@ impl Origin {
 
 const MAX_LINES: usize = 16;
 
+/// The masked lines of the files snippets were looked for in, split once: an item looks for its
+/// snippet in one finding after another, and a file can have 300,000 lines.
+#[derive(Default)]
+pub struct Lines<'p> {
+    files: HashMap<FileId, Option<Vec<&'p str>>>,
+}
+
+impl<'p> Lines<'p> {
+    /// The file's masked lines (`None` when the masked text is not kept by the project).
+    fn of(&mut self, project: &'p Project, file: FileId) -> Option<&[&'p str]> {
+        self.files
+            .entry(file)
+            .or_insert_with(|| match project.masked_text(file) {
+                Cow::Borrowed(t) => Some(t.lines().collect()),
+                Cow::Owned(_) => None,
+            })
+            .as_deref()
+    }
+}
+
 /// The snippet for a finding (`None` when the rule documents no example for this kind of file).
 pub fn snippet(project: &Project, f: &Finding) -> Option<Snippet> {
+    snippet_with(project, f, &mut Lines::default())
+}
+
+/// [`snippet`], with the files' lines split once for all the findings of a report.
+pub fn snippet_with<'p>(
+    project: &'p Project,
+    f: &Finding,
+    lines: &mut Lines<'p>,
+) -> Option<Snippet> {
     let file = project.file(f.file);
     let lang = fence_lang(file);
     if let Some(s) = from_fix(project, f, lang) {
@@ -56,7 +87,7 @@ pub fn snippet(project: &Project, f: &Finding) -> Option<Snippet> {
     }
     let (example, use_instead) = example_pair(f.rule, file)?;
     if let Some(example) = &example {
-        if let Some(code) = adapt(project, file, f, example, &use_instead) {
+        if let Some(code) = adapt(project, file, f, example, &use_instead, lines) {
             return Some(Snippet {
                 lang,
                 code,
@@ -264,20 +295,25 @@ fn indent_of(l: &str) -> usize {
 
 /// The "key" of a line for matching an example's line with an audited one: the YAML key, the
 /// nginx directive, the Dockerfile instruction.
-fn key_of(lang: &str, line: &str) -> String {
+fn key_of<'a>(lang: &str, line: &'a str) -> Cow<'a, str> {
+    // borrowed unless a Dockerfile instruction needs upper-casing: it is compared once per line
+    // of blocks that can be a whole 300,000-line file
     let t = line.trim().trim_start_matches("- ").trim();
     match lang {
-        "yaml" => t.split(':').next().unwrap_or("").trim().to_string(),
-        "dockerfile" => t
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_uppercase(),
-        _ => t
-            .split(|c: char| c.is_whitespace() || c == ';' || c == '{')
-            .next()
-            .unwrap_or("")
-            .to_string(),
+        "yaml" => Cow::Borrowed(t.split(':').next().unwrap_or("").trim()),
+        "dockerfile" => {
+            let w = t.split_whitespace().next().unwrap_or("");
+            if w.bytes().any(|b| b.is_ascii_lowercase()) {
+                Cow::Owned(w.to_ascii_uppercase())
+            } else {
+                Cow::Borrowed(w)
+            }
+        }
+        _ => Cow::Borrowed(
+            t.split(|c: char| c.is_whitespace() || c == ';' || c == '{')
+                .next()
+                .unwrap_or(""),
+        ),
     }
 }
 
@@ -479,21 +515,22 @@ fn block_end(lang: &str, lines: &[&str], header: usize) -> usize {
 }
 
 /// The kind of block a header opens, for matching the example's block with the audited one.
-fn header_kind(lang: &str, header: &str) -> String {
+fn header_kind<'a>(lang: &str, header: &'a str) -> Cow<'a, str> {
     match lang {
-        "yaml" => "service".into(),
-        "dockerfile" => "FROM".into(),
+        "yaml" => Cow::Borrowed("service"),
+        "dockerfile" => Cow::Borrowed("FROM"),
         _ => key_of(lang, header),
     }
 }
 
 /// The example's added lines inserted into the audited block.
-fn adapt(
-    project: &Project,
+fn adapt<'p>(
+    project: &'p Project,
     file: &SourceFile,
     f: &Finding,
     example: &str,
     use_instead: &str,
+    cache: &mut Lines<'p>,
 ) -> Option<String> {
     let lang = fence_lang(file);
     if !matches!(lang, "nginx" | "yaml" | "dockerfile") || file.kind == FileKind::Ci {
@@ -507,8 +544,16 @@ fn adapt(
     if hs.is_empty() || hs.iter().any(|h| h.removed > 0 || h.added.is_empty()) {
         return None;
     }
-    let masked = project.masked_text(f.file);
-    let lines: Vec<&str> = masked.lines().collect();
+    let masked;
+    let split: Vec<&str>;
+    let lines: &[&str] = match cache.of(project, f.file) {
+        Some(l) => l,
+        None => {
+            masked = project.masked_text(f.file);
+            split = masked.lines().collect();
+            &split
+        }
+    };
     let line = file.line_col(f.span.start as usize).line as usize;
     let at = line.checked_sub(1)?;
     if at >= lines.len() {
@@ -517,15 +562,15 @@ fn adapt(
     // the audited block: the line itself when it opens one, else its enclosing block
     let opens = match lang {
         "nginx" => strip_nginx_comment(lines[at]).trim_end().ends_with('{'),
-        "yaml" => enclosing_header(lang, &lines, at) == Some(at),
+        "yaml" => enclosing_header(lang, lines, at) == Some(at),
         _ => key_of(lang, lines[at]) == "FROM",
     };
     let header = if opens {
         at
     } else {
-        enclosing_header(lang, &lines, at)?
+        enclosing_header(lang, lines, at)?
     };
-    let end = block_end(lang, &lines, header);
+    let end = block_end(lang, lines, header);
     let kind = header_kind(lang, lines[header]);
     // the hunks of the example's block of the same kind
     let mut target_header: Option<usize> = None;
@@ -718,7 +763,7 @@ fn tail_slot(lang: &str, block: &[&str]) -> usize {
             // before the command that starts the container, when the block ends with one
             let last = block.len().saturating_sub(1);
             let k = key_of(lang, block[last]);
-            if matches!(k.as_str(), "CMD" | "ENTRYPOINT") && last > 0 {
+            if matches!(k.as_ref(), "CMD" | "ENTRYPOINT") && last > 0 {
                 last - 1
             } else {
                 last

@@ -49,13 +49,13 @@ declare_rule! {
 }
 
 pub fn is_auth_path(p: &str) -> bool {
-    let l = p.to_ascii_lowercase();
-    [
-        "login", "signin", "sign-in", "auth", "token", "password", "register", "signup", "sign-up",
-        "otp", "2fa", "jwt",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    super::helpers::contains_any_ci(
+        p,
+        &[
+            "login", "signin", "sign-in", "auth", "token", "password", "register", "signup",
+            "sign-up", "otp", "2fa", "jwt",
+        ],
+    )
 }
 
 crate::message! {

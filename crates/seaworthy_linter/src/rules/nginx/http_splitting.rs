@@ -83,13 +83,13 @@ impl HttpSplitting {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
             let table = assignments_unescaped(scope);
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 for d in block.kids() {
                     let Some((arg, sink, numbered_ok)) = sink_value(d) else {
                         continue;
                     };
-                    let sources = capture_sources(scope, &chain, d);
+                    let sources = capture_sources(scope, chain, d);
                     let found = expand(&arg.text, &table).into_iter().find_map(|e| {
                         let text = match sink {
                             Sink::Upstream => split_host(&e.text).1.to_string(),
@@ -146,7 +146,7 @@ impl HttpSplitting {
                     };
                     cx.report(d.file, arg.span, msg).help(help);
                 }
-            }
+            });
         }
     }
 }

@@ -100,6 +100,10 @@ pub struct Scope {
     /// walking past every location each time.
     simple_server: Vec<usize>,
     simple_http: Vec<usize>,
+    /// How many chains [`Scope::locations`] and [`Scope::blocks`] return (their lists are made
+    /// at their size, not grown location by location).
+    n_locations: usize,
+    n_blocks: usize,
 }
 
 /// Every server scope of every entry, computed once per project (about thirty rules read them;
@@ -127,6 +131,8 @@ fn build_scopes(project: &Project) -> Vec<Scope> {
                             synthetic: false,
                             simple_server: Vec::new(),
                             simple_http: Vec::new(),
+                            n_locations: 0,
+                            n_blocks: 0,
                         }));
                     }
                 }
@@ -141,6 +147,8 @@ fn build_scopes(project: &Project) -> Vec<Scope> {
                         synthetic: false,
                         simple_server: Vec::new(),
                         simple_http: Vec::new(),
+                        n_locations: 0,
+                        n_blocks: 0,
                     }));
                 }
             }
@@ -158,11 +166,13 @@ fn build_scopes(project: &Project) -> Vec<Scope> {
                         name_span: Span::EMPTY,
                         args: Vec::new(),
                         span: Span::EMPTY,
-                        children: Some(e.items.clone()),
+                        children: Some(std::sync::Arc::new(e.items.clone())),
                     },
                     synthetic: true,
                     simple_server: Vec::new(),
                     simple_http: Vec::new(),
+                    n_locations: 0,
+                    n_blocks: 0,
                 }));
             }
         }
@@ -184,6 +194,8 @@ impl Scope {
         };
         s.simple_server = simple(s.server.kids());
         s.simple_http = simple(&s.http);
+        s.n_locations = s.locations().len();
+        s.n_blocks = s.blocks().len();
         s
     }
 
@@ -225,10 +237,54 @@ impl Scope {
                 }
             }
         }
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(self.n_locations);
         let mut chain = vec![&self.server];
         go(&self.server, &mut chain, &mut out);
         out
+    }
+
+    /// [`Scope::locations`] one chain at a time, in the same order, without a list of them (a
+    /// server with 50,000 locations makes 50,000 chains for each rule that asks).
+    pub fn each_location<'a>(&'a self, mut f: impl FnMut(&[&'a RDirective])) {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            f: &mut dyn FnMut(&[&'a RDirective]),
+        ) {
+            for k in d.kids() {
+                if k.name == "location" || k.name == "if" {
+                    chain.push(k);
+                    if k.name == "location" {
+                        f(chain);
+                    }
+                    go(k, chain, f);
+                    chain.pop();
+                }
+            }
+        }
+        let mut chain = vec![&self.server];
+        go(&self.server, &mut chain, &mut f);
+    }
+
+    /// [`Scope::blocks`] one chain at a time, in the same order, without a list of them.
+    pub fn each_block<'a>(&'a self, mut f: impl FnMut(&[&'a RDirective])) {
+        fn go<'a>(
+            d: &'a RDirective,
+            chain: &mut Vec<&'a RDirective>,
+            f: &mut dyn FnMut(&[&'a RDirective]),
+        ) {
+            for k in d.kids() {
+                if matches!(k.name.as_str(), "location" | "if" | "limit_except") {
+                    chain.push(k);
+                    f(chain);
+                    go(k, chain, f);
+                    chain.pop();
+                }
+            }
+        }
+        let mut chain = vec![&self.server];
+        f(&chain);
+        go(&self.server, &mut chain, &mut f);
     }
 
     /// The server block and every `location`, `if` and `limit_except` block in it (nested ones
@@ -248,7 +304,8 @@ impl Scope {
                 }
             }
         }
-        let mut out = vec![vec![&self.server]];
+        let mut out = Vec::with_capacity(self.n_blocks.max(1));
+        out.push(vec![&self.server]);
         let mut chain = vec![&self.server];
         go(&self.server, &mut chain, &mut out);
         out
@@ -258,6 +315,16 @@ impl Scope {
     /// `add_header` and `add_trailer` follow `add_header_inherit`/`add_trailer_inherit` (nginx
     /// 1.29.3): `merge` appends the outer level's values, `off` drops them.
     pub fn effective<'a>(&'a self, name: &str, chain: &[&'a RDirective]) -> Vec<&'a RDirective> {
+        if !matches!(name, "add_header" | "add_trailer") {
+            // no inheritance mode: the innermost level that has any, without listing every level
+            for b in chain.iter().rev() {
+                let here: Vec<&'a RDirective> = self.level(b).filter(|d| d.name == name).collect();
+                if !here.is_empty() {
+                    return here;
+                }
+            }
+            return self.http_level().filter(|d| d.name == name).collect();
+        }
         let levels: Vec<Vec<&'a RDirective>> = std::iter::once(self.http_level().collect())
             .chain(chain.iter().map(|b| self.level(b).collect()))
             .collect();

@@ -68,13 +68,13 @@ impl ProxyForwardedHeadersMissing {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
             let tls = scope.is_tls();
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 let Some(pass) = loc.kids().iter().find(|d| d.name == "proxy_pass") else {
-                    continue;
+                    return;
                 };
                 // a snippet the audit cannot follow (`include proxy_params;`) probably sets them
-                let snippet = scope.unresolved_include(&chain).is_some()
+                let snippet = scope.unresolved_include(chain).is_some()
                     || chain
                         .iter()
                         .flat_map(|b| scope.level(b))
@@ -83,19 +83,19 @@ impl ProxyForwardedHeadersMissing {
                             d.name == "include" && d.arg(0).is_some_and(|a| a.contains("proxy"))
                         });
                 if snippet {
-                    continue;
+                    return;
                 }
                 // a third party (a CDN, github.com) has no use for the client's address
                 if pass
                     .arg(0)
                     .is_some_and(|t| third_party_upstream(project, t))
                 {
-                    continue;
+                    return;
                 }
-                let headers = scope.effective("proxy_set_header", &chain);
+                let headers = scope.effective("proxy_set_header", chain);
                 // a fragment's own server (not known here) may set them
                 if scope.synthetic && headers.is_empty() {
-                    continue;
+                    return;
                 }
                 let has = |name: &str| {
                     headers
@@ -110,7 +110,7 @@ impl ProxyForwardedHeadersMissing {
                     missing.push("X-Forwarded-Proto");
                 }
                 if missing.is_empty() || !seen.insert((pass.file, pass.span)) {
-                    continue;
+                    return;
                 }
                 let location = location_path(loc);
                 let target = pass.arg(0).unwrap_or("?");
@@ -124,7 +124,7 @@ impl ProxyForwardedHeadersMissing {
                     _ => MissingBoth { location, target }.into(),
                 };
                 cx.report(pass.file, pass.span, msg).help(Help {});
-            }
+            });
         }
     }
 }

@@ -76,10 +76,10 @@ impl ProxyPassNormalized {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
             let table = assignments_unescaped(scope);
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 let Some(loc) = chain.iter().rev().find(|b| b.name == "location") else {
-                    continue;
+                    return;
                 };
                 for pass in block.kids().iter().filter(|d| d.name == "proxy_pass") {
                     let Some(arg) = pass.args.first() else {
@@ -114,7 +114,7 @@ impl ProxyPassNormalized {
                         }
                         continue;
                     }
-                    let sources = capture_sources(scope, &chain, pass);
+                    let sources = capture_sources(scope, chain, pass);
                     let found = expand(&arg.text, &table).into_iter().find_map(|e| {
                         let (_, uri) = split_host(&e.text);
                         decoded_capture(uri, &e.via, &sources)
@@ -122,7 +122,7 @@ impl ProxyPassNormalized {
                     let Some(msg) = found else { continue };
                     cx.report(pass.file, arg.span, msg).help(DecodedHelp {});
                 }
-            }
+            });
         }
     }
 }

@@ -50,13 +50,13 @@ declare_rule! {
 }
 
 fn is_static_path(p: &str) -> bool {
-    let l = p.to_ascii_lowercase();
-    [
-        "/static", "/assets", "/media", "/public", "/dist", ".js", ".css", "png", "jpg", "svg",
-        "woff", "/images", "/img",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    super::helpers::contains_any_ci(
+        p,
+        &[
+            "/static", "/assets", "/media", "/public", "/dist", ".js", ".css", "png", "jpg", "svg",
+            "woff", "/images", "/img",
+        ],
+    )
 }
 
 crate::message! {

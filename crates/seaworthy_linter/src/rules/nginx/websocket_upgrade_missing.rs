@@ -54,20 +54,20 @@ declare_rule! {
 }
 
 pub fn is_ws_path(p: &str) -> bool {
-    let l = p.to_ascii_lowercase();
-    [
-        "/ws",
-        "socket.io",
-        "websocket",
-        "/cable",
-        "/hubs",
-        "/livekit",
-        "/rtc",
-        "/wss",
-        "sockjs",
-    ]
-    .iter()
-    .any(|k| l.contains(k))
+    super::helpers::contains_any_ci(
+        p,
+        &[
+            "/ws",
+            "socket.io",
+            "websocket",
+            "/cable",
+            "/hubs",
+            "/livekit",
+            "/rtc",
+            "/wss",
+            "sockjs",
+        ],
+    )
 }
 
 crate::message! {

@@ -127,10 +127,10 @@ crate::message! {
 }
 
 /// The app's own limit: (bytes, setting name, file, span).
-fn app_limit(
-    pys: &[(FileId, &seaworthy_app::python::PythonFacts)],
-) -> Option<(u64, String, FileId, Span)> {
-    let mut out: Option<(u64, String, FileId, Span)> = None;
+type Limit = (u64, String, FileId, Span);
+
+fn app_limit(pys: &[(FileId, &seaworthy_app::python::PythonFacts)]) -> Option<Limit> {
+    let mut out: Option<Limit> = None;
     for (f, p) in pys {
         for (name, v) in p.upload_limits() {
             // Django's two settings are not upload caps (files are excluded / streamed to disk)
@@ -157,8 +157,7 @@ impl BodySizeVsAppLimit {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let routes = routes_by_span(project);
         // the app's limit per service, worked out on first need (indexed by service id)
-        let mut limits: Vec<Option<Option<(u64, String, FileId, Span)>>> =
-            vec![None; project.services.len()];
+        let mut limits: Vec<Option<Option<Limit>>> = vec![None; project.services.len()];
         for scope in scopes(project) {
             if scope.unresolved_include(&[&scope.server]).is_some() {
                 continue;

@@ -61,6 +61,17 @@ fn rel_path(root: &Path, p: &Path) -> Option<String> {
     (!s.is_empty()).then_some(s)
 }
 
+/// Can the file name of `rel` name a Dockerfile? (Every name classify takes for one holds
+/// `dockerfile` or `containerfile`, in any case.)
+fn may_name_dockerfile(rel: &str) -> bool {
+    let name = rel.rsplit('/').next().unwrap_or(rel).as_bytes();
+    let has = |needle: &[u8]| {
+        name.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
+    has(b"dockerfile") || has(b"containerfile")
+}
+
 fn is_heavy(name: &str) -> bool {
     HEAVY_DIRS.contains(&name)
 }
@@ -151,7 +162,10 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
                 }
                 // classify by name here, in the walker's threads: most files are not ours
                 let candidate = seaworthy_syntax::classify::is_candidate(&rel);
+                // a Dockerfile's name holds `dockerfile` or `containerfile`: only those names are
+                // classified a second time (classifying a path allocates; 110,000 paths)
                 let dockerfile = candidate
+                    && may_name_dockerfile(&rel)
                     && seaworthy_syntax::classify(&rel, None) == Some(FileKind::Dockerfile);
                 found.files.push(Found {
                     rel,
@@ -235,11 +249,12 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
     all_paths.extend(extra.iter().cloned());
 
     let root_canon = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_path_buf());
-    let read = |rel: &String, gitignored: bool| -> Option<InputFile> {
+    // `listed`: the main walk already found the name worth reading
+    let read = |rel: &String, gitignored: bool, listed: bool| -> Option<InputFile> {
         let abs = root.join(rel);
         let abs = abs.as_path();
         // name first; ambiguous names need the content
-        if !seaworthy_syntax::classify::is_candidate(rel) {
+        if !listed && !seaworthy_syntax::classify::is_candidate(rel) {
             return None;
         }
         if gitignored && seaworthy_syntax::classify(rel, None) != Some(FileKind::Env) {
@@ -250,9 +265,9 @@ pub fn walk(root: &Path, exclude: &(dyn Fn(&str) -> bool + Sync)) -> Walked {
     let inputs: Vec<InputFile> = timings::time("read and classify", || {
         let mut inputs: Vec<InputFile> = candidates
             .par_iter()
-            .filter_map(|f| read(f, false))
+            .filter_map(|f| read(f, false, true))
             .collect();
-        inputs.extend(extra.iter().filter_map(|f| read(f, true)));
+        inputs.extend(extra.iter().filter_map(|f| read(f, true, false)));
         inputs
     });
     warnings.sort();
@@ -479,6 +494,44 @@ mod tests {
         }
         // a name that is no deployment file is not reported at all
         assert!(read_input(&root, "notes.txt", &root.join("notes.txt"), false, false).is_none());
+    }
+
+    /// The walk classifies a name a second time only when it may name a Dockerfile: every name
+    /// the classifier takes for a Dockerfile passes that pre-check.
+    #[test]
+    fn the_dockerfile_precheck_keeps_every_dockerfile_name() {
+        for name in [
+            "Dockerfile",
+            "a/b/dockerfile",
+            "DOCKERFILE",
+            "Containerfile",
+            "svc/Dockerfile.prod",
+            "svc/Dockerfile-debian.template",
+            "svc/dockerfile_dev",
+            "svc/api.Dockerfile",
+            "svc/api.containerfile",
+            "svc/api.DockerFile",
+        ] {
+            assert_eq!(
+                seaworthy_syntax::classify(name, None),
+                Some(FileKind::Dockerfile),
+                "{name}"
+            );
+            assert!(may_name_dockerfile(name), "{name}");
+        }
+        for name in [
+            "app/main.py",
+            "dockerfiles/README.md",
+            "compose.yaml",
+            "Dockerfile/x.txt",
+        ] {
+            assert!(
+                !may_name_dockerfile(name)
+                    || seaworthy_syntax::classify(name, None) != Some(FileKind::Dockerfile),
+                "{name}"
+            );
+        }
+        assert!(!may_name_dockerfile("Dockerfile/x.txt"));
     }
 
     /// The single-file sniffer reads `FROM` byte-wise: a first line that starts with a

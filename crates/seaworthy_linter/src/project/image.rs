@@ -194,7 +194,12 @@ pub fn build(
     dockerignores: &[(FileId, Dockerignore)],
 ) -> Vec<ImageBuild> {
     let mut out: Vec<ImageBuild> = Vec::new();
-    let df_of = |f: FileId| dockerfiles.iter().find(|d| d.file == f);
+    // indexes built once: a monorepo has thousands of Dockerfiles, services and builds, and a
+    // scan per service was quadratic
+    let by_file: std::collections::HashMap<FileId, &DockerfileInput> =
+        dockerfiles.iter().rev().map(|d| (d.file, d)).collect();
+    let df_of = |f: FileId| by_file.get(&f).copied();
+    let mut index: Index = Default::default();
     // compose services
     for d in deployments {
         for s in &d.services {
@@ -249,6 +254,7 @@ pub fn build(
             };
             add(
                 &mut out,
+                &mut index,
                 files,
                 df_of(f.id),
                 f.id,
@@ -272,6 +278,7 @@ pub fn build(
         };
         add(
             &mut out,
+            &mut index,
             files,
             df_of(f.id),
             f.id,
@@ -287,8 +294,9 @@ pub fn build(
         );
     }
     // Dockerfiles nothing builds: `docker build .` in their directory, a guess
+    let built: std::collections::HashSet<FileId> = out.iter().map(|i| i.dockerfile).collect();
     for d in dockerfiles {
-        if out.iter().any(|i| i.dockerfile == d.file) {
+        if built.contains(&d.file) {
             continue;
         }
         let ctx = files.file(d.file).dir().to_string();
@@ -306,9 +314,13 @@ pub fn build(
     out
 }
 
+/// The builds made so far by (Dockerfile, context, target): index into the list.
+type Index = std::collections::HashMap<(FileId, String, Option<String>), usize>;
+
 #[allow(clippy::too_many_arguments)]
 fn add(
     out: &mut Vec<ImageBuild>,
+    index: &mut Index,
     files: &Files,
     df: Option<&DockerfileInput>,
     dockerfile: FileId,
@@ -319,10 +331,8 @@ fn add(
     origin: BuildOrigin,
     dockerignores: &[(FileId, Dockerignore)],
 ) {
-    if let Some(existing) = out
-        .iter_mut()
-        .find(|i| i.dockerfile == dockerfile && i.context == context && i.target == target)
-    {
+    let key = (dockerfile, context, target);
+    if let Some(existing) = index.get(&key).and_then(|&i| out.get_mut(i)) {
         if !existing.origins.contains(&origin) {
             existing.origins.push(origin);
         }
@@ -334,17 +344,19 @@ fn add(
         return;
     }
     let Some(df) = df else { return };
+    let (dockerfile, context, target) = key;
     let mut b = new_build(
         out.len(),
         files,
         df,
-        context,
-        target,
+        context.clone(),
+        target.clone(),
         args,
         confidence,
         dockerignores,
     );
     b.origins.push(origin);
+    index.insert((dockerfile, context, target), out.len());
     out.push(b);
 }
 
@@ -368,7 +380,8 @@ fn new_build(
         None => df.tree.stages.last().map(|s| s.index),
     };
     let dockerignore = dockerignore_for(files, &context, df.file);
-    let patterns = dockerignore.and_then(|f| dockerignores.iter().find(|(i, _)| *i == f));
+    let patterns =
+        dockerignore.and_then(|f| super::dockerignore_in(dockerignores, f).map(|d| (f, d)));
     let mut context_copies = Vec::new();
     for st in df.stages {
         for c in st.copies.iter().filter(|c| c.from == CopyFrom::Context) {

@@ -360,7 +360,7 @@ impl Project {
             return 0;
         };
         if f.name() == "pyproject.toml" {
-            let Some((_, pp)) = self.python.pyprojects.iter().find(|(id, _)| *id == f.id) else {
+            let Some(pp) = self.python.pyproject_of(f.id) else {
                 out.open(format!("`{repo}` was not read"));
                 return 0;
             };
@@ -414,7 +414,7 @@ impl Project {
             }
             return 0;
         }
-        let Some((_, reqs)) = self.python.requirements.iter().find(|(id, _)| *id == f.id) else {
+        let Some(reqs) = self.python.requirements_of(f.id) else {
             out.open(format!("`{repo}` was not read"));
             return 0;
         };
@@ -828,7 +828,7 @@ impl Project {
             if let Some(c) = &s.command {
                 add(&mut out, &c.server, c.file, c.span, "the command");
                 if let Some(script) = c.script {
-                    for l in self.launches().iter().filter(|l| l.file == script) {
+                    for l in self.launches_in(script) {
                         let argv: Vec<String> = l.argv.iter().map(|w| w.text.clone()).collect();
                         add(&mut out, &argv, script, l.span, "the entrypoint script");
                     }

@@ -82,6 +82,24 @@ impl Project {
         self.launches_memo.get_or_init(|| self.compute_launches())
     }
 
+    /// The launches of one file (an entrypoint script), in [`Project::launches`] order: looked
+    /// up, not filtered out of every launch of the repository per service.
+    pub fn launches_in(&self, file: FileId) -> impl Iterator<Item = &Launch> + '_ {
+        let all = self.launches();
+        let by_file = self.launches_by_file_memo.get_or_init(|| {
+            let mut m: std::collections::HashMap<FileId, Vec<usize>> = Default::default();
+            for (i, l) in all.iter().enumerate() {
+                m.entry(l.file).or_default().push(i);
+            }
+            m
+        });
+        by_file
+            .get(&file)
+            .into_iter()
+            .flatten()
+            .filter_map(move |&i| all.get(i))
+    }
+
     fn compute_launches(&self) -> Vec<Launch> {
         let mut out = Vec::new();
         for doc in &self.dockerfiles {

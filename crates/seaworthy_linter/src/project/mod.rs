@@ -223,6 +223,16 @@ impl Files {
     }
 }
 
+/// The parsed `.dockerignore` of `file` in a list built in file order (one binary search, not a
+/// scan per image build: a monorepo has thousands of each).
+pub fn dockerignore_in(
+    list: &[(FileId, seaworthy_syntax::dockerignore::Dockerignore)],
+    file: FileId,
+) -> Option<&seaworthy_syntax::dockerignore::Dockerignore> {
+    let i = list.binary_search_by_key(&file, |(f, _)| *f).ok()?;
+    list.get(i).map(|(_, d)| d)
+}
+
 /// A syntax problem found while parsing (reported by the `parse-error` rule).
 #[derive(Debug, Clone)]
 pub struct ParseProblem {
@@ -285,6 +295,8 @@ pub struct Project {
     pub today: Date,
     /// [`Project::launches`], computed once the model is built, on first use.
     pub launches_memo: seaworthy_syntax::Memo<Vec<launch::Launch>>,
+    /// [`Project::launches_in`]: the launches of each file, by index, on first use.
+    pub launches_by_file_memo: seaworthy_syntax::Memo<HashMap<FileId, Vec<usize>>>,
     /// [`Project::images_of`], computed on first use.
     pub images_of_memo: seaworthy_syntax::Memo<HashMap<FileId, Vec<image::ImageId>>>,
     /// [`Project::services_building`], indexed by image on first use.
@@ -328,6 +340,7 @@ impl Project {
             masks: sensitive::MaskCache::new(0),
             today: opts.today,
             launches_memo: Default::default(),
+            launches_by_file_memo: Default::default(),
             images_of_memo: Default::default(),
             services_of_image_memo: Default::default(),
             shell_memo: Vec::new(),
@@ -408,6 +421,14 @@ impl Project {
 
     pub fn file(&self, id: FileId) -> &SourceFile {
         &self.files[id]
+    }
+
+    /// The parsed `.dockerignore` of a file, by [`FileId`].
+    pub fn dockerignore(
+        &self,
+        file: FileId,
+    ) -> Option<&seaworthy_syntax::dockerignore::Dockerignore> {
+        dockerignore_in(&self.dockerignores, file)
     }
 
     /// The simple commands of a shell script of the tree (an entrypoint or start script),

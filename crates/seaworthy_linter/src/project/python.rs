@@ -9,6 +9,27 @@ pub struct PythonModel {
     pub pyprojects: Vec<(FileId, pyproject::Pyproject)>,
 }
 
+impl PythonModel {
+    /// The parsed requirements file `file` (both lists are built in file order: one binary
+    /// search, not a scan per lookup).
+    pub fn requirements_of(&self, file: FileId) -> Option<&requirements::Requirements> {
+        let i = self
+            .requirements
+            .binary_search_by_key(&file, |(f, _)| *f)
+            .ok()?;
+        self.requirements.get(i).map(|(_, r)| r)
+    }
+
+    /// The parsed `pyproject.toml` `file`.
+    pub fn pyproject_of(&self, file: FileId) -> Option<&pyproject::Pyproject> {
+        let i = self
+            .pyprojects
+            .binary_search_by_key(&file, |(f, _)| *f)
+            .ok()?;
+        self.pyprojects.get(i).map(|(_, p)| p)
+    }
+}
+
 pub(super) fn build(project: &mut Project) {
     let mut model = PythonModel::default();
     let mut problems = Vec::new();

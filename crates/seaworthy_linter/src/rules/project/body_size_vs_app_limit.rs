@@ -127,10 +127,10 @@ crate::message! {
 }
 
 /// The app's own limit: (bytes, setting name, file, span).
-fn app_limit(
-    pys: &[(FileId, &seaworthy_app::python::PythonFacts)],
-) -> Option<(u64, String, FileId, Span)> {
-    let mut out: Option<(u64, String, FileId, Span)> = None;
+type Limit = (u64, String, FileId, Span);
+
+fn app_limit(pys: &[(FileId, &seaworthy_app::python::PythonFacts)]) -> Option<Limit> {
+    let mut out: Option<Limit> = None;
     for (f, p) in pys {
         for (name, v) in p.upload_limits() {
             // Django's two settings are not upload caps (files are excluded / streamed to disk)
@@ -156,12 +156,20 @@ fn app_limit(
 impl BodySizeVsAppLimit {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let routes = routes_by_span(project);
-        let mut limits: BTreeMap<usize, Option<(u64, String, FileId, Span)>> = BTreeMap::new();
+        // the app's limit per service, worked out on first need (indexed by service id)
+        let mut limits: Vec<Option<Option<Limit>>> = vec![None; project.services.len()];
         for scope in scopes(project) {
-            let locs = app_locations(scope, &routes);
             if scope.unresolved_include(&[&scope.server]).is_some() {
                 continue;
             }
+            // only the services whose app sets a limit have anything to compare
+            let locs = app_locations(scope, &routes, |sid| {
+                let (Some(slot), Some(s)) = (limits.get_mut(sid), project.services.get(sid)) else {
+                    return false;
+                };
+                slot.get_or_insert_with(|| app_limit(&python_of_service(project, s)))
+                    .is_some()
+            });
             let mut by_service: BTreeMap<usize, Vec<_>> = BTreeMap::new();
             for l in &locs {
                 by_service.entry(l.service).or_default().push(l);
@@ -170,10 +178,8 @@ impl BodySizeVsAppLimit {
                 let Some(s) = project.services.get(sid) else {
                     continue;
                 };
-                let limit = limits
-                    .entry(sid)
-                    .or_insert_with(|| app_limit(&python_of_service(project, s)));
-                let Some((app, setting, lf, lspan)) = limit.clone() else {
+                let Some(Some((app, setting, lf, lspan))) = limits.get(sid).cloned().flatten()
+                else {
                     continue;
                 };
                 let sized: Vec<_> = mine

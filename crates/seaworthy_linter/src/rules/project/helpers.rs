@@ -66,7 +66,7 @@ pub fn workdir(project: &Project, img: &ImageBuild) -> String {
 /// Does the `.dockerignore` of this build exclude `rel` (relative to the context)?
 pub fn dockerignored(project: &Project, img: &ImageBuild, rel: &str) -> Option<FileId> {
     let di = img.dockerignore?;
-    let (_, patterns) = project.dockerignores.iter().find(|(f, _)| *f == di)?;
+    let patterns = project.dockerignore(di)?;
     let r = rel.trim_matches('/');
     (!r.is_empty() && r != "." && patterns.is_excluded(r)).then_some(di)
 }
@@ -589,7 +589,7 @@ fn b_missing_is_unknown(g: &seaworthy_app::GunicornFacts) -> bool {
 /// The `.dockerignore` line that excludes `rel` from the image's context: `(file, span)`.
 pub fn dockerignore_line(project: &Project, img: &ImageBuild, rel: &str) -> Option<(FileId, Span)> {
     let di = img.dockerignore?;
-    let (_, patterns) = project.dockerignores.iter().find(|(f, _)| *f == di)?;
+    let patterns = project.dockerignore(di)?;
     let r = rel.trim_matches('/');
     if r.is_empty() || r == "." || !patterns.is_excluded(r) {
         return None;
@@ -666,10 +666,15 @@ pub struct AppLocation<'a> {
     pub service: ServiceId,
 }
 
-/// The locations of `scope` whose own `proxy_pass` reaches a compose service.
+/// The locations of `scope` whose own `proxy_pass` reaches a compose service for which `keep`
+/// says yes. A rule passes what it knows about a service (its app has an upload limit, WebSocket
+/// routes, streams): a config that no proxy visibly loads reaches every service of that name in
+/// the repository (hundreds in a monorepo), and a location is only copied for the services the
+/// rule has something to say about. `keep` should be cheap on a repeated service (a cache).
 pub fn app_locations<'a>(
     scope: &'a Scope,
     routes: &HashMap<(FileId, u32, u32), &'a Route>,
+    mut keep: impl FnMut(ServiceId) -> bool,
 ) -> Vec<AppLocation<'a>> {
     let mut out = Vec::new();
     for chain in scope.locations() {
@@ -681,10 +686,11 @@ pub fn app_locations<'a>(
         let Some(route) = routes.get(&(pp.file, arg.span.start, arg.span.end)) else {
             continue;
         };
+        // the services kept so far for this location (few: only those `keep` accepts)
         let mut seen = Vec::new();
         for t in &route.targets {
             for s in &t.services {
-                if !seen.contains(s) {
+                if !seen.contains(s) && keep(*s) {
                     seen.push(*s);
                     out.push(AppLocation {
                         chain: chain.clone(),

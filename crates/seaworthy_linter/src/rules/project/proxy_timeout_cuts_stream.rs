@@ -12,7 +12,6 @@ use crate::rules::nginx::{is_dev, location_path, scopes, Chain, Scope};
 use seaworthy_app::python::{StreamingKind, WebSocketKind};
 use seaworthy_syntax::nginx::parse_time;
 use seaworthy_syntax::Span;
-use std::collections::BTreeMap;
 
 declare_rule! {
     /// ## What it does
@@ -317,9 +316,19 @@ crate::message! {
 impl ProxyTimeoutCutsStream {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let routes = routes_by_span(project);
-        let mut cache: BTreeMap<usize, Vec<Stream>> = BTreeMap::new();
+        // the long-lived endpoints of each service's app, worked out on first need (by service id)
+        let mut cache: Vec<Option<Vec<Stream>>> = Vec::new();
+        cache.resize_with(project.services.len(), || None);
         for scope in scopes(project) {
-            let locs = app_locations(scope, &routes);
+            // only the services whose app has streams have anything to check
+            let locs = app_locations(scope, &routes, |sid| {
+                let (Some(slot), Some(s)) = (cache.get_mut(sid), project.services.get(sid)) else {
+                    return false;
+                };
+                !slot
+                    .get_or_insert_with(|| streams_of(project, s))
+                    .is_empty()
+            });
             if locs.is_empty() {
                 continue;
             }
@@ -331,7 +340,9 @@ impl ProxyTimeoutCutsStream {
                 let Some(s) = project.services.get(sid) else {
                     continue;
                 };
-                let streams = cache.entry(sid).or_insert_with(|| streams_of(project, s));
+                let Some(Some(streams)) = cache.get(sid) else {
+                    continue;
+                };
                 if streams.is_empty() {
                     continue;
                 }

@@ -294,7 +294,7 @@ impl RuntimeFileMissing {
                     _ => argvs.push((c.argv.clone(), c.file, c.span)),
                 }
                 if let Some(script) = c.script {
-                    for l in project.launches().iter().filter(|l| l.file == script) {
+                    for l in project.launches_in(script) {
                         argvs.push((
                             l.argv.iter().map(|w| w.text.clone()).collect(),
                             script,

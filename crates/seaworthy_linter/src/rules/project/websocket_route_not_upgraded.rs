@@ -5,6 +5,7 @@ use super::helpers::{
 use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::meta::Confidence;
+use crate::project::service::Service;
 use crate::project::{FileId, Project};
 use crate::rule::Checker;
 use crate::rules::nginx::websocket_upgrade_missing::is_ws_path;
@@ -140,16 +141,40 @@ struct Ws<'a> {
     path: Option<String>,
 }
 
+/// The WebSocket routes of the app a service runs.
+fn ws_of<'a>(project: &'a Project, s: &Service) -> Vec<Ws<'a>> {
+    let pys = python_of_service(project, s);
+    pys.iter()
+        .flat_map(|(f, p)| {
+            let pys = &pys;
+            p.websocket_routes.iter().map(move |w| Ws {
+                file: *f,
+                route: w,
+                path: full_path(pys, p, w),
+            })
+        })
+        .collect()
+}
+
 impl WebsocketRouteNotUpgraded {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let routes = routes_by_span(project);
-        let mut ws_cache: BTreeMap<usize, Vec<Ws>> = BTreeMap::new();
+        // the WebSocket routes of each service's app, worked out on first need (by service id)
+        let mut ws_cache: Vec<Option<Vec<Ws>>> = Vec::new();
+        ws_cache.resize_with(project.services.len(), || None);
         for scope in scopes(project) {
-            let all = scope.locations();
-            let locs = app_locations(scope, &routes);
+            // only the services whose app declares WebSocket routes have anything to check
+            let locs = app_locations(scope, &routes, |sid| {
+                let (Some(slot), Some(s)) = (ws_cache.get_mut(sid), project.services.get(sid))
+                else {
+                    return false;
+                };
+                !slot.get_or_insert_with(|| ws_of(project, s)).is_empty()
+            });
             if locs.is_empty() || scope.unresolved_include(&[&scope.server]).is_some() {
                 continue;
             }
+            let all = scope.locations();
             // a regex location that upgrades may be where the WebSocket goes
             if all
                 .iter()
@@ -164,19 +189,9 @@ impl WebsocketRouteNotUpgraded {
                 let Some(s) = project.services.get(sid) else {
                     continue;
                 };
-                let ws = ws_cache.entry(sid).or_insert_with(|| {
-                    let pys = python_of_service(project, s);
-                    pys.iter()
-                        .flat_map(|(f, p)| {
-                            let pys = &pys;
-                            p.websocket_routes.iter().map(move |w| Ws {
-                                file: *f,
-                                route: w,
-                                path: full_path(pys, p, w),
-                            })
-                        })
-                        .collect()
-                });
+                let Some(Some(ws)) = ws_cache.get(sid) else {
+                    continue;
+                };
                 if ws.is_empty() {
                     continue;
                 }

@@ -91,9 +91,7 @@ impl NativeBuildDepsMissing {
                         else {
                             continue;
                         };
-                        if let Some((_, reqs)) =
-                            project.python.requirements.iter().find(|(f, _)| *f == rf)
-                        {
+                        if let Some(reqs) = project.python.requirements_of(rf) {
                             for r in &reqs.requirements {
                                 wanted.push((
                                     r.name.clone(),

@@ -55,7 +55,7 @@ fn pyproject_for(project: &Project, dir: &str) -> Option<(FileId, String, Span)>
             format!("{d}/pyproject.toml")
         };
         if let Some(f) = project.file_by_path(&candidate) {
-            if let Some((_, p)) = project.python.pyprojects.iter().find(|(id, _)| *id == f.id) {
+            if let Some(p) = project.python.pyproject_of(f.id) {
                 if let Some((rp, span)) = &p.requires_python {
                     return Some((f.id, rp.clone(), *span));
                 }

@@ -41,11 +41,7 @@ pub fn dockerignore_of<'a>(
     img: &crate::project::image::ImageBuild,
 ) -> Option<(usize, &'a Dockerignore)> {
     let id = img.dockerignore?;
-    project
-        .dockerignores
-        .iter()
-        .find(|(f, _)| *f == id)
-        .map(|(f, d)| (*f, d))
+    project.dockerignore(id).map(|d| (id, d))
 }
 
 /// Does the Dockerfile copy the whole context (`COPY . .`, `ADD . /app`)? Returns the source span.

@@ -72,8 +72,8 @@ impl AddHeaderContentType {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 for d in block
                     .kids()
                     .iter()
@@ -102,7 +102,7 @@ impl AddHeaderContentType {
                     };
                     cx.report(d.file, d.span, Second {}).help(help);
                 }
-            }
+            });
         }
     }
 }

@@ -72,8 +72,8 @@ impl AddHeaderDropsInherited {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
             // the server, every location and every `if`/`limit_except` block inside them
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 let own: Vec<_> = block
                     .kids()
                     .iter()
@@ -89,13 +89,13 @@ impl AddHeaderDropsInherited {
                             })
                     });
                 if own.is_empty() || answers_here {
-                    continue;
+                    return;
                 }
                 // what the level just outside gives, and what this level ends up with
                 // (`add_header_inherit merge` keeps the outer headers)
                 let outer = scope.effective("add_header", &chain[..chain.len() - 1]);
                 let here: Vec<String> = scope
-                    .effective("add_header", &chain)
+                    .effective("add_header", chain)
                     .iter()
                     .map(|d| header_name(d))
                     .collect();
@@ -105,7 +105,7 @@ impl AddHeaderDropsInherited {
                     .filter(|n| !here.contains(&n.to_ascii_lowercase()))
                     .collect();
                 if lost.is_empty() || !seen.insert((own[0].file, own[0].span)) {
-                    continue;
+                    return;
                 }
                 let lost = lost.join(", ");
                 let msg: crate::message::Message = if block.name == "server" {
@@ -123,7 +123,7 @@ impl AddHeaderDropsInherited {
                 if let Some(o) = outer.first() {
                     f.related(o.file, o.span, Inherited {});
                 }
-            }
+            });
         }
     }
 }

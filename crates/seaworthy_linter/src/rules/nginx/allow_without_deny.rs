@@ -68,14 +68,14 @@ impl AllowWithoutDeny {
         let mut seen = std::collections::BTreeSet::new();
         let scopes = scopes(project);
         for scope in scopes {
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 // `satisfy any`: an address outside the list still needs a password
                 let satisfy_any = scope
-                    .innermost("satisfy", &chain)
+                    .innermost("satisfy", chain)
                     .is_some_and(|d| d.arg(0) == Some("any"));
                 self.block(block.kids(), satisfy_any, &mut seen, cx);
-            }
+            });
             let satisfy_any = scope
                 .http
                 .iter()

@@ -67,8 +67,8 @@ crate::message! {
 impl AuthRateLimitMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 let path = location_path(loc);
                 if !is_auth_path(path)
                     || !loc.kids().iter().any(|d| {
@@ -78,15 +78,15 @@ impl AuthRateLimitMissing {
                         )
                     })
                 {
-                    continue;
+                    return;
                 }
                 // a fragment's server (not known here) or an unfollowed include may set it
-                if !scope.effective("limit_req", &chain).is_empty()
+                if !scope.effective("limit_req", chain).is_empty()
                     || loc.find("internal").next().is_some()
                     || scope.synthetic
-                    || scope.unresolved_include(&chain).is_some()
+                    || scope.unresolved_include(chain).is_some()
                 {
-                    continue;
+                    return;
                 }
                 let f = cx.report(
                     loc.file,
@@ -98,7 +98,7 @@ impl AuthRateLimitMissing {
                 if is_dev(project, loc.file) {
                     f.severity(Severity::Info);
                 }
-            }
+            });
         }
     }
 }

@@ -102,15 +102,15 @@ impl IfInLocation {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            for chain in scope.blocks() {
-                let [.., loc, iff] = chain.as_slice() else {
-                    continue;
+            scope.each_block(|chain| {
+                let [.., loc, iff] = chain else {
+                    return;
                 };
                 if iff.name != "if" || loc.name != "location" {
-                    continue;
+                    return;
                 }
                 if iff.kids().iter().any(leaves) {
-                    continue;
+                    return;
                 }
                 let active: Vec<&RDirective> = iff.kids().iter().filter(|d| !inert(d)).collect();
                 let fragile: Option<&RDirective> =
@@ -126,7 +126,7 @@ impl IfInLocation {
                     .name_span
                     .cover(iff.args.last().map_or(iff.name_span, |a| a.span));
                 if !seen.insert((iff.file, iff.span)) {
-                    continue;
+                    return;
                 }
                 let cond = args_source(project, iff);
                 if !active.is_empty() {
@@ -158,7 +158,7 @@ impl IfInLocation {
                     .help(LosesHelp {})
                     .related(fr.file, fr.span, Lost {});
                 }
-            }
+            });
         }
     }
 }

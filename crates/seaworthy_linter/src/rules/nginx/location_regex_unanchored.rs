@@ -91,13 +91,13 @@ impl LocationRegexUnanchored {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 let Some((re, _)) = location_regex(loc) else {
-                    continue;
+                    return;
                 };
                 let Some(ext) = unanchored_extension(re) else {
-                    continue;
+                    return;
                 };
                 // a location that only refuses gains from matching more
                 let refuses = loc.kids().iter().all(|d| {
@@ -106,11 +106,11 @@ impl LocationRegexUnanchored {
                         || matches!(d.name.as_str(), "access_log" | "log_not_found")
                 });
                 if refuses {
-                    continue;
+                    return;
                 }
-                let Some(arg) = loc.args.last() else { continue };
+                let Some(arg) = loc.args.last() else { return };
                 if !seen.insert((loc.file, arg.span)) {
-                    continue;
+                    return;
                 }
                 cx.report(
                     loc.file,
@@ -121,7 +121,7 @@ impl LocationRegexUnanchored {
                     },
                 )
                 .help(Help { re });
-            }
+            });
         }
     }
 }

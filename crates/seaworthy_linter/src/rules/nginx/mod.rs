@@ -194,8 +194,11 @@ impl Scope {
         };
         s.simple_server = simple(s.server.kids());
         s.simple_http = simple(&s.http);
-        s.n_locations = s.locations().len();
-        s.n_blocks = s.blocks().len();
+        let (mut n_locations, mut n_blocks) = (0, 0);
+        s.each_location(|_| n_locations += 1);
+        s.each_block(|_| n_blocks += 1);
+        s.n_locations = n_locations;
+        s.n_blocks = n_blocks;
         s
     }
 
@@ -440,12 +443,19 @@ impl Scope {
                 .get(2)
                 .is_some_and(|a| a.text == "permanent" || a.text == "redirect")
         });
-        let loc_redirects = self.locations().iter().filter(|c| c.len() == 2).all(|c| {
-            c[1].find("return")
-                .any(|r| r.arg(0).is_some_and(|code| code.starts_with('3')))
-                || c[1].arg(0) == Some("/.well-known/acme-challenge/")
-                || c[1].args.iter().any(|a| a.text.contains("acme-challenge"))
-        }) && !self.locations().is_empty();
+        // the server's own locations (chains of two), without listing every chain
+        let loc_redirects = self
+            .server
+            .kids()
+            .iter()
+            .filter(|k| k.name == "location")
+            .all(|l| {
+                l.find("return")
+                    .any(|r| r.arg(0).is_some_and(|code| code.starts_with('3')))
+                    || l.arg(0) == Some("/.well-known/acme-challenge/")
+                    || l.args.iter().any(|a| a.text.contains("acme-challenge"))
+            })
+            && self.n_locations > 0;
         (ret || rewrite_all || loc_redirects)
             && !self.server.kids().iter().any(|d| d.name == "proxy_pass")
     }

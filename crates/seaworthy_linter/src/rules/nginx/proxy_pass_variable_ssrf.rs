@@ -71,8 +71,8 @@ impl ProxyPassVariableSsrf {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
             let table = assignments(scope);
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 // an `internal` location only serves nginx's own redirects
                 if chain
                     .iter()
@@ -80,7 +80,7 @@ impl ProxyPassVariableSsrf {
                     .find(|b| b.name == "location")
                     .is_some_and(|l| l.find("internal").next().is_some())
                 {
-                    continue;
+                    return;
                 }
                 for pass in block.kids().iter().filter(|d| {
                     matches!(
@@ -89,17 +89,17 @@ impl ProxyPassVariableSsrf {
                     )
                 }) {
                     let Some(arg) = pass.args.first() else {
-                        continue;
+                        return;
                     };
-                    let sources = capture_sources(scope, &chain, pass);
+                    let sources = capture_sources(scope, chain, pass);
                     let Some(taint) = expand(&arg.text, &table)
                         .iter()
                         .find_map(|e| tainted_host(&e.text, &e.via, &sources))
                     else {
-                        continue;
+                        return;
                     };
                     if !seen.insert((pass.file, pass.span)) {
-                        continue;
+                        return;
                     }
                     let directive = &pass.name;
                     let target = &arg.text;
@@ -125,7 +125,7 @@ impl ProxyPassVariableSsrf {
                     };
                     cx.report(pass.file, arg.span, msg).help(Help {});
                 }
-            }
+            });
         }
     }
 }

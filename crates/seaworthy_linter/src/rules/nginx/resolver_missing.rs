@@ -125,8 +125,8 @@ impl ResolverMissing {
             if opaque {
                 continue;
             }
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 for pass in loc.kids().iter().filter(|d| {
                     matches!(
                         d.name.as_str(),
@@ -134,7 +134,7 @@ impl ResolverMissing {
                     )
                 }) {
                     let Some(arg) = pass.args.first() else {
-                        continue;
+                        return;
                     };
                     let template = project.file(pass.file).name().ends_with(".template");
                     // `http://octane$suffix`: an upstream name followed by the rest of the URI
@@ -148,7 +148,7 @@ impl ResolverMissing {
                     if !literal_host.is_empty()
                         && m.upstreams.iter().any(|u| u.name == literal_host)
                     {
-                        continue;
+                        return;
                     }
                     let vars: Vec<String> = host_variables(&arg.text)
                         .into_iter()
@@ -157,8 +157,8 @@ impl ResolverMissing {
                         .filter(|v| !(template && arg.text.contains(&format!("${{{}}}", &v[1..]))))
                         .filter(|v| v[1..].chars().any(|c| c.is_ascii_lowercase()))
                         .collect();
-                    if vars.is_empty() || scope.innermost("resolver", &chain).is_some() {
-                        continue;
+                    if vars.is_empty() || scope.innermost("resolver", chain).is_some() {
+                        return;
                     }
                     // `set $v upstream_name` / a `map` whose values are all upstream names
                     let only_upstreams = vars.iter().all(|v| {
@@ -180,7 +180,7 @@ impl ResolverMissing {
                             && sets.iter().chain(&map_values).all(|x| no_dns(x))
                     });
                     if only_upstreams || !seen.insert((pass.file, pass.span)) {
-                        continue;
+                        return;
                     }
                     cx.report(
                         pass.file,
@@ -192,7 +192,7 @@ impl ResolverMissing {
                     )
                     .help(Help {});
                 }
-            }
+            });
         }
     }
 }

@@ -85,18 +85,18 @@ impl ReturnBypassesAccess {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            for chain in scope.blocks() {
-                let Some(block) = chain.last() else { continue };
+            scope.each_block(|chain| {
+                let Some(block) = chain.last() else { return };
                 let Some(rule) = block
                     .kids()
                     .iter()
                     .find(|d| d.name == "allow" || d.name == "deny")
                 else {
-                    continue;
+                    return;
                 };
                 // only a block that denies someone restricts anything
                 if !block.kids().iter().any(|d| d.name == "deny") {
-                    continue;
+                    return;
                 }
                 let mut rets = Vec::new();
                 returns_in(block, &mut rets);
@@ -118,7 +118,7 @@ impl ReturnBypassesAccess {
                     .help(Help {})
                     .related(rule.file, rule.span, AccessRule {});
                 }
-            }
+            });
         }
     }
 }

@@ -69,12 +69,12 @@ crate::message! {
 impl StaticCacheDisabled {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 if !is_static_path(location_path(loc))
                     || project.file(loc.file).environment.is_non_prod()
                 {
-                    continue;
+                    return;
                 }
                 let expires = loc.find("expires").last();
                 let off = expires.is_some_and(|e| matches!(e.arg(0), Some("-1" | "off" | "epoch")));
@@ -114,7 +114,7 @@ impl StaticCacheDisabled {
                         );
                     }
                 }
-            }
+            });
         }
     }
 }

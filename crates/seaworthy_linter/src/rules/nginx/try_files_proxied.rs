@@ -68,20 +68,20 @@ impl TryFilesProxied {
     fn check(&self, project: &Project, cx: &mut Checker) {
         let mut seen = std::collections::BTreeSet::new();
         for scope in scopes(project) {
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 let Some(tf) = loc.find("try_files").next() else {
-                    continue;
+                    return;
                 };
                 let Some(pass) = loc
                     .kids()
                     .iter()
                     .find(|d| matches!(d.name.as_str(), "proxy_pass" | "grpc_pass"))
                 else {
-                    continue;
+                    return;
                 };
                 if !seen.insert((tf.file, tf.span)) {
-                    continue;
+                    return;
                 }
                 cx.report(
                     tf.file,
@@ -93,7 +93,7 @@ impl TryFilesProxied {
                 )
                 .help(Help {})
                 .related(pass.file, pass.span, Handler {});
-            }
+            });
         }
     }
 }

@@ -67,25 +67,25 @@ crate::message! {
 impl WebsocketTimeoutShort {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 if !loc.kids().iter().any(|d| d.name == "proxy_pass") {
-                    continue;
+                    return;
                 }
-                let headers = scope.effective("proxy_set_header", &chain);
+                let headers = scope.effective("proxy_set_header", chain);
                 let upgrades = headers
                     .iter()
                     .any(|h| h.arg(0).is_some_and(|n| n.eq_ignore_ascii_case("upgrade")));
                 if !upgrades && !super::websocket_upgrade_missing::is_ws_path(location_path(loc)) {
-                    continue;
+                    return;
                 }
-                let timeout = scope.innermost("proxy_read_timeout", &chain);
+                let timeout = scope.innermost("proxy_read_timeout", chain);
                 // the server that includes a fragment, or a file the audit cannot follow, may
                 // set it
                 if timeout.is_none()
-                    && (scope.synthetic || scope.unresolved_include(&chain).is_some())
+                    && (scope.synthetic || scope.unresolved_include(chain).is_some())
                 {
-                    continue;
+                    return;
                 }
                 let secs = timeout
                     .and_then(|t| t.arg(0))
@@ -103,7 +103,7 @@ impl WebsocketTimeoutShort {
                 }
                 // an explicit value above the default is a decision, not an oversight
                 if timeout.is_some() && secs > 60 {
-                    continue;
+                    return;
                 }
                 let span = timeout.map(|t| t.span).unwrap_or(loc.name_span);
                 let file = timeout.map(|t| t.file).unwrap_or(loc.file);
@@ -117,7 +117,7 @@ impl WebsocketTimeoutShort {
                     },
                 )
                 .help(Help {});
-            }
+            });
         }
     }
 }

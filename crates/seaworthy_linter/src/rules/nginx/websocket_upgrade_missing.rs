@@ -79,19 +79,19 @@ crate::message! {
 impl WebsocketUpgradeMissing {
     fn check(&self, project: &Project, cx: &mut Checker) {
         for scope in scopes(project) {
-            for chain in scope.locations() {
-                let Some(loc) = chain.last() else { continue };
+            scope.each_location(|chain| {
+                let Some(loc) = chain.last() else { return };
                 let proxies = loc.kids().iter().any(|d| d.name == "proxy_pass");
                 if !proxies {
-                    continue;
+                    return;
                 }
                 let path = location_path(loc);
                 let version = scope
-                    .innermost("proxy_http_version", &chain)
+                    .innermost("proxy_http_version", chain)
                     .and_then(|d| d.arg(0))
                     .unwrap_or("1.0");
                 let ws_path = is_ws_path(path);
-                let headers = scope.effective("proxy_set_header", &chain);
+                let headers = scope.effective("proxy_set_header", chain);
                 let has = |name: &str| {
                     headers
                         .iter()
@@ -99,10 +99,10 @@ impl WebsocketUpgradeMissing {
                 };
                 let upgrade_ok = has("upgrade") && has("connection");
                 if !(ws_path || version == "1.1" && has("upgrade")) {
-                    continue;
+                    return;
                 }
                 if upgrade_ok && version == "1.1" {
-                    continue;
+                    return;
                 }
                 let mut missing = Vec::new();
                 if version != "1.1" {
@@ -127,7 +127,7 @@ impl WebsocketUpgradeMissing {
                 if ws_path && !super::is_dev(project, loc.file) {
                     f.severity(Severity::Critical);
                 }
-            }
+            });
         }
     }
 }

@@ -677,14 +677,14 @@ pub fn app_locations<'a>(
     mut keep: impl FnMut(ServiceId) -> bool,
 ) -> Vec<AppLocation<'a>> {
     let mut out = Vec::new();
-    for chain in scope.locations() {
-        let Some(loc) = chain.last() else { continue };
+    scope.each_location(|chain| {
+        let Some(loc) = chain.last() else { return };
         let Some(pp) = loc.kids().iter().find(|d| d.name == "proxy_pass") else {
-            continue;
+            return;
         };
-        let Some(arg) = pp.args.first() else { continue };
+        let Some(arg) = pp.args.first() else { return };
         let Some(route) = routes.get(&(pp.file, arg.span.start, arg.span.end)) else {
-            continue;
+            return;
         };
         // the services kept so far for this location (few: only those `keep` accepts)
         let mut seen = Vec::new();
@@ -693,14 +693,14 @@ pub fn app_locations<'a>(
                 if !seen.contains(s) && keep(*s) {
                     seen.push(*s);
                     out.push(AppLocation {
-                        chain: chain.clone(),
+                        chain: chain.to_vec(),
                         route,
                         service: *s,
                     });
                 }
             }
         }
-    }
+    });
     out
 }
 

@@ -581,29 +581,53 @@ fn audit_inner(args: &AuditArgs) -> Result<ExitCode, String> {
         ColorChoice::Auto => to_terminal && std::env::var_os("NO_COLOR").is_none(),
     };
     let lang = lang_of(args.lang);
-    let out = time("render", || match args.format {
-        Format::Text => render::text::render_lang(
-            &audit,
-            render::text::TextOptions {
-                color,
-                strengths: !args.no_strengths,
-            },
-            lang,
-        ),
-        Format::Json => render::json::render_lang(&audit, &root_name, lang) + "\n",
-        Format::Sarif => render::sarif::render(&audit) + "\n",
-        Format::Markdown => render::markdown::render_lang(&audit, &root_name, lang),
-        Format::Html => render::html::render_lang(&audit, &root_name, lang),
-        Format::Github => render::github::render(&audit),
-    });
-    time("write output", || match output {
-        Some(p) => std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display())),
-        None => {
-            let mut so = anstream::stdout();
-            let _ = so.write_all(out.as_bytes());
-            Ok(())
-        }
-    })?;
+    if args.format == Format::Json {
+        // streamed: the report is never one string in memory beside the model
+        time("render and write", || -> Result<(), String> {
+            let werr = |e: std::io::Error| match output {
+                Some(p) => format!("cannot write {}: {e}", p.display()),
+                None => format!("cannot write the report: {e}"),
+            };
+            let mut sink: Box<dyn Write> = match output {
+                Some(p) => Box::new(std::fs::File::create(p).map_err(werr)?),
+                None => Box::new(std::io::stdout().lock()),
+            };
+            let mut w = std::io::BufWriter::with_capacity(1 << 16, &mut sink);
+            let written =
+                render::json::write_lang(&audit, &root_name, lang, &mut w).and_then(|()| w.flush());
+            match written {
+                // a reader that stopped early (`| head`) is not an error of the audit
+                Err(e) if output.is_none() && e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                other => other.map_err(werr),
+            }
+        })?;
+    } else {
+        let out = time("render", || match args.format {
+            Format::Text => render::text::render_lang(
+                &audit,
+                render::text::TextOptions {
+                    color,
+                    strengths: !args.no_strengths,
+                },
+                lang,
+            ),
+            Format::Json => String::new(), // streamed above
+            Format::Sarif => render::sarif::render(&audit) + "\n",
+            Format::Markdown => render::markdown::render_lang(&audit, &root_name, lang),
+            Format::Html => render::html::render_lang(&audit, &root_name, lang),
+            Format::Github => render::github::render(&audit),
+        });
+        time("write output", || match output {
+            Some(p) => {
+                std::fs::write(p, out).map_err(|e| format!("cannot write {}: {e}", p.display()))
+            }
+            None => {
+                let mut so = anstream::stdout();
+                let _ = so.write_all(out.as_bytes());
+                Ok(())
+            }
+        })?;
+    }
     let failed = audit.failed();
     // the process ends here: freeing the model piece by piece would only cost time
     std::mem::forget(audit);

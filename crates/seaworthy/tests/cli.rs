@@ -740,3 +740,48 @@ fn fix_applies_safe_edits_keeps_comments_and_is_idempotent() {
         .collect();
     assert_eq!(leftovers.len(), 1, "no temporary files left: {leftovers:?}");
 }
+
+/// The JSON report is streamed to its destination: a file gets exactly what standard output
+/// gets (one newline at the end), and a path that cannot be written is an error, exit 2.
+#[test]
+fn json_to_a_file_is_json_on_stdout() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("Dockerfile"),
+        "FROM python:3.12-slim\nRUN pip install flask\n",
+    )
+    .unwrap();
+    let args = |extra: &[&str]| {
+        let mut a = vec![
+            "audit".to_string(),
+            dir.path().to_str().unwrap().to_string(),
+            "--format".into(),
+            "json".into(),
+            "--no-git".into(),
+            "--today".into(),
+            "2026-12-01".into(),
+        ];
+        a.extend(extra.iter().map(|s| s.to_string()));
+        a
+    };
+    let stdout = seaworthy().args(args(&[])).output().unwrap();
+    let file = dir.path().join("report.json");
+    let to_file = seaworthy()
+        .args(args(&["-o", file.to_str().unwrap()]))
+        .output()
+        .unwrap();
+    assert_eq!(to_file.status.code(), stdout.status.code());
+    assert!(to_file.stdout.is_empty());
+    let written = std::fs::read(&file).unwrap();
+    assert_eq!(written, stdout.stdout);
+    assert!(written.ends_with(b"}\n") && !written.ends_with(b"\n\n"));
+    let v: serde_json::Value = serde_json::from_slice(&written).unwrap();
+    assert!(!v["findings"].as_array().unwrap().is_empty());
+    let bad = dir.path().join("no/such/dir/report.json");
+    let failed = seaworthy()
+        .args(args(&["-o", bad.to_str().unwrap()]))
+        .output()
+        .unwrap();
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("cannot write"));
+}

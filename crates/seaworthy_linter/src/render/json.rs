@@ -571,3 +571,22 @@ pub fn render_lang(audit: &Audit, root_name: &str, lang: Lang) -> String {
     serde_json::to_string_pretty(&report(audit, &r, root_name))
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
+
+/// [`render_lang`] written straight to `out`, followed by a newline: a large audit's report is
+/// never held as one string beside the model (tens of MB on a monorepo).
+pub fn write_lang(
+    audit: &Audit,
+    root_name: &str,
+    lang: Lang,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    let r = Report::build(
+        audit,
+        &Options {
+            lang,
+            project: root_name.to_string(),
+        },
+    );
+    serde_json::to_writer_pretty(&mut *out, &report(audit, &r, root_name))?;
+    out.write_all(b"\n")
+}

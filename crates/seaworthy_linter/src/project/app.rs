@@ -76,12 +76,8 @@ pub fn build(files: &Files) -> AppModel {
 
 impl AppModel {
     pub fn python_of(&self, file: FileId) -> Option<&PythonFacts> {
-        // built in file order: one binary search, not a scan per lookup
-        self.python
-            .binary_search_by_key(&file, |(f, _)| *f)
-            .ok()
-            .and_then(|i| self.python.get(i))
-            .map(|(_, p)| p)
+        // built in file order
+        super::by_file(&self.python, file)
     }
 
     /// Python files under a directory (a build context), with their facts. `python` is in file

@@ -380,8 +380,7 @@ fn new_build(
         None => df.tree.stages.last().map(|s| s.index),
     };
     let dockerignore = dockerignore_for(files, &context, df.file);
-    let patterns =
-        dockerignore.and_then(|f| super::dockerignore_in(dockerignores, f).map(|d| (f, d)));
+    let patterns = dockerignore.and_then(|f| super::by_file(dockerignores, f).map(|d| (f, d)));
     let mut context_copies = Vec::new();
     for st in df.stages {
         for c in st.copies.iter().filter(|c| c.from == CopyFrom::Context) {

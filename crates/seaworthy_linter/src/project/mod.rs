@@ -223,14 +223,12 @@ impl Files {
     }
 }
 
-/// The parsed `.dockerignore` of `file` in a list built in file order (one binary search, not a
-/// scan per image build: a monorepo has thousands of each).
-pub fn dockerignore_in(
-    list: &[(FileId, seaworthy_syntax::dockerignore::Dockerignore)],
-    file: FileId,
-) -> Option<&seaworthy_syntax::dockerignore::Dockerignore> {
+/// The entry of `file` in a list of per-file results built in file order (`.dockerignore`s,
+/// requirements, Python facts): one binary search, not a scan per lookup (a monorepo has
+/// thousands of each).
+pub fn by_file<T>(list: &[(FileId, T)], file: FileId) -> Option<&T> {
     let i = list.binary_search_by_key(&file, |(f, _)| *f).ok()?;
-    list.get(i).map(|(_, d)| d)
+    list.get(i).map(|(_, t)| t)
 }
 
 /// A syntax problem found while parsing (reported by the `parse-error` rule).
@@ -428,7 +426,7 @@ impl Project {
         &self,
         file: FileId,
     ) -> Option<&seaworthy_syntax::dockerignore::Dockerignore> {
-        dockerignore_in(&self.dockerignores, file)
+        by_file(&self.dockerignores, file)
     }
 
     /// The simple commands of a shell script of the tree (an entrypoint or start script),

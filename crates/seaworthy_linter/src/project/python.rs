@@ -10,23 +10,14 @@ pub struct PythonModel {
 }
 
 impl PythonModel {
-    /// The parsed requirements file `file` (both lists are built in file order: one binary
-    /// search, not a scan per lookup).
+    /// The parsed requirements file `file` (both lists are built in file order).
     pub fn requirements_of(&self, file: FileId) -> Option<&requirements::Requirements> {
-        let i = self
-            .requirements
-            .binary_search_by_key(&file, |(f, _)| *f)
-            .ok()?;
-        self.requirements.get(i).map(|(_, r)| r)
+        super::by_file(&self.requirements, file)
     }
 
     /// The parsed `pyproject.toml` `file`.
     pub fn pyproject_of(&self, file: FileId) -> Option<&pyproject::Pyproject> {
-        let i = self
-            .pyprojects
-            .binary_search_by_key(&file, |(f, _)| *f)
-            .ok()?;
-        self.pyprojects.get(i).map(|(_, p)| p)
+        super::by_file(&self.pyprojects, file)
     }
 }
 

@@ -3,7 +3,7 @@ use crate::declare_rule;
 use crate::diagnostic::Severity;
 use crate::project::Project;
 use crate::rule::Checker;
-use seaworthy_syntax::dockerfile::Keyword;
+use seaworthy_syntax::dockerfile::{Dockerfile, Keyword};
 
 declare_rule! {
     /// ## What it does
@@ -303,6 +303,25 @@ fn needs_root(
         .map(|s| NeedsRoot::Socket(s.name.clone()))
 }
 
+/// The words of the stage's `ENTRYPOINT` then `CMD`, as written.
+fn command_words(st: &crate::project::stage::StageFacts, df: &Dockerfile) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for i in [st.entrypoint, st.cmd].into_iter().flatten() {
+        if let Some(ins) = df.instructions.get(i) {
+            match &ins.json {
+                Some(ws) => words.extend(ws.iter().map(|w| w.text.clone())),
+                None => words.extend(ins.words().into_iter().map(|w| w.text)),
+            }
+        }
+    }
+    words
+}
+
+/// A program's name without its directory (`/usr/sbin/cron` → `cron`).
+fn base(w: &str) -> &str {
+    w.rsplit('/').next().unwrap_or(w)
+}
+
 /// The base names of the words of the stage's `ENTRYPOINT` and `CMD`, and of the first two words
 /// of each command of the repository script the entrypoint runs (`exec cron -f` gives `exec`,
 /// `cron`).
@@ -314,20 +333,10 @@ fn program_words(
     let Some(st) = doc.stages.get(stage) else {
         return Vec::new();
     };
-    let df = &doc.tree;
-    let mut words: Vec<String> = Vec::new();
-    for i in [st.entrypoint, st.cmd].into_iter().flatten() {
-        if let Some(ins) = df.instructions.get(i) {
-            match &ins.json {
-                Some(ws) => words.extend(ws.iter().map(|w| w.text.clone())),
-                None => words.extend(ins.words().into_iter().map(|w| w.text)),
-            }
-        }
-    }
-    let base = |w: &str| w.rsplit('/').next().unwrap_or(w).to_string();
+    let words = command_words(st, &doc.tree);
     // `sh -c /app/entrypoint.sh`, `/bin/sh /app/entrypoint.sh`: the script the shell runs
     let first = match words.as_slice() {
-        [sh, rest @ ..] if matches!(base(sh).as_str(), "sh" | "bash" | "ash" | "dash") => {
+        [sh, rest @ ..] if matches!(base(sh), "sh" | "bash" | "ash" | "dash") => {
             let arg = match rest {
                 [c, cmd, ..] if c == "-c" => cmd.split_whitespace().next(),
                 [script, ..] if !script.starts_with('-') => Some(script.as_str()),
@@ -342,10 +351,10 @@ fn program_words(
         .iter()
         .filter(|i| i.dockerfile == doc.file)
         .find_map(|i| i.script_for(&project.files, st, &first));
-    let mut out: Vec<String> = words.iter().map(|w| base(w)).collect();
+    let mut out: Vec<String> = words.iter().map(|w| base(w).to_string()).collect();
     if let Some(script) = script {
         for c in project.shell_commands(script) {
-            out.extend(c.argv().iter().take(2).map(|w| base(&w.text)));
+            out.extend(c.argv().iter().take(2).map(|w| base(&w.text).to_string()));
         }
     }
     out
@@ -380,17 +389,7 @@ fn drops_privileges(
         "php-fpm7",
     ];
     let st = doc.stages.get(stage)?;
-    let df = &doc.tree;
-    let mut words: Vec<String> = Vec::new();
-    for i in [st.entrypoint, st.cmd].into_iter().flatten() {
-        if let Some(ins) = df.instructions.get(i) {
-            match &ins.json {
-                Some(ws) => words.extend(ws.iter().map(|w| w.text.clone())),
-                None => words.extend(ins.words().into_iter().map(|w| w.text)),
-            }
-        }
-    }
-    let base = |w: &str| w.rsplit('/').next().unwrap_or(w).to_string();
+    let words = command_words(st, &doc.tree);
     // a server told its unprivileged user on the command line (`gunicorn --user app`,
     // `uwsgi --uid app`, `rspamd -u _rspamd`): `-u` only for daemons where it means the user
     const USER_DASH_U: &[&str] = &["rspamd", "memcached", "dnsmasq", "named", "clamd"];
@@ -406,11 +405,11 @@ fn drops_privileges(
             .iter()
             .rev()
             .map(|w| base(w))
-            .find(|w| USER_DASH_U.contains(&w.as_str()));
+            .find(|w| USER_DASH_U.contains(w));
         let named =
             matches!(flag, "--user" | "--uid" | "--setuid") || (flag == "-u" && owner.is_some());
         if named && value.as_deref().is_some_and(unprivileged) {
-            let who = owner.unwrap_or_else(|| program.clone());
+            let who = owner.unwrap_or(program);
             return Some(format!("{who} {flag} {}", value.unwrap_or_default()));
         }
     }

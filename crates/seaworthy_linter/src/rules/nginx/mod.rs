@@ -100,10 +100,8 @@ pub struct Scope {
     /// walking past every location each time.
     simple_server: Vec<usize>,
     simple_http: Vec<usize>,
-    /// How many chains [`Scope::locations`] and [`Scope::blocks`] return (their lists are made
-    /// at their size, not grown location by location).
+    /// How many chains [`Scope::locations`] returns.
     n_locations: usize,
-    n_blocks: usize,
 }
 
 /// Every server scope of every entry, computed once per project (about thirty rules read them;
@@ -132,7 +130,6 @@ fn build_scopes(project: &Project) -> Vec<Scope> {
                             simple_server: Vec::new(),
                             simple_http: Vec::new(),
                             n_locations: 0,
-                            n_blocks: 0,
                         }));
                     }
                 }
@@ -148,7 +145,6 @@ fn build_scopes(project: &Project) -> Vec<Scope> {
                         simple_server: Vec::new(),
                         simple_http: Vec::new(),
                         n_locations: 0,
-                        n_blocks: 0,
                     }));
                 }
             }
@@ -172,7 +168,6 @@ fn build_scopes(project: &Project) -> Vec<Scope> {
                     simple_server: Vec::new(),
                     simple_http: Vec::new(),
                     n_locations: 0,
-                    n_blocks: 0,
                 }));
             }
         }
@@ -194,11 +189,9 @@ impl Scope {
         };
         s.simple_server = simple(s.server.kids());
         s.simple_http = simple(&s.http);
-        let (mut n_locations, mut n_blocks) = (0, 0);
+        let mut n_locations = 0;
         s.each_location(|_| n_locations += 1);
-        s.each_block(|_| n_blocks += 1);
         s.n_locations = n_locations;
-        s.n_blocks = n_blocks;
         s
     }
 
@@ -224,94 +217,58 @@ impl Scope {
 
     /// Every `location` (nested ones too) with its chain.
     pub fn locations(&self) -> Vec<Chain<'_>> {
-        fn go<'a>(
-            d: &'a RDirective,
-            chain: &mut Vec<&'a RDirective>,
-            out: &mut Vec<Vec<&'a RDirective>>,
-        ) {
-            for k in d.kids() {
-                if k.name == "location" || k.name == "if" {
-                    chain.push(k);
-                    if k.name == "location" {
-                        out.push(chain.clone());
-                    }
-                    go(k, chain, out);
-                    chain.pop();
-                }
-            }
-        }
         let mut out = Vec::with_capacity(self.n_locations);
-        let mut chain = vec![&self.server];
-        go(&self.server, &mut chain, &mut out);
+        self.each_location(|c| out.push(c.to_vec()));
         out
     }
 
     /// [`Scope::locations`] one chain at a time, in the same order, without a list of them (a
     /// server with 50,000 locations makes 50,000 chains for each rule that asks).
     pub fn each_location<'a>(&'a self, mut f: impl FnMut(&[&'a RDirective])) {
-        fn go<'a>(
-            d: &'a RDirective,
-            chain: &mut Vec<&'a RDirective>,
-            f: &mut dyn FnMut(&[&'a RDirective]),
-        ) {
-            for k in d.kids() {
-                if k.name == "location" || k.name == "if" {
-                    chain.push(k);
-                    if k.name == "location" {
-                        f(chain);
-                    }
-                    go(k, chain, f);
-                    chain.pop();
-                }
+        self.walk(false, &mut |chain| {
+            if chain.last().is_some_and(|b| b.name == "location") {
+                f(chain);
             }
-        }
-        let mut chain = vec![&self.server];
-        go(&self.server, &mut chain, &mut f);
+        });
     }
 
     /// [`Scope::blocks`] one chain at a time, in the same order, without a list of them.
     pub fn each_block<'a>(&'a self, mut f: impl FnMut(&[&'a RDirective])) {
-        fn go<'a>(
-            d: &'a RDirective,
-            chain: &mut Vec<&'a RDirective>,
-            f: &mut dyn FnMut(&[&'a RDirective]),
-        ) {
-            for k in d.kids() {
-                if matches!(k.name.as_str(), "location" | "if" | "limit_except") {
-                    chain.push(k);
-                    f(chain);
-                    go(k, chain, f);
-                    chain.pop();
-                }
-            }
-        }
-        let mut chain = vec![&self.server];
-        f(&chain);
-        go(&self.server, &mut chain, &mut f);
+        f(&[&self.server]);
+        self.walk(true, &mut f);
     }
 
     /// The server block and every `location`, `if` and `limit_except` block in it (nested ones
     /// too), each with its chain (server first, the block last).
     pub fn blocks(&self) -> Vec<Chain<'_>> {
+        let mut out = Vec::new();
+        self.each_block(|c| out.push(c.to_vec()));
+        out
+    }
+
+    /// Depth first through the server's `location` and `if` blocks (and `limit_except` ones
+    /// with `limit_except`), calling `f` with the chain of each block entered.
+    fn walk<'a>(&'a self, limit_except: bool, f: &mut dyn FnMut(&[&'a RDirective])) {
         fn go<'a>(
             d: &'a RDirective,
+            limit_except: bool,
             chain: &mut Vec<&'a RDirective>,
-            out: &mut Vec<Vec<&'a RDirective>>,
+            f: &mut dyn FnMut(&[&'a RDirective]),
         ) {
             for k in d.kids() {
-                if matches!(k.name.as_str(), "location" | "if" | "limit_except") {
+                if k.name == "location"
+                    || k.name == "if"
+                    || limit_except && k.name == "limit_except"
+                {
                     chain.push(k);
-                    out.push(chain.clone());
-                    go(k, chain, out);
+                    f(chain);
+                    go(k, limit_except, chain, f);
                     chain.pop();
                 }
             }
         }
-        let mut out = Vec::with_capacity(self.n_blocks.max(1));
-        out.push(vec![&self.server]);
         let mut chain = vec![&self.server];
-        go(&self.server, &mut chain, &mut out);
-        out
+        go(&self.server, limit_except, &mut chain, f);
     }
 
     /// Effective array directive at the end of `chain` (innermost level with any wins, then http).
